@@ -1,0 +1,55 @@
+# caseload: the two commands a new machine needs are `make run` and `make test`.
+GO          ?= go
+BIN         := bin/caseload
+DB          ?= demo.db
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+FUZZTIME    ?= 5s
+PKGS        := ./...
+
+.PHONY: run build test lint vet staticcheck unit race bench fuzz clean
+
+## run: build, create the demo database if missing, open the app on it
+run: build
+	@test -f $(DB) || ./$(BIN) demo --db $(DB)
+	./$(BIN) --db $(DB)
+
+## build: compile the binary into bin/
+build:
+	$(GO) build -trimpath -o $(BIN) ./cmd/caseload
+
+## test: everything CI checks: formatting, vet, staticcheck, the tests under -race
+test: lint race
+
+## lint: gofmt, go vet and staticcheck
+lint: vet staticcheck
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet $(PKGS)
+
+staticcheck:
+	$(GO) run $(STATICCHECK) $(PKGS)
+
+## unit: the tests without the race detector (quicker while working)
+unit:
+	$(GO) test -count=1 $(PKGS)
+
+race:
+	$(GO) test -race -count=1 $(PKGS)
+
+## bench: the speed and memory targets of docs/PERFORMANCE.md
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+
+## fuzz: each fuzz target for FUZZTIME
+fuzz:
+	@for pkg in $$($(GO) list $(PKGS)); do \
+		for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+			echo "fuzz $$pkg $$f"; \
+			$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+		done; \
+	done
+
+clean:
+	rm -rf bin

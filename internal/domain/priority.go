@@ -1,0 +1,14 @@
+package domain
+
+// PriorityGroupName names a priority group (DOMAIN.md 1.3), or "" for an unknown one.
+func PriorityGroupName(g int) string {
+	switch g {
+	case 1:
+		return "National Security Division cohort"
+	case 2:
+		return "At Risk of Extremism cohort (not NSD)"
+	case 3:
+		return "Other High / Very High RoSH cohort for violent or sexual harm"
+	}
+	return ""
+}

@@ -1,0 +1,71 @@
+package domain
+
+import (
+	"strings"
+	"time"
+
+	"caseload/internal/ident"
+)
+
+// Person is someone referred to the service. Identifiers are held in canonical form and
+// are empty when not known.
+type Person struct {
+	ID           int64
+	GivenName    string
+	FamilyName   string
+	DateOfBirth  ident.Date
+	NHSNumber    ident.NHSNumber
+	PrisonNumber ident.PrisonNumber
+	PNCID        ident.PNCID
+	CRN          ident.CRN
+}
+
+// Name is the person's name as the team writes it: given name first.
+func (p Person) Name() string {
+	return strings.TrimSpace(p.GivenName + " " + p.FamilyName)
+}
+
+// Referrer is who sent a referral on behalf of its source.
+type Referrer struct {
+	Name  string
+	Org   string
+	Email string
+}
+
+// YesNo is an answer that may not be known yet (the empty value).
+type YesNo string
+
+// The answers.
+const (
+	Yes YesNo = "yes"
+	No  YesNo = "no"
+)
+
+// Referral is one referral to the service: who it is about, who made it, the facts that
+// decide eligibility, and where it stands.
+type Referral struct {
+	ID                 int64
+	Person             Person
+	Source             Source
+	Referrer           Referrer
+	CurrentPrison      string
+	ExpectedRelease    ident.Date
+	ReleaseDateType    ReleaseDateType
+	RoSH               RoSH
+	PriorityGroup      int // 1-3; 0 while not determined
+	ComplexHealthNeeds YesNo
+	ResettlementArea   string
+	ApprovedPremises   YesNo
+	Reason             string
+	// ReceivedAt is when the referral reached the service; the 48 hours run from here.
+	ReceivedAt time.Time
+	// EnteredAt is when it was typed into caseload, kept apart from ReceivedAt.
+	EnteredAt  time.Time
+	ScreenedAt time.Time // zero until screened
+	Status     ReferralStatus
+}
+
+// Clock is the referral's screening clock at now.
+func (r Referral) Clock(now time.Time) ScreeningClock {
+	return NewScreeningClock(r.ReceivedAt, r.ScreenedAt, now)
+}

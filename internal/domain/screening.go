@@ -1,0 +1,118 @@
+package domain
+
+import (
+	"fmt"
+	"math"
+	"time"
+)
+
+// ScreeningWindow is how long the service has to screen a referral: 48 hours of real
+// elapsed time, so a deadline that crosses a clock change is still 48 hours away.
+const ScreeningWindow = 48 * time.Hour
+
+// DueSoonWithin is when a running clock is highlighted as due soon (a default of the
+// service, DOMAIN.md 1.5).
+const DueSoonWithin = 12 * time.Hour
+
+// ClockState is the state of a screening clock.
+type ClockState string
+
+// The screening clock states.
+const (
+	ClockDue     ClockState = "due"
+	ClockOverdue ClockState = "overdue"
+	ClockStopped ClockState = "stopped"
+)
+
+// ScreeningClock is the 48-hour screening clock of one referral at one instant.
+type ScreeningClock struct {
+	State ClockState
+	DueAt time.Time
+	// Left is the time until DueAt while the clock runs; negative once overdue.
+	Left time.Duration
+	// Took is how long screening took once stopped.
+	Took time.Duration
+	// Soon marks a running clock with less than DueSoonWithin left.
+	Soon bool
+}
+
+// ScreeningDue is the instant screening is due for a referral received at receivedAt.
+func ScreeningDue(receivedAt time.Time) time.Time {
+	return receivedAt.UTC().Add(ScreeningWindow)
+}
+
+// NewScreeningClock reads the clock of a referral received at receivedAt and screened at
+// screenedAt (zero while unscreened), as it stands at now.
+func NewScreeningClock(receivedAt, screenedAt, now time.Time) ScreeningClock {
+	c := ScreeningClock{DueAt: ScreeningDue(receivedAt)}
+	if !screenedAt.IsZero() {
+		c.State = ClockStopped
+		c.Took = screenedAt.Sub(receivedAt)
+		return c
+	}
+	c.Left = c.DueAt.Sub(now)
+	if c.Left < 0 {
+		c.State = ClockOverdue
+		return c
+	}
+	c.State = ClockDue
+	c.Soon = c.Left < DueSoonWithin
+	return c
+}
+
+// OnTime reports whether a stopped clock was stopped within the 48 hours.
+func (c ScreeningClock) OnTime() bool {
+	return c.State == ClockStopped && c.Took <= ScreeningWindow
+}
+
+// Text is the clock in the words the queue shows: "overdue by 5h 12m", "due in 3h 04m",
+// "screened in 31h", or "screened in 52h (late)". Late gives how late in full.
+func (c ScreeningClock) Text() string {
+	switch c.State {
+	case ClockOverdue:
+		return "overdue by " + span(-c.Left)
+	case ClockStopped:
+		took := c.Took.Truncate(time.Hour)
+		if c.OnTime() {
+			return fmt.Sprintf("screened in %dh", int(took.Hours()))
+		}
+		return fmt.Sprintf("screened in %dh (late)", int(took.Hours()))
+	default:
+		return "due in " + span(c.Left)
+	}
+}
+
+// Urgency orders clocks most urgent first: the smaller, the more urgent. Overdue clocks
+// come first (most overdue at the top), then running ones by time left; stopped clocks
+// all share the largest value and sort after every running one (callers order those
+// among themselves, newest first).
+func (c ScreeningClock) Urgency() time.Duration {
+	if c.State == ClockStopped {
+		return math.MaxInt64
+	}
+	return c.Left
+}
+
+// Late is how far past the 48 hours a stopped clock was stopped, in words ("4h 10m"),
+// or "" when it was on time or is still running.
+func (c ScreeningClock) Late() string {
+	if c.State != ClockStopped || c.OnTime() {
+		return ""
+	}
+	return span(c.Took - ScreeningWindow)
+}
+
+// span writes a duration as hours and zero-padded minutes ("5h 12m", "0h 04m"), and as
+// days and hours from four days up, where minutes stop mattering ("12d 3h").
+func span(d time.Duration) string {
+	d = d.Truncate(time.Minute)
+	if d < 0 {
+		d = 0
+	}
+	h := int(d / time.Hour)
+	m := int((d % time.Hour) / time.Minute)
+	if h >= 96 {
+		return fmt.Sprintf("%dd %dh", h/24, h%24)
+	}
+	return fmt.Sprintf("%dh %02dm", h, m)
+}

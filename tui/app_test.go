@@ -1,0 +1,114 @@
+package tui
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"caseload/internal/clock"
+	"caseload/internal/demo"
+	"caseload/store"
+	"caseload/tui/common"
+	"caseload/tui/tuitest"
+)
+
+// testNow is a Tuesday morning in winter, so London is on GMT.
+var testNow = time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+
+// demoStore is a real database file, migrated, holding the demo referrals.
+func demoStore(t testing.TB) *store.Store {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Create(ctx, filepath.Join(t.TempDir(), "caseload.db"), testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if _, err := st.AddReferrals(ctx, "test", testNow, demo.Referrals(testNow)); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func newApp(t testing.TB, st *store.Store) *App {
+	t.Helper()
+	app := New(common.NewCommon(context.Background(), clock.Fixed(testNow), "os:test"), st)
+	app.StopTicking()
+	return app
+}
+
+func drive(t testing.TB, w, h int) *tuitest.Driver {
+	t.Helper()
+	return tuitest.New(t, newApp(t, demoStore(t)), w, h)
+}
+
+// assertFits fails when the frame is not exactly the window: every line at most w
+// cells and exactly h lines.
+func assertFits(t *testing.T, screen string, w, h int) {
+	t.Helper()
+	lines := strings.Split(screen, "\n")
+	if len(lines) != h {
+		t.Errorf("%d lines, want %d", len(lines), h)
+	}
+	for i, l := range lines {
+		if n := ansi.StringWidth(l); n > w {
+			t.Errorf("line %d is %d cells wide, want at most %d: %q", i+1, n, w, l)
+		}
+	}
+}
+
+func TestQueueGolden(t *testing.T) {
+	for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}} {
+		t.Run(sizeName(size.w, size.h), func(t *testing.T) {
+			d := drive(t, size.w, size.h)
+			screen := d.Screen()
+			assertFits(t, screen, size.w, size.h)
+			golden.RequireEqual(t, screen)
+		})
+	}
+}
+
+func TestEveryScreenFitsEverySize(t *testing.T) {
+	// Each path ends on a different screen: the queue, a filtered queue, the detail,
+	// the new-referral form, and the full help.
+	paths := map[string]func(d *tuitest.Driver){
+		"queue":    func(d *tuitest.Driver) {},
+		"filter":   func(d *tuitest.Driver) { d.Keys("/").Type("o") },
+		"detail":   func(d *tuitest.Driver) { d.Keys("enter") },
+		"form":     func(d *tuitest.Driver) { d.Keys("n") },
+		"help":     func(d *tuitest.Driver) { d.Keys("?") },
+		"long way": func(d *tuitest.Driver) { d.Keys("G enter pgdown pgdown") },
+	}
+	sizes := []struct{ w, h int }{{20, 5}, {39, 7}, {40, 8}, {80, 24}, {120, 40}, {200, 60}}
+	for name, path := range paths {
+		for _, s := range sizes {
+			t.Run(name+"/"+sizeName(s.w, s.h), func(t *testing.T) {
+				d := drive(t, s.w, s.h)
+				path(d)
+				assertFits(t, d.Screen(), s.w, s.h)
+			})
+		}
+	}
+}
+
+func TestTooSmallSaysSo(t *testing.T) {
+	d := drive(t, 20, 5)
+	if !strings.Contains(strings.ReplaceAll(d.Screen(), "\n", " "), "Make the window larger") {
+		t.Fatalf("no message at 20x5:\n%s", d.Screen())
+	}
+	d.Send(resize(80, 24))
+	if !strings.Contains(d.Screen(), "Referral queue") {
+		t.Fatalf("queue not back after growing:\n%s", d.Screen())
+	}
+}
+
+func sizeName(w, h int) string { return fmt.Sprintf("%dx%d", w, h) }
+
+func resize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }

@@ -1,0 +1,29 @@
+package common
+
+import (
+	"context"
+	"time"
+
+	"caseload/internal/clock"
+)
+
+// Common is handed to every screen when it is built: the time source, the zone times
+// are shown in, the theme, and who is using the app. Services are passed separately, as
+// each screen's own small interface.
+type Common struct {
+	// Ctx lives as long as the app and is cancelled when it quits, so loads and saves
+	// started by commands can be abandoned rather than outliving the session.
+	Ctx    context.Context
+	Clock  clock.Clock
+	London *time.Location
+	Theme  *Theme
+	// Actor is who the audit chain records for changes made in this session.
+	Actor string
+}
+
+// NewCommon builds the shared value with the dark theme. The theme is shared by pointer:
+// the root rewrites it in place when the terminal reports a light background, and every
+// screen draws with the new one from its next frame.
+func NewCommon(ctx context.Context, clk clock.Clock, actor string) Common {
+	return Common{Ctx: ctx, Clock: clk, London: clock.London(), Theme: NewTheme(true), Actor: actor}
+}

@@ -1,0 +1,41 @@
+package common
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// TickMsg carries the time to screens: View never reads a clock, so clocks on screen
+// move when this arrives (once a minute).
+type TickMsg struct{ Now time.Time }
+
+// OpenReferralMsg asks the root to open one referral's detail.
+type OpenReferralMsg struct{ ID int64 }
+
+// NewReferralMsg asks the root to open the new-referral form.
+type NewReferralMsg struct{}
+
+// BackMsg asks the root to close the current screen and return to the one below.
+type BackMsg struct{}
+
+// ReferralSavedMsg tells the root a referral was saved, so lists can reload.
+type ReferralSavedMsg struct{ ID int64 }
+
+// ErrorMsg is a failure to show a person in the status line, as one sentence.
+type ErrorMsg struct{ Err error }
+
+// InfoMsg is a passing message for the status line.
+type InfoMsg struct{ Text string }
+
+// Tick returns the command that delivers the next TickMsg after d, reading the app's
+// clock (not the machine's) so a pinned clock stays pinned.
+func Tick(c Common, d time.Duration) tea.Cmd {
+	return tea.Tick(d, func(time.Time) tea.Msg { return TickMsg{Now: c.Clock.Now()} })
+}
+
+// Cmd wraps a message as a command.
+func Cmd(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+
+// Back is the command that returns to the previous screen.
+func Back() tea.Msg { return BackMsg{} }

@@ -1,0 +1,59 @@
+package common
+
+import (
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Fit makes s exactly w cells wide: truncated with an ellipsis when too long, padded with
+// spaces when short. Widths are measured in terminal cells, so emoji, combining marks and
+// right-to-left names keep their columns.
+func Fit(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	s = OneLine(s)
+	n := ansi.StringWidth(s)
+	if n > w {
+		s = ansi.Truncate(s, w, "…")
+		n = ansi.StringWidth(s)
+	}
+	return s + strings.Repeat(" ", max(w-n, 0))
+}
+
+// Clip truncates s to at most w cells without padding.
+func Clip(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if ansi.StringWidth(s) <= w {
+		return s
+	}
+	return ansi.Truncate(s, w, "…")
+}
+
+// OneLine folds line breaks and tabs into spaces, for cells that must stay on one line.
+func OneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t") {
+		return s
+	}
+	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ").Replace(s)
+}
+
+// ShortTime is an instant as the queue shows it: "23 Nov 14:05", London time.
+func ShortTime(t time.Time, loc *time.Location) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.In(loc).Format("02 Jan 15:04")
+}
+
+// LongTime is an instant in full, London time with the zone: "Mon 23 Nov 2026 14:05 GMT".
+func LongTime(t time.Time, loc *time.Location) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.In(loc).Format("Mon 02 Jan 2006 15:04 MST")
+}

@@ -1,0 +1,140 @@
+package tui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"caseload/tui/tuitest"
+)
+
+func TestFilterOpenBack(t *testing.T) {
+	d := drive(t, 100, 30)
+	d.Keys("/").Type("okafor")
+	screen := d.Screen()
+	if !strings.Contains(screen, "Chidi Okafor") || strings.Contains(screen, "Zoë") {
+		t.Fatalf("filter did not narrow to Okafor:\n%s", screen)
+	}
+	d.Keys("enter") // keep the filter
+	d.Keys("enter") // open the one match
+	screen = d.Screen()
+	for _, want := range []string{"Referral · Chidi Okafor", "NHS number", "TEST", "Reason for referral"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("detail lacks %q:\n%s", want, screen)
+		}
+	}
+	d.Keys("esc")
+	if !strings.Contains(d.Screen(), "Referral queue") || !strings.Contains(d.Screen(), `match "okafor"`) {
+		t.Fatalf("esc did not return to the filtered queue:\n%s", d.Screen())
+	}
+	d.Keys("esc")
+	if strings.Contains(d.Screen(), "match") {
+		t.Fatalf("esc did not clear the filter:\n%s", d.Screen())
+	}
+}
+
+func TestFilterByIdentifierAndSource(t *testing.T) {
+	d := drive(t, 120, 40)
+	d.Keys("/").Type("channel")
+	for _, l := range rowsOf(d.Screen()) {
+		if !strings.Contains(l, "channel") {
+			t.Errorf("row without channel source in a channel filter: %q", l)
+		}
+	}
+}
+
+func TestQueueOrderMostUrgentFirst(t *testing.T) {
+	d := drive(t, 120, 40)
+	rows := rowsOf(d.Screen())
+	if len(rows) < 3 || !strings.Contains(rows[0], "overdue by") {
+		t.Fatalf("first row is not overdue:\n%s", d.Screen())
+	}
+	seenDue, seenScreened := false, false
+	for _, r := range rows {
+		switch {
+		case strings.Contains(r, "overdue by"):
+			if seenDue || seenScreened {
+				t.Errorf("overdue row after a due or screened one: %q", r)
+			}
+		case strings.Contains(r, "due in"):
+			seenDue = true
+			if seenScreened {
+				t.Errorf("due row after a screened one: %q", r)
+			}
+		case strings.Contains(r, "screened in"):
+			seenScreened = true
+		}
+	}
+}
+
+func TestQuitKeys(t *testing.T) {
+	d := drive(t, 80, 24)
+	d.Keys("/").Type("q")
+	if d.Quit {
+		t.Fatal("q while filtering quit the app instead of typing")
+	}
+	d.Keys("esc enter")
+	d.Keys("q")
+	if d.Quit {
+		t.Fatal("q on the detail view quit; it should only quit from the queue")
+	}
+	d.Keys("esc q")
+	if !d.Quit {
+		t.Fatal("q on the queue did not quit")
+	}
+	if !drive(t, 80, 24).Keys("n ctrl+c").Quit {
+		t.Fatal("ctrl+c did not quit from the form")
+	}
+}
+
+func TestNewReferralCatchesBadNHSNumber(t *testing.T) {
+	st := demoStore(t)
+	d := tuitest.New(t, newApp(t, st), 80, 24)
+	before, _ := st.Referrals(context.Background())
+	d.Keys("n")
+	d.Type("Aoife").Keys("enter").Type("Brennan").Keys("enter").Type("31/02/1990").Keys("enter")
+	if !strings.Contains(d.Screen(), "does not exist") {
+		t.Fatalf("impossible date not refused:\n%s", d.Screen())
+	}
+	d.Keys("ctrl+u").Type("03/02/1990").Keys("enter").Type("999 000 0017").Keys("enter")
+	golden.RequireEqual(t, d.Screen())
+	if !strings.Contains(d.Screen(), "999 000 0017") {
+		t.Fatalf("wrong NHS number not refused:\n%s", d.Screen())
+	}
+	d.Keys("ctrl+u").Type("999 000 0018").Keys("enter")
+	if strings.Contains(d.Screen(), "modulus") {
+		t.Fatalf("right NHS number still refused:\n%s", d.Screen())
+	}
+	// prison number, PNC, CRN left blank; then the referral page.
+	d.Keys("enter enter enter")
+	d.Keys("enter") // received: the prefilled time
+	d.Keys("enter") // source: probation, the first choice
+	d.Type("Sam Carter").Keys("enter").Type("Probation Service, Preston").Keys("enter")
+	d.Type("sam.carter@example.org").Keys("enter").Keys("tab")
+	// release, risk and needs: leave all blank.
+	d.Keys("enter enter enter enter enter enter enter enter")
+	after, err := st.Referrals(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(after) != len(before)+1 {
+		t.Fatalf("referrals: %d before, %d after; want one more\n%s", len(before), len(after), d.Screen())
+	}
+	if !strings.Contains(d.Screen(), "Aoife Brennan") || !strings.Contains(d.Screen(), "Referral queue") {
+		t.Fatalf("queue does not show the new referral:\n%s", d.Screen())
+	}
+}
+
+// rowsOf returns the referral rows of a queue screen: the lines under the headings
+// that hold a clock.
+func rowsOf(screen string) []string {
+	var rows []string
+	for _, l := range strings.Split(screen, "\n") {
+		if strings.Contains(l, "overdue by") || strings.Contains(l, "due in") || strings.Contains(l, "screened in") {
+			rows = append(rows, l)
+		}
+	}
+	return rows
+}

@@ -1,0 +1,174 @@
+// Package queue is the home screen: every referral with its 48-hour screening clock,
+// most urgent first, filtered as you type.
+package queue
+
+import (
+	"context"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"caseload/internal/domain"
+	"caseload/tui/common"
+)
+
+// Referrals is what the queue needs from the store.
+type Referrals interface {
+	Referrals(ctx context.Context) ([]domain.Referral, error)
+}
+
+// Model is the referral queue.
+type Model struct {
+	com    common.Common
+	src    Referrals
+	keys   KeyMap
+	width  int
+	height int
+
+	now     time.Time
+	loaded  bool
+	rows    []row // sorted, most urgent first
+	shown   []int // indexes into rows that pass the filter
+	cursor  int   // index into shown
+	offset  int   // first shown row on screen
+	cols    []column
+	summary counts
+
+	filter    textinput.Model
+	filtering bool
+}
+
+type loadedMsg struct {
+	refs []domain.Referral
+	now  time.Time
+	err  error
+}
+
+// New builds the queue. It loads nothing until Init's command runs.
+func New(com common.Common, src Referrals) *Model {
+	f := textinput.New()
+	f.Prompt = "/ "
+	f.Placeholder = "name, NHS number, prison number, CRN or source"
+	f.CharLimit = 100
+	return &Model{com: com, src: src, keys: DefaultKeyMap(), filter: f}
+}
+
+// Init loads the referrals.
+func (m *Model) Init() tea.Cmd { return m.Load() }
+
+// Load reads every referral from the store, off the UI goroutine.
+func (m *Model) Load() tea.Cmd {
+	ctx, src, clk := m.com.Ctx, m.src, m.com.Clock
+	return func() tea.Msg {
+		refs, err := src.Referrals(ctx)
+		return loadedMsg{refs: refs, now: clk.Now(), err: err}
+	}
+}
+
+// Title names the screen.
+func (m *Model) Title() string { return "Referral queue" }
+
+// Capturing is true while the filter is being typed.
+func (m *Model) Capturing() bool { return m.filtering }
+
+// SetSize lays the columns out for a new size.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.cols = layout(w)
+	m.filter.SetWidth(max(w-4, 1))
+	m.clamp()
+}
+
+// Update applies a message.
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		if msg.err != nil {
+			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
+		}
+		m.loaded, m.now = true, msg.now
+		m.rows = m.rows[:0]
+		for _, r := range msg.refs {
+			m.rows = append(m.rows, newRow(r, msg.now, m.com.London))
+		}
+		sortRows(m.rows)
+		m.refilter()
+	case common.TickMsg:
+		m.now = msg.Now
+		selected := m.selectedID()
+		retime(m.rows, msg.Now)
+		m.refilter()
+		m.selectID(selected)
+	case common.ReferralSavedMsg:
+		return m, m.Load()
+	case tea.KeyPressMsg:
+		if m.filtering {
+			return m, m.updateFilter(msg)
+		}
+		return m, m.updateKeys(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.Up):
+		m.move(-1)
+	case key.Matches(msg, m.keys.Down):
+		m.move(1)
+	case key.Matches(msg, m.keys.PageUp):
+		m.move(-m.pageSize())
+	case key.Matches(msg, m.keys.PageDown):
+		m.move(m.pageSize())
+	case key.Matches(msg, m.keys.Top):
+		m.move(-len(m.shown))
+	case key.Matches(msg, m.keys.Bottom):
+		m.move(len(m.shown))
+	case key.Matches(msg, m.keys.Open):
+		if id := m.selectedID(); id != 0 {
+			return common.Cmd(common.OpenReferralMsg{ID: id})
+		}
+	case key.Matches(msg, m.keys.Filter):
+		m.filtering = true
+		m.clamp()
+		return m.filter.Focus()
+	case key.Matches(msg, m.keys.ClearFilter):
+		if m.filter.Value() != "" {
+			m.filter.SetValue("")
+			m.refilter()
+		}
+	case key.Matches(msg, m.keys.New):
+		return common.Cmd(common.NewReferralMsg{})
+	}
+	return nil
+}
+
+func (m *Model) updateFilter(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.ClearFilter):
+		m.filtering = false
+		m.filter.Blur()
+		m.filter.SetValue("")
+		m.refilter()
+		return nil
+	case key.Matches(msg, m.keys.ApplyFilter):
+		m.filtering = false
+		m.filter.Blur()
+		m.clamp()
+		return nil
+	case key.Matches(msg, m.keys.Up), key.Matches(msg, m.keys.Down):
+		// Arrows still move through the matches while typing; j and k are letters here.
+		if msg.Text == "" {
+			return m.updateKeys(msg)
+		}
+	}
+	before := m.filter.Value()
+	var cmd tea.Cmd
+	m.filter, cmd = m.filter.Update(msg)
+	if m.filter.Value() != before {
+		m.refilter()
+	}
+	return cmd
+}

@@ -1,0 +1,158 @@
+package queue
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+
+	"caseload/internal/domain"
+	"caseload/tui/common"
+)
+
+// View draws the summary, the column headings and only the rows that fit.
+func (m *Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	t := m.com.Theme
+	var b strings.Builder
+	b.WriteString(common.Fit(m.summaryLine(), m.width))
+	b.WriteByte('\n')
+	b.WriteString(t.Header.Render(m.headings()))
+	lines := 2
+	h := m.listHeight()
+	switch {
+	case !m.loaded:
+		b.WriteString("\n" + t.Muted.Render(common.Fit("Loading referrals…", m.width)))
+		lines++
+	case len(m.shown) == 0 && len(m.rows) == 0:
+		b.WriteString("\n" + t.Muted.Render(common.Fit("No referrals yet. Press n to log one.", m.width)))
+		lines++
+	case len(m.shown) == 0:
+		b.WriteString("\n" + t.Muted.Render(common.Fit("No referral matches the filter. Press esc to clear it.", m.width)))
+		lines++
+	}
+	for i := m.offset; i < len(m.shown) && i < m.offset+h; i++ {
+		b.WriteByte('\n')
+		b.WriteString(m.renderRow(m.rows[m.shown[i]], i == m.cursor))
+		lines++
+	}
+	if m.filtering || m.filter.Value() != "" {
+		for ; lines < m.height-1; lines++ {
+			b.WriteByte('\n')
+		}
+		b.WriteByte('\n')
+		b.WriteString(m.filterLine())
+	}
+	return b.String()
+}
+
+func (m *Model) summaryLine() string {
+	t := m.com.Theme
+	s := m.summary
+	parts := []string{}
+	if s.overdue > 0 {
+		parts = append(parts, t.Overdue.Render(fmt.Sprintf("%d overdue", s.overdue)))
+	}
+	if s.soon > 0 {
+		parts = append(parts, t.DueSoon.Render(fmt.Sprintf("%d due within 12h", s.soon)))
+	}
+	parts = append(parts, fmt.Sprintf("%d awaiting screening", s.waiting))
+	parts = append(parts, t.Muted.Render(fmt.Sprintf("%d referrals", s.total)))
+	if q := m.filter.Value(); q != "" {
+		parts = append(parts, fmt.Sprintf("%d match %q", len(m.shown), q))
+	}
+	return strings.Join(parts, t.Muted.Render(" · "))
+}
+
+func (m *Model) filterLine() string {
+	if m.filtering {
+		return common.Clip(m.filter.View(), m.width)
+	}
+	return m.com.Theme.Muted.Render(common.Fit("/ "+m.filter.Value()+"   (esc clears)", m.width))
+}
+
+func (m *Model) headings() string {
+	var b strings.Builder
+	b.WriteString(strings.Repeat(" ", marker))
+	for i, c := range m.cols {
+		if i > 0 {
+			b.WriteString(strings.Repeat(" ", gap))
+		}
+		b.WriteString(common.Fit(c.heading, c.width))
+	}
+	return common.Clip(b.String(), m.width)
+}
+
+func (m *Model) renderRow(r row, selected bool) string {
+	t := m.com.Theme
+	var b strings.Builder
+	if selected {
+		b.WriteString("› ")
+	} else {
+		b.WriteString("  ")
+	}
+	for i, c := range m.cols {
+		if i > 0 {
+			b.WriteString(strings.Repeat(" ", gap))
+		}
+		cell := common.Fit(m.cellText(r, c.id), c.width)
+		if !selected && c.id == colClock {
+			cell = clockStyle(t, r.clock).Render(cell)
+		}
+		b.WriteString(cell)
+	}
+	line := common.Clip(b.String(), m.width)
+	if selected {
+		return t.Selected.Render(line)
+	}
+	return line
+}
+
+func (m *Model) cellText(r row, id string) string {
+	switch id {
+	case colName:
+		return r.name
+	case colNHS:
+		return r.nhs
+	case colSource:
+		return string(r.ref.Source)
+	case colReceived:
+		return r.received
+	case colClock:
+		return r.clock.Text()
+	case colStatus:
+		return r.ref.Status.Label()
+	}
+	return ""
+}
+
+func clockStyle(t *common.Theme, c domain.ScreeningClock) lipgloss.Style {
+	switch {
+	case c.State == domain.ClockOverdue:
+		return t.Overdue
+	case c.State == domain.ClockStopped:
+		return t.Stopped
+	case c.Soon:
+		return t.DueSoon
+	}
+	return t.Due
+}
+
+// ShortHelp lists the keys for the footer.
+func (m *Model) ShortHelp() []key.Binding {
+	if m.filtering {
+		return []key.Binding{m.keys.ApplyFilter, m.keys.ClearFilter}
+	}
+	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Filter, m.keys.New}
+}
+
+// FullHelp lists every key for the help screen.
+func (m *Model) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Top, m.keys.Bottom},
+		{m.keys.Open, m.keys.New, m.keys.Filter, m.keys.ApplyFilter, m.keys.ClearFilter},
+	}
+}
