@@ -41,7 +41,9 @@ func TestScreeningDueAcrossClockChanges(t *testing.T) {
 
 func TestScreeningClock(t *testing.T) {
 	received := time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC)
-	at := func(h, m int) time.Time { return received.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute) }
+	at := func(h, m int) time.Time {
+		return received.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute)
+	}
 	tests := []struct {
 		name     string
 		screened time.Time
