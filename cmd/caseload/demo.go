@@ -1,0 +1,97 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"caseload/internal/demo"
+	"caseload/store"
+)
+
+func (a *cli) demoCommand() *cobra.Command {
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "demo",
+		Short: "Create a database of fictional referrals to try caseload on",
+		Long: "demo creates a new database holding invented clinicians and about forty invented\n" +
+			"referrals in every state the queue can show, relative to now (CASELOAD_NOW pins it).\n" +
+			"Nobody in it is real; NHS numbers are from the 999 test range.",
+		Example: "  caseload demo --db demo.db\n  CASELOAD_NOW=2026-11-24T09:00:00Z caseload demo --db demo.db --force",
+		Args:    cobra.NoArgs,
+		RunE: a.runs(func(ctx context.Context, _ []string) error {
+			// Fictional people must never land in the default database, where someone
+			// could go on to record real ones beside them.
+			if a.dbFlag == "" {
+				return usage("demo needs --db FILE: demo data never goes in the default database")
+			}
+			if force {
+				if err := a.removeForDemo(ctx); err != nil {
+					return err
+				}
+			}
+			return a.createDemo(ctx)
+		}),
+	}
+	cmd.Flags().BoolVar(&force, "force", false, "replace FILE if it is already a caseload database")
+	return cmd
+}
+
+// removeForDemo clears the way for --force. It removes only a file that opens as a
+// caseload database, never some other file at a mistyped path.
+func (a *cli) removeForDemo(ctx context.Context) error {
+	if _, err := os.Stat(a.db); errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	st, err := store.Open(ctx, a.db, store.Options{})
+	if err != nil && !errors.Is(err, store.ErrTooNew) {
+		return fmt.Errorf("will not replace %s: %w", a.db, err)
+	}
+	if st != nil {
+		if err := st.Close(); err != nil {
+			return err
+		}
+	}
+	for _, p := range []string{a.db, a.db + "-wal", a.db + "-shm"} {
+		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("cannot remove %s: %w", p, err)
+		}
+	}
+	return nil
+}
+
+// createDemo makes the database and fills it in one go; if filling fails, the half-made
+// file is removed so that the next attempt does not meet it.
+func (a *cli) createDemo(ctx context.Context) (err error) {
+	st, err := a.create(ctx)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if cerr := st.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			for _, p := range []string{a.db, a.db + "-wal", a.db + "-shm"} {
+				_ = os.Remove(p)
+			}
+		}
+	}()
+	now := a.clock.Now()
+	clinicians := demo.Clinicians()
+	for _, c := range clinicians {
+		if _, err := st.AddClinician(ctx, a.actor, now, c); err != nil {
+			return err
+		}
+	}
+	referrals := demo.Referrals(now)
+	if _, err := st.AddReferrals(ctx, a.actor, now, referrals); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(a.stdout, "created demo database %s: %d referrals, %d clinicians\n", a.db, len(referrals), len(clinicians))
+	return err
+}

@@ -1,0 +1,159 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"caseload/internal/domain"
+)
+
+// listWriter writes referrals, already in queue order, as seen at now.
+type listWriter func(w io.Writer, rs []domain.Referral, now time.Time, london *time.Location) error
+
+// listFormat is the writer for a --format value.
+func listFormat(name string) (listWriter, bool) {
+	switch name {
+	case "table":
+		return writeTable, true
+	case "json":
+		return writeJSON, true
+	case "csv":
+		return writeCSV, true
+	}
+	return nil, false
+}
+
+// referralJSON is the JSON contract of referrals list: unknown values are null, never
+// "" or 0, so a script can tell "not recorded" from a value.
+type referralJSON struct {
+	ID                  int64     `json:"id"`
+	GivenName           string    `json:"given_name"`
+	FamilyName          string    `json:"family_name"`
+	Source              string    `json:"source"`
+	Status              string    `json:"status"`
+	ReceivedAt          string    `json:"received_at"`
+	ScreeningDueAt      string    `json:"screening_due_at"`
+	ScreeningClock      clockJSON `json:"screening_clock"`
+	ScreenedAt          *string   `json:"screened_at"`
+	EnteredAt           string    `json:"entered_at"`
+	NHSNumber           *string   `json:"nhs_number"`
+	PrisonNumber        *string   `json:"prison_number"`
+	CRN                 *string   `json:"crn"`
+	PNCID               *string   `json:"pnc_id"`
+	DateOfBirth         *string   `json:"date_of_birth"`
+	ExpectedReleaseDate *string   `json:"expected_release_date"`
+	ReleaseDateType     *string   `json:"release_date_type"`
+	RoSH                *string   `json:"rosh"`
+	PriorityGroup       *int      `json:"priority_group"`
+	ResettlementArea    *string   `json:"resettlement_area"`
+}
+
+type clockJSON struct {
+	State string `json:"state"` // due, overdue or stopped
+	Text  string `json:"text"`
+	Soon  bool   `json:"soon"` // under 12 hours left
+}
+
+func writeJSON(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Location) error {
+	out := make([]referralJSON, 0, len(rs)) // never nil: an empty list is [], not null
+	for _, r := range rs {
+		c := r.Clock(now)
+		p := r.Person
+		var group *int
+		if r.PriorityGroup != 0 {
+			group = &r.PriorityGroup
+		}
+		var screened *string
+		if !r.ScreenedAt.IsZero() {
+			screened = orNull(utc(r.ScreenedAt))
+		}
+		out = append(out, referralJSON{
+			ID: r.ID, GivenName: p.GivenName, FamilyName: p.FamilyName,
+			Source: string(r.Source), Status: string(r.Status),
+			ReceivedAt: utc(r.ReceivedAt), ScreeningDueAt: utc(c.DueAt),
+			ScreeningClock: clockJSON{State: string(c.State), Text: c.Text(), Soon: c.Soon},
+			ScreenedAt:     screened, EnteredAt: utc(r.EnteredAt),
+			NHSNumber: orNull(p.NHSNumber.String()), PrisonNumber: orNull(string(p.PrisonNumber)),
+			CRN: orNull(string(p.CRN)), PNCID: orNull(string(p.PNCID)), DateOfBirth: orNull(p.DateOfBirth.String()),
+			ExpectedReleaseDate: orNull(r.ExpectedRelease.String()), ReleaseDateType: orNull(string(r.ReleaseDateType)),
+			RoSH: orNull(string(r.RoSH)), PriorityGroup: group, ResettlementArea: orNull(r.ResettlementArea),
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // names like "Smith & Sons" stay readable
+	return enc.Encode(out)
+}
+
+func orNull(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func utc(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+
+func writeCSV(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Location) error {
+	cw := csv.NewWriter(w)
+	_ = cw.Write([]string{"id", "given_name", "family_name", "source", "status", "received_at", "screening_due_at", "clock_state", "clock_text"})
+	for _, r := range rs {
+		c := r.Clock(now)
+		_ = cw.Write([]string{strconv.FormatInt(r.ID, 10), r.Person.GivenName, r.Person.FamilyName, string(r.Source),
+			string(r.Status), utc(r.ReceivedAt), utc(c.DueAt), string(c.State), c.Text()})
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// maxName keeps a very long name from pushing the rest of the table off the screen.
+const maxName = 32
+
+// writeTable writes aligned columns for people. Widths are terminal cells measured by
+// ansi.StringWidth, so CJK, emoji and right-to-left names keep the columns straight.
+func writeTable(w io.Writer, rs []domain.Referral, now time.Time, london *time.Location) error {
+	if len(rs) == 0 {
+		_, err := fmt.Fprintln(w, "no referrals")
+		return err
+	}
+	table := [][]string{{"ID", "PERSON", "SOURCE", "RECEIVED", "SCREENING", "STATUS"}}
+	year := now.In(london).Year()
+	for _, r := range rs {
+		received := r.ReceivedAt.In(london)
+		layout := "Mon 02 Jan 15:04"
+		if received.Year() != year {
+			layout = "Mon 02 Jan 2006 15:04"
+		}
+		name := strings.Join(strings.Fields(r.Person.Name()), " ") // one line, whatever was stored
+		if ansi.StringWidth(name) > maxName {
+			name = ansi.Truncate(name, maxName, "…")
+		}
+		table = append(table, []string{strconv.FormatInt(r.ID, 10), name, string(r.Source),
+			received.Format(layout), r.Clock(now).Text(), r.Status.Label()})
+	}
+	widths := make([]int, len(table[0]))
+	for _, row := range table {
+		for i, cell := range row {
+			widths[i] = max(widths[i], ansi.StringWidth(cell))
+		}
+	}
+	var b strings.Builder
+	for _, row := range table {
+		for i, cell := range row {
+			b.WriteString(cell)
+			if i < len(row)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-ansi.StringWidth(cell)+2))
+			}
+		}
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

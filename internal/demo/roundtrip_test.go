@@ -1,0 +1,93 @@
+package demo
+
+import (
+	"reflect"
+	"strconv"
+	"testing"
+	"time"
+
+	"caseload/internal/clock"
+	"caseload/internal/domain"
+	"caseload/internal/ident"
+)
+
+// input writes a referral back as the strings a form or import file would hold.
+func input(r domain.Referral) domain.ReferralInput {
+	group := ""
+	if r.PriorityGroup != 0 {
+		group = strconv.Itoa(r.PriorityGroup)
+	}
+	return domain.ReferralInput{
+		ReceivedAt: r.ReceivedAt.Format(time.RFC3339), Source: string(r.Source),
+		ReferrerName: r.Referrer.Name, ReferrerOrg: r.Referrer.Org, ReferrerEmail: r.Referrer.Email,
+		GivenName: r.Person.GivenName, FamilyName: r.Person.FamilyName, DateOfBirth: r.Person.DateOfBirth.String(),
+		NHSNumber: string(r.Person.NHSNumber), PrisonNumber: string(r.Person.PrisonNumber),
+		PNCID: string(r.Person.PNCID), CRN: string(r.Person.CRN), CurrentPrison: r.CurrentPrison,
+		ExpectedReleaseDate: r.ExpectedRelease.String(), ReleaseDateType: string(r.ReleaseDateType),
+		RoSH: string(r.RoSH), PriorityGroup: group, ComplexHealthNeeds: string(r.ComplexHealthNeeds),
+		ResettlementArea: r.ResettlementArea, ApprovedPremises: string(r.ApprovedPremises), ReferralReason: r.Reason,
+	}
+}
+
+// Every demo referral must be one the domain's own rules accept, so a demo never shows
+// something the app could not have recorded.
+func TestReferralsPassTheDomainRules(t *testing.T) {
+	env := domain.ParseEnv{Now: now, London: clock.London()}
+	for _, want := range Referrals(now) {
+		got, errs := input(want).Parse(env)
+		if len(errs) > 0 {
+			t.Errorf("%s: %v", want.Person.Name(), errs)
+			continue
+		}
+		// Parse starts every referral afresh; the rest must survive unchanged.
+		got.EnteredAt, got.ScreenedAt, got.Status = want.EnteredAt, want.ScreenedAt, want.Status
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: round trip changed it:\n got %+v\nwant %+v", want.Person.Name(), got, want)
+		}
+	}
+}
+
+func TestReleaseDatesAndAreasSpread(t *testing.T) {
+	london := now.In(clock.London())
+	today := ident.DateOf(london)
+	yearAhead, limit := ident.DateOf(london.AddDate(1, 0, 0)), ident.DateOf(london.AddDate(0, 18, 0))
+	var past, farAhead, unknown, outside, noArea int
+	types := map[domain.ReleaseDateType]bool{}
+	for _, r := range Referrals(now) {
+		switch erd := r.ExpectedRelease; {
+		case erd.IsZero():
+			unknown++
+		case erd.Before(today):
+			past++
+		case erd.After(limit):
+			t.Errorf("%s: release %s is over 18 months ahead", r.Person.Name(), erd)
+		case erd.After(yearAhead):
+			farAhead++
+		}
+		types[r.ReleaseDateType] = true
+		switch r.ResettlementArea {
+		case "Manchester", "Leeds":
+			outside++
+		case "":
+			noArea++
+		}
+	}
+	if past == 0 || farAhead == 0 || unknown == 0 || len(types) < 5 || outside < 2 || noArea < 2 {
+		t.Errorf("past %d, over a year ahead %d, unknown %d, kinds %d, outside %d, no area %d",
+			past, farAhead, unknown, len(types), outside, noArea)
+	}
+}
+
+func TestClinicians(t *testing.T) {
+	cs := Clinicians()
+	roles := map[string]bool{}
+	for _, c := range cs {
+		roles[c.Role] = true
+		if c.Name == "" || !c.Active {
+			t.Errorf("clinician %+v", c)
+		}
+	}
+	if len(cs) < 4 || len(cs) > 6 || len(roles) != 4 {
+		t.Errorf("got %d clinicians in %d roles", len(cs), len(roles))
+	}
+}

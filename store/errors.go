@@ -1,0 +1,124 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// The kinds of failure the store reports. Callers branch on them with errors.Is; the
+// sentence to show a person is the error's message.
+var (
+	ErrNotFound    = errors.New("not found")
+	ErrConflict    = errors.New("conflicts with what is already recorded")
+	ErrLocked      = errors.New("locked by another writer")
+	ErrCorrupt     = errors.New("database is damaged")
+	ErrNotCaseload = errors.New("not a caseload database")
+	ErrTooNew      = errors.New("database is newer than this caseload")
+	ErrNoDatabase  = errors.New("no database at this path")
+	ErrExists      = errors.New("file already exists")
+	// ErrInvalid is a value the schema cannot hold (a source code that does not exist,
+	// an impossible date); the domain parsers should have stopped it earlier.
+	ErrInvalid = errors.New("invalid value")
+	// ErrReadOnly is a database this process may read but not write.
+	ErrReadOnly = errors.New("database is read-only")
+)
+
+// Error is every failure the store returns: Kind is one of the sentinels above (or, for
+// an operating-system failure that fits none of them, the underlying error), Path the
+// database file, and Msg one complete sentence for a person.
+type Error struct {
+	Kind error
+	Path string
+	Msg  string
+}
+
+// Error returns the sentence alone: it already names the file where that matters.
+func (e *Error) Error() string {
+	if e.Msg == "" && e.Kind != nil {
+		return e.Kind.Error()
+	}
+	return e.Msg
+}
+
+// Unwrap returns Kind so that errors.Is(err, store.ErrLocked) works.
+func (e *Error) Unwrap() error { return e.Kind }
+
+// newError builds an *Error whose message is always one line, whatever SQLite's own
+// text (quick_check reports span lines) brings into it.
+func newError(kind error, path, format string, args ...any) *Error {
+	return &Error{Kind: kind, Path: path, Msg: oneLine.Replace(fmt.Sprintf(format, args...))}
+}
+
+var oneLine = strings.NewReplacer("*** in database main ***\n", "", "\r\n", " ", "\n", " ", "\r", " ")
+
+// ReferralError names the referral of a batch that stopped it (Index, 0-based) and,
+// when known, its field by the column name of domain.ReferralFields.
+type ReferralError struct {
+	Index int
+	Field string
+	Err   error
+	// single is set by AddReferral, where "referral 1" would only be noise.
+	single bool
+}
+
+func (e *ReferralError) Error() string {
+	if e.single {
+		return e.Err.Error()
+	}
+	return fmt.Sprintf("referral %d: %s", e.Index+1, e.Err)
+}
+
+// Unwrap returns the cause, so errors.Is(err, store.ErrConflict) sees through it.
+func (e *ReferralError) Unwrap() error { return e.Err }
+
+// sqliteCode is the extended result code of a driver error, or 0.
+func sqliteCode(err error) int {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		return se.Code()
+	}
+	return 0
+}
+
+// normalise turns a driver error into an *Error at the store's edge, so nothing above
+// the store has to know SQLite's codes. Errors that are already *Error, and context
+// cancellation, pass through untouched. what says what was being done, for the
+// sentences that need it ("adding a referral").
+func normalise(err error, path string, busy time.Duration, what string) error {
+	var se *Error
+	if err == nil || errors.As(err, &se) ||
+		errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return newError(ErrNotFound, path, "%s: not found", what)
+	}
+	switch code := sqliteCode(err); code & 0xff {
+	case sqlite3.SQLITE_BUSY:
+		return lockedError(path, busy)
+	case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
+		return newError(ErrCorrupt, path, "%s is damaged (%v): restore it from a backup", path, err)
+	case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN:
+		return newError(ErrReadOnly, path, "%s cannot be written (%v): check that you may write to the file and its folder", path, err)
+	case sqlite3.SQLITE_CONSTRAINT:
+		if code == sqlite3.SQLITE_CONSTRAINT_CHECK {
+			return newError(ErrInvalid, path, "%s: a value is not allowed (%v)", what, err)
+		}
+		return newError(ErrConflict, path, "%s: it conflicts with what is already recorded (%v)", what, err)
+	case sqlite3.SQLITE_FULL:
+		return newError(err, path, "%s: the disk holding %s is full: nothing was saved", what, path)
+	}
+	return newError(err, path, "%s in %s: %v", what, path, err)
+}
+
+func lockedError(path string, busy time.Duration) *Error {
+	return newError(ErrLocked, path,
+		"%s is locked by another caseload (waited %s): try again when the other session has finished", path, busy)
+}

@@ -1,0 +1,99 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"strconv"
+)
+
+// applicationID marks a SQLite file as a caseload database in its header (offset 68),
+// so that caseload, file(1) and anyone else can tell one apart from another
+// application's database. It is "CSLD" in ASCII: 0x43534C44.
+const applicationID = 0x43534C44
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// migration is one embedded schema step; it brings user_version from version-1 to
+// version.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations lists the embedded steps in order. The set is fixed at build time and a
+// test checks it is numbered 0001, 0002, ... without gaps, so a malformed set cannot
+// ship; a panic here would be a build mistake, not something a user can cause.
+func migrations() []migration {
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	if err != nil {
+		panic(err)
+	}
+	ms := make([]migration, 0, len(names))
+	for _, name := range names { // fs.Glob returns them sorted
+		base := path.Base(name)
+		n, err := strconv.Atoi(base[:4])
+		if err != nil || n != len(ms)+1 || base[4] != '_' {
+			panic(fmt.Sprintf("store: migration %s is out of sequence: want %04d_name.sql", base, len(ms)+1))
+		}
+		b, err := migrationFiles.ReadFile(name)
+		if err != nil {
+			panic(err)
+		}
+		ms = append(ms, migration{version: n, name: base, sql: string(b)})
+	}
+	return ms
+}
+
+// migrate applies the steps the database lacks, each in its own IMMEDIATE transaction
+// that also records the new user_version: a step is either wholly applied and counted
+// or not at all. Reading user_version inside that transaction is what makes a database
+// locked by another writer show up here as ErrLocked, and means two sessions opening an
+// old file at once cannot both apply the same step.
+func (s *Store) migrate(ctx context.Context) error {
+	ms := migrations()
+	for {
+		done := false
+		err := s.inTx(ctx, "bringing the schema up to date", func(tx *sql.Tx) error {
+			var v int
+			if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+				return err
+			}
+			if v > len(ms) {
+				return tooNewError(s.path, v, len(ms))
+			}
+			if v == len(ms) {
+				done = true
+				return nil
+			}
+			m := ms[v]
+			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+				return fmt.Errorf("migration %s: %w", m.name, err)
+			}
+			if v == 0 {
+				// Stamped with the first schema, in the same transaction, so a file
+				// carries our application_id exactly when it holds our tables.
+				if _, err := tx.ExecContext(ctx, "PRAGMA application_id = "+strconv.Itoa(applicationID)); err != nil {
+					return err
+				}
+			}
+			// PRAGMA takes no parameters; the version is our own integer.
+			_, err := tx.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(m.version))
+			return err
+		})
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+func tooNewError(path string, version, known int) *Error {
+	return newError(ErrTooNew, path,
+		"%s was written by a newer caseload (schema %d; this one knows up to %d): open it with the newer version",
+		path, version, known)
+}

@@ -1,0 +1,164 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	// The pure-Go SQLite driver, registered as "sqlite".
+	_ "modernc.org/sqlite"
+)
+
+// DefaultBusyTimeout is how long a write waits for another session's write to finish
+// before the store gives up with ErrLocked.
+const DefaultBusyTimeout = 5 * time.Second
+
+// Options tune Open. The zero value is right for the app.
+type Options struct {
+	BusyTimeout time.Duration // zero means DefaultBusyTimeout; tests use ~100ms
+}
+
+func (o Options) busy() time.Duration {
+	if o.BusyTimeout <= 0 {
+		return DefaultBusyTimeout
+	}
+	return o.BusyTimeout
+}
+
+// Store is an open caseload database. It is safe for concurrent use: it holds a single
+// connection, so store calls from many goroutines take turns.
+type Store struct {
+	db   *sql.DB
+	path string
+	busy time.Duration
+}
+
+// Path is the database file as the caller named it.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the database. The last connection to close checkpoints the WAL into the
+// main file, so a closed database is a single self-contained file again.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Open opens an existing caseload database and brings its schema forward if it is older
+// than this binary. A missing file, a file that is not a caseload database, a damaged
+// one, one that is locked or newer than this binary is refused with an *Error naming the
+// file, and the file is left exactly as it was.
+func Open(ctx context.Context, path string, opts Options) (*Store, error) {
+	if err := inspect(ctx, path, opts.busy()); err != nil {
+		return nil, err
+	}
+	return open(ctx, path, opts.busy())
+}
+
+// Create makes a new caseload database at path, which must not exist yet: the store
+// never overwrites a file. The file is created 0600 (it holds clinical records),
+// migrated to the current schema, and its audit chain starts with a "database.created"
+// entry at now.
+func Create(ctx context.Context, path string, now time.Time) (_ *Store, err error) {
+	// SQLite replays a -wal or hot -journal it finds beside a database, whatever file it
+	// came from: one left over from a deleted database would pour that database's last
+	// pages into the new one.
+	for _, leftover := range []string{path + "-wal", path + "-journal"} {
+		if exists(leftover) {
+			return nil, newError(ErrExists, path,
+				"%s is left over from an earlier database at %s: move it away (it may hold that database's last changes) and try again",
+				leftover, path)
+		}
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return nil, newError(ErrExists, path,
+			"%s already exists: caseload never overwrites a file; open it with --db %s or choose a new name", path, path)
+	}
+	if err != nil {
+		return nil, newError(err, path, "cannot create %s: %v", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return nil, newError(err, path, "cannot create %s: %v", path, err)
+	}
+	// Only this call made the file, so on failure it is ours to remove: a half-made
+	// database left behind would be refused by Open and confuse the next attempt.
+	var s *Store
+	defer func() {
+		if err != nil {
+			if s != nil {
+				_ = s.Close()
+			}
+			_ = os.Remove(path)
+		}
+	}()
+	if s, err = open(ctx, path, DefaultBusyTimeout); err != nil {
+		return nil, err
+	}
+	err = s.inTx(ctx, "recording the new database", func(tx *sql.Tx) error {
+		c, err := openChain(ctx, tx)
+		if err != nil {
+			return err
+		}
+		_, err = c.append(ctx, "caseload", now, "database.created", "database", 0,
+			map[string]int{"schema_version": len(migrations())})
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// open opens path read-write with the pragmas every connection needs and migrates it.
+// The caller has already checked that the file is ours (inspect) or just created it.
+func open(ctx context.Context, path string, busy time.Duration) (*Store, error) {
+	dsn, err := dsn(path, "mode=rw"+pragmas(busy)+"&_txlock=immediate")
+	if err != nil {
+		return nil, newError(err, path, "cannot open %s: %v", path, err)
+	}
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, newError(err, path, "cannot open %s: %v", path, err)
+	}
+	// One connection: SQLite has one writer anyway, and a single connection means the
+	// pragmas, the IMMEDIATE lock and the audit chain's tail are never split between
+	// connections of this process.
+	db.SetMaxOpenConns(1)
+	s := &Store{db: db, path: path, busy: busy}
+	if err := db.PingContext(ctx); err != nil {
+		_ = db.Close()
+		return nil, normalise(err, path, busy, "opening "+path)
+	}
+	if err := s.migrate(ctx); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// pragmas are the settings of DESIGN.md, set on every connection through the DSN so a
+// connection the pool reopens gets them too. busy is a number we format, never text.
+func pragmas(busy time.Duration) string {
+	return "&_pragma=busy_timeout(" + strconv.FormatInt(busy.Milliseconds(), 10) + ")" +
+		"&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)"
+}
+
+// dsn builds a file: URI for path with the given query. The path is the only text from
+// outside that ever reaches a DSN, and it is made absolute and percent-escaped, so a
+// name holding a space, '?', '#' or '%' names that file and cannot add parameters
+// (the driver splits the DSN at the first '?', and _pragma values run as SQL).
+func dsn(path, query string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	p := filepath.ToSlash(abs)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // a Windows volume: file:/C:/...
+	}
+	return "file:" + (&url.URL{Path: p}).EscapedPath() + "?" + query, nil
+}
