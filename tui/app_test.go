@@ -100,7 +100,7 @@ func TestEveryScreenFitsEverySize(t *testing.T) {
 
 func TestTooSmallSaysSo(t *testing.T) {
 	d := drive(t, 20, 5)
-	if !strings.Contains(strings.ReplaceAll(d.Screen(), "\n", " "), "Make the window larger") {
+	if !strings.Contains(strings.Join(strings.Fields(d.Screen()), " "), "Make the window larger") {
 		t.Fatalf("no message at 20x5:\n%s", d.Screen())
 	}
 	d.Send(resize(80, 24))

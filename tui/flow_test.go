@@ -12,21 +12,25 @@ import (
 
 func TestFilterOpenBack(t *testing.T) {
 	d := drive(t, 100, 30)
-	d.Keys("/").Type("okafor")
+	d.Keys("/").Type("zoë")
 	screen := d.Screen()
-	if !strings.Contains(screen, "Chidi Okafor") || strings.Contains(screen, "Zoë") {
-		t.Fatalf("filter did not narrow to Okafor:\n%s", screen)
+	if !strings.Contains(screen, "Zoë Whitworth-Hale") || strings.Contains(screen, "Okafor") {
+		t.Fatalf("filter did not narrow to Zoë:\n%s", screen)
 	}
 	d.Keys("enter") // keep the filter
 	d.Keys("enter") // open the one match
 	screen = d.Screen()
-	for _, want := range []string{"Referral · Chidi Okafor", "NHS number", "TEST", "Reason for referral"} {
+	for _, want := range []string{"Referral · Zoë Whitworth-Hale", "NHS number", "TEST", "Screening clock"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("detail lacks %q:\n%s", want, screen)
 		}
 	}
+	d.Keys("pgdown pgdown")
+	if !strings.Contains(d.Screen(), "Reason for referral") {
+		t.Errorf("paging down does not reach the reason:\n%s", d.Screen())
+	}
 	d.Keys("esc")
-	if !strings.Contains(d.Screen(), "Referral queue") || !strings.Contains(d.Screen(), `match "okafor"`) {
+	if !strings.Contains(d.Screen(), "Referral queue") || !strings.Contains(d.Screen(), `match "zoë"`) {
 		t.Fatalf("esc did not return to the filtered queue:\n%s", d.Screen())
 	}
 	d.Keys("esc")

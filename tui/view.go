@@ -66,13 +66,7 @@ func (a *App) titleBar() string {
 func (a *App) tooSmall() string {
 	msg := fmt.Sprintf("Make the window larger: caseload needs %d×%d, this is %d×%d.", MinWidth, MinHeight, a.width, a.height)
 	lines := strings.Split(ansi.Wrap(msg, a.width, ""), "\n")
-	if len(lines) > a.height {
-		lines = lines[:a.height]
-	}
-	for i := range lines {
-		lines[i] = common.Fit(lines[i], a.width)
-	}
-	return strings.Join(lines, "\n")
+	return fitBlock(strings.Join(lines, "\n"), a.width, a.height)
 }
 
 func (a *App) shortHelp() []key.Binding {

@@ -5,6 +5,7 @@ package tuitest
 
 import (
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -18,10 +19,18 @@ import (
 // fails naming it instead of hanging.
 const cmdTimeout = 10 * time.Second
 
+// maxMessages per Send: more means two messages feed each other for ever; the test
+// fails naming them instead of spinning.
+const maxMessages = 5000
+
+var debug = os.Getenv("TUITEST_DEBUG") != ""
+
 // Driver holds a model under test.
 type Driver struct {
 	t     testing.TB
 	Model tea.Model
+	sent  int      // messages delivered since the last outside Send
+	trail []string // their types, for the failure message
 	// Quit is set once a command has asked the program to quit.
 	Quit bool
 }
@@ -38,10 +47,24 @@ func New(t testing.TB, m tea.Model, width, height int) *Driver {
 // Send delivers one message and runs everything it leads to.
 func (d *Driver) Send(msg tea.Msg) *Driver {
 	d.t.Helper()
+	d.sent, d.trail = 0, d.trail[:0]
+	d.deliver(msg)
+	return d
+}
+
+func (d *Driver) deliver(msg tea.Msg) {
+	d.t.Helper()
+	d.sent++
+	d.trail = append(d.trail, fmt.Sprintf("%T", msg))
+	if debug {
+		fmt.Printf("tuitest: %T\n", msg)
+	}
+	if d.sent > maxMessages {
+		d.t.Fatalf("more than %d messages from one send; last ones: %v", maxMessages, d.trail[len(d.trail)-10:])
+	}
 	var cmd tea.Cmd
 	d.Model, cmd = d.Model.Update(msg)
 	d.run(cmd)
-	return d
 }
 
 // Keys sends each space-separated key name ("j", "enter", "esc", "ctrl+c", "space").
@@ -69,7 +92,7 @@ func (d *Driver) Screen() string {
 
 func (d *Driver) run(cmd tea.Cmd) {
 	d.t.Helper()
-	if cmd == nil {
+	if cmd == nil || isSleeper(cmd) {
 		return
 	}
 	msg := d.exec(cmd)
@@ -92,7 +115,7 @@ func (d *Driver) run(cmd tea.Cmd) {
 	if fmt.Sprintf("%T", msg) == "cursor.initialBlinkMsg" {
 		return
 	}
-	d.Send(msg)
+	d.deliver(msg)
 }
 
 func (d *Driver) exec(cmd tea.Cmd) tea.Msg {
