@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"path/filepath"
 	"testing"
 )
 
@@ -35,5 +36,28 @@ func BenchmarkAddReferral(b *testing.B) {
 		if _, err := s.AddReferral(ctx, "bench", t0, r); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkOpen20k is opening a database of 20,000 referrals with every pre-open safety
+// check (header, application id, schema version, quick_check) and the write-lock probe.
+func BenchmarkOpen20k(b *testing.B) {
+	ctx := context.Background()
+	path := filepath.Join(b.TempDir(), "open.db")
+	st, err := Create(ctx, path, t0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := st.AddReferrals(ctx, "bench", t0, referralsN(20_000)); err != nil {
+		b.Fatal(err)
+	}
+	st.Close()
+	b.ResetTimer()
+	for b.Loop() {
+		st, err := Open(ctx, path, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		st.Close()
 	}
 }

@@ -23,18 +23,43 @@ const referralSelect = `SELECT r.id, r.source,
 
 // Referrals returns every referral with its person, ordered by id.
 func (s *Store) Referrals(ctx context.Context) ([]domain.Referral, error) {
-	const what = "reading the referrals"
-	var n int
-	// Sizing the slice first saves regrowing it through 20,000 rows.
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM referrals").Scan(&n); err != nil {
-		return nil, normalise(err, s.path, s.busy, what)
+	n, err := s.CountReferrals(ctx)
+	if err != nil {
+		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, referralSelect+" ORDER BY r.id")
+	// Sizing the slice first saves regrowing it through 20,000 rows.
+	return s.queryReferrals(ctx, n, " ORDER BY r.id")
+}
+
+// UnscreenedReferrals returns every referral whose screening clock still runs, oldest
+// received first. With LatestScreenedReferrals it gives the top of the queue quickly,
+// before the whole caseload has loaded.
+func (s *Store) UnscreenedReferrals(ctx context.Context) ([]domain.Referral, error) {
+	return s.queryReferrals(ctx, 0, " WHERE r.screened_at IS NULL ORDER BY r.received_at, r.id")
+}
+
+// LatestScreenedReferrals returns at most limit screened referrals, newest received first.
+func (s *Store) LatestScreenedReferrals(ctx context.Context, limit int) ([]domain.Referral, error) {
+	return s.queryReferrals(ctx, limit, " WHERE r.screened_at IS NOT NULL ORDER BY r.received_at DESC, r.id LIMIT ?", limit)
+}
+
+// CountReferrals returns how many referrals the database holds.
+func (s *Store) CountReferrals(ctx context.Context) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM referrals").Scan(&n); err != nil {
+		return 0, normalise(err, s.path, s.busy, "counting the referrals")
+	}
+	return n, nil
+}
+
+func (s *Store) queryReferrals(ctx context.Context, capacity int, tail string, args ...any) ([]domain.Referral, error) {
+	const what = "reading the referrals"
+	rows, err := s.db.QueryContext(ctx, referralSelect+tail, args...)
 	if err != nil {
 		return nil, normalise(err, s.path, s.busy, what)
 	}
 	defer rows.Close()
-	rs := make([]domain.Referral, 0, n)
+	rs := make([]domain.Referral, 0, capacity)
 	for rows.Next() {
 		r, err := s.scanReferral(rows)
 		if err != nil {

@@ -1,10 +1,7 @@
 package main
 
 import (
-	"cmp"
 	"context"
-	"slices"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -33,7 +30,7 @@ func (a *cli) listCommand() *cobra.Command {
 					return err
 				}
 				now := a.clock.Now()
-				inQueueOrder(rs, now)
+				domain.SortForQueue(rs, now)
 				return write(a.stdout, rs, now, a.london)
 			})
 		}),
@@ -42,27 +39,3 @@ func (a *cli) listCommand() *cobra.Command {
 	return cmd
 }
 
-// inQueueOrder sorts as the queue screen does (tui/queue sortRows), so a printed list
-// and the screen agree: by the clock's urgency, then newest received, then id.
-func inQueueOrder(rs []domain.Referral, now time.Time) {
-	type keyed struct {
-		urgency time.Duration
-		r       domain.Referral
-	}
-	ks := make([]keyed, len(rs))
-	for i, r := range rs {
-		ks[i] = keyed{r.Clock(now).Urgency(), r}
-	}
-	slices.SortStableFunc(ks, func(a, b keyed) int {
-		if c := cmp.Compare(a.urgency, b.urgency); c != 0 {
-			return c
-		}
-		if c := b.r.ReceivedAt.Compare(a.r.ReceivedAt); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.r.ID, b.r.ID)
-	})
-	for i, k := range ks {
-		rs[i] = k.r
-	}
-}

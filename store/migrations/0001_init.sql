@@ -63,6 +63,9 @@ CREATE TABLE referrals (
 -- The queue reads referrals by status, oldest receipt first.
 CREATE INDEX referrals_queue ON referrals (status, received_at);
 CREATE INDEX referrals_person ON referrals (person_id);
+-- The top of the queue loads first: running clocks oldest first, then the latest screened.
+CREATE INDEX referrals_unscreened ON referrals (received_at) WHERE screened_at IS NULL;
+CREATE INDEX referrals_received ON referrals (received_at);
 
 -- The audit chain. AUTOINCREMENT, so ids are never reused and sqlite_sequence remembers
 -- the highest id ever written: Verify uses it to notice entries cut off the end.

@@ -1,12 +1,53 @@
 package queue
 
-// refilter recomputes which rows pass the filter and keeps the cursor on the same
-// referral when it still shows.
+import "strings"
+
+// refilter recomputes which rows pass the filter after the rows changed (a load or a
+// tick re-sorts them), keeping the cursor on the same referral when it still shows.
 func (m *Model) refilter() {
+	m.narrowings = m.narrowings[:0]
+	m.summary = countRows(m.rows, m.total)
+	m.applyFilter()
+}
+
+// applyFilter recomputes the matches after the query changed. Typing only narrows a
+// query, so each keystroke searches the previous matches, not every row; the matches of
+// each shorter query are kept, so backspace costs nothing.
+func (m *Model) applyFilter() {
 	selected := m.selectedID()
-	m.shown = match(m.rows, m.filter.Value(), m.shown)
-	m.summary = countRows(m.rows)
+	q := m.filter.Value()
+	for n := len(m.narrowings); n > 0 && !strings.HasPrefix(q, m.narrowings[n-1].query); n-- {
+		m.narrowings = m.narrowings[:n-1]
+	}
+	switch n := len(m.narrowings); {
+	case strings.TrimSpace(q) == "":
+		m.shown = allRows(len(m.rows), m.shown)
+	case n > 0 && m.narrowings[n-1].query == q:
+		m.shown = append(m.shown[:0], m.narrowings[n-1].shown...)
+	default:
+		var within []int
+		if n > 0 {
+			within = m.narrowings[n-1].shown
+		}
+		found := match(m.rows, within, q)
+		m.narrowings = append(m.narrowings, narrowing{query: q, shown: found})
+		m.shown = append(m.shown[:0], found...)
+	}
 	m.selectID(selected)
+}
+
+// narrowing is the matches of one query, kept while the query only grows.
+type narrowing struct {
+	query string
+	shown []int
+}
+
+func allRows(n int, into []int) []int {
+	into = into[:0]
+	for i := range n {
+		into = append(into, i)
+	}
+	return into
 }
 
 func (m *Model) selectedID() int64 {

@@ -3,21 +3,12 @@
 package queue
 
 import (
-	"context"
-	"time"
-
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
-	"caseload/internal/domain"
 	"caseload/tui/common"
 )
-
-// Referrals is what the queue needs from the store.
-type Referrals interface {
-	Referrals(ctx context.Context) ([]domain.Referral, error)
-}
 
 // Model is the referral queue.
 type Model struct {
@@ -27,8 +18,8 @@ type Model struct {
 	width  int
 	height int
 
-	now     time.Time
-	loaded  bool
+	loaded  bool  // the whole queue, not only its head
+	total   int   // referrals in the database, known before they have all loaded
 	rows    []row // sorted, most urgent first
 	shown   []int // indexes into rows that pass the filter
 	cursor  int   // index into shown
@@ -36,14 +27,9 @@ type Model struct {
 	cols    []column
 	summary counts
 
-	filter    textinput.Model
-	filtering bool
-}
-
-type loadedMsg struct {
-	refs []domain.Referral
-	now  time.Time
-	err  error
+	filter     textinput.Model
+	filtering  bool
+	narrowings []narrowing // matches of the query as it grew, shortest first
 }
 
 // New builds the queue. It loads nothing until Init's command runs.
@@ -55,17 +41,8 @@ func New(com common.Common, src Referrals) *Model {
 	return &Model{com: com, src: src, keys: DefaultKeyMap(), filter: f}
 }
 
-// Init loads the referrals.
-func (m *Model) Init() tea.Cmd { return m.Load() }
-
-// Load reads every referral from the store, off the UI goroutine.
-func (m *Model) Load() tea.Cmd {
-	ctx, src, clk := m.com.Ctx, m.src, m.com.Clock
-	return func() tea.Msg {
-		refs, err := src.Referrals(ctx)
-		return loadedMsg{refs: refs, now: clk.Now(), err: err}
-	}
-}
+// Init loads the top of the queue, then the rest.
+func (m *Model) Init() tea.Cmd { return m.loadHead() }
 
 // Title names the screen.
 func (m *Model) Title() string { return "Referral queue" }
@@ -84,19 +61,22 @@ func (m *Model) SetSize(w, h int) {
 // Update applies a message.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
+	case headMsg:
+		if msg.err != nil {
+			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
+		}
+		if !m.loaded { // a reload that already finished has the whole queue
+			m.rows, m.total = msg.rows, msg.total
+			m.refilter()
+		}
+		return m, m.Load()
 	case loadedMsg:
 		if msg.err != nil {
 			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
 		}
-		m.loaded, m.now = true, msg.now
-		m.rows = m.rows[:0]
-		for _, r := range msg.refs {
-			m.rows = append(m.rows, newRow(r, msg.now, m.com.London))
-		}
-		sortRows(m.rows)
+		m.loaded, m.rows, m.total = true, msg.rows, len(msg.rows)
 		m.refilter()
 	case common.TickMsg:
-		m.now = msg.Now
 		selected := m.selectedID()
 		retime(m.rows, msg.Now)
 		m.refilter()
@@ -137,7 +117,7 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.ClearFilter):
 		if m.filter.Value() != "" {
 			m.filter.SetValue("")
-			m.refilter()
+			m.applyFilter()
 		}
 	case key.Matches(msg, m.keys.New):
 		return common.Cmd(common.NewReferralMsg{})
@@ -151,7 +131,7 @@ func (m *Model) updateFilter(msg tea.KeyPressMsg) tea.Cmd {
 		m.filtering = false
 		m.filter.Blur()
 		m.filter.SetValue("")
-		m.refilter()
+		m.applyFilter()
 		return nil
 	case key.Matches(msg, m.keys.ApplyFilter):
 		m.filtering = false
@@ -168,7 +148,7 @@ func (m *Model) updateFilter(msg tea.KeyPressMsg) tea.Cmd {
 	var cmd tea.Cmd
 	m.filter, cmd = m.filter.Update(msg)
 	if m.filter.Value() != before {
-		m.refilter()
+		m.applyFilter()
 	}
 	return cmd
 }

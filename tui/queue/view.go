@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
@@ -24,7 +25,7 @@ func (m *Model) View() string {
 	lines := 2
 	h := m.listHeight()
 	switch {
-	case !m.loaded:
+	case !m.loaded && len(m.rows) == 0:
 		b.WriteString("\n" + t.Muted.Render(common.Fit("Loading referrals…", m.width)))
 		lines++
 	case len(m.shown) == 0 && len(m.rows) == 0:
@@ -61,17 +62,22 @@ func (m *Model) summaryLine() string {
 	}
 	parts = append(parts, fmt.Sprintf("%d awaiting screening", s.waiting))
 	parts = append(parts, t.Muted.Render(fmt.Sprintf("%d referrals", s.total)))
-	if q := m.filter.Value(); q != "" {
-		parts = append(parts, fmt.Sprintf("%d match %q", len(m.shown), q))
-	}
 	return strings.Join(parts, t.Muted.Render(" · "))
 }
 
+// filterLine is the filter at the foot of the list, with how many referrals match.
 func (m *Model) filterLine() string {
-	if m.filtering {
-		return common.Clip(m.filter.View(), m.width)
+	count := fmt.Sprintf("  %d of %d match", len(m.shown), len(m.rows))
+	if !m.filtering {
+		count += " · esc clears"
+		return m.com.Theme.Muted.Render(common.Fit("/ "+m.filter.Value()+count, m.width))
 	}
-	return m.com.Theme.Muted.Render(common.Fit("/ "+m.filter.Value()+"   (esc clears)", m.width))
+	input := m.filter.View()
+	room := m.width - ansi.StringWidth(count)
+	if room < 10 {
+		return common.Clip(input, m.width)
+	}
+	return common.Fit(input, room) + m.com.Theme.Muted.Render(count)
 }
 
 func (m *Model) headings() string {

@@ -1,0 +1,67 @@
+package queue
+
+import (
+	"context"
+
+	tea "charm.land/bubbletea/v2"
+
+	"caseload/internal/domain"
+)
+
+// Referrals is what the queue needs from the store.
+type Referrals interface {
+	Referrals(ctx context.Context) ([]domain.Referral, error)
+	UnscreenedReferrals(ctx context.Context) ([]domain.Referral, error)
+	LatestScreenedReferrals(ctx context.Context, limit int) ([]domain.Referral, error)
+	CountReferrals(ctx context.Context) (int, error)
+}
+
+// headScreened is how many screened referrals the first frame shows under the running
+// clocks: more than any screen is tall.
+const headScreened = 200
+
+// headMsg is the top of the queue: every running clock and the latest screened. It
+// comes first so the app opens at once on a large database; the rest follows.
+type headMsg struct {
+	rows  []row
+	total int
+	err   error
+}
+
+// loadedMsg is the whole queue.
+type loadedMsg struct {
+	rows []row
+	err  error
+}
+
+// loadHead reads the top of the queue.
+func (m *Model) loadHead() tea.Cmd {
+	ctx, src, clk, loc := m.com.Ctx, m.src, m.com.Clock, m.com.London
+	return func() tea.Msg {
+		running, err := src.UnscreenedReferrals(ctx)
+		if err != nil {
+			return headMsg{err: err}
+		}
+		screened, err := src.LatestScreenedReferrals(ctx, headScreened)
+		if err != nil {
+			return headMsg{err: err}
+		}
+		total, err := src.CountReferrals(ctx)
+		if err != nil {
+			return headMsg{err: err}
+		}
+		return headMsg{rows: buildRows(append(running, screened...), clk.Now(), loc), total: total}
+	}
+}
+
+// Load reads every referral.
+func (m *Model) Load() tea.Cmd {
+	ctx, src, clk, loc := m.com.Ctx, m.src, m.com.Clock, m.com.London
+	return func() tea.Msg {
+		refs, err := src.Referrals(ctx)
+		if err != nil {
+			return loadedMsg{err: err}
+		}
+		return loadedMsg{rows: buildRows(refs, clk.Now(), loc)}
+	}
+}
