@@ -38,4 +38,3 @@ func (a *cli) listCommand() *cobra.Command {
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table, json or csv")
 	return cmd
 }
-

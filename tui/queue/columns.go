@@ -3,11 +3,10 @@ package queue
 // column is one column of the queue: its heading, its width once laid out, and how
 // willingly it gives way when the terminal is narrow (lower drops first).
 type column struct {
-	id       string
-	heading  string
-	width    int
-	keep     int // priority: the higher, the longer it stays
-	minWidth int
+	id      string
+	heading string
+	width   int
+	keep    int // priority: the higher, the longer it stays
 }
 
 const (
