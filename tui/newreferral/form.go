@@ -149,9 +149,16 @@ func (m *Model) refuse(problems []string) {
 	m.SetSize(m.width, m.height)
 }
 
-// ShortHelp lists the keys for the footer.
+// ShortHelp lists the focused field's own keys (a choice is made with ←/→) and the
+// form's.
 func (m *Model) ShortHelp() []key.Binding {
-	return []key.Binding{m.keys.Next, m.keys.Prev, m.keys.Cancel}
+	var out []key.Binding
+	for _, b := range m.form.KeyBinds() {
+		if b.Enabled() && b.Help().Key != "" {
+			out = append(out, b)
+		}
+	}
+	return append(out, m.keys.Cancel)
 }
 
 // FullHelp lists every key.
