@@ -126,8 +126,8 @@ func TestNewReferralCatchesBadNHSNumber(t *testing.T) {
 	if len(after) != len(before)+1 {
 		t.Fatalf("referrals: %d before, %d after; want one more\n%s", len(before), len(after), d.Screen())
 	}
-	if !strings.Contains(d.Screen(), "Aoife Brennan") || !strings.Contains(d.Screen(), "Referral queue") {
-		t.Fatalf("queue does not show the new referral:\n%s", d.Screen())
+	if !strings.Contains(d.Screen(), "› Aoife Brennan") || !strings.Contains(d.Screen(), "Referral queue") {
+		t.Fatalf("queue does not show the new referral under the cursor:\n%s", d.Screen())
 	}
 }
 

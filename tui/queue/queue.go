@@ -30,6 +30,9 @@ type Model struct {
 	filter     textinput.Model
 	filtering  bool
 	narrowings []narrowing // matches of the query as it grew, shortest first
+	// land is the referral to put the cursor on when the next load arrives: one just
+	// saved, so the clinician sees it in its place.
+	land int64
 }
 
 // New builds the queue. It loads nothing until Init's command runs.
@@ -54,7 +57,8 @@ func (m *Model) Capturing() bool { return m.filtering }
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.cols = layout(w)
-	m.filter.SetWidth(max(w-4, 1))
+	// Room is left beside the input for the match count.
+	m.filter.SetWidth(max(w-28, 8))
 	m.clamp()
 }
 
@@ -76,12 +80,17 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 		m.loaded, m.rows, m.total = true, msg.rows, len(msg.rows)
 		m.refilter()
+		if m.land != 0 {
+			m.selectID(m.land)
+			m.land = 0
+		}
 	case common.TickMsg:
 		selected := m.selectedID()
 		retime(m.rows, msg.Now)
 		m.refilter()
 		m.selectID(selected)
 	case common.ReferralSavedMsg:
+		m.land = msg.ID
 		return m, m.Load()
 	case tea.KeyPressMsg:
 		if m.filtering {
