@@ -114,8 +114,8 @@ func canonicalProblem[T ~string](v T, parse func(string) (T, error)) string {
 }
 
 func priorityProblem(g int) string {
-	if g < 0 || g > 3 {
-		return fmt.Sprintf("%d is not a priority group: 1, 2 or 3, or 0 while not determined", g)
+	if g < domain.NoPriorityGroup || g > 3 {
+		return fmt.Sprintf("%d is not a priority group: 1, 2 or 3, %d when none applies, or 0 while not determined", g, domain.NoPriorityGroup)
 	}
 	return ""
 }

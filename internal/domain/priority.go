@@ -1,5 +1,9 @@
 package domain
 
+// NoPriorityGroup records that a clinician found none of the three priority groups
+// applies, which is not the same as not having decided yet (0).
+const NoPriorityGroup = -1
+
 // PriorityGroupName names a priority group (DOMAIN.md 1.3), or "" for an unknown one.
 func PriorityGroupName(g int) string {
 	switch g {

@@ -52,7 +52,7 @@ type Referral struct {
 	ExpectedRelease    ident.Date
 	ReleaseDateType    ReleaseDateType
 	RoSH               RoSH
-	PriorityGroup      int // 1-3; 0 while not determined
+	PriorityGroup      int // 1-3; NoPriorityGroup when none applies; 0 while not determined
 	ComplexHealthNeeds YesNo
 	ResettlementArea   string
 	ApprovedPremises   YesNo

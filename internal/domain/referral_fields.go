@@ -83,7 +83,7 @@ var ReferralFields = []ReferralField{
 			r.RoSH, err = ParseRoSH(v)
 			return err
 		}},
-	{"priority_group", "Priority group", false, "1, 2 or 3",
+	{"priority_group", "Priority group", false, "1, 2, 3 or none",
 		func(in *ReferralInput) *string { return &in.PriorityGroup }, applyPriorityGroup},
 	{"complex_health_needs", "Complex health needs", false, "yes or no",
 		func(in *ReferralInput) *string { return &in.ComplexHealthNeeds }, yesNo(func(r *Referral) *YesNo { return &r.ComplexHealthNeeds })},
@@ -142,8 +142,10 @@ func applyPriorityGroup(v string, r *Referral, _ ParseEnv) error {
 		r.PriorityGroup = 0
 	case "1", "2", "3":
 		r.PriorityGroup = int(strings.TrimSpace(v)[0] - '0')
+	case "none", "None", "NONE":
+		r.PriorityGroup = NoPriorityGroup
 	default:
-		return fmt.Errorf("%q is not a priority group: use 1, 2 or 3, or leave blank if not yet determined", v)
+		return fmt.Errorf("%q is not a priority group: use 1, 2 or 3, none if no group applies, or leave blank if not yet determined", v)
 	}
 	return nil
 }

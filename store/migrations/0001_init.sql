@@ -46,7 +46,7 @@ CREATE TABLE referrals (
     release_date_type     TEXT CHECK (release_date_type IN
                               ('confirmed', 'CRD', 'ARD', 'PED', 'HDCED', 'HDCAD', 'APD', 'PRRD', 'other')),
     rosh                  TEXT CHECK (rosh IN ('low', 'medium', 'high', 'very-high')),
-    priority_group        INTEGER CHECK (priority_group BETWEEN 1 AND 3),
+    priority_group        INTEGER CHECK (priority_group IN (-1, 1, 2, 3)), -- -1: none applies
     complex_health_needs  TEXT CHECK (complex_health_needs IN ('yes', 'no')),
     resettlement_area     TEXT CHECK (resettlement_area <> ''),
     approved_premises     TEXT CHECK (approved_premises IN ('yes', 'no')),

@@ -53,7 +53,7 @@ func choices(name string) []huh.Option[string] {
 			v := string(rune('0' + g))
 			opts = append(opts, huh.NewOption(v+": "+domain.PriorityGroupName(g), v))
 		}
-		return opts
+		return append(opts, huh.NewOption("none of the three applies", "none"))
 	case "complex_health_needs", "approved_premises":
 		return []huh.Option[string]{unknown, huh.NewOption("yes", "yes"), huh.NewOption("no", "no")}
 	}

@@ -137,6 +137,9 @@ func answer(a domain.YesNo) string {
 }
 
 func priority(g int) string {
+	if g == domain.NoPriorityGroup {
+		return "none of the three applies"
+	}
 	if name := domain.PriorityGroupName(g); name != "" {
 		return fmt.Sprintf("%d: %s", g, name)
 	}
