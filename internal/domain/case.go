@@ -20,3 +20,11 @@ type Case struct {
 	OpenedAt             time.Time
 	Status               CaseStatus
 }
+
+// Withdrawal is a referral closed before a decision, with why (e.g. moved out of area).
+type Withdrawal struct {
+	ReferralID int64
+	Reason     string
+	By         string
+	At         time.Time
+}
