@@ -1,0 +1,160 @@
+package domain
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"caseload/internal/clock"
+	"caseload/internal/ident"
+)
+
+// london is loaded once: a referral's received date is its London calendar date.
+var london = sync.OnceValue(clock.London)
+
+// CheckEligibility runs the eligibility checklist of DOMAIN.md 1.2 over a referral's
+// facts: one result per criterion, in checklist order, each with the sentence a clinician
+// reads, and the verdict.
+//
+// now is the instant of the check. No criterion depends on it: timing compares the
+// referral's own received date with its release date, so the same facts give the same
+// checklist whenever it is run, and a decision recorded with its checklist can be
+// explained later. It is in the signature so that a rule that does depend on the day
+// (an age rule, say, which the service has not confirmed) can be added without
+// touching any caller.
+func CheckEligibility(r Referral, now time.Time) Eligibility {
+	rules := []Rule{
+		checkSource(r.Source),
+		checkRisk(r.RoSH),
+		checkPriorityGroup(r.PriorityGroup),
+		checkHealthNeeds(r.ComplexHealthNeeds),
+		checkResettlement(r.ResettlementArea, r.ApprovedPremises),
+		checkTiming(r.ExpectedRelease, r.ReceivedAt),
+	}
+	return Eligibility{
+		Verdict:       verdictOf(rules),
+		WindowOpensOn: ReferralWindowOpens(r.ExpectedRelease),
+		Rules:         rules,
+	}
+}
+
+// acceptedSources is how the checklist names the five partners who may refer.
+const acceptedSources = "the service takes referrals only from probation, national security/CT, RECONNECT, OPD and Channel."
+
+// referredBy names an accepted source as the end of "Referred by ...".
+var referredBy = map[Source]string{
+	SourceProbation: "HMPPS Probation Service",
+	SourceNSDCT:     "a national security / counter terrorism team (Probation NSD or CT Policing)",
+	SourceReconnect: "the RECONNECT care-after-custody service",
+	SourceOPD:       "the Offender Personality Disorder pathway",
+	SourceChannel:   "the Channel (Prevent) panel",
+}
+
+func checkSource(s Source) Rule {
+	rule := func(res Result, format string, args ...any) Rule {
+		return Rule{ID: RuleSource, Result: res, Reason: fmt.Sprintf(format, args...)}
+	}
+	switch {
+	case s == "":
+		return rule(Unknown, "Referral source not recorded.")
+	case s.Accepted():
+		return rule(Pass, "Referred by %s, an accepted referrer.", referredBy[s])
+	case s == SourceSelf:
+		return rule(Fail, "A self-referral cannot be accepted; %s", acceptedSources)
+	case s == SourceOther:
+		return rule(Fail, "A referral from anyone else (family, a GP or another agency) cannot be accepted; %s", acceptedSources)
+	}
+	return rule(Unknown, "Referral source %q is not a known code; record who made the referral.", string(s))
+}
+
+func checkRisk(level RoSH) Rule {
+	rule := func(res Result, reason string) Rule { return Rule{ID: RuleRisk, Result: res, Reason: reason} }
+	switch level {
+	case RoSHHigh, RoSHVeryHigh:
+		return rule(Pass, "RoSH to others is "+level.Label()+".")
+	case RoSHLow, RoSHMedium:
+		return rule(Fail, "RoSH to others is "+level.Label()+"; the service is for High or Very High only.")
+	case "":
+		return rule(Unknown, "No current RoSH rating recorded.")
+	}
+	return rule(Unknown, fmt.Sprintf("RoSH rating %q is not a known level; record Low, Medium, High or Very High.", string(level)))
+}
+
+func checkPriorityGroup(g int) Rule {
+	rule := func(res Result, reason string) Rule { return Rule{ID: RulePriorityGroup, Result: res, Reason: reason} }
+	switch name := PriorityGroupName(g); {
+	case name != "":
+		return rule(Pass, fmt.Sprintf("Priority group %d: %s.", g, name))
+	case g == NoPriorityGroup:
+		return rule(Fail, "None of the three priority groups applies.")
+	case g == 0:
+		return rule(Unknown, "Priority group not yet determined.")
+	}
+	return rule(Unknown, fmt.Sprintf("Priority group %d is not one of the three; record 1, 2, 3 or none.", g))
+}
+
+func checkHealthNeeds(complex YesNo) Rule {
+	rule := func(res Result, reason string) Rule { return Rule{ID: RuleHealthNeeds, Result: res, Reason: reason} }
+	switch complex {
+	case Yes:
+		return rule(Pass, "Complex health needs identified.")
+	case No:
+		return rule(Fail, "No complex health needs identified.")
+	}
+	return rule(Unknown, "Health needs not yet assessed.")
+}
+
+func checkResettlement(name string, approvedPremises YesNo) Rule {
+	rule := func(res Result, reason string) Rule { return Rule{ID: RuleResettlement, Result: res, Reason: reason} }
+	name = strings.Join(strings.Fields(name), " ")
+	if name == "" {
+		return rule(Unknown, "Resettlement area not known yet.")
+	}
+	if a, ok := FindArea(name); ok {
+		where := fmt.Sprintf("%s (%s)", a.Name, a.County)
+		if s, ok := a.Successor(); ok {
+			where = fmt.Sprintf("%s, now part of %s (%s)", a.Name, s.Name, s.County)
+		}
+		if approvedPremises == Yes {
+			return rule(Pass, "Resettling in "+where+", after an Approved Premises stay.")
+		}
+		return rule(Pass, "Resettling in "+where+".")
+	}
+	// "Lancashire" is in the area, so failing it would be wrong; but which authority is
+	// not known yet.
+	if county, ok := CountyNamed(name); ok {
+		return rule(Unknown, fmt.Sprintf("Resettlement area %s is a county; record the local authority, %s.", county, countyHint[county]))
+	}
+	reason := fmt.Sprintf("Resettlement area %s is outside Lancashire and Cumbria.", name)
+	if s, ok := SuggestArea(name); ok {
+		reason += " Did you mean " + s + "?"
+	}
+	return rule(Fail, reason)
+}
+
+// countyHint says which authorities a county holds, for a sentence.
+var countyHint = map[string]string{
+	CountyLancashire: "e.g. Preston or Blackpool",
+	CountyCumbria:    "Cumberland or Westmorland and Furness",
+}
+
+func checkTiming(release ident.Date, receivedAt time.Time) Rule {
+	rule := func(res Result, reason string) Rule { return Rule{ID: RuleTiming, Result: res, Reason: reason} }
+	if release.IsZero() {
+		return rule(Unknown, "No expected release date, so the six-month window cannot be checked.")
+	}
+	opens := ReferralWindowOpens(release)
+	if receivedAt.IsZero() {
+		return rule(Unknown, fmt.Sprintf("Release %s: the six-month window opens on %s; the date the referral was received is not recorded.", release, opens))
+	}
+	received := ident.DateOf(receivedAt.In(london()))
+	switch {
+	case received.Before(opens):
+		return rule(Fail, fmt.Sprintf("Release %s: the six-month window opens on %s; referral received %s is too early. It can be made on or after %s.",
+			release, opens, received, opens))
+	case received.After(release):
+		return rule(Unknown, fmt.Sprintf("Referral received %s is after the release on %s; this needs a service decision.", received, release))
+	}
+	return rule(Pass, fmt.Sprintf("Release %s: the six-month window opened %s; referral received %s is inside it.", release, opens, received))
+}
