@@ -16,7 +16,8 @@ import (
 
 // AuditEntry is one link of the audit chain: who (Actor) did what (Action) to which
 // record (Entity, EntityID) and when, with a small JSON Detail of ids and codes (never
-// names, notes or identifiers).
+// notes; names and identifiers only in "referral.corrected", whose old values the audit
+// is the only record of).
 type AuditEntry struct {
 	ID       int64
 	At       time.Time

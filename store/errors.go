@@ -32,11 +32,14 @@ var (
 
 // Error is every failure the store returns: Kind is one of the sentinels above (or, for
 // an operating-system failure that fits none of them, the underlying error), Path the
-// database file, and Msg one complete sentence for a person.
+// database file, and Msg one complete sentence for a person. Cause, when set, is the
+// domain's error for a change the service's rules refused (domain.ErrTransition, ...),
+// so callers can branch on the rule as well as on the kind.
 type Error struct {
-	Kind error
-	Path string
-	Msg  string
+	Kind  error
+	Path  string
+	Msg   string
+	Cause error
 }
 
 // Error returns the sentence alone: it already names the file where that matters.
@@ -47,8 +50,14 @@ func (e *Error) Error() string {
 	return e.Msg
 }
 
-// Unwrap returns Kind so that errors.Is(err, store.ErrLocked) works.
-func (e *Error) Unwrap() error { return e.Kind }
+// Unwrap returns Kind and Cause so that errors.Is(err, store.ErrLocked) and
+// errors.Is(err, domain.ErrTransition) both work.
+func (e *Error) Unwrap() []error {
+	if e.Cause == nil {
+		return []error{e.Kind}
+	}
+	return []error{e.Kind, e.Cause}
+}
 
 // newError builds an *Error whose message is always one line, whatever SQLite's own
 // text (quick_check reports span lines) brings into it.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 
 	"caseload/internal/domain"
@@ -75,7 +76,17 @@ func (s *Store) queryReferrals(ctx context.Context, capacity int, tail string, a
 
 // Referral returns one referral with its person; ErrNotFound if there is none.
 func (s *Store) Referral(ctx context.Context, id int64) (domain.Referral, error) {
-	r, err := s.scanReferral(s.db.QueryRowContext(ctx, referralSelect+" WHERE r.id = ?", id))
+	return s.referral(ctx, s.db, id)
+}
+
+// rowQuerier reads one row from the database or, where a decision must be made on what
+// the transaction itself sees, from a *sql.Tx.
+type rowQuerier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func (s *Store) referral(ctx context.Context, q rowQuerier, id int64) (domain.Referral, error) {
+	r, err := s.scanReferral(q.QueryRowContext(ctx, referralSelect+" WHERE r.id = ?", id))
 	if err != nil {
 		if errors.Is(err, ErrNotFound) {
 			return domain.Referral{}, newError(ErrNotFound, s.path, "referral %d does not exist", id)

@@ -7,9 +7,10 @@ import (
 )
 
 // Verify checks the whole file: PRAGMA integrity_check (every page and index), the
-// foreign keys, and the audit chain from its first entry to its last. It returns nil
-// when all is well, or an *Error (ErrCorrupt) whose message is the first problem found,
-// e.g. "audit entry 17: hash does not match its content". A chain can show an entry
+// foreign keys, the audit chain from its first entry to its last, and that every
+// decision (screening, consultation, withdrawal, case) agrees with its referral. It
+// returns nil when all is well, or an *Error (ErrCorrupt) whose message is the first
+// problem found, e.g. "audit entry 17: hash does not match its content". A chain can show an entry
 // changed in place (its hash), one rewritten with a new hash or removed (the next
 // entry's prev_hash), and entries cut off the end (sqlite_sequence remembers the
 // highest id ever written). It cannot show the whole file replaced by an older copy:
@@ -26,6 +27,9 @@ func (s *Store) Verify(ctx context.Context) error {
 	problem, err := checkIntegrity(ctx, tx)
 	if err == nil && problem == "" {
 		problem, err = checkChain(ctx, tx)
+	}
+	if err == nil && problem == "" {
+		problem, err = checkDecisions(ctx, tx)
 	}
 	if err != nil {
 		return normalise(err, s.path, s.busy, what)

@@ -11,9 +11,12 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"caseload/tui/common"
-	"caseload/tui/newreferral"
+	"caseload/tui/consultation"
 	"caseload/tui/queue"
 	"caseload/tui/referral"
+	"caseload/tui/referralform"
+	"caseload/tui/screening"
+	"caseload/tui/withdrawal"
 )
 
 // Services is everything the screens need from the store, as each screen's own small
@@ -21,7 +24,10 @@ import (
 type Services interface {
 	queue.Referrals
 	referral.Source
-	newreferral.Saver
+	referralform.Saver
+	screening.Saver
+	consultation.Saver
+	withdrawal.Saver
 }
 
 // TickEvery is how often on-screen clocks move; minutes are the finest unit they show.
@@ -96,7 +102,15 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.OpenReferralMsg:
 		return a, a.push(referral.New(a.com, a.svc, msg.ID))
 	case common.NewReferralMsg:
-		return a, a.push(newreferral.New(a.com, a.svc))
+		return a, a.push(referralform.New(a.com, a.svc))
+	case common.EditReferralMsg:
+		return a, a.push(referralform.Edit(a.com, a.svc, msg.Referral))
+	case common.ScreenReferralMsg:
+		return a, a.push(screening.New(a.com, a.svc, msg.Referral))
+	case common.ConsultMsg:
+		return a, a.push(consultation.New(a.com, a.svc, msg.Referral, msg.Clinicians))
+	case common.WithdrawMsg:
+		return a, a.push(withdrawal.New(a.com, a.svc, msg.Referral))
 	case common.BackMsg:
 		if len(a.stack) > 1 {
 			a.stack = a.stack[:len(a.stack)-1]

@@ -114,6 +114,6 @@ func BenchmarkWholeQueueLoad(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		d.Send(common.ReferralSavedMsg{})
+		d.Send(common.ReferralChangedMsg{})
 	}
 }

@@ -20,7 +20,7 @@ func TestFilterOpenBack(t *testing.T) {
 	d.Keys("enter") // keep the filter
 	d.Keys("enter") // open the one match
 	screen = d.Screen()
-	for _, want := range []string{"Referral · Zoë Whitworth-Hale", "NHS number", "TEST", "Screening clock"} {
+	for _, want := range []string{"Referral · Zoë Whitworth-Hale", "NHS number", "TEST", "Eligibility checklist"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("detail lacks %q:\n%s", want, screen)
 		}

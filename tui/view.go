@@ -65,7 +65,7 @@ func (a *App) titleBar() string {
 
 func (a *App) tooSmall() string {
 	msg := fmt.Sprintf("Make the window larger: caseload needs %d×%d, this is %d×%d.", MinWidth, MinHeight, a.width, a.height)
-	lines := strings.Split(ansi.Wrap(msg, a.width, ""), "\n")
+	lines := common.Wrap(msg, a.width)
 	return fitBlock(strings.Join(lines, "\n"), a.width, a.height)
 }
 

@@ -53,6 +53,40 @@ type referralJSON struct {
 	RoSH                *string   `json:"rosh"`
 	PriorityGroup       *int      `json:"priority_group"`
 	ResettlementArea    *string   `json:"resettlement_area"`
+	// Eligibility is the checklist as it stands now; the decision records its own.
+	Eligibility eligibilityJSON `json:"eligibility"`
+}
+
+// eligibilityJSON is the eligibility checklist (DOMAIN.md 1.2): the verdict, the first day
+// of the referral window (null when the release date is not known) and every criterion
+// in checklist order.
+type eligibilityJSON struct {
+	Verdict       string     `json:"verdict"` // eligible, not-eligible or incomplete
+	WindowOpensOn *string    `json:"window_opens_on"`
+	Rules         []ruleJSON `json:"rules"`
+}
+
+type ruleJSON struct {
+	ID     string `json:"id"`     // source, risk, priority_group, health_needs, resettlement, timing
+	Result string `json:"result"` // pass, fail or unknown
+	Reason string `json:"reason"`
+}
+
+func eligibilityOf(e domain.Eligibility) eligibilityJSON {
+	rules := make([]ruleJSON, len(e.Rules))
+	for i, r := range e.Rules {
+		rules[i] = ruleJSON{ID: string(r.ID), Result: string(r.Result), Reason: r.Reason}
+	}
+	return eligibilityJSON{Verdict: string(e.Verdict), WindowOpensOn: orNull(e.WindowOpensOn.String()), Rules: rules}
+}
+
+// openRules lists the criteria that fail or are unknown, joined by sep; "" when none.
+func openRules(e domain.Eligibility, sep string) string {
+	ids := make([]string, 0, len(domain.RuleIDs))
+	for _, id := range e.Open() {
+		ids = append(ids, string(id))
+	}
+	return strings.Join(ids, sep)
 }
 
 type clockJSON struct {
@@ -84,6 +118,7 @@ func writeJSON(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Locatio
 			CRN: orNull(string(p.CRN)), PNCID: orNull(string(p.PNCID)), DateOfBirth: orNull(p.DateOfBirth.String()),
 			ExpectedReleaseDate: orNull(r.ExpectedRelease.String()), ReleaseDateType: orNull(string(r.ReleaseDateType)),
 			RoSH: orNull(string(r.RoSH)), PriorityGroup: group, ResettlementArea: orNull(r.ResettlementArea),
+			Eligibility: eligibilityOf(domain.CheckEligibility(r, now)),
 		})
 	}
 	enc := json.NewEncoder(w)
@@ -103,11 +138,14 @@ func utc(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 
 func writeCSV(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Location) error {
 	cw := csv.NewWriter(w)
-	_ = cw.Write([]string{"id", "given_name", "family_name", "source", "status", "received_at", "screening_due_at", "clock_state", "clock_text"})
+	_ = cw.Write([]string{"id", "given_name", "family_name", "source", "status", "received_at", "screening_due_at", "clock_state", "clock_text",
+		"verdict", "open_rules"})
 	for _, r := range rs {
 		c := r.Clock(now)
+		e := domain.CheckEligibility(r, now)
 		_ = cw.Write([]string{strconv.FormatInt(r.ID, 10), r.Person.GivenName, r.Person.FamilyName, string(r.Source),
-			string(r.Status), utc(r.ReceivedAt), utc(c.DueAt), string(c.State), c.Text()})
+			string(r.Status), utc(r.ReceivedAt), utc(c.DueAt), string(c.State), c.Text(),
+			string(e.Verdict), openRules(e, ";")})
 	}
 	cw.Flush()
 	return cw.Error()
@@ -123,7 +161,9 @@ func writeTable(w io.Writer, rs []domain.Referral, now time.Time, london *time.L
 		_, err := fmt.Fprintln(w, "no referrals")
 		return err
 	}
-	table := [][]string{{"ID", "PERSON", "SOURCE", "RECEIVED", "SCREENING", "STATUS"}}
+	// OPEN, the criteria that fail or are unknown, comes last: it is the one that can be
+	// long, and the last column is not padded.
+	table := [][]string{{"ID", "PERSON", "SOURCE", "RECEIVED", "SCREENING", "STATUS", "VERDICT", "OPEN"}}
 	year := now.In(london).Year()
 	for _, r := range rs {
 		received := r.ReceivedAt.In(london)
@@ -135,8 +175,13 @@ func writeTable(w io.Writer, rs []domain.Referral, now time.Time, london *time.L
 		if ansi.StringWidth(name) > maxName {
 			name = ansi.Truncate(name, maxName, "…")
 		}
+		e := domain.CheckEligibility(r, now)
+		open := openRules(e, ",")
+		if open == "" {
+			open = "-"
+		}
 		table = append(table, []string{strconv.FormatInt(r.ID, 10), name, string(r.Source),
-			received.Format(layout), r.Clock(now).Text(), r.Status.Label()})
+			received.Format(layout), r.Clock(now).Text(), r.Status.Label(), string(e.Verdict), open})
 	}
 	widths := make([]int, len(table[0]))
 	for _, row := range table {

@@ -4,6 +4,8 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"caseload/internal/domain"
 )
 
 // TickMsg carries the time to screens: View never reads a clock, so clocks on screen
@@ -19,8 +21,9 @@ type NewReferralMsg struct{}
 // BackMsg asks the root to close the current screen and return to the one below.
 type BackMsg struct{}
 
-// ReferralSavedMsg tells the root a referral was saved, so lists can reload.
-type ReferralSavedMsg struct{ ID int64 }
+// ReferralChangedMsg tells every screen that a referral was added or changed, so lists
+// and views reload it.
+type ReferralChangedMsg struct{ ID int64 }
 
 // ErrorMsg is a failure to show a person in the status line, as one sentence.
 type ErrorMsg struct{ Err error }
@@ -39,3 +42,19 @@ func Cmd(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 
 // Back is the command that returns to the previous screen.
 func Back() tea.Msg { return BackMsg{} }
+
+// EditReferralMsg asks the root to open the correction form for a referral.
+type EditReferralMsg struct{ Referral domain.Referral }
+
+// ScreenReferralMsg asks the root to open the screening decision for a referral.
+type ScreenReferralMsg struct{ Referral domain.Referral }
+
+// ConsultMsg asks the root to open the consultation record for a referral, with the
+// clinicians a case can be allocated to.
+type ConsultMsg struct {
+	Referral   domain.Referral
+	Clinicians []domain.Clinician
+}
+
+// WithdrawMsg asks the root to open the withdrawal of a referral.
+type WithdrawMsg struct{ Referral domain.Referral }

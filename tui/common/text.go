@@ -57,3 +57,21 @@ func LongTime(t time.Time, loc *time.Location) string {
 	}
 	return t.In(loc).Format("Mon 02 Jan 2006 15:04 MST")
 }
+
+// MediumTime is an instant with its date, compactly: "23 Nov 2026 14:05", London time.
+func MediumTime(t time.Time, loc *time.Location) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.In(loc).Format("02 Jan 2006 15:04")
+}
+
+// Wrap breaks s into lines of at most w cells at spaces, and inside a word only when the
+// word alone is too long. Hyphens do not break a line: dates such as 2027-06-16 and
+// names such as Whitworth-Hale must stay whole.
+func Wrap(s string, w int) []string {
+	const keep = "\u2011" // non-breaking hyphen, one cell like "-"
+	s = strings.ReplaceAll(s, "-", keep)
+	s = ansi.Wrap(s, max(w, 1), "")
+	return strings.Split(strings.ReplaceAll(s, keep, "-"), "\n")
+}

@@ -16,6 +16,7 @@ const (
 	colReceived = "received"
 	colClock    = "clock"
 	colStatus   = "status"
+	colVerdict  = "verdict"
 
 	marker   = 2 // "› " before the selected row, so selection is not colour alone
 	gap      = 1
@@ -30,6 +31,7 @@ func layout(width int) []column {
 	fixed := []column{
 		{id: colClock, heading: "Screening clock", width: 22, keep: 5},
 		{id: colStatus, heading: "Status", width: 12, keep: 4},
+		{id: colVerdict, heading: "Eligibility", width: 14, keep: 3},
 		{id: colSource, heading: "Source", width: 9, keep: 3},
 		{id: colReceived, heading: "Received", width: 12, keep: 2},
 		{id: colNHS, heading: "NHS number", width: 12, keep: 1},
@@ -40,7 +42,7 @@ func layout(width int) []column {
 			used += gap + c.width
 		}
 		// The NHS number only earns its place when the name still gets a good width.
-		if used <= width && (len(fixed) < 5 || used-nameMin+nameWant <= width) {
+		if used <= width && (len(fixed) < 6 || used-nameMin+nameWant <= width) {
 			break
 		}
 		if len(fixed) == 1 {
@@ -60,7 +62,7 @@ func layout(width int) []column {
 	}
 	cols := []column{{id: colName, heading: "Person", width: max(name, 1)}}
 	// Shown in reading order, whatever order they were dropped in.
-	for _, id := range []string{colNHS, colSource, colReceived, colClock, colStatus} {
+	for _, id := range []string{colNHS, colSource, colReceived, colClock, colStatus, colVerdict} {
 		for _, c := range fixed {
 			if c.id == id {
 				cols = append(cols, c)

@@ -19,8 +19,9 @@ func (m *Model) applyFilter() {
 	for n := len(m.narrowings); n > 0 && !strings.HasPrefix(q, m.narrowings[n-1].query); n-- {
 		m.narrowings = m.narrowings[:n-1]
 	}
+	group := statusGroups[m.group]
 	switch n := len(m.narrowings); {
-	case strings.TrimSpace(q) == "":
+	case strings.TrimSpace(q) == "" && group.statuses == nil:
 		m.shown = allRows(len(m.rows), m.shown)
 	case n > 0 && m.narrowings[n-1].query == q:
 		m.shown = append(m.shown[:0], m.narrowings[n-1].shown...)
@@ -29,7 +30,7 @@ func (m *Model) applyFilter() {
 		if n > 0 {
 			within = m.narrowings[n-1].shown
 		}
-		found := match(m.rows, within, q)
+		found := match(m.rows, within, q, group)
 		m.narrowings = append(m.narrowings, narrowing{query: q, shown: found})
 		m.shown = append(m.shown[:0], found...)
 	}

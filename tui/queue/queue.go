@@ -30,6 +30,7 @@ type Model struct {
 	filter     textinput.Model
 	filtering  bool
 	narrowings []narrowing // matches of the query as it grew, shortest first
+	group      int         // index into statusGroups
 	// land is the referral to put the cursor on when the next load arrives: one just
 	// saved, so the clinician sees it in its place.
 	land int64
@@ -89,7 +90,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		retime(m.rows, msg.Now)
 		m.refilter()
 		m.selectID(selected)
-	case common.ReferralSavedMsg:
+	case common.ReferralChangedMsg:
 		m.land = msg.ID
 		return m, m.Load()
 	case tea.KeyPressMsg:
@@ -130,6 +131,9 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, m.keys.New):
 		return common.Cmd(common.NewReferralMsg{})
+	case key.Matches(msg, m.keys.Group):
+		m.group = (m.group + 1) % len(statusGroups)
+		m.refilter() // the kept narrowings were for another group
 	}
 	return nil
 }

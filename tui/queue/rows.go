@@ -18,6 +18,7 @@ type row struct {
 	name     string
 	received string
 	nhs      string
+	verdict  domain.Verdict
 	// haystack is what the filter searches: names, identifiers and source, lower case.
 	haystack string
 }
@@ -36,6 +37,7 @@ func buildRows(refs []domain.Referral, now time.Time, loc *time.Location) []row 
 			name:     p.Name(),
 			received: common.ShortTime(r.ReceivedAt, loc),
 			nhs:      nhs,
+			verdict:  domain.CheckEligibility(*r, now).Verdict,
 			haystack: strings.ToLower(strings.Join([]string{p.Name(), nhs, string(p.NHSNumber),
 				string(p.PrisonNumber), string(p.PNCID), string(p.CRN), string(r.Source), r.Source.Label()}, "\x00")),
 		}
@@ -60,11 +62,14 @@ func retime(rows []row, now time.Time) {
 	sortRows(rows)
 }
 
-// match returns the indexes of the rows whose haystack holds every word of the query,
-// searching only the rows in within when it is not nil.
-func match(rows []row, within []int, query string) []int {
+// match returns the indexes of the rows in the status group whose haystack holds every
+// word of the query, searching only the rows in within when it is not nil.
+func match(rows []row, within []int, query string, group statusGroup) []int {
 	words := strings.Fields(strings.ToLower(query))
 	has := func(i int) bool {
+		if !group.holds(rows[i].ref.Status) {
+			return false
+		}
 		for _, w := range words {
 			if !strings.Contains(rows[i].haystack, w) {
 				return false

@@ -62,6 +62,9 @@ func (m *Model) summaryLine() string {
 	}
 	parts = append(parts, fmt.Sprintf("%d awaiting screening", s.waiting))
 	parts = append(parts, t.Muted.Render(fmt.Sprintf("%d referrals", s.total)))
+	if m.group != 0 {
+		parts = append([]string{t.Title.Render(fmt.Sprintf("Showing %s (%d)", statusGroups[m.group].name, len(m.shown)))}, parts...)
+	}
 	return strings.Join(parts, t.Muted.Render(" · "))
 }
 
@@ -108,6 +111,9 @@ func (m *Model) renderRow(r row, selected bool) string {
 		if !selected && c.id == colClock {
 			cell = clockStyle(t, r.clock).Render(cell)
 		}
+		if !selected && c.id == colVerdict {
+			cell = verdictStyle(t, r.verdict).Render(cell)
+		}
 		b.WriteString(cell)
 	}
 	line := common.Clip(b.String(), m.width)
@@ -131,8 +137,31 @@ func (m *Model) cellText(r row, id string) string {
 		return r.clock.Text()
 	case colStatus:
 		return r.ref.Status.Label()
+	case colVerdict:
+		return verdictText(r.verdict)
 	}
 	return ""
+}
+
+// verdictText pairs the verdict with a sign, so it reads without colour.
+func verdictText(v domain.Verdict) string {
+	switch v {
+	case domain.Eligible:
+		return "✓ eligible"
+	case domain.NotEligible:
+		return "✗ not eligible"
+	}
+	return "? incomplete"
+}
+
+func verdictStyle(t *common.Theme, v domain.Verdict) lipgloss.Style {
+	switch v {
+	case domain.Eligible:
+		return t.Pass
+	case domain.NotEligible:
+		return t.Fail
+	}
+	return t.Unknown
 }
 
 func clockStyle(t *common.Theme, c domain.ScreeningClock) lipgloss.Style {
@@ -152,13 +181,13 @@ func (m *Model) ShortHelp() []key.Binding {
 	if m.filtering {
 		return []key.Binding{m.keys.ApplyFilter, m.keys.ClearFilter}
 	}
-	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Filter, m.keys.New}
+	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Filter, m.keys.Group, m.keys.New}
 }
 
 // FullHelp lists every key for the help screen.
 func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Top, m.keys.Bottom},
-		{m.keys.Open, m.keys.New, m.keys.Filter, m.keys.ApplyFilter, m.keys.ClearFilter},
+		{m.keys.Open, m.keys.New, m.keys.Filter, m.keys.ApplyFilter, m.keys.ClearFilter, m.keys.Group},
 	}
 }

@@ -5,118 +5,89 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"caseload/internal/domain"
 	"caseload/tui/common"
 )
 
-const labelWidth = 22
-
-// facts lays out every fact of a referral as lines of width w: sections of label and
-// value, unknowns said as such rather than left blank.
-func facts(com common.Common, r domain.Referral, now time.Time, w int) []string {
-	t := com.Theme
+// facts are the referral's recorded facts as label and value pairs, in the order the
+// team reads them; unknowns are said as such rather than left blank.
+func facts(com common.Common, r domain.Referral, now time.Time) [][2]string {
 	p := r.Person
 	c := r.Clock(now)
-	var lines []string
-	section := func(title string) {
-		if len(lines) > 0 {
-			lines = append(lines, "")
-		}
-		lines = append(lines, t.Section.Render(common.Clip(title, w)))
-	}
-	field := func(label, value string) {
-		lines = append(lines, pair(com, label, value, w)...)
-	}
-
-	section("Person")
-	field("Name", p.Name())
-	field("Date of birth", orUnknown(p.DateOfBirth.String()))
 	nhs := orUnknown(p.NHSNumber.String())
 	if p.NHSNumber.IsTestRange() {
-		nhs += " " + t.Badge.Render("TEST")
+		nhs += " " + com.Theme.Badge.Render("TEST")
 	}
-	field("NHS number", nhs)
-	field("Prison number", orUnknown(string(p.PrisonNumber)))
-	field("PNC ID", orUnknown(string(p.PNCID)))
-	field("CRN", orUnknown(string(p.CRN)))
-
-	section("Referral")
-	field("Status", r.Status.Label())
-	field("Screening clock", clockLine(com, c))
-	field("Received", common.LongTime(r.ReceivedAt, com.London))
-	field("Screening due", common.LongTime(c.DueAt, com.London))
-	if !r.ScreenedAt.IsZero() {
-		field("Screened", common.LongTime(r.ScreenedAt, com.London))
-	}
-	field("Entered in caseload", common.LongTime(r.EnteredAt, com.London))
-	field("Source", fmt.Sprintf("%s (%s)", r.Source.Label(), r.Source))
-	field("Referrer", orUnknown(r.Referrer.Name))
-	field("Organisation", orUnknown(r.Referrer.Org))
-	field("Email", orUnknown(r.Referrer.Email))
-
-	section("Custody and release")
-	field("Current prison", orUnknown(r.CurrentPrison))
 	release := orUnknown(r.ExpectedRelease.String())
 	if r.ReleaseDateType != "" {
 		release += " (" + string(r.ReleaseDateType) + ")"
 	}
-	field("Expected release", release)
-
-	section("Risk and needs")
-	field("RoSH to others", r.RoSH.Label())
-	field("Priority group", priority(r.PriorityGroup))
-	field("Complex health needs", answer(r.ComplexHealthNeeds))
-	field("Resettlement area", orUnknown(r.ResettlementArea))
-	field("Approved Premises", answer(r.ApprovedPremises))
-
-	section("Reason for referral")
-	if r.Reason == "" {
-		lines = append(lines, t.Muted.Render("not given"))
-	} else {
-		lines = append(lines, strings.Split(ansi.Wrap(r.Reason, max(w, 1), ""), "\n")...)
+	area := orUnknown(r.ResettlementArea)
+	if r.ApprovedPremises == domain.Yes {
+		area += ", after AP"
 	}
-	return lines
+	screen := [2]string{"Screen by", common.MediumTime(c.DueAt, com.London)}
+	if c.State == domain.ClockStopped {
+		screen = [2]string{"Screened", common.MediumTime(r.ScreenedAt, com.London)}
+	}
+	// The facts the checklist judges come first, in its order, so each sits beside
+	// the sentence about it.
+	return [][2]string{
+		{"Name", p.Name()},
+		{"Born", orUnknown(p.DateOfBirth.String())},
+		{"NHS number", nhs},
+		{"Source", r.Source.Label()},
+		{"RoSH", r.RoSH.Label()},
+		{"Priority", priority(r.PriorityGroup)},
+		{"Health needs", answer(r.ComplexHealthNeeds)},
+		{"Area", area},
+		{"Release", release},
+		{"Received", common.MediumTime(r.ReceivedAt, com.London)},
+		screen,
+		{"Prison", orUnknown(r.CurrentPrison)},
+		{"Prison no.", orUnknown(string(p.PrisonNumber))},
+		{"PNC ID", orUnknown(string(p.PNCID))},
+		{"CRN", orUnknown(string(p.CRN))},
+		{"Referrer", orUnknown(strings.Join(nonEmpty(r.Referrer.Name, r.Referrer.Org), ", "))},
+		{"Email", orUnknown(r.Referrer.Email)},
+		{"Entered", common.MediumTime(r.EnteredAt, com.London)},
+	}
 }
 
-// pair renders one label and value; the value wraps under itself, and on narrow
-// screens goes below its label.
-func pair(com common.Common, label, value string, w int) []string {
-	lw := labelWidth
-	if w < 50 {
+// pairs renders label and value pairs into lines of width w; a value wraps under
+// itself, and on narrow screens goes below its label.
+func pairs(com common.Common, ps [][2]string, w int) []string {
+	lw := 13
+	if w < 30 {
 		lw = 0
 	}
-	vw := max(w-lw, 1)
-	wrapped := strings.Split(ansi.Wrap(common.OneLine(value), vw, ""), "\n")
 	var out []string
-	if lw == 0 {
-		out = append(out, com.Theme.Label.Render(common.Clip(label, w)))
-		return append(out, wrapped...)
-	}
-	for i, v := range wrapped {
-		l := ""
-		if i == 0 {
-			l = label
+	for _, p := range ps {
+		wrapped := common.Wrap(common.OneLine(p[1]), max(w-lw, 1))
+		if lw == 0 {
+			out = append(out, com.Theme.Label.Render(common.Clip(p[0], w)))
+			out = append(out, wrapped...)
+			continue
 		}
-		out = append(out, com.Theme.Label.Render(common.Fit(l, lw))+v)
+		for i, v := range wrapped {
+			l := ""
+			if i == 0 {
+				l = p[0]
+			}
+			out = append(out, com.Theme.Label.Render(common.Fit(l, lw))+v)
+		}
 	}
 	return out
 }
 
-func clockLine(com common.Common, c domain.ScreeningClock) string {
-	t := com.Theme
-	switch {
-	case c.State == domain.ClockOverdue:
-		return t.Overdue.Render(c.Text())
-	case c.State == domain.ClockStopped && !c.OnTime():
-		return t.Stopped.Render(c.Text() + ", " + c.Late() + " past the 48 hours")
-	case c.State == domain.ClockStopped:
-		return t.Stopped.Render(c.Text() + ", within 48 hours")
-	case c.Soon:
-		return t.DueSoon.Render(c.Text())
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
 	}
-	return c.Text()
+	return out
 }
 
 func orUnknown(s string) string {
@@ -140,8 +111,8 @@ func priority(g int) string {
 	if g == domain.NoPriorityGroup {
 		return "none of the three applies"
 	}
-	if name := domain.PriorityGroupName(g); name != "" {
-		return fmt.Sprintf("%d: %s", g, name)
+	if domain.PriorityGroupName(g) != "" {
+		return fmt.Sprint(g) // the checklist beside it names the group
 	}
 	return "not yet determined"
 }

@@ -1,9 +1,10 @@
-// Package referral is the detail view of one referral: every fact it holds, read-only
-// for now, with its screening clock.
+// Package referral is the view of one referral as a team reads it in a meeting: the
+// eligibility verdict at the top, the facts beside the checklist that explains it, then
+// the decisions taken. From here a clinician corrects the facts, screens the referral,
+// records the consultation or withdraws it.
 package referral
 
 import (
-	"context"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -13,27 +14,6 @@ import (
 	"caseload/internal/domain"
 	"caseload/tui/common"
 )
-
-// Source is what the view needs from the store.
-type Source interface {
-	Referral(ctx context.Context, id int64) (domain.Referral, error)
-}
-
-// KeyMap is the view's keys.
-type KeyMap struct {
-	Up, Down, PageUp, PageDown, Back key.Binding
-}
-
-// DefaultKeyMap returns the view's keys.
-func DefaultKeyMap() KeyMap {
-	return KeyMap{
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", "space"), key.WithHelp("pgdn", "page down")),
-		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-	}
-}
 
 // Model shows one referral.
 type Model struct {
@@ -45,15 +25,10 @@ type Model struct {
 	width  int
 	height int
 
-	ref    domain.Referral
-	now    time.Time
-	loaded bool
-}
-
-type loadedMsg struct {
-	ref domain.Referral
-	now time.Time
-	err error
+	rec       record
+	checklist domain.Eligibility
+	now       time.Time
+	loaded    bool
 }
 
 // New builds the view of referral id; Init loads it.
@@ -62,30 +37,24 @@ func New(com common.Common, src Source, id int64) *Model {
 }
 
 // Init loads the referral.
-func (m *Model) Init() tea.Cmd {
-	ctx, src, id, clk := m.com.Ctx, m.src, m.id, m.com.Clock
-	return func() tea.Msg {
-		r, err := src.Referral(ctx, id)
-		return loadedMsg{ref: r, now: clk.Now(), err: err}
-	}
-}
+func (m *Model) Init() tea.Cmd { return m.load() }
 
 // Title names the screen after the person, so the header says whose record is open.
 func (m *Model) Title() string {
 	if !m.loaded {
 		return "Referral"
 	}
-	return "Referral · " + m.ref.Person.Name()
+	return "Referral · " + m.rec.ref.Person.Name()
 }
 
 // Capturing is false: the view takes no text.
 func (m *Model) Capturing() bool { return false }
 
-// SetSize re-lays the facts for a new width.
+// SetSize re-lays the view for a new size.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.vp.SetWidth(w)
-	m.vp.SetHeight(h)
+	m.vp.SetHeight(max(h-headerLines, 0))
 	m.refresh()
 }
 
@@ -96,52 +65,74 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if msg.err != nil {
 			return m, tea.Batch(common.Cmd(common.ErrorMsg{Err: msg.err}), common.Back)
 		}
-		m.ref, m.now, m.loaded = msg.ref, msg.now, true
+		m.rec, m.now, m.loaded = msg.rec, msg.now, true
+		m.checklist = domain.CheckEligibility(m.rec.ref, m.now)
 		m.refresh()
+	case common.ReferralChangedMsg:
+		if msg.ID == m.id {
+			return m, m.load()
+		}
 	case common.TickMsg:
 		m.now = msg.Now
+		m.checklist = domain.CheckEligibility(m.rec.ref, m.now)
 		m.refresh()
 	case tea.KeyPressMsg:
-		switch {
-		case key.Matches(msg, m.keys.Back):
-			return m, common.Back
-		case key.Matches(msg, m.keys.Up):
-			m.vp.ScrollUp(1)
-		case key.Matches(msg, m.keys.Down):
-			m.vp.ScrollDown(1)
-		case key.Matches(msg, m.keys.PageUp):
-			m.vp.PageUp()
-		case key.Matches(msg, m.keys.PageDown):
-			m.vp.PageDown()
-		}
+		return m, m.key(msg)
 	}
 	return m, nil
 }
 
-// refresh rebuilds the content when the data, the time or the width changes.
-func (m *Model) refresh() {
-	if !m.loaded || m.width <= 0 {
-		return
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.Back):
+		return common.Back
+	case key.Matches(msg, m.keys.Up):
+		m.vp.ScrollUp(1)
+	case key.Matches(msg, m.keys.Down):
+		m.vp.ScrollDown(1)
+	case key.Matches(msg, m.keys.PageUp):
+		m.vp.PageUp()
+	case key.Matches(msg, m.keys.PageDown):
+		m.vp.PageDown()
+	case !m.loaded:
+	case key.Matches(msg, m.keys.Edit):
+		return common.Cmd(common.EditReferralMsg{Referral: m.rec.ref})
+	case key.Matches(msg, m.keys.Screen):
+		return m.act("screen", common.ScreenReferralMsg{Referral: m.rec.ref})
+	case key.Matches(msg, m.keys.Consult):
+		return m.act("consult", common.ConsultMsg{Referral: m.rec.ref, Clinicians: m.rec.clinicians})
+	case key.Matches(msg, m.keys.Withdraw):
+		return m.act("withdraw", common.WithdrawMsg{Referral: m.rec.ref})
 	}
-	off := m.vp.YOffset()
-	m.vp.SetContentLines(facts(m.com, m.ref, m.now, m.width))
-	m.vp.SetYOffset(off)
+	return nil
 }
 
-// View draws the visible part of the facts.
-func (m *Model) View() string {
-	if !m.loaded {
-		return m.com.Theme.Muted.Render(common.Fit("Loading referral…", m.width))
+// act opens a decision, or says why it cannot be taken now.
+func (m *Model) act(action string, open tea.Msg) tea.Cmd {
+	if why := whyNot(action, m.rec.ref); why != "" {
+		return common.Cmd(common.InfoMsg{Text: why})
 	}
-	return m.vp.View()
+	return common.Cmd(open)
 }
 
-// ShortHelp lists the keys for the footer.
+// ShortHelp lists the keys for the footer: only the actions open to this referral.
 func (m *Model) ShortHelp() []key.Binding {
-	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Back}
+	keys := []key.Binding{m.keys.Down, m.keys.Back, m.keys.Edit}
+	for _, a := range []struct {
+		name string
+		b    key.Binding
+	}{{"screen", m.keys.Screen}, {"consult", m.keys.Consult}, {"withdraw", m.keys.Withdraw}} {
+		if m.loaded && whyNot(a.name, m.rec.ref) == "" {
+			keys = append(keys, a.b)
+		}
+	}
+	return keys
 }
 
 // FullHelp lists every key.
 func (m *Model) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown}, {m.keys.Back}}
+	return [][]key.Binding{
+		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Back},
+		{m.keys.Edit, m.keys.Screen, m.keys.Consult, m.keys.Withdraw},
+	}
 }

@@ -1,4 +1,4 @@
-package newreferral
+package referralform
 
 import (
 	"errors"

@@ -1,0 +1,216 @@
+// Package form is the screen every caseload form shares: a huh form bound to values that
+// outlive it, the focused field's error shown in room kept for it, a refused save shown
+// above the form with everything typed kept, and esc twice to discard. The screens that
+// use it (a new referral, a correction, a screening decision, a consultation, a
+// withdrawal) supply only their fields and what submitting does.
+package form
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"caseload/tui/common"
+)
+
+// Spec is what a form screen supplies.
+type Spec struct {
+	Title string
+	// Fields builds the huh groups, bound to values the caller owns, so the form can be
+	// rebuilt after a refused save without losing anything typed.
+	Fields func() []*huh.Group
+	// Intro is drawn above the form at the given width: what the form is about.
+	Intro func(width int) []string
+	// Submit runs when the last field is left. It returns problems that stop the save
+	// (shown above the form), or the command that saves, which must return Done.
+	Submit func() (problems []string, save tea.Cmd)
+}
+
+// Done is what a save command returns: the error that refused it, or the messages to
+// send once it succeeded (e.g. that a referral changed, and a line for the status bar).
+type Done struct {
+	Err  error
+	Then []tea.Msg
+}
+
+// Model is a form screen.
+type Model struct {
+	com        common.Common
+	spec       Spec
+	form       *huh.Form
+	cancel     key.Binding
+	width      int
+	height     int
+	problems   []string
+	saving     bool
+	discarding bool
+}
+
+type submitMsg struct{}
+
+// New builds a form screen.
+func New(com common.Common, spec Spec) *Model {
+	m := &Model{com: com, spec: spec,
+		cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc esc", "discard"))}
+	m.form = m.build()
+	return m
+}
+
+func (m *Model) build() *huh.Form {
+	f := huh.NewForm(m.spec.Fields()...).
+		WithTheme(huh.ThemeFunc(huh.ThemeBase)).
+		WithShowHelp(false).
+		// Errors are drawn above the form, in room kept for them: huh's footer grows
+		// under a form already sized to the window and would be cut off.
+		WithShowErrors(false)
+	f.SubmitCmd = func() tea.Msg { return submitMsg{} }
+	// Leaving is esc twice, handled here; huh's own quit would drop the typing.
+	keys := huh.NewDefaultKeyMap()
+	keys.Quit.SetEnabled(false)
+	return f.WithKeyMap(keys)
+}
+
+// Init focuses the first field.
+func (m *Model) Init() tea.Cmd { return m.form.Init() }
+
+// Title names the screen.
+func (m *Model) Title() string { return m.spec.Title }
+
+// Capturing is always true: printable keys are typing.
+func (m *Model) Capturing() bool { return true }
+
+// SetSize gives the form the room left under the intro, problems and message area.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.form.WithWidth(max(w, 1)).WithHeight(max(h-m.chromeHeight(), 1))
+}
+
+// Update applies a message.
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case submitMsg:
+		problems, save := m.spec.Submit()
+		if len(problems) > 0 || save == nil {
+			m.refuse(problems)
+			return m, m.form.Init()
+		}
+		m.saving = true
+		return m, save
+	case Done:
+		m.saving = false
+		if msg.Err != nil {
+			m.refuse([]string{msg.Err.Error()})
+			return m, m.form.Init()
+		}
+		cmds := []tea.Cmd{}
+		for _, then := range msg.Then {
+			cmds = append(cmds, common.Cmd(then))
+		}
+		return m, tea.Sequence(append(cmds, common.Back)...)
+	case tea.KeyPressMsg:
+		if m.saving {
+			return m, nil // keystrokes during the save must not reach a finished form
+		}
+		if key.Matches(msg, m.cancel) {
+			if m.discarding {
+				return m, common.Back
+			}
+			m.discarding = true
+			return m, nil
+		}
+		m.discarding = false
+	}
+	fm, cmd := m.form.Update(msg)
+	if f, ok := fm.(*huh.Form); ok {
+		m.form = f
+	}
+	return m, cmd
+}
+
+// refuse keeps the typed values and rebuilds the form with the reasons shown above it.
+func (m *Model) refuse(problems []string) {
+	m.problems = problems
+	m.form = m.build()
+	m.SetSize(m.width, m.height)
+}
+
+// ShortHelp lists the focused field's own keys (a choice is made with ←/→) and esc.
+func (m *Model) ShortHelp() []key.Binding {
+	var out []key.Binding
+	for _, b := range m.form.KeyBinds() {
+		if b.Enabled() && b.Help().Key != "" {
+			out = append(out, b)
+		}
+	}
+	return append(out, m.cancel)
+}
+
+// FullHelp lists every key.
+func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+
+// messageLines is the room kept above the form for the field's error or the discard
+// warning, so the form does not jump when one appears.
+const messageLines = 2
+
+func (m *Model) intro() []string {
+	if m.spec.Intro == nil {
+		return nil
+	}
+	return m.spec.Intro(m.width)
+}
+
+func (m *Model) chromeHeight() int {
+	n := messageLines + len(m.intro())
+	if len(m.problems) > 0 {
+		n += 1 + len(m.problems)
+	}
+	return n
+}
+
+// View draws the intro, the problems of a refused save, the message area, then the form.
+func (m *Model) View() string {
+	t := m.com.Theme
+	var b strings.Builder
+	for _, l := range m.intro() {
+		b.WriteString(common.Fit(l, m.width) + "\n")
+	}
+	if len(m.problems) > 0 {
+		b.WriteString(t.Error.Render(common.Fit("Not saved. Put these right and submit again:", m.width)) + "\n")
+		for _, p := range m.problems {
+			b.WriteString(t.Error.Render(common.Fit("• "+p, m.width)) + "\n")
+		}
+	}
+	b.WriteString(m.message() + "\n")
+	if m.saving {
+		b.WriteString(t.Muted.Render("Saving…"))
+		return b.String()
+	}
+	b.WriteString(m.form.View())
+	return b.String()
+}
+
+// message is the area above the form: the discard warning, the focused field's error,
+// or what the stars mean.
+func (m *Model) message() string {
+	t := m.com.Theme
+	text, style := "Fields marked * are required; each is checked as you leave it.", t.Muted
+	if errs := m.form.Errors(); m.discarding {
+		text, style = "Press esc again to discard this form, or any other key to keep typing.", t.Error
+	} else if len(errs) > 0 {
+		text, style = "✗ "+errs[0].Error(), t.Error
+	}
+	lines := common.Wrap(text, max(m.width, 1))
+	for len(lines) < messageLines {
+		lines = append(lines, "")
+	}
+	if len(lines) > messageLines {
+		lines = lines[:messageLines]
+		lines[messageLines-1] = common.Clip(lines[messageLines-1]+"…", m.width)
+	}
+	for i, l := range lines {
+		lines[i] = style.Render(common.Fit(l, m.width))
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,81 @@
+package referral
+
+import (
+	"strings"
+
+	"caseload/tui/common"
+)
+
+// headerLines is the verdict line and the rule under it, which stay put while the rest
+// scrolls.
+const headerLines = 2
+
+// twoColumnsFrom is the width from which facts and checklist sit side by side.
+const twoColumnsFrom = 76
+
+// refresh rebuilds the scrolled content when the data, the time or the width changes,
+// never while drawing.
+func (m *Model) refresh() {
+	if !m.loaded || m.width <= 0 {
+		return
+	}
+	off := m.vp.YOffset()
+	m.vp.SetContentLines(m.body())
+	m.vp.SetYOffset(off)
+}
+
+func (m *Model) body() []string {
+	t := m.com.Theme
+	w := m.width
+	factLines := func(w int) []string { return pairs(m.com, facts(m.com, m.rec.ref, m.now), w) }
+	var lines []string
+	if w >= twoColumnsFrom {
+		left := min(max((w-3)*9/20, 36), 60)
+		right := w - 3 - left
+		lines = sideBySide(
+			append([]string{t.Section.Render("Facts")}, factLines(left)...),
+			append([]string{t.Section.Render("Eligibility checklist")}, checklistLines(m.com, m.checklist, right)...),
+			left, right, t.Muted.Render(" │ "))
+	} else {
+		lines = append(lines, t.Section.Render("Eligibility checklist"))
+		lines = append(lines, checklistLines(m.com, m.checklist, w)...)
+		lines = append(lines, "", t.Section.Render("Facts"))
+		lines = append(lines, factLines(w)...)
+	}
+	lines = append(lines, "", t.Section.Render("Decisions"))
+	lines = append(lines, decisionLines(m.com, m.rec, w)...)
+	lines = append(lines, "", t.Section.Render("Reason for referral"))
+	if m.rec.ref.Reason == "" {
+		lines = append(lines, t.Muted.Render("not given"))
+	} else {
+		lines = append(lines, common.Wrap(m.rec.ref.Reason, max(w, 1))...)
+	}
+	return lines
+}
+
+// sideBySide joins two columns line by line, each padded to its width.
+func sideBySide(a, b []string, aw, bw int, sep string) []string {
+	n := max(len(a), len(b))
+	out := make([]string, n)
+	for i := range n {
+		var l, r string
+		if i < len(a) {
+			l = a[i]
+		}
+		if i < len(b) {
+			r = b[i]
+		}
+		out[i] = common.Fit(l, aw) + sep + common.Fit(r, bw)
+	}
+	return out
+}
+
+// View draws the verdict, then the visible part of the rest.
+func (m *Model) View() string {
+	if !m.loaded {
+		return m.com.Theme.Muted.Render(common.Fit("Loading referral…", m.width))
+	}
+	head := common.Fit(verdictLine(m.com, m.checklist, m.rec.ref, m.rec.ref.Clock(m.now)), m.width)
+	rule := m.com.Theme.Muted.Render(strings.Repeat("─", max(m.width, 0)))
+	return head + "\n" + rule + "\n" + m.vp.View()
+}

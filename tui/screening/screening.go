@@ -1,0 +1,133 @@
+// Package screening is the screening decision: in or out, with a reason where the
+// service needs one, recorded with the checklist as it stood. It stops the 48-hour clock.
+package screening
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"caseload/internal/domain"
+	"caseload/tui/common"
+	"caseload/tui/component/form"
+)
+
+// Saver is what the decision needs from the store. The store decides again inside its
+// transaction, on the referral as it then stands.
+type Saver interface {
+	ScreenReferral(ctx context.Context, actor string, at time.Time, id int64, outcome domain.ScreeningOutcome, reason string) (domain.ScreeningDecision, error)
+}
+
+// New is the screening decision for referral r.
+func New(com common.Common, saver Saver, r domain.Referral) *form.Model {
+	d := &decision{outcome: string(domain.ScreenedIn)}
+	return form.New(com, form.Spec{
+		Title:  "Screen · " + r.Person.Name(),
+		Fields: func() []*huh.Group { return d.fields(com, r) },
+		Intro:  func(w int) []string { return intro(com, r, w) },
+		Submit: func() ([]string, tea.Cmd) {
+			now := com.Clock.Now()
+			if !d.confirmed {
+				return []string{"Not recorded: choose Record to confirm the decision."}, nil
+			}
+			if _, _, err := domain.Screen(r, domain.ScreeningOutcome(d.outcome), d.reason, com.Actor, now); err != nil {
+				return []string{capital(err.Error()) + "."}, nil
+			}
+			return nil, save(com, saver, r, d, now)
+		},
+	})
+}
+
+// decision holds what is typed, outliving any rebuild of the form.
+type decision struct {
+	outcome   string
+	reason    string
+	confirmed bool
+}
+
+func (d *decision) fields(com common.Common, r domain.Referral) []*huh.Group {
+	reasonCheck := func(v string) error {
+		_, _, err := domain.Screen(r, domain.ScreeningOutcome(d.outcome), v, com.Actor, com.Clock.Now())
+		if err != nil && strings.Contains(err.Error(), "reason") {
+			return fmt.Errorf("%s", capital(err.Error()))
+		}
+		return nil
+	}
+	d.confirmed = false // every submission is confirmed afresh
+	return []*huh.Group{huh.NewGroup(
+		huh.NewSelect[string]().Title("Decision *").Inline(true).Value(&d.outcome).Options(
+			huh.NewOption("screen in", string(domain.ScreenedIn)),
+			huh.NewOption("screen out", string(domain.ScreenedOut))),
+		huh.NewText().Title("Reason").Lines(3).CharLimit(8000).Value(&d.reason).
+			Placeholder("required to screen out, or to screen in against a criterion that fails or is unknown").
+			Validate(reasonCheck),
+		huh.NewConfirm().TitleFunc(func() string {
+			return fmt.Sprintf("Record: %s %s?", outcomeWords(d.outcome), r.Person.Name())
+		}, &d.outcome).Affirmative("Record").Negative("Not yet").Value(&d.confirmed),
+	)}
+}
+
+func save(com common.Common, saver Saver, r domain.Referral, d *decision, now time.Time) tea.Cmd {
+	ctx, actor := com.Ctx, com.Actor
+	outcome, reason := domain.ScreeningOutcome(d.outcome), d.reason
+	return func() tea.Msg {
+		dec, err := saver.ScreenReferral(ctx, actor, now, r.ID, outcome, reason)
+		if err != nil {
+			return form.Done{Err: err}
+		}
+		timing := "within the 48 hours"
+		if !dec.WithinWindow {
+			timing = "after the 48 hours"
+		}
+		return form.Done{Then: []tea.Msg{
+			common.ReferralChangedMsg{ID: r.ID},
+			common.InfoMsg{Text: fmt.Sprintf("%s %s, %s.", done(string(outcome)), r.Person.Name(), timing)},
+		}}
+	}
+}
+
+// intro is what the decision rests on: the verdict and every criterion not passed.
+func intro(com common.Common, r domain.Referral, w int) []string {
+	t := com.Theme
+	now := com.Clock.Now()
+	e := domain.CheckEligibility(r, now)
+	lines := []string{fmt.Sprintf("Checklist: %s · %s", e.Verdict, r.Clock(now).Text())}
+	for _, rule := range e.Rules {
+		if rule.Result == domain.Pass {
+			continue
+		}
+		mark := "✗"
+		if rule.Result == domain.Unknown {
+			mark = "?"
+		}
+		for _, l := range common.Wrap(mark+" "+rule.Reason, max(w, 1)) {
+			lines = append(lines, t.Unknown.Render(l))
+		}
+	}
+	return lines
+}
+
+func outcomeWords(outcome string) string {
+	if outcome == string(domain.ScreenedOut) {
+		return "screen out"
+	}
+	return "screen in"
+}
+
+func done(outcome string) string {
+	if outcome == string(domain.ScreenedOut) {
+		return "Screened out"
+	}
+	return "Screened in"
+}
+
+func capital(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
