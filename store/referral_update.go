@@ -92,8 +92,10 @@ type referralCorrected struct {
 // refused (ErrInvalid). Values are checked as AddReferral checks them, and an NHS
 // number already held by another person is refused (ErrConflict), both as a
 // *ReferralError naming the field. Correcting the person corrects them for all their
-// referrals.
-func (s *Store) UpdateReferral(ctx context.Context, actor string, at time.Time, r domain.Referral) error {
+// referrals. was is the referral as the clinician saw it when they began: if its facts
+// have been corrected by someone else since, the correction is refused (ErrConflict)
+// rather than silently putting back the other person's values.
+func (s *Store) UpdateReferral(ctx context.Context, actor string, at time.Time, was, r domain.Referral) error {
 	if err := s.checkChange(actor, at); err != nil {
 		return err
 	}
@@ -107,6 +109,9 @@ func (s *Store) UpdateReferral(ctx context.Context, actor string, at time.Time, 
 			return err
 		}
 		if err := s.checkUnchanged(stored, r); err != nil {
+			return err
+		}
+		if err := checkNotCorrectedSince(stored, was); err != nil {
 			return err
 		}
 		personID := stored.Person.ID
@@ -154,6 +159,21 @@ func (s *Store) UpdateReferral(ctx context.Context, actor string, at time.Time, 
 		re.single = true
 	}
 	return err
+}
+
+// checkNotCorrectedSince refuses a correction made on facts that have changed since the
+// form was opened: two clinicians correcting at once must not overwrite each other.
+func checkNotCorrectedSince(stored, was domain.Referral) error {
+	now, then := facts(stored), facts(was)
+	for i := range now {
+		o, n := then[i].text(), now[i].text()
+		if (o == nil) != (n == nil) || o != nil && *o != *n {
+			return badField(now[i].column, ErrConflict,
+				"referral %d was corrected by someone else while you were editing it (%s changed): reopen it and make your correction again",
+				stored.ID, now[i].column)
+		}
+	}
+	return nil
 }
 
 // checkUnchanged refuses a correction that would move the referral along the pathway

@@ -30,7 +30,7 @@ func TestUpdateReferralRecordsEachChange(t *testing.T) {
 	r.ReceivedAt = r.ReceivedAt.Add(-time.Hour)
 	r.Person.ID = 0 // a form that only knows the referral
 	at := t0.Add(time.Hour)
-	if err := s.UpdateReferral(ctx, "os:bob", at, r); err != nil {
+	if err := s.UpdateReferral(ctx, "os:bob", at, current(t, s, r), r); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.Referral(ctx, id)
@@ -73,7 +73,7 @@ func TestUpdateReferralWithoutChangeWritesNothing(t *testing.T) {
 	before := state(t, s, id)
 	// Times compare to the second, as they are stored.
 	r.ReceivedAt = r.ReceivedAt.Add(300 * time.Millisecond).In(time.FixedZone("BST", 3600))
-	if err := s.UpdateReferral(ctx, "os:bob", t0, r); err != nil {
+	if err := s.UpdateReferral(ctx, "os:bob", t0, current(t, s, r), r); err != nil {
 		t.Fatal(err)
 	}
 	if after := state(t, s, id); after != before {
@@ -108,7 +108,7 @@ func TestUpdateReferralRefuses(t *testing.T) {
 		r, _ := s.Referral(ctx, id)
 		r.RoSH = domain.RoSHVeryHigh // a real change beside the refused one
 		tt.edit(&r)
-		err := s.UpdateReferral(ctx, "os:bob", t0, r)
+		err := s.UpdateReferral(ctx, "os:bob", t0, current(t, s, r), r)
 		var re *ReferralError
 		if !errors.As(err, &re) || re.Field != tt.field || !errors.Is(err, tt.kind) || !strings.Contains(err.Error(), tt.says) ||
 			strings.HasPrefix(err.Error(), "referral 1:") {
@@ -123,7 +123,7 @@ func TestUpdateReferralRefuses(t *testing.T) {
 	}
 	missing := eligibleReferral(t)
 	missing.ID = 999
-	if err := s.UpdateReferral(ctx, "os:bob", t0, missing); !errors.Is(err, ErrNotFound) {
+	if err := s.UpdateReferral(ctx, "os:bob", t0, current(t, s, missing), missing); !errors.Is(err, ErrNotFound) {
 		t.Errorf("missing referral: %v", err)
 	}
 }
@@ -136,11 +136,11 @@ func TestUpdateReferralNHSNumber(t *testing.T) {
 	id := mustAdd(t, s, person("Ada", "Lovelace", testNHS(1)))
 	r, _ := s.Referral(ctx, id)
 	r.Person.GivenName = "Augusta Ada"
-	if err := s.UpdateReferral(ctx, "os:bob", t0, r); err != nil {
+	if err := s.UpdateReferral(ctx, "os:bob", t0, current(t, s, r), r); err != nil {
 		t.Fatalf("same number: %v", err)
 	}
 	r.Person.NHSNumber = ""
-	if err := s.UpdateReferral(ctx, "os:bob", t0, r); err != nil {
+	if err := s.UpdateReferral(ctx, "os:bob", t0, current(t, s, r), r); err != nil {
 		t.Fatalf("number removed: %v", err)
 	}
 	var fictional int
@@ -149,5 +149,40 @@ func TestUpdateReferralNHSNumber(t *testing.T) {
 	}
 	if es, _ := s.AuditEntries(ctx, "referral", id); len(es) != 3 {
 		t.Errorf("%d audit entries, want added and two corrections", len(es))
+	}
+}
+
+// current is the referral as stored now, the baseline a correction is made against.
+func current(t *testing.T, s *Store, r domain.Referral) domain.Referral {
+	t.Helper()
+	got, err := s.Referral(context.Background(), r.ID)
+	if err != nil {
+		return r // a missing referral: the update itself reports it
+	}
+	return got
+}
+
+func TestUpdateReferralRefusesALostUpdate(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	id, err := s.AddReferral(ctx, "os:alice", t0, fullReferral(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opened, _ := s.Referral(ctx, id) // both clinicians open the form
+	first := opened
+	first.ResettlementArea = "Blackpool"
+	if err := s.UpdateReferral(ctx, "os:alice", t0, opened, first); err != nil {
+		t.Fatal(err)
+	}
+	second := opened
+	second.RoSH = domain.RoSHVeryHigh
+	err = s.UpdateReferral(ctx, "os:bob", t0, opened, second)
+	if !errors.Is(err, ErrConflict) || !strings.Contains(err.Error(), "resettlement_area changed") {
+		t.Fatalf("second correction on stale facts: %v", err)
+	}
+	got, _ := s.Referral(ctx, id)
+	if got.ResettlementArea != "Blackpool" || got.RoSH != opened.RoSH {
+		t.Fatalf("stored %q %q: the first correction was lost or the second written", got.ResettlementArea, got.RoSH)
 	}
 }

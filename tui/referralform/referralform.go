@@ -20,7 +20,7 @@ import (
 // Saver is what the form needs from the store.
 type Saver interface {
 	AddReferral(ctx context.Context, actor string, at time.Time, r domain.Referral) (int64, error)
-	UpdateReferral(ctx context.Context, actor string, at time.Time, r domain.Referral) error
+	UpdateReferral(ctx context.Context, actor string, at time.Time, was, r domain.Referral) error
 }
 
 // New is the form for a new referral, with the received time set to now, London time,
@@ -81,7 +81,7 @@ func update(com common.Common, saver Saver, was, ref domain.Referral, now time.T
 	ref.Status, ref.ScreenedAt, ref.EnteredAt = was.Status, was.ScreenedAt, was.EnteredAt
 	ctx, actor := com.Ctx, com.Actor
 	return func() tea.Msg {
-		if err := saver.UpdateReferral(ctx, actor, now, ref); err != nil {
+		if err := saver.UpdateReferral(ctx, actor, now, was, ref); err != nil {
 			return form.Done{Err: err}
 		}
 		return form.Done{Then: []tea.Msg{
