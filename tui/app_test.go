@@ -31,7 +31,7 @@ func demoStore(t testing.TB) *store.Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	if _, err := st.AddReferrals(ctx, "test", testNow, demo.Referrals(testNow)); err != nil {
+	if _, err := demo.Populate(ctx, st, "os:test", testNow); err != nil {
 		t.Fatal(err)
 	}
 	return st

@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"caseload/internal/demo"
+	"caseload/internal/domain"
 	"caseload/store"
 )
 
@@ -19,8 +21,10 @@ func (a *cli) demoCommand() *cobra.Command {
 		Use:   "demo",
 		Short: "Create a database of fictional referrals to try caseload on",
 		Long: "demo creates a new database holding invented clinicians and about forty invented\n" +
-			"referrals in every state the queue can show, relative to now (CASELOAD_NOW pins it).\n" +
-			"Nobody in it is real; NHS numbers are from the 999 test range.",
+			"referrals, relative to now (CASELOAD_NOW pins it). The older ones have been screened,\n" +
+			"taken to consultation, accepted (opening a case) or withdrawn, each decision recorded\n" +
+			"under the service's rules as a clinician would record it, so every state the queue\n" +
+			"can show is there. Nobody in it is real; NHS numbers are from the 999 test range.",
 		Example: "  caseload demo --db demo.db\n  CASELOAD_NOW=2026-11-24T09:00:00Z caseload demo --db demo.db --force",
 		Args:    cobra.NoArgs,
 		RunE: a.runs(func(ctx context.Context, _ []string) error {
@@ -81,17 +85,35 @@ func (a *cli) createDemo(ctx context.Context) (err error) {
 			}
 		}
 	}()
-	now := a.clock.Now()
-	clinicians := demo.Clinicians()
-	for _, c := range clinicians {
-		if _, err := st.AddClinician(ctx, a.actor, now, c); err != nil {
-			return err
-		}
-	}
-	referrals := demo.Referrals(now)
-	if _, err := st.AddReferrals(ctx, a.actor, now, referrals); err != nil {
+	got, err := demo.Populate(ctx, st, a.actor, a.clock.Now())
+	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(a.stdout, "created demo database %s: %d referrals, %d clinicians\n", a.db, len(referrals), len(clinicians))
+	summary, err := demoStatuses(ctx, st)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(a.stdout, "created demo database %s: %d referrals (%s), %d clinicians, %d decisions\n",
+		a.db, got.Referrals, summary, got.Clinicians, got.Decisions)
 	return err
+}
+
+// demoStatuses counts the referrals in each state, in pathway order, as the store now
+// holds them: "15 received, 9 screened in, ...".
+func demoStatuses(ctx context.Context, st *store.Store) (string, error) {
+	rs, err := st.Referrals(ctx)
+	if err != nil {
+		return "", err
+	}
+	counts := map[domain.ReferralStatus]int{}
+	for _, r := range rs {
+		counts[r.Status]++
+	}
+	var parts []string
+	for _, s := range domain.Statuses {
+		if n := counts[s]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, s.Label()))
+		}
+	}
+	return strings.Join(parts, ", "), nil
 }

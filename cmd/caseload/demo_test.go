@@ -1,9 +1,13 @@
 package main
 
 import (
+	"context"
 	"os"
 	"strings"
 	"testing"
+
+	"caseload/internal/domain"
+	"caseload/store"
 )
 
 func TestDemoRefusesAnExistingFileUnlessForced(t *testing.T) {
@@ -44,5 +48,72 @@ func TestDemoFollowsCaseloadNow(t *testing.T) {
 	}
 	if !strings.Contains(a, "2027-03-28T00:18:00Z") {
 		t.Errorf("the newest referral should have arrived 12 minutes before now:\n%s", a)
+	}
+}
+
+// The demo is built through the real decisions: every referral status is there, the
+// accepted referrals opened cases, and the file verifies.
+func TestDemoRecordsRealDecisions(t *testing.T) {
+	for _, now := range []string{testNow, "2027-03-28T00:30:00Z", "2026-10-25T01:30:00Z"} {
+		t.Run(now, func(t *testing.T) {
+			db := tempDB(t)
+			env := map[string]string{"CASELOAD_NOW": now}
+			r := must(t, caseload(t, env, "demo", "--db", db))
+			if !strings.HasPrefix(r.stdout, "created demo database "+db+": 40 referrals (") ||
+				!strings.Contains(r.stdout, "), 5 clinicians, ") || !strings.HasSuffix(r.stdout, " decisions\n") {
+				t.Errorf("demo said %q", r.stdout)
+			}
+			if v := must(t, caseload(t, env, "verify", "--db", db)); v.stdout != "ok\n" {
+				t.Errorf("verify said %q", v.stdout)
+			}
+
+			ctx := context.Background()
+			st, err := store.Open(ctx, db, store.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			rs, err := st.Referrals(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			statuses := map[domain.ReferralStatus]int{}
+			for _, ref := range rs {
+				statuses[ref.Status]++
+				// Every state after received has its decision behind it.
+				switch ref.Status {
+				case domain.StatusScreenedIn, domain.StatusScreenedOut:
+					if _, ok, err := st.Screening(ctx, ref.ID); err != nil || !ok {
+						t.Errorf("referral %d is %s with no screening decision (%v)", ref.ID, ref.Status, err)
+					}
+				case domain.StatusConsultation, domain.StatusAccepted, domain.StatusNotAccepted:
+					if cs, err := st.Consultations(ctx, ref.ID); err != nil || len(cs) == 0 {
+						t.Errorf("referral %d is %s with no consultation (%v)", ref.ID, ref.Status, err)
+					}
+				case domain.StatusWithdrawn:
+					if _, ok, err := st.Withdrawal(ctx, ref.ID); err != nil || !ok {
+						t.Errorf("referral %d is withdrawn with no withdrawal (%v)", ref.ID, err)
+					}
+				}
+			}
+			for _, s := range domain.Statuses {
+				if statuses[s] == 0 {
+					t.Errorf("no demo referral is %s: %v", s, statuses)
+				}
+			}
+			cases, err := st.Cases(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			open := 0
+			for _, c := range cases {
+				if c.Status == domain.CaseOpen && c.AllocatedClinicianID != 0 {
+					open++
+				}
+			}
+			if open < 3 || open != statuses[domain.StatusAccepted] {
+				t.Errorf("%d open cases with a clinician, %d accepted referrals; want at least 3, one each", open, statuses[domain.StatusAccepted])
+			}
+		})
 	}
 }

@@ -3,6 +3,10 @@
 // instant it is given, never from the machine's clock, so the same now always gives the
 // same caseload and every screening clock lands in the state the demo means it to show.
 // Every person is invented; NHS numbers come from the 999 test range.
+//
+// Referrals are made as they arrived, all just received; Decisions is what the team
+// did with them afterwards, as actions to apply through the store, so a demo database
+// holds only what the service's own rules let a clinician record.
 package demo
 
 import (
@@ -14,17 +18,26 @@ import (
 	"caseload/internal/ident"
 )
 
-// Referrals returns about forty fictional referrals received before now, covering every
-// state the queue can show: just arrived, due, due soon, overdue by hours and by days,
-// screened on time and late, and the later states of a referral. IDs are left zero for
-// the store to assign.
+// Referrals returns about forty fictional referrals received before now, as they
+// arrived: all received, none screened. Their facts give a deliberate mix of verdicts
+// (about half eligible, a quarter incomplete, a quarter not eligible each for one
+// reason), and their receipt times give every screening clock: just arrived, due, due
+// soon, overdue by hours and by days. Decisions(now) takes them the rest of the way.
+// IDs are left zero for the store to assign.
 func Referrals(now time.Time) []domain.Referral {
+	rs, _ := build(now)
+	return rs
+}
+
+// build makes the referrals, and says which prison each person was in when referred:
+// someone released since is in none now, but was at the meetings before release.
+func build(now time.Time) ([]domain.Referral, []string) {
 	now = now.UTC()
 	g := newGen(now)
 	today := ident.DateOf(now.In(g.london))
-	perm := g.r.Perm(len(scenarios))
 	out := make([]domain.Referral, 0, len(scenarios))
-	for i, s := range scenarios {
+	prisons := make([]string, 0, len(scenarios))
+	for _, s := range scenarios {
 		r := g.person(s.given, s.family)
 		if g.r.IntN(12) != 0 {
 			r.Person.NHSNumber = g.uniqueNHSNumber()
@@ -32,33 +45,30 @@ func Referrals(now time.Time) []domain.Referral {
 		r.Source = s.source
 		r.RoSH = s.rosh
 		r.PriorityGroup = s.group
+		r.ComplexHealthNeeds = s.health
 		r.ResettlementArea = s.area
-		r.Status = s.status
+		r.ApprovedPremises = s.ap
+		r.Status = domain.StatusReceived
 		r.ReceivedAt = now.Add(-s.ago).Truncate(time.Minute)
 		// Entered some minutes after it arrived (a referral is typed in from an email),
 		// but never after now.
 		r.EnteredAt = minTime(r.ReceivedAt.Add(time.Duration(5+g.r.IntN(90))*time.Minute), now)
-		if s.took > 0 {
-			r.ScreenedAt = r.ReceivedAt.Add(s.took)
-		}
-		r.Referrer = g.referrer(s.source, r.Person)
-		r.Reason = reasons[g.r.IntN(len(reasons))]
-		// Spread release dates evenly from four months ago to seventeen months ahead, in
-		// shuffled order so that release date and queue position do not line up; one in
-		// ten has none known yet (remand, or a parole decision not yet made).
-		if perm[i]%10 != 3 {
-			days := -120 + perm[i]*16 + g.r.IntN(16)
-			r.ExpectedRelease = today.AddDays(days)
+		r.Referrer = g.referrer(s.source, r.Person, s.area)
+		r.Reason = g.reason(s)
+		prisons = append(prisons, r.CurrentPrison)
+		if s.release != noDate {
+			// Counted from the London date of receipt, the date the timing rule reads,
+			// so the verdict is the one the table means whatever now is.
+			r.ExpectedRelease = ident.DateOf(r.ReceivedAt.In(g.london)).AddDays(s.release)
+			days := today.DaysUntil(r.ExpectedRelease)
 			r.ReleaseDateType = g.releaseType(days)
 			if days < 0 {
 				r.CurrentPrison = "" // already released
 			}
 		}
-		r.ComplexHealthNeeds = g.yesNo(s.status != domain.StatusReceived)
-		r.ApprovedPremises = g.yesNo(false)
 		out = append(out, r)
 	}
-	return out
+	return out, prisons
 }
 
 func minTime(a, b time.Time) time.Time {
@@ -83,17 +93,6 @@ func newGen(now time.Time) *gen {
 		london: clock.London(),
 		nhs:    map[ident.NHSNumber]bool{},
 	}
-}
-
-// yesNo is an answer, more often yes when the question has been asked (known).
-func (g *gen) yesNo(known bool) domain.YesNo {
-	switch n := g.r.IntN(10); {
-	case known && n < 7, !known && n < 3:
-		return domain.Yes
-	case n < 8:
-		return domain.No
-	}
-	return ""
 }
 
 // releaseType picks a kind of release date that fits when it is: a date in the past was

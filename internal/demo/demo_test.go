@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -18,23 +19,51 @@ func TestReferralsAreDeterministic(t *testing.T) {
 	if !reflect.DeepEqual(Referrals(now), Referrals(now)) {
 		t.Fatal("two calls with the same now differ")
 	}
+	if !reflect.DeepEqual(Decisions(now), Decisions(now)) {
+		t.Fatal("two Decisions calls with the same now differ")
+	}
 	if !reflect.DeepEqual(ManyReferrals(now, 500), ManyReferrals(now, 500)) {
 		t.Fatal("two ManyReferrals calls with the same now differ")
 	}
 }
 
-func TestReferralsShowEveryState(t *testing.T) {
+// Referrals are made as they arrived: every later state comes from Decisions.
+func TestReferralsArriveUnscreened(t *testing.T) {
 	rs := Referrals(now)
 	if len(rs) < 35 || len(rs) > 45 {
 		t.Errorf("got %d referrals, want about 40", len(rs))
 	}
-	seen := map[string]bool{}
 	for _, r := range rs {
+		if r.Status != domain.StatusReceived || !r.ScreenedAt.IsZero() {
+			t.Errorf("%s: status %s, screened at %v; want received and unscreened", r.Person.Name(), r.Status, r.ScreenedAt)
+		}
+	}
+}
+
+// After the decisions, the caseload shows every state, clock, source, RoSH level and
+// priority group.
+func TestEveryStateAfterTheDecisions(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range simulate(t, now) {
 		c := r.Clock(now)
 		seen["status "+string(r.Status)] = true
 		seen["source "+string(r.Source)] = true
 		seen["rosh "+string(r.RoSH)] = true
-		seen["group "+string(rune('0'+r.PriorityGroup))] = true
+		seen[fmt.Sprint("group ", r.PriorityGroup)] = true
+		if r.Status != domain.StatusReceived && r.Status != domain.StatusWithdrawn && r.ScreenedAt.IsZero() {
+			t.Errorf("%s: %s but never screened", r.Person.Name(), r.Status)
+		}
+		if r.Status != domain.StatusReceived && r.Status != domain.StatusWithdrawn {
+			if c.OnTime() {
+				seen["screened on time"] = true
+			} else {
+				seen["screened late"] = true
+			}
+			continue
+		}
+		if r.Status != domain.StatusReceived {
+			continue
+		}
 		switch {
 		case c.State == domain.ClockDue && c.Left > 47*time.Hour:
 			seen["just received"] = true
@@ -46,17 +75,10 @@ func TestReferralsShowEveryState(t *testing.T) {
 			seen["overdue by hours"] = true
 		case c.State == domain.ClockOverdue:
 			seen["overdue by days"] = true
-		case c.OnTime():
-			seen["screened on time"] = true
-		default:
-			seen["screened late"] = true
-		}
-		if (r.Status == domain.StatusReceived) != r.ScreenedAt.IsZero() {
-			t.Errorf("%s: status %s with ScreenedAt %v", r.Person.Name(), r.Status, r.ScreenedAt)
 		}
 	}
 	want := []string{"just received", "due soon", "due", "overdue by hours", "overdue by days",
-		"screened on time", "screened late", "rosh ", "group 0"}
+		"screened on time", "screened late", "rosh ", "group 0", fmt.Sprint("group ", domain.NoPriorityGroup)}
 	for _, s := range domain.Statuses {
 		want = append(want, "status "+string(s))
 	}
@@ -73,6 +95,68 @@ func TestReferralsShowEveryState(t *testing.T) {
 		if !seen[w] {
 			t.Errorf("no demo referral is %q", w)
 		}
+	}
+}
+
+// The facts give a deliberate mix of verdicts, the same whatever now is: the release
+// dates count from each referral's own receipt.
+func TestVerdictMix(t *testing.T) {
+	nows := []time.Time{now,
+		time.Date(2027, 3, 28, 0, 30, 0, 0, time.UTC),  // the night the clocks go forward
+		time.Date(2026, 10, 25, 1, 30, 0, 0, time.UTC), // and back
+		time.Date(2028, 2, 29, 23, 59, 0, 0, time.UTC), // a leap day, late
+		time.Date(2026, 8, 31, 12, 0, 0, 0, time.UTC),  // a month end the window clamps
+	}
+	for _, at := range nows {
+		t.Run(at.Format(time.RFC3339), func(t *testing.T) {
+			counts := map[domain.Verdict]int{}
+			failed := map[domain.RuleID]int{}
+			text := ""
+			for _, r := range Referrals(at) {
+				e := domain.CheckEligibility(r, at)
+				counts[e.Verdict]++
+				var fails, unknowns []domain.RuleID
+				for _, rule := range e.Rules {
+					text += rule.Reason + "\n"
+					switch rule.Result {
+					case domain.Fail:
+						fails = append(fails, rule.ID)
+					case domain.Unknown:
+						unknowns = append(unknowns, rule.ID)
+					}
+				}
+				switch e.Verdict {
+				case domain.NotEligible:
+					if len(fails) != 1 || len(unknowns) != 0 {
+						t.Errorf("%s is not eligible for more than one reason: fails %v, unknown %v", r.Person.Name(), fails, unknowns)
+					}
+					failed[fails[0]]++
+				case domain.Incomplete:
+					if n := len(unknowns); n < 1 || n > 2 {
+						t.Errorf("%s: %d unknowns %v, want one or two", r.Person.Name(), n, unknowns)
+					}
+				}
+			}
+			if counts[domain.Eligible] < 15 || counts[domain.Incomplete] < 6 || counts[domain.NotEligible] < 6 {
+				t.Errorf("verdicts %v: want at least 15 eligible, 6 incomplete and 6 not eligible", counts)
+			}
+			// Every criterion is the one reason for some referral.
+			for _, id := range domain.RuleIDs {
+				if failed[id] == 0 {
+					t.Errorf("no referral fails only %s (failed: %v)", id, failed)
+				}
+			}
+			for _, want := range []string{"Did you mean Preston?", "now part of Cumberland", "after an Approved Premises stay",
+				"A self-referral cannot be accepted", "A referral from anyone else", "RoSH to others is Medium",
+				"RoSH to others is Low", "Resettlement area Manchester is outside", "Resettlement area Leeds is outside",
+				"is too early", "None of the three priority groups applies.", "No complex health needs identified.",
+				"No current RoSH rating recorded.", "Priority group not yet determined.", "Health needs not yet assessed.",
+				"Resettlement area not known yet.", "No expected release date"} {
+				if !strings.Contains(text, want) {
+					t.Errorf("no checklist says %q", want)
+				}
+			}
+		})
 	}
 }
 

@@ -13,9 +13,12 @@ import (
 const maxMany = 900_000
 
 // ManyReferrals returns n fictional referrals for benchmarks and load tests: a year of
-// referrals, nearly all screened, about one in a hundred still running or overdue at now. It is
-// cheap (no uniqueness map: NHS numbers come from a walk that never repeats), so n =
-// 20,000 takes milliseconds. n is capped at 900,000, the valid numbers in the test range.
+// referrals, nearly all screened, about one in a hundred still running or overdue at now.
+// Statuses are set directly, with no decisions behind them (a benchmark needs volume, not
+// history); the facts are the demo scenarios', with release dates mostly inside the
+// window, so the eligibility verdicts are as mixed as the demo's. It is cheap (no
+// uniqueness map: NHS numbers come from a walk that never repeats), so n = 20,000 takes
+// milliseconds. n is capped at 900,000, the valid numbers in the test range.
 func ManyReferrals(now time.Time, n int) []domain.Referral {
 	now = now.UTC()
 	n = min(max(n, 0), maxMany)
@@ -37,6 +40,7 @@ func ManyReferrals(now time.Time, n int) []domain.Referral {
 		r := g.person(s.given, family)
 		r.Person.NHSNumber = ident.NHSNumber(nhs)
 		r.Source, r.RoSH, r.PriorityGroup, r.ResettlementArea = s.source, s.rosh, s.group, s.area
+		r.ComplexHealthNeeds, r.ApprovedPremises = s.health, s.ap
 		ago := time.Duration(g.r.Int64N(int64(365 * d)))
 		if g.r.IntN(200) == 0 {
 			ago = time.Duration(g.r.Int64N(int64(5 * d))) // still awaiting screening
@@ -49,11 +53,17 @@ func ManyReferrals(now time.Time, n int) []domain.Referral {
 			r.ScreenedAt = r.ReceivedAt.Add(took)
 			r.Status = afterScreening[g.r.IntN(len(afterScreening))]
 		}
-		r.Referrer = g.referrer(s.source, r.Person)
-		r.Reason = reasons[g.r.IntN(len(reasons))]
-		if days := -120 + g.r.IntN(660); days%10 != 3 {
-			r.ExpectedRelease = today.AddDays(days)
-			r.ReleaseDateType = g.releaseType(days)
+		r.Referrer = g.referrer(s.source, r.Person, s.area)
+		r.Reason = g.reason(s)
+		// Mostly released, or due, within six months of receipt, so the timing rule
+		// passes as it does for most real referrals; one in ten has no date yet, and
+		// the scenario's own too-early release stays too early.
+		if days := 10 + g.r.IntN(165); days%10 != 3 && s.release != noDate {
+			if s.release == tooEarly {
+				days = tooEarly
+			}
+			r.ExpectedRelease = ident.DateOf(r.ReceivedAt.In(g.london)).AddDays(days)
+			r.ReleaseDateType = g.releaseType(today.DaysUntil(r.ExpectedRelease))
 		}
 		out = append(out, r)
 	}

@@ -2,39 +2,19 @@ package demo
 
 import (
 	"reflect"
-	"strconv"
 	"testing"
-	"time"
 
 	"caseload/internal/clock"
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 )
 
-// input writes a referral back as the strings a form or import file would hold.
-func input(r domain.Referral) domain.ReferralInput {
-	group := ""
-	if r.PriorityGroup != 0 {
-		group = strconv.Itoa(r.PriorityGroup)
-	}
-	return domain.ReferralInput{
-		ReceivedAt: r.ReceivedAt.Format(time.RFC3339), Source: string(r.Source),
-		ReferrerName: r.Referrer.Name, ReferrerOrg: r.Referrer.Org, ReferrerEmail: r.Referrer.Email,
-		GivenName: r.Person.GivenName, FamilyName: r.Person.FamilyName, DateOfBirth: r.Person.DateOfBirth.String(),
-		NHSNumber: string(r.Person.NHSNumber), PrisonNumber: string(r.Person.PrisonNumber),
-		PNCID: string(r.Person.PNCID), CRN: string(r.Person.CRN), CurrentPrison: r.CurrentPrison,
-		ExpectedReleaseDate: r.ExpectedRelease.String(), ReleaseDateType: string(r.ReleaseDateType),
-		RoSH: string(r.RoSH), PriorityGroup: group, ComplexHealthNeeds: string(r.ComplexHealthNeeds),
-		ResettlementArea: r.ResettlementArea, ApprovedPremises: string(r.ApprovedPremises), ReferralReason: r.Reason,
-	}
-}
-
 // Every demo referral must be one the domain's own rules accept, so a demo never shows
 // something the app could not have recorded.
 func TestReferralsPassTheDomainRules(t *testing.T) {
 	env := domain.ParseEnv{Now: now, London: clock.London()}
 	for _, want := range Referrals(now) {
-		got, errs := input(want).Parse(env)
+		got, errs := domain.InputOf(want, env.London).Parse(env)
 		if len(errs) > 0 {
 			t.Errorf("%s: %v", want.Person.Name(), errs)
 			continue

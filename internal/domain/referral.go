@@ -65,7 +65,12 @@ type Referral struct {
 	Status     ReferralStatus
 }
 
-// Clock is the referral's screening clock at now.
+// Clock is the referral's screening clock at now. A referral closed before it was
+// screened (withdrawn) no longer waits for screening, so its clock has stopped too.
 func (r Referral) Clock(now time.Time) ScreeningClock {
-	return NewScreeningClock(r.ReceivedAt, r.ScreenedAt, now)
+	c := NewScreeningClock(r.ReceivedAt, r.ScreenedAt, now)
+	if r.ScreenedAt.IsZero() && r.Status != "" && r.Status != StatusReceived {
+		return ScreeningClock{State: ClockStopped, DueAt: c.DueAt, Unscreened: true}
+	}
+	return c
 }

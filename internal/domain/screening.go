@@ -34,6 +34,9 @@ type ScreeningClock struct {
 	Took time.Duration
 	// Soon marks a running clock with less than DueSoonWithin left.
 	Soon bool
+	// Unscreened marks a clock stopped because the referral was closed (withdrawn)
+	// before anyone screened it.
+	Unscreened bool
 }
 
 // ScreeningDue is the instant screening is due for a referral received at receivedAt.
@@ -60,9 +63,9 @@ func NewScreeningClock(receivedAt, screenedAt, now time.Time) ScreeningClock {
 	return c
 }
 
-// OnTime reports whether a stopped clock was stopped within the 48 hours.
+// OnTime reports whether a stopped clock was stopped by a screening within the 48 hours.
 func (c ScreeningClock) OnTime() bool {
-	return c.State == ClockStopped && c.Took <= ScreeningWindow
+	return c.State == ClockStopped && !c.Unscreened && c.Took <= ScreeningWindow
 }
 
 // Text is the clock in the words the queue shows: "overdue by 5h 12m", "due in 3h 04m",
@@ -72,6 +75,9 @@ func (c ScreeningClock) Text() string {
 	case ClockOverdue:
 		return "overdue by " + span(-c.Left)
 	case ClockStopped:
+		if c.Unscreened {
+			return "stopped: not screened"
+		}
 		took := c.Took.Truncate(time.Hour)
 		if c.OnTime() {
 			return fmt.Sprintf("screened in %dh", int(took.Hours()))
@@ -96,7 +102,7 @@ func (c ScreeningClock) Urgency() time.Duration {
 // Late is how far past the 48 hours a stopped clock was stopped, in words ("4h 10m"),
 // or "" when it was on time or is still running.
 func (c ScreeningClock) Late() string {
-	if c.State != ClockStopped || c.OnTime() {
+	if c.State != ClockStopped || c.Unscreened || c.OnTime() {
 		return ""
 	}
 	return span(c.Took - ScreeningWindow)

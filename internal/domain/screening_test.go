@@ -106,3 +106,16 @@ func TestScreeningUrgencyOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestWithdrawnBeforeScreeningStopsTheClock(t *testing.T) {
+	now := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+	r := Referral{ReceivedAt: now.Add(-60 * time.Hour), Status: StatusWithdrawn}
+	c := r.Clock(now)
+	if c.State != ClockStopped || c.OnTime() || c.Late() != "" || c.Text() != "stopped: not screened" {
+		t.Fatalf("withdrawn clock: %+v %q", c, c.Text())
+	}
+	r.Status = StatusReceived
+	if r.Clock(now).State != ClockOverdue {
+		t.Fatal("a received referral's clock should run")
+	}
+}

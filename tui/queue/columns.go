@@ -21,7 +21,7 @@ const (
 	marker   = 2 // "› " before the selected row, so selection is not colour alone
 	gap      = 1
 	nameMin  = 12
-	nameWant = 28
+	nameWant = 22
 )
 
 // layout chooses the columns that fit width and their widths. The name takes what is
@@ -29,9 +29,9 @@ const (
 // resize, not on every frame.
 func layout(width int) []column {
 	fixed := []column{
-		{id: colClock, heading: "Screening clock", width: 22, keep: 5},
-		{id: colStatus, heading: "Status", width: 12, keep: 4},
-		{id: colVerdict, heading: "Eligibility", width: 14, keep: 3},
+		{id: colClock, heading: "Screening clock", width: 22, keep: 6},
+		{id: colStatus, heading: "Status", width: 15, keep: 5},
+		{id: colVerdict, heading: "Eligibility", width: 14, keep: 4},
 		{id: colSource, heading: "Source", width: 9, keep: 3},
 		{id: colReceived, heading: "Received", width: 12, keep: 2},
 		{id: colNHS, heading: "NHS number", width: 12, keep: 1},
@@ -41,8 +41,9 @@ func layout(width int) []column {
 		for _, c := range fixed {
 			used += gap + c.width
 		}
-		// The NHS number only earns its place when the name still gets a good width.
-		if used <= width && (len(fixed) < 6 || used-nameMin+nameWant <= width) {
+		// Every column but the clock must leave the name a good width: the name is how
+		// the right person is picked, so it gives way last.
+		if used-nameMin+nameWant <= width || len(fixed) == 1 && used <= width {
 			break
 		}
 		if len(fixed) == 1 {
