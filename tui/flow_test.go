@@ -142,3 +142,37 @@ func rowsOf(screen string) []string {
 	}
 	return rows
 }
+
+func TestFilterForgivesAccentsAndApostrophes(t *testing.T) {
+	d := drive(t, 100, 30)
+	for typed, want := range map[string]string{"oneill": "Connor O'Neill", "siobhan": "Siobhán O'Connor", "lukasz": "Łukasz Wiśniewski"} {
+		d.Keys("/").Type(typed)
+		if rows := rowsOf(d.Screen()); len(rows) != 1 || !strings.Contains(rows[0], want) {
+			t.Errorf("%q: rows %q, want only %s", typed, rows, want)
+		}
+		d.Keys("esc")
+	}
+}
+
+func TestStatusGroups(t *testing.T) {
+	d := drive(t, 120, 40)
+	d.Keys("f") // awaiting screening
+	if !strings.Contains(d.Screen(), "Showing awaiting screening (15)") {
+		t.Fatalf("f did not show the referrals awaiting screening:\n%s", d.Screen())
+	}
+	for _, r := range rowsOf(d.Screen()) {
+		if !strings.Contains(r, " received ") {
+			t.Errorf("row not awaiting screening: %q", r)
+		}
+	}
+	d.Keys("f f") // accepted
+	for _, r := range rowsOf(d.Screen()) {
+		if !strings.Contains(r, "accepted") || strings.Contains(r, "not accepted") {
+			t.Errorf("row not accepted: %q", r)
+		}
+	}
+	d.Keys("f f") // back to all
+	if strings.Contains(d.Screen(), "Showing") {
+		t.Fatalf("f did not come back round to all referrals:\n%s", d.Screen())
+	}
+}

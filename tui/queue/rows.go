@@ -19,7 +19,8 @@ type row struct {
 	received string
 	nhs      string
 	verdict  domain.Verdict
-	// haystack is what the filter searches: names, identifiers and source, lower case.
+	// haystack is what the filter searches: names, identifiers, source and status,
+	// folded as domain.FoldForSearch folds what is typed.
 	haystack string
 }
 
@@ -38,8 +39,9 @@ func buildRows(refs []domain.Referral, now time.Time, loc *time.Location) []row 
 			received: common.ShortTime(r.ReceivedAt, loc),
 			nhs:      nhs,
 			verdict:  domain.CheckEligibility(*r, now).Verdict,
-			haystack: strings.ToLower(strings.Join([]string{p.Name(), nhs, string(p.NHSNumber),
-				string(p.PrisonNumber), string(p.PNCID), string(p.CRN), string(r.Source), r.Source.Label()}, "\x00")),
+			haystack: domain.FoldForSearch(strings.Join([]string{p.Name(), nhs, string(p.NHSNumber),
+				string(p.PrisonNumber), string(p.PNCID), string(p.CRN), string(r.Source), r.Source.Label(),
+				r.Status.Label()}, "\x00")),
 		}
 	}
 	sortRows(rows)
@@ -65,7 +67,7 @@ func retime(rows []row, now time.Time) {
 // match returns the indexes of the rows in the status group whose haystack holds every
 // word of the query, searching only the rows in within when it is not nil.
 func match(rows []row, within []int, query string, group statusGroup) []int {
-	words := strings.Fields(strings.ToLower(query))
+	words := strings.Fields(domain.FoldForSearch(query))
 	has := func(i int) bool {
 		if !group.holds(rows[i].ref.Status) {
 			return false
