@@ -79,8 +79,8 @@ func match(rows []row, within []int, query string, group statusGroup) []int {
 		}
 		return true
 	}
-	var found []int
 	if within == nil {
+		found := make([]int, 0, len(rows))
 		for i := range rows {
 			if has(i) {
 				found = append(found, i)
@@ -88,6 +88,7 @@ func match(rows []row, within []int, query string, group statusGroup) []int {
 		}
 		return found
 	}
+	found := make([]int, 0, len(within))
 	for _, i := range within {
 		if has(i) {
 			found = append(found, i)
