@@ -28,3 +28,28 @@ type Withdrawal struct {
 	By         string
 	At         time.Time
 }
+
+// CaseSummary is a case as the caseload list and the case view's summary show it: the
+// case, the referral that opened it (with its person), who holds it, and where its
+// record stands.
+type CaseSummary struct {
+	Case                Case
+	Referral            Referral
+	Clinician           Clinician
+	FormulationVersion  int       // the latest version, 0 when none
+	FormulationSignedAt time.Time // when the latest signed version was signed
+	LastContact         time.Time // the latest signed note's contact time
+	Drafts              int       // unsigned notes and formulation drafts
+}
+
+// SearchResult is one match of a search across notes, addenda and formulations.
+type SearchResult struct {
+	Kind    string // "note", "addendum" or "formulation"
+	ID      int64  // of the note, addendum or formulation version
+	NoteID  int64  // the note an addendum belongs to
+	CaseID  int64
+	Person  string
+	When    time.Time // contact time, addendum time, or formulation time
+	Signed  bool
+	Snippet string // the matching words in context, each match in [ and ]
+}

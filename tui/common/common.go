@@ -2,9 +2,11 @@ package common
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"caseload/internal/clock"
+	"caseload/internal/domain"
 )
 
 // Common is handed to every screen when it is built: the time source, the zone times
@@ -17,8 +19,18 @@ type Common struct {
 	Clock  clock.Clock
 	London *time.Location
 	Theme  *Theme
-	// Actor is who the audit chain records for changes made in this session.
+	// Actor is who the audit chain records for changes made in this session:
+	// "clinician:N" once the session's clinician is known.
 	Actor string
+	// Me is the clinician using the app; everything they write or sign carries Me.ID.
+	Me domain.Clinician
+}
+
+// AsClinician returns the shared value for a session of clinician c.
+func (c Common) AsClinician(me domain.Clinician) Common {
+	c.Me = me
+	c.Actor = fmt.Sprintf("clinician:%d", me.ID)
+	return c
 }
 
 // NewCommon builds the shared value with the dark theme. The theme is shared by pointer:

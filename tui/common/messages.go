@@ -58,3 +58,30 @@ type ConsultMsg struct {
 
 // WithdrawMsg asks the root to open the withdrawal of a referral.
 type WithdrawMsg struct{ Referral domain.Referral }
+
+// OpenCaseloadMsg asks the root to open the list of open cases.
+type OpenCaseloadMsg struct{}
+
+// OpenCaseMsg asks the root to open a case, on one of its tabs.
+type OpenCaseMsg struct {
+	CaseID int64
+	Tab    string // "", "summary", "formulation", "notes" or "timeline"
+}
+
+// OpenNoteMsg asks the root to open one note with its addenda.
+type OpenNoteMsg struct{ NoteID int64 }
+
+// EditNoteMsg asks the root to open the note editor: on a draft, or on a new note of a
+// case when Note.ID is 0.
+type EditNoteMsg struct{ Note domain.Note }
+
+// EditFormulationMsg asks the root to open the formulation editor on a case's draft,
+// starting one from the latest signed version when there is none.
+type EditFormulationMsg struct{ CaseID int64 }
+
+// OpenSearchMsg asks the root to open the search across notes and formulations.
+type OpenSearchMsg struct{}
+
+// CaseChangedMsg tells every screen that a case's record changed (a note or the
+// formulation saved or signed), so they reload it.
+type CaseChangedMsg struct{ CaseID int64 }

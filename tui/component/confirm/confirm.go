@@ -1,0 +1,82 @@
+// Package confirm is the dialog that stands between a key and an act that cannot be
+// undone, such as signing. It names exactly what will be done, and it ignores every key
+// until a short arming delay has passed since it opened, so keystrokes already in
+// flight (a fast typist's enter, a held key) cannot sign by accident.
+package confirm
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"caseload/tui/common"
+)
+
+// ArmAfter is how long the dialog ignores keys after it opens.
+const ArmAfter = 400 * time.Millisecond
+
+// Model is a confirmation dialog.
+type Model struct {
+	com      common.Common
+	question string   // e.g. "Sign this note?"
+	details  []string // what exactly is being confirmed
+	yes, no  key.Binding
+	armed    bool
+}
+
+// Result is sent when the dialog is answered; Dialog tells which one.
+type Result struct {
+	Dialog    *Model
+	Confirmed bool
+}
+
+// armedMsg names its dialog, so a late arming never arms a newer one.
+type armedMsg struct{ m *Model }
+
+// New opens a dialog and returns the command that arms it after ArmAfter.
+func New(com common.Common, question string, details ...string) (*Model, tea.Cmd) {
+	m := &Model{com: com, question: question, details: details,
+		yes: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
+		no:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no"))}
+	// A plain sleep, not tea.Tick: the delay is measured from the dialog opening.
+	return m, func() tea.Msg { time.Sleep(ArmAfter); return armedMsg{m: m} }
+}
+
+// Update arms the dialog and, once armed, takes y or n.
+func (m *Model) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case armedMsg:
+		if msg.m == m {
+			m.armed = true
+		}
+	case tea.KeyPressMsg:
+		if key.Matches(msg, m.no) {
+			// Saying no is always safe, armed or not.
+			return common.Cmd(Result{Dialog: m})
+		}
+		if m.armed && key.Matches(msg, m.yes) {
+			return common.Cmd(Result{Dialog: m, Confirmed: true})
+		}
+	}
+	return nil
+}
+
+// View draws the dialog as lines for the screen that holds it.
+func (m *Model) View(width int) string {
+	t := m.com.Theme
+	var b strings.Builder
+	b.WriteString(t.Title.Render(common.Clip(m.question, width)) + "\n")
+	for _, d := range m.details {
+		for _, l := range common.Wrap(d, width) {
+			b.WriteString(l + "\n")
+		}
+	}
+	if m.armed {
+		b.WriteString(t.Header.Render(common.Clip("y sign · n or esc cancel", width)))
+	} else {
+		b.WriteString(t.Muted.Render(common.Clip("Read it through… (keys are ignored for a moment)", width)))
+	}
+	return b.String()
+}
