@@ -7,8 +7,9 @@ import (
 )
 
 // Verify checks the whole file: PRAGMA integrity_check (every page and index), the
-// foreign keys, the audit chain from its first entry to its last, and that every
-// decision (screening, consultation, withdrawal, case) agrees with its referral. It
+// foreign keys, the audit chain from its first entry to its last, that every decision
+// (screening, consultation, withdrawal, case) agrees with its referral, and that every
+// signed note, addendum and formulation version still matches its signature. It
 // returns nil when all is well, or an *Error (ErrCorrupt) whose message is the first
 // problem found, e.g. "audit entry 17: hash does not match its content". A chain can show an entry
 // changed in place (its hash), one rewritten with a new hash or removed (the next
@@ -30,6 +31,9 @@ func (s *Store) Verify(ctx context.Context) error {
 	}
 	if err == nil && problem == "" {
 		problem, err = checkDecisions(ctx, tx)
+	}
+	if err == nil && problem == "" {
+		problem, err = checkSignatures(ctx, tx, s)
 	}
 	if err != nil {
 		return normalise(err, s.path, s.busy, what)

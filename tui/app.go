@@ -10,12 +10,19 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"caseload/tui/caseload"
+	"caseload/tui/caseview"
 	"caseload/tui/common"
 	"caseload/tui/consultation"
+	"caseload/tui/formulationeditor"
+	"caseload/tui/identity"
+	"caseload/tui/note"
+	"caseload/tui/noteeditor"
 	"caseload/tui/queue"
 	"caseload/tui/referral"
 	"caseload/tui/referralform"
 	"caseload/tui/screening"
+	"caseload/tui/search"
 	"caseload/tui/withdrawal"
 )
 
@@ -28,6 +35,14 @@ type Services interface {
 	screening.Saver
 	consultation.Saver
 	withdrawal.Saver
+	identity.Source
+	caseview.Source
+	note.Source
+	note.AddendumSaver
+	noteeditor.Saver
+	formulationeditor.Source
+	caseload.Source
+	search.Source
 }
 
 // TickEvery is how often on-screen clocks move; minutes are the finest unit they show.
@@ -54,12 +69,17 @@ type App struct {
 	status        status
 }
 
-// New builds the app with the referral queue as its home screen.
-func New(com common.Common, svc Services) *App {
+// New builds the app with the referral queue as its home screen. When com has no
+// clinician yet, it first asks which clinician osUser is, and shows nothing else.
+func New(com common.Common, svc Services, osUser string) *App {
 	h := help.New()
 	h.Styles = help.DefaultStyles(com.Theme.Dark)
 	a := &App{com: com, svc: svc, keys: DefaultKeyMap(), help: h, now: com.Clock.Now(), tickEvery: TickEvery}
-	a.stack = []common.Screen{queue.New(com, svc)}
+	if com.Me.ID == 0 {
+		a.stack = []common.Screen{identity.New(com, svc, osUser)}
+	} else {
+		a.stack = []common.Screen{queue.New(com, svc)}
+	}
 	return a
 }
 
@@ -101,6 +121,26 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.key(msg)
 	case common.OpenReferralMsg:
 		return a, a.push(referral.New(a.com, a.svc, msg.ID))
+	case identity.SignedInMsg:
+		a.com = a.com.AsClinician(msg.Clinician)
+		a.stack = []common.Screen{queue.New(a.com, a.svc)}
+		a.stack[0].SetSize(a.contentSize())
+		a.status = status{text: "Signed in as " + msg.Clinician.Name + "."}
+		return a, a.stack[0].Init()
+	case common.OpenCaseloadMsg:
+		return a, a.push(caseload.New(a.com, a.svc))
+	case common.OpenCaseMsg:
+		return a, a.push(caseview.New(a.com, a.svc, msg.CaseID, msg.Tab))
+	case common.OpenNoteMsg:
+		return a, a.push(note.New(a.com, a.svc, msg.NoteID))
+	case common.EditNoteMsg:
+		return a, a.push(noteeditor.New(a.com, a.svc, msg.Note))
+	case common.EditFormulationMsg:
+		return a, a.push(formulationeditor.New(a.com, a.svc, msg.CaseID))
+	case note.AddendumMsg:
+		return a, a.push(note.NewAddendum(a.com, a.svc, msg.Note))
+	case common.OpenSearchMsg:
+		return a, a.push(search.New(a.com, a.svc))
 	case common.NewReferralMsg:
 		return a, a.push(referralform.New(a.com, a.svc))
 	case common.EditReferralMsg:
@@ -136,6 +176,9 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 			a.showHelp = false
 		}
 		return nil
+	}
+	if key.Matches(msg, a.keys.Search) && a.com.Me.ID != 0 {
+		return common.Cmd(common.OpenSearchMsg{})
 	}
 	if !a.top().Capturing() {
 		switch {

@@ -37,9 +37,15 @@ func demoStore(t testing.TB) *store.Store {
 	return st
 }
 
+// newApp is the app as the first demo clinician sees it.
 func newApp(t testing.TB, st *store.Store) *App {
 	t.Helper()
-	app := New(common.NewCommon(context.Background(), clock.Fixed(testNow), "os:test"), st)
+	cs, err := st.Clinicians(context.Background())
+	if err != nil || len(cs) == 0 {
+		t.Fatalf("no clinicians to sign in as: %v", err)
+	}
+	com := common.NewCommon(context.Background(), clock.Fixed(testNow), "os:test").AsClinician(cs[0])
+	app := New(com, st, "test")
 	app.StopTicking()
 	return app
 }

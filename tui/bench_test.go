@@ -8,7 +8,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"caseload/internal/clock"
 	"caseload/internal/demo"
 	"caseload/store"
 	"caseload/tui/common"
@@ -26,6 +25,11 @@ func bigDatabase(b *testing.B, n int) string {
 	}
 	if _, err := st.AddReferrals(ctx, "bench", testNow, demo.ManyReferrals(testNow, n)); err != nil {
 		b.Fatal(err)
+	}
+	for _, c := range demo.Clinicians() {
+		if _, err := st.AddClinician(ctx, "bench", testNow, c); err != nil {
+			b.Fatal(err)
+		}
 	}
 	if err := st.Close(); err != nil {
 		b.Fatal(err)
@@ -85,8 +89,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		app := New(common.NewCommon(ctx, clock.Fixed(testNow), "os:bench"), st)
-		app.StopTicking()
+		app := newApp(b, st)
 		app.Update(resize(120, 40))
 		// Run Init's commands once, as the program would, and deliver what they return,
 		// but not the commands those results start (the load of the rest).

@@ -84,7 +84,7 @@ func (a *App) shortHelp() []key.Binding {
 }
 
 func (a *App) fullHelp() [][]key.Binding {
-	global := []key.Binding{a.keys.Help, a.keys.ForceQuit}
+	global := []key.Binding{a.keys.Help, a.keys.Search, a.keys.ForceQuit}
 	if len(a.stack) == 1 {
 		global = append(global, a.keys.Quit)
 	}

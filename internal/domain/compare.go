@@ -209,9 +209,11 @@ func diffTokens(a, b []token, limit int) ([]DiffPart, bool) {
 }
 
 // partsBuilder gathers the parts, merging neighbours of one kind and putting each run
-// of changes as one removed part followed by one added part.
+// of changes as one removed part followed by one added part. Text is held in builders
+// until the kind changes, so a long unchanged run costs one copy, not one per word.
 type partsBuilder struct {
 	parts          []DiffPart
+	unchanged      strings.Builder
 	removed, added strings.Builder
 }
 
@@ -219,25 +221,35 @@ func (b *partsBuilder) same(s string) {
 	if s == "" {
 		return
 	}
-	b.flush()
-	if n := len(b.parts); n > 0 && b.parts[n-1].Kind == DiffSame {
-		b.parts[n-1].Text += s
-		return
+	if b.removed.Len() > 0 || b.added.Len() > 0 {
+		b.flush()
 	}
-	b.parts = append(b.parts, DiffPart{DiffSame, s})
+	b.unchanged.WriteString(s)
 }
 
-func (b *partsBuilder) remove(s string) { b.removed.WriteString(s) }
-func (b *partsBuilder) add(s string)    { b.added.WriteString(s) }
+func (b *partsBuilder) remove(s string) { b.change(&b.removed, s) }
+func (b *partsBuilder) add(s string)    { b.change(&b.added, s) }
 
-func (b *partsBuilder) flush() {
-	if b.removed.Len() > 0 {
-		b.parts = append(b.parts, DiffPart{DiffRemoved, b.removed.String()})
-		b.removed.Reset()
+func (b *partsBuilder) change(to *strings.Builder, s string) {
+	if s == "" {
+		return
 	}
-	if b.added.Len() > 0 {
-		b.parts = append(b.parts, DiffPart{DiffAdded, b.added.String()})
-		b.added.Reset()
+	if b.unchanged.Len() > 0 {
+		b.flush()
+	}
+	to.WriteString(s)
+}
+
+// flush ends the pending run: either unchanged text, or a change, never both.
+func (b *partsBuilder) flush() {
+	for _, p := range []struct {
+		kind DiffKind
+		text *strings.Builder
+	}{{DiffSame, &b.unchanged}, {DiffRemoved, &b.removed}, {DiffAdded, &b.added}} {
+		if p.text.Len() > 0 {
+			b.parts = append(b.parts, DiffPart{p.kind, p.text.String()})
+			p.text.Reset()
+		}
 	}
 }
 

@@ -6,7 +6,7 @@ import "charm.land/bubbles/v2/key"
 type KeyMap struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Open, Filter, ClearFilter, New          key.Binding
-	ApplyFilter, Group                      key.Binding
+	ApplyFilter, Group, Caseload            key.Binding
 }
 
 // DefaultKeyMap returns the queue's keys, following the app's conventions.
@@ -24,5 +24,6 @@ func DefaultKeyMap() KeyMap {
 		ApplyFilter: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep filter")),
 		New:         key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new referral")),
 		Group:       key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "by status")),
+		Caseload:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "caseload")),
 	}
 }

@@ -2,6 +2,7 @@ package queue
 
 import (
 	"context"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -14,6 +15,7 @@ type Referrals interface {
 	UnscreenedReferrals(ctx context.Context) ([]domain.Referral, error)
 	LatestScreenedReferrals(ctx context.Context, limit int) ([]domain.Referral, error)
 	CountReferrals(ctx context.Context) (int, error)
+	Drafts(ctx context.Context, clinicianID int64) ([]domain.Note, error)
 }
 
 // headScreened is how many screened referrals the first frame shows under the running
@@ -23,9 +25,11 @@ const headScreened = 200
 // headMsg is the top of the queue: every running clock and the latest screened. It
 // comes first so the app opens at once on a large database; the rest follows.
 type headMsg struct {
-	rows  []row
-	total int
-	err   error
+	rows   []row
+	total  int
+	drafts []domain.Note // the clinician's unsigned notes, oldest first
+	now    time.Time
+	err    error
 }
 
 // loadedMsg is the whole queue.
@@ -34,9 +38,9 @@ type loadedMsg struct {
 	err  error
 }
 
-// loadHead reads the top of the queue.
+// loadHead reads the top of the queue, and the clinician's unsigned drafts.
 func (m *Model) loadHead() tea.Cmd {
-	ctx, src, clk, loc := m.com.Ctx, m.src, m.com.Clock, m.com.London
+	ctx, src, clk, loc, me := m.com.Ctx, m.src, m.com.Clock, m.com.London, m.com.Me.ID
 	return func() tea.Msg {
 		running, err := src.UnscreenedReferrals(ctx)
 		if err != nil {
@@ -50,7 +54,12 @@ func (m *Model) loadHead() tea.Cmd {
 		if err != nil {
 			return headMsg{err: err}
 		}
-		return headMsg{rows: buildRows(append(running, screened...), clk.Now(), loc), total: total}
+		drafts, err := src.Drafts(ctx, me)
+		if err != nil {
+			return headMsg{err: err}
+		}
+		now := clk.Now()
+		return headMsg{rows: buildRows(append(running, screened...), now, loc), total: total, drafts: drafts, now: now}
 	}
 }
 

@@ -3,9 +3,13 @@
 package queue
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+
+	"caseload/internal/domain"
 
 	"caseload/tui/common"
 )
@@ -31,6 +35,8 @@ type Model struct {
 	filtering  bool
 	narrowings []narrowing // matches of the query as it grew, shortest first
 	group      int         // index into statusGroups
+	drafts     []domain.Note
+	now        time.Time
 	// land is the referral to put the cursor on when the next load arrives: one just
 	// saved, so the clinician sees it in its place.
 	land int64
@@ -70,6 +76,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if msg.err != nil {
 			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
 		}
+		m.drafts, m.now = msg.drafts, msg.now
 		if !m.loaded { // a reload that already finished has the whole queue
 			m.rows, m.total = msg.rows, msg.total
 			m.refilter()
@@ -85,7 +92,10 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			m.selectID(m.land)
 			m.land = 0
 		}
+	case common.CaseChangedMsg:
+		return m, m.loadHead() // a note saved or signed changes the drafts line
 	case common.TickMsg:
+		m.now = msg.Now
 		selected := m.selectedID()
 		retime(m.rows, msg.Now)
 		m.refilter()
@@ -131,6 +141,8 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, m.keys.New):
 		return common.Cmd(common.NewReferralMsg{})
+	case key.Matches(msg, m.keys.Caseload):
+		return common.Cmd(common.OpenCaseloadMsg{})
 	case key.Matches(msg, m.keys.Group):
 		m.group = (m.group + 1) % len(statusGroups)
 		m.refilter() // the kept narrowings were for another group

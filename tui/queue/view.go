@@ -19,7 +19,7 @@ func (m *Model) View() string {
 	}
 	t := m.com.Theme
 	var b strings.Builder
-	b.WriteString(common.Fit(m.summaryLine(), m.width))
+	b.WriteString(common.Fit(m.summaryLine()+m.draftsLine(), m.width))
 	b.WriteByte('\n')
 	b.WriteString(t.Header.Render(m.headings()))
 	lines := 2
@@ -69,6 +69,22 @@ func (m *Model) summaryLine() string {
 }
 
 // filterLine is the filter at the foot of the list, with how many referrals match.
+// draftsLine flags the clinician's unsigned notes, loudly when one has waited more
+// than a day: notes should be contemporaneous.
+func (m *Model) draftsLine() string {
+	t := m.com.Theme
+	if len(m.drafts) == 0 {
+		return ""
+	}
+	oldest := m.drafts[0]
+	text := fmt.Sprintf(" · %d unsigned draft%s", len(m.drafts), map[bool]string{true: "", false: "s"}[len(m.drafts) == 1])
+	if oldest.StaleDraft(m.now) {
+		return t.Muted.Render(" · ") + t.Overdue.Render(fmt.Sprintf("%d unsigned draft note(s), unsigned since %s",
+			len(m.drafts), common.MediumTime(oldest.CreatedAt, m.com.London)))
+	}
+	return t.Muted.Render(text)
+}
+
 func (m *Model) filterLine() string {
 	count := fmt.Sprintf("  %d of %d match", len(m.shown), len(m.rows))
 	if !m.filtering {
@@ -181,13 +197,13 @@ func (m *Model) ShortHelp() []key.Binding {
 	if m.filtering {
 		return []key.Binding{m.keys.ApplyFilter, m.keys.ClearFilter}
 	}
-	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Filter, m.keys.Group, m.keys.New}
+	return []key.Binding{m.keys.Open, m.keys.Filter, m.keys.Caseload, m.keys.Group, m.keys.New}
 }
 
 // FullHelp lists every key for the help screen.
 func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Top, m.keys.Bottom},
-		{m.keys.Open, m.keys.New, m.keys.Filter, m.keys.ApplyFilter, m.keys.ClearFilter, m.keys.Group},
+		{m.keys.Open, m.keys.New, m.keys.Filter, m.keys.ApplyFilter, m.keys.ClearFilter, m.keys.Group, m.keys.Caseload},
 	}
 }

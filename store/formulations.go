@@ -1,0 +1,230 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"time"
+
+	"caseload/internal/domain"
+)
+
+// formulationSaved is the audit detail of "formulation.draft_saved" and, with the hash,
+// of "formulation.signed": ids and the version, never the text.
+type formulationSaved struct {
+	FormulationID int64  `json:"formulation_id"`
+	CaseID        int64  `json:"case_id"`
+	Version       int    `json:"version"`
+	SupersedesID  int64  `json:"supersedes_id,omitempty"`
+	Created       bool   `json:"created,omitempty"`
+	Hash          string `json:"hash,omitempty"`
+}
+
+func savedDetail(f domain.Formulation) formulationSaved {
+	return formulationSaved{FormulationID: f.ID, CaseID: f.CaseID, Version: f.Version, SupersedesID: f.SupersedesID, Hash: f.Hash}
+}
+
+const formulationSelect = `SELECT id, case_id, version, ifnull(supersedes_id, 0), author_id, sections,
+	created_at, updated_at, ifnull(signed_at, ''), ifnull(hash, '') FROM formulations`
+
+// Formulations returns every version of a case's formulation, newest first: signed
+// versions and the draft, whoever wrote it (the UI shows a draft to its author).
+func (s *Store) Formulations(ctx context.Context, caseID int64) ([]domain.Formulation, error) {
+	const what = "reading the formulation"
+	rows, err := s.db.QueryContext(ctx, formulationSelect+" WHERE case_id = ? ORDER BY version DESC", caseID)
+	if err != nil {
+		return nil, normalise(err, s.path, s.busy, what)
+	}
+	defer rows.Close()
+	var fs []domain.Formulation
+	for rows.Next() {
+		f, err := s.scanFormulation(rows)
+		if err != nil {
+			return nil, err
+		}
+		fs = append(fs, f)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, normalise(err, s.path, s.busy, what)
+	}
+	return fs, nil
+}
+
+// SaveFormulationDraft saves clinicianID's formulation draft, as they type. With f.ID 0
+// it starts the case's draft (f.CaseID): the next version, superseding the latest signed
+// one; a case has one draft at a time, so a second is refused with ErrConflict. Otherwise
+// it replaces the sections of the clinician's own draft f.ID (a signed version is
+// refused with ErrConflict unwrapping to domain.ErrSigned). Only the sections come from
+// f: the store sets the version, what it supersedes, the author and the times. Sections
+// must be those of domain.FormulationSections, each at most MaxTextBytes of UTF-8;
+// empty ones are not stored. Audit "formulation.draft_saved".
+func (s *Store) SaveFormulationDraft(ctx context.Context, clinicianID int64, at time.Time, f domain.Formulation) (domain.Formulation, error) {
+	actor := clinicianActor(clinicianID)
+	if err := s.checkChange(actor, at); err != nil {
+		return domain.Formulation{}, err
+	}
+	sections, err := s.encodeSections(f.Sections)
+	if err != nil {
+		return domain.Formulation{}, err
+	}
+	at = second(at)
+	var saved domain.Formulation
+	err = s.inTx(ctx, "saving the formulation", func(tx *sql.Tx) error {
+		err := s.activeClinician(ctx, tx, clinicianID)
+		if err != nil {
+			return err
+		}
+		created := f.ID == 0
+		if created {
+			if f.ID, err = s.insertDraft(ctx, tx, clinicianID, at, f.CaseID, sections); err != nil {
+				return err
+			}
+		} else {
+			old, err := s.formulation(ctx, tx, f.ID)
+			if err != nil {
+				return err
+			}
+			switch {
+			case old.Signed():
+				return s.signedError("formulation version", int64(old.Version), old.SignedAt)
+			case old.AuthorID != clinicianID:
+				return s.notAuthor("formulation version", int64(old.Version), old.AuthorID)
+			case f.CaseID != 0 && f.CaseID != old.CaseID:
+				return newError(ErrInvalid, s.path, "formulation %d belongs to case %d, not case %d", old.ID, old.CaseID, f.CaseID)
+			}
+			if _, err := tx.ExecContext(ctx, "UPDATE formulations SET sections = ?, updated_at = ? WHERE id = ? AND signed_at IS NULL",
+				sections, formatTime(at), f.ID); err != nil {
+				return err
+			}
+		}
+		if saved, err = s.formulation(ctx, tx, f.ID); err != nil {
+			return err
+		}
+		detail := savedDetail(saved)
+		detail.Created = created
+		return s.audit(ctx, tx, actor, at, "formulation.draft_saved", "formulation", saved.ID, detail)
+	})
+	if err != nil {
+		return domain.Formulation{}, err
+	}
+	return saved, nil
+}
+
+// insertDraft starts the case's next version and returns its id.
+func (s *Store) insertDraft(ctx context.Context, tx *sql.Tx, author int64, at time.Time, caseID int64, sections string) (int64, error) {
+	if err := s.caseExists(ctx, tx, caseID); err != nil {
+		return 0, err
+	}
+	var id, version, by int64
+	var signed string
+	err := tx.QueryRowContext(ctx, `SELECT id, version, author_id, ifnull(signed_at, '') FROM formulations
+		WHERE case_id = ? ORDER BY version DESC LIMIT 1`, caseID).Scan(&id, &version, &by, &signed)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return 0, err
+	}
+	if version > 0 && signed == "" {
+		return 0, newError(ErrConflict, s.path,
+			"case %d already has a formulation draft (version %d, by clinician %d): continue that draft, or sign it first",
+			caseID, version, by)
+	}
+	var supersedes any
+	if version > 0 {
+		supersedes = id
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO formulations (case_id, version, supersedes_id, author_id, sections,
+		created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+		caseID, version+1, supersedes, author, sections, formatTime(at), formatTime(at))
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
+}
+
+// SignFormulation signs clinicianID's draft id at at (domain CheckForSigning: the author,
+// at least one section written): signed_at and the hash of the signed content
+// (domain.FormulationHash), which never change again. Audit "formulation.signed" with
+// the hash. It returns the signed version.
+func (s *Store) SignFormulation(ctx context.Context, clinicianID int64, at time.Time, id int64) (domain.Formulation, error) {
+	actor := clinicianActor(clinicianID)
+	if err := s.checkChange(actor, at); err != nil {
+		return domain.Formulation{}, err
+	}
+	at = second(at)
+	var f domain.Formulation
+	err := s.inTx(ctx, "signing the formulation", func(tx *sql.Tx) error {
+		if err := s.activeClinician(ctx, tx, clinicianID); err != nil {
+			return err
+		}
+		var err error
+		if f, err = s.formulation(ctx, tx, id); err != nil {
+			return err
+		}
+		if err := f.CheckForSigning(clinicianID); err != nil {
+			return s.refusedRecord(err)
+		}
+		f.SignedAt = at
+		f.Hash = domain.FormulationHash(f)
+		if _, err := tx.ExecContext(ctx, "UPDATE formulations SET signed_at = ?, hash = ? WHERE id = ? AND signed_at IS NULL",
+			formatTime(at), f.Hash, id); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, actor, at, "formulation.signed", "formulation", id, savedDetail(f))
+	})
+	if err != nil {
+		return domain.Formulation{}, err
+	}
+	return f, nil
+}
+
+// encodeSections checks the sections and returns them as the stored JSON object.
+func (s *Store) encodeSections(sections map[domain.SectionID]string) (string, error) {
+	keep := make(map[domain.SectionID]string, len(sections))
+	for id, text := range sections {
+		sec, ok := domain.SectionByID(id)
+		if !ok {
+			return "", newError(ErrInvalid, s.path, "%q is not a section of the formulation", string(id))
+		}
+		if why := textProblem(text); why != "" {
+			return "", newError(ErrInvalid, s.path, "the section %s %s", sec.Title, why)
+		}
+		if text != "" {
+			keep[id] = text
+		}
+	}
+	b, err := json.Marshal(keep) // keys sorted; the section list already excludes anything odd
+	if err != nil {
+		return "", newError(err, s.path, "saving the formulation: %v", err)
+	}
+	return string(b), nil
+}
+
+func (s *Store) formulation(ctx context.Context, q querier, id int64) (domain.Formulation, error) {
+	f, err := s.scanFormulation(q.QueryRowContext(ctx, formulationSelect+" WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return f, newError(ErrNotFound, s.path, "formulation %d does not exist", id)
+	}
+	return f, err
+}
+
+// scanFormulation returns sql.ErrNoRows as it is.
+func (s *Store) scanFormulation(row scanner) (domain.Formulation, error) {
+	var f domain.Formulation
+	var sections, created, updated, signed string
+	err := row.Scan(&f.ID, &f.CaseID, &f.Version, &f.SupersedesID, &f.AuthorID, &sections, &created, &updated, &signed, &f.Hash)
+	if errors.Is(err, sql.ErrNoRows) {
+		return f, err
+	}
+	if err != nil {
+		return f, normalise(err, s.path, s.busy, "reading the formulation")
+	}
+	var errs [4]error
+	errs[0] = json.Unmarshal([]byte(sections), &f.Sections)
+	f.CreatedAt, errs[1] = parseTime(created)
+	f.UpdatedAt, errs[2] = parseTime(updated)
+	f.SignedAt, errs[3] = optionalTime(signed)
+	if err := errors.Join(errs[:]...); err != nil {
+		return f, newError(ErrCorrupt, s.path, "formulation %d in %s is malformed: %v", f.ID, s.path, err)
+	}
+	return f, nil
+}

@@ -1,0 +1,173 @@
+// Package caseload is the list of open cases: who holds each, where its formulation
+// stands, when the person was last seen, unsigned drafts and the release date; all the
+// team's cases or only the reader's own, filtered as you type.
+package caseload
+
+import (
+	"context"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"caseload/internal/domain"
+	"caseload/tui/common"
+)
+
+// Source is what the list needs from the store.
+type Source interface {
+	// CaseSummaries returns every open case.
+	CaseSummaries(ctx context.Context) ([]domain.CaseSummary, error)
+}
+
+// loadedMsg is every open case, prepared for the list.
+type loadedMsg struct {
+	rows []row
+	err  error
+}
+
+// Model is the caseload list.
+type Model struct {
+	com    common.Common
+	src    Source
+	keys   KeyMap
+	width  int
+	height int
+
+	loaded bool
+	rows   []row // sorted by name
+	shown  []int // indexes into rows that pass the filter and the mine toggle
+	cursor int   // index into shown
+	offset int   // first shown row on screen
+	cols   []column
+	mine   bool
+	yours  int // cases allocated to me, counted when they load
+
+	filter    textinput.Model
+	filtering bool
+}
+
+// New builds the list. It loads nothing until Init's command runs.
+func New(com common.Common, src Source) *Model {
+	f := textinput.New()
+	f.Prompt = "/ "
+	f.Placeholder = "name, NHS number, prison number, CRN or clinician"
+	f.CharLimit = 100
+	return &Model{com: com, src: src, keys: DefaultKeyMap(), filter: f}
+}
+
+// Init loads the cases.
+func (m *Model) Init() tea.Cmd { return m.load() }
+
+// Title names the screen.
+func (m *Model) Title() string { return "Caseload" }
+
+// Capturing is true while the filter is being typed.
+func (m *Model) Capturing() bool { return m.filtering }
+
+// SetSize lays the columns out for a new size.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.cols = layout(w, m.mine)
+	// Room is left beside the input for the match count.
+	m.filter.SetWidth(max(w-28, 8))
+	m.clamp()
+}
+
+// load reads the open cases and prepares their rows off the UI goroutine.
+func (m *Model) load() tea.Cmd {
+	ctx, src, loc := m.com.Ctx, m.src, m.com.London
+	return func() tea.Msg {
+		cases, err := src.CaseSummaries(ctx)
+		if err != nil {
+			return loadedMsg{err: err}
+		}
+		return loadedMsg{rows: buildRows(cases, loc)}
+	}
+}
+
+// Update applies a message.
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		if msg.err != nil {
+			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
+		}
+		m.loaded, m.rows = true, msg.rows
+		m.yours = len(match(m.rows, "", true, m.com.Me.ID))
+		m.applyFilter()
+	case common.CaseChangedMsg, common.ReferralChangedMsg:
+		// A note signed or a case allocated changes a row; a referral accepted adds one.
+		return m, m.load()
+	case tea.KeyPressMsg:
+		if m.filtering {
+			return m, m.updateFilter(msg)
+		}
+		return m, m.updateKeys(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.Up):
+		m.move(-1)
+	case key.Matches(msg, m.keys.Down):
+		m.move(1)
+	case key.Matches(msg, m.keys.PageUp):
+		m.move(-m.pageSize())
+	case key.Matches(msg, m.keys.PageDown):
+		m.move(m.pageSize())
+	case key.Matches(msg, m.keys.Top):
+		m.move(-len(m.shown))
+	case key.Matches(msg, m.keys.Bottom):
+		m.move(len(m.shown))
+	case key.Matches(msg, m.keys.Open):
+		if id := m.selectedID(); id != 0 {
+			return common.Cmd(common.OpenCaseMsg{CaseID: id})
+		}
+	case key.Matches(msg, m.keys.Mine):
+		m.mine = !m.mine
+		m.cols = layout(m.width, m.mine)
+		m.applyFilter()
+	case key.Matches(msg, m.keys.Filter):
+		m.filtering = true
+		m.clamp()
+		return m.filter.Focus()
+	case key.Matches(msg, m.keys.ClearFilter) && m.filter.Value() != "":
+		// esc undoes the filter before it leaves, so a kept filter is never a trap.
+		m.filter.SetValue("")
+		m.applyFilter()
+	case key.Matches(msg, m.keys.Back):
+		return common.Back
+	}
+	return nil
+}
+
+func (m *Model) updateFilter(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.ClearFilter):
+		m.filtering = false
+		m.filter.Blur()
+		m.filter.SetValue("")
+		m.applyFilter()
+		return nil
+	case key.Matches(msg, m.keys.ApplyFilter):
+		m.filtering = false
+		m.filter.Blur()
+		m.clamp()
+		return nil
+	case key.Matches(msg, m.keys.Up), key.Matches(msg, m.keys.Down):
+		// Arrows still move through the matches while typing; j and k are letters here.
+		if msg.Text == "" {
+			return m.updateKeys(msg)
+		}
+	}
+	before := m.filter.Value()
+	var cmd tea.Cmd
+	m.filter, cmd = m.filter.Update(msg)
+	if m.filter.Value() != before {
+		m.applyFilter()
+	}
+	return cmd
+}

@@ -1,0 +1,151 @@
+package caseload
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"caseload/internal/demo"
+	"caseload/store"
+	"caseload/tui/common"
+	"caseload/tui/tuitest"
+)
+
+const tom = "Dr Tom Halliwell"
+
+func TestCaseloadGolden(t *testing.T) {
+	st := demoStore(t)
+	fillRecords(t, st)
+	for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}} {
+		t.Run(sizeName(size.w, size.h), func(t *testing.T) {
+			d, _ := drive(t, st, clinician(t, st, tom), size.w, size.h)
+			screen := d.Screen()
+			assertFits(t, screen, size.w, size.h)
+			golden.RequireEqual(t, screen)
+		})
+	}
+}
+
+func TestFitsEverySize(t *testing.T) {
+	st := demoStore(t)
+	paths := map[string]string{"list": "", "mine": "m", "filter": "/ o", "kept filter": "/ o enter", "bottom": "G"}
+	for name, keys := range paths {
+		for _, s := range []struct{ w, h int }{{20, 5}, {40, 8}, {80, 24}, {200, 60}} {
+			t.Run(name+"/"+sizeName(s.w, s.h), func(t *testing.T) {
+				d, _ := drive(t, st, clinician(t, st, tom), s.w, s.h)
+				d.Keys(keys)
+				assertFits(t, d.Screen(), s.w, s.h)
+			})
+		}
+	}
+}
+
+func TestMineToggles(t *testing.T) {
+	st := demoStore(t)
+	d, _ := drive(t, st, clinician(t, st, tom), 120, 40)
+	all := rowsOf(d.Screen())
+	d.Keys("m")
+	mine := rowsOf(d.Screen())
+	if len(mine) == 0 || len(mine) >= len(all) {
+		t.Fatalf("mine shows %d of %d cases:\n%s", len(mine), len(all), d.Screen())
+	}
+	if !strings.Contains(d.Screen(), "Your cases (") {
+		t.Errorf("mine is not named:\n%s", d.Screen())
+	}
+	others := 0
+	for _, r := range all {
+		if !strings.Contains(r, tom) {
+			others++
+		}
+	}
+	if len(mine) != len(all)-others {
+		t.Errorf("mine shows %d cases, Tom holds %d:\n%s", len(mine), len(all)-others, d.Screen())
+	}
+	d.Keys("m")
+	if got := rowsOf(d.Screen()); len(got) != len(all) {
+		t.Errorf("m again shows %d cases, want all %d", len(got), len(all))
+	}
+}
+
+func TestFilterNarrows(t *testing.T) {
+	st := demoStore(t)
+	d, _ := drive(t, st, clinician(t, st, tom), 120, 40)
+	all := rowsOf(d.Screen())
+	// The first word of the last row's name, typed as someone might: lower case.
+	name := strings.Fields(all[len(all)-1])[0]
+	d.Keys("/").Type(strings.ToLower(name))
+	got := rowsOf(d.Screen())
+	if len(got) == 0 || len(got) >= len(all) {
+		t.Fatalf("filter %q shows %d of %d:\n%s", name, len(got), len(all), d.Screen())
+	}
+	for _, r := range got {
+		if !strings.Contains(strings.ToLower(r), strings.ToLower(name)) {
+			t.Errorf("row without %q: %q", name, r)
+		}
+	}
+	d.Keys("esc")
+	if len(rowsOf(d.Screen())) != len(all) {
+		t.Errorf("esc did not clear the filter:\n%s", d.Screen())
+	}
+	d.Keys("/").Type("halliwell").Keys("enter")
+	if got := rowsOf(d.Screen()); len(got) == 0 || len(got) >= len(all) {
+		t.Errorf("filtering by the clinician shows %d of %d", len(got), len(all))
+	}
+}
+
+func TestEnterOpensTheCaseAndEscGoesBack(t *testing.T) {
+	st := demoStore(t)
+	sums := summaries(t, st)
+	want := sums[len(sums)-1]
+	d, h := drive(t, st, clinician(t, st, tom), 120, 40)
+	// The filter leaves one case under the cursor; enter keeps the filter, then opens.
+	d.Keys("/").Type(want.Referral.Person.Name()).Keys("enter")
+	_, cmd := h.screen.Update(tuitest.Key("enter"))
+	if cmd == nil {
+		t.Fatalf("enter gave no command:\n%s", d.Screen())
+	}
+	if got := cmd(); got != (common.OpenCaseMsg{CaseID: want.Case.ID}) {
+		t.Fatalf("enter sent %#v, want OpenCaseMsg{CaseID: %d}", got, want.Case.ID)
+	}
+	// esc first clears the kept filter, then goes back.
+	d.Keys("esc")
+	if len(h.sent) != 0 || strings.Contains(d.Screen(), "esc clears") {
+		t.Fatalf("esc with a filter sent %#v:\n%s", h.sent, d.Screen())
+	}
+	d.Keys("esc")
+	if len(h.sent) != 1 || h.sent[0] != (common.BackMsg{}) {
+		t.Fatalf("esc sent %#v, want BackMsg", h.sent)
+	}
+}
+
+func TestReloadsWhenACaseChanges(t *testing.T) {
+	st := demoStore(t)
+	me := clinician(t, st, tom)
+	d, _ := drive(t, st, me, 120, 40)
+	before := d.Screen()
+	caseID := signNote(t, st, me, "Seen on the wing; plans for release discussed.")
+	d.Send(common.CaseChangedMsg{CaseID: caseID})
+	if d.Screen() == before || !strings.Contains(d.Screen(), "24 Nov 2026") {
+		t.Fatalf("the signed note's contact does not show:\n%s", d.Screen())
+	}
+}
+
+func TestNoOpenCases(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Create(ctx, filepath.Join(t.TempDir(), "empty.db"), testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	c := demo.Clinicians()[0]
+	if c.ID, err = st.AddClinician(ctx, "os:test", testNow, c); err != nil {
+		t.Fatal(err)
+	}
+	d, _ := drive(t, st, c, 80, 24)
+	if !strings.Contains(d.Screen(), "No open cases.") {
+		t.Fatalf("no empty state:\n%s", d.Screen())
+	}
+}

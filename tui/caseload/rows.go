@@ -1,0 +1,109 @@
+package caseload
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"caseload/internal/domain"
+)
+
+// dateLayout is how the list shows a day: fixed width, so the columns stay straight.
+const dateLayout = "02 Jan 2006"
+
+// row is one open case as the list shows it, with every cell worked out when the data
+// arrives, never while drawing.
+type row struct {
+	caseID      int64
+	clinicianID int64
+	name        string
+	clinician   string
+	formulation string
+	signed      bool // the formulation's latest version is signed
+	contact     string
+	drafts      int
+	release     string
+	// sortKey is the folded name, so Łukasz sorts with the Ls and O'Neill with the Os.
+	sortKey string
+	// haystack is what the filter searches: the name, the identifiers and the
+	// clinician, folded as domain.FoldForSearch folds what is typed.
+	haystack string
+}
+
+// buildRows prepares and sorts the rows. It runs inside the load command, off the UI
+// goroutine.
+func buildRows(cases []domain.CaseSummary, loc *time.Location) []row {
+	rows := make([]row, len(cases))
+	for i, s := range cases {
+		p := s.Referral.Person
+		f, signed := formulationText(s, loc)
+		rows[i] = row{
+			caseID:      s.Case.ID,
+			clinicianID: s.Case.AllocatedClinicianID,
+			name:        p.Name(),
+			clinician:   s.Clinician.Name,
+			formulation: f,
+			signed:      signed,
+			contact:     dayOr(s.LastContact, loc, "none"),
+			drafts:      s.Drafts,
+			release:     "not known",
+			sortKey:     domain.FoldForSearch(p.Name()),
+			haystack: domain.FoldForSearch(strings.Join([]string{p.Name(), p.NHSNumber.String(),
+				string(p.NHSNumber), string(p.PrisonNumber), string(p.PNCID), string(p.CRN),
+				s.Clinician.Name}, "\x00")),
+		}
+		if d := s.Referral.ExpectedRelease; !d.IsZero() {
+			// A release date is a calendar day, not an instant: no zone to convert.
+			rows[i].release = d.In(time.UTC).Format(dateLayout)
+		}
+	}
+	slices.SortFunc(rows, func(a, b row) int {
+		return cmp.Or(strings.Compare(a.sortKey, b.sortKey), cmp.Compare(a.caseID, b.caseID))
+	})
+	return rows
+}
+
+// formulationText says where the formulation stands: "v2 signed 12 Nov 2026", "v3 draft"
+// or "none yet", and whether the latest version is signed.
+func formulationText(s domain.CaseSummary, loc *time.Location) (string, bool) {
+	switch {
+	case s.FormulationVersion == 0:
+		return "none yet", false
+	case latestSigned(s):
+		return fmt.Sprintf("v%d signed %s", s.FormulationVersion, s.FormulationSignedAt.In(loc).Format(dateLayout)), true
+	}
+	return fmt.Sprintf("v%d draft", s.FormulationVersion), false
+}
+
+// latestSigned reports whether the latest formulation version is signed: the store
+// leaves FormulationSignedAt zero while the latest version is a draft.
+func latestSigned(s domain.CaseSummary) bool { return !s.FormulationSignedAt.IsZero() }
+
+func dayOr(t time.Time, loc *time.Location, none string) string {
+	if t.IsZero() {
+		return none
+	}
+	return t.In(loc).Format(dateLayout)
+}
+
+// match returns the indexes of the rows that hold every word of the query and, when
+// mine is set, are allocated to me.
+func match(rows []row, query string, mine bool, me int64) []int {
+	words := strings.Fields(domain.FoldForSearch(query))
+	found := make([]int, 0, len(rows))
+next:
+	for i := range rows {
+		if mine && rows[i].clinicianID != me {
+			continue
+		}
+		for _, w := range words {
+			if !strings.Contains(rows[i].haystack, w) {
+				continue next
+			}
+		}
+		found = append(found, i)
+	}
+	return found
+}

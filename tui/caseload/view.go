@@ -1,0 +1,146 @@
+package caseload
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"caseload/tui/common"
+)
+
+// View draws the summary, the column headings and only the rows that fit, with the
+// filter at the foot while there is one.
+func (m *Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	t := m.com.Theme
+	lines := []string{common.Fit(m.summaryLine(), m.width), t.Header.Render(m.headings())}
+	if note := m.emptyNote(); note != "" {
+		lines = append(lines, t.Muted.Render(common.Fit(note, m.width)))
+	}
+	for i := m.offset; i < len(m.shown) && i < m.offset+m.listHeight(); i++ {
+		lines = append(lines, m.renderRow(m.rows[m.shown[i]], i == m.cursor))
+	}
+	if m.filterShown() {
+		for len(lines) < m.height-1 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, m.filterLine())
+	}
+	// At the smallest sizes the summary and headings alone are taller than the screen.
+	return strings.Join(lines[:min(len(lines), m.height)], "\n")
+}
+
+// emptyNote says why no row shows, and what to do about it.
+func (m *Model) emptyNote() string {
+	switch {
+	case len(m.shown) > 0:
+		return ""
+	case !m.loaded:
+		return "Loading cases…"
+	case len(m.rows) == 0:
+		return "No open cases."
+	case m.filter.Value() != "":
+		return "No case matches the filter. Press esc to clear it."
+	}
+	return "No open cases are allocated to you. Press m to show everyone's."
+}
+
+func (m *Model) summaryLine() string {
+	t := m.com.Theme
+	total := fmt.Sprintf("%d open cases", len(m.rows))
+	if !m.mine {
+		return t.Title.Render("Everyone's cases") + t.Muted.Render(" · "+total+" · m shows yours")
+	}
+	return t.Title.Render(fmt.Sprintf("Your cases (%d)", m.yours)) + t.Muted.Render(" · "+total+" · m shows everyone's")
+}
+
+// filterLine is the filter at the foot of the list, with how many cases match.
+func (m *Model) filterLine() string {
+	count := fmt.Sprintf("  %d match", len(m.shown))
+	if !m.filtering {
+		count += " · esc clears"
+		return m.com.Theme.Muted.Render(common.Fit("/ "+m.filter.Value()+count, m.width))
+	}
+	input := m.filter.View()
+	room := m.width - ansi.StringWidth(count)
+	if room < 10 {
+		return common.Clip(input, m.width)
+	}
+	return common.Fit(input, room) + m.com.Theme.Muted.Render(count)
+}
+
+func (m *Model) headings() string {
+	var b strings.Builder
+	b.WriteString(strings.Repeat(" ", marker))
+	for i, c := range m.cols {
+		if i > 0 {
+			b.WriteString(strings.Repeat(" ", gap))
+		}
+		b.WriteString(common.Fit(c.heading, c.width))
+	}
+	return common.Clip(b.String(), m.width)
+}
+
+func (m *Model) renderRow(r row, selected bool) string {
+	t := m.com.Theme
+	var b strings.Builder
+	if selected {
+		b.WriteString("› ")
+	} else {
+		b.WriteString("  ")
+	}
+	for i, c := range m.cols {
+		if i > 0 {
+			b.WriteString(strings.Repeat(" ", gap))
+		}
+		text, style := m.cell(r, c.id)
+		cell := common.Fit(text, c.width)
+		// Inside the reversed selection a cell's own colour would end the reverse.
+		if !selected && style != nil {
+			cell = style.Render(cell)
+		}
+		b.WriteString(cell)
+	}
+	line := common.Clip(b.String(), m.width)
+	if selected {
+		return t.Selected.Render(line)
+	}
+	return line
+}
+
+// cell is a column's text for a row and the style that marks it, if any. Every style
+// here repeats what the words already say.
+func (m *Model) cell(r row, id string) (string, *lipgloss.Style) {
+	t := m.com.Theme
+	switch id {
+	case colName:
+		return r.name, nil
+	case colClinician:
+		return r.clinician, nil
+	case colFormulation:
+		if !r.signed {
+			return r.formulation, &t.Unknown
+		}
+		return r.formulation, nil
+	case colContact:
+		if r.contact == "none" {
+			return r.contact, &t.Muted
+		}
+		return r.contact, nil
+	case colDrafts:
+		if r.drafts == 0 {
+			return "0", &t.Muted
+		}
+		return fmt.Sprint(r.drafts), &t.DueSoon
+	case colRelease:
+		if r.release == "not known" {
+			return r.release, &t.Muted
+		}
+		return r.release, nil
+	}
+	return "", nil
+}

@@ -1,0 +1,98 @@
+package caseview
+
+import (
+	"fmt"
+	"unicode"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"caseload/internal/domain"
+	"caseload/tui/common"
+	"caseload/tui/component/confirm"
+)
+
+type signedMsg struct {
+	text string
+	err  error
+}
+
+// action handles the keys that act on the record, by tab.
+func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	switch m.tab {
+	case TabNotes:
+		switch {
+		case key.Matches(msg, k.Open) && len(m.rec.notes) > 0:
+			return common.Cmd(common.OpenNoteMsg{NoteID: m.rec.notes[m.cursor].ID})
+		case key.Matches(msg, k.New):
+			return common.Cmd(common.EditNoteMsg{Note: domain.Note{CaseID: m.caseID}})
+		}
+	case TabFormulation:
+		switch {
+		case key.Matches(msg, k.Edit):
+			return common.Cmd(common.EditFormulationMsg{CaseID: m.caseID})
+		case key.Matches(msg, k.Sign):
+			return m.askToSign()
+		case key.Matches(msg, k.History):
+			m.history, m.compare, m.cursor, m.offset = !m.history, false, 0, 0
+		case key.Matches(msg, k.Compare) && m.history:
+			if m.cursor+1 < len(m.rec.formulations) {
+				m.compare, m.offset = true, 0
+			} else {
+				return common.Cmd(common.InfoMsg{Text: "The first version has nothing before it to compare with."})
+			}
+		case key.Matches(msg, k.Open) && m.history:
+			m.history, m.offset = false, 0 // shows the selected version
+		}
+	}
+	return nil
+}
+
+// askToSign opens the confirmation for the case's formulation draft, naming exactly
+// what will be signed, or says why there is nothing to sign.
+func (m *Model) askToSign() tea.Cmd {
+	d, ok := m.rec.draft()
+	if !ok {
+		return common.Cmd(common.InfoMsg{Text: "There is no draft to sign: press e to start one."})
+	}
+	if err := d.CheckForSigning(m.com.Me.ID); err != nil {
+		return common.Cmd(common.InfoMsg{Text: sentence(err)})
+	}
+	filled := len(domain.FormulationSections) - len(d.Empty())
+	dialog, arm := confirm.New(m.com, fmt.Sprintf("Sign formulation version %d for %s?", d.Version, m.rec.summary.Referral.Person.Name()),
+		fmt.Sprintf("%d of %d sections written, last saved %s. Once signed it cannot be changed; a change starts version %d.",
+			filled, len(domain.FormulationSections), common.MediumTime(d.UpdatedAt, m.com.London), d.Version+1))
+	m.dialog = dialog
+	return arm
+}
+
+func (m *Model) answered(r confirm.Result) tea.Cmd {
+	if m.dialog == nil || r.Dialog != m.dialog {
+		return nil
+	}
+	m.dialog = nil
+	if !r.Confirmed {
+		return common.Cmd(common.InfoMsg{Text: "Not signed."})
+	}
+	d, _ := m.rec.draft()
+	ctx, src, me, clk, loc := m.com.Ctx, m.src, m.com.Me.ID, m.com.Clock, m.com.London
+	return func() tea.Msg {
+		f, err := src.SignFormulation(ctx, me, clk.Now(), d.ID)
+		if err != nil {
+			return signedMsg{err: err}
+		}
+		return signedMsg{text: fmt.Sprintf("Formulation version %d signed at %s; its signature is in the audit log.",
+			f.Version, common.MediumTime(f.SignedAt, loc))}
+	}
+}
+
+// sentence is an error as a sentence for the status line: capitalised, with a stop.
+func sentence(err error) string {
+	r := []rune(err.Error())
+	if len(r) == 0 {
+		return ""
+	}
+	r[0] = unicode.ToUpper(r[0])
+	return string(r) + "."
+}

@@ -1,0 +1,187 @@
+// Package caseview is a person's case, where clinicians work every day: a summary, the
+// formulation with its versions, the clinical notes, and the timeline of everything that
+// happened, each on its own tab.
+package caseview
+
+import (
+	"fmt"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"caseload/tui/common"
+	"caseload/tui/component/confirm"
+)
+
+// The tabs, in the order tab moves through them.
+const (
+	TabSummary     = "summary"
+	TabFormulation = "formulation"
+	TabNotes       = "notes"
+	TabTimeline    = "timeline"
+)
+
+var tabs = []string{TabSummary, TabFormulation, TabNotes, TabTimeline}
+
+// Model is the case view.
+type Model struct {
+	com    common.Common
+	src    Source
+	caseID int64
+	keys   KeyMap
+	width  int
+	height int
+
+	tab     string
+	rec     record
+	now     time.Time
+	loaded  bool
+	offset  int // first line shown on scrolling tabs
+	cursor  int // the selected note, or version in the history
+	history bool
+	compare bool
+	dialog  *confirm.Model
+}
+
+// New builds the view of a case, opening on tab ("" for the summary).
+func New(com common.Common, src Source, caseID int64, tab string) *Model {
+	if tab == "" {
+		tab = TabSummary
+	}
+	return &Model{com: com, src: src, caseID: caseID, keys: DefaultKeyMap(), tab: tab}
+}
+
+// Init loads the case.
+func (m *Model) Init() tea.Cmd { return m.load() }
+
+// Title names the screen after the person.
+func (m *Model) Title() string {
+	if !m.loaded {
+		return "Case"
+	}
+	return fmt.Sprintf("Case %d · %s", m.caseID, m.rec.summary.Referral.Person.Name())
+}
+
+// Capturing is false: the view takes no text.
+func (m *Model) Capturing() bool { return false }
+
+// SetSize keeps the size for drawing.
+func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+
+// Update applies a message.
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		if msg.caseID != m.caseID {
+			return m, nil
+		}
+		if msg.err != nil {
+			return m, tea.Batch(common.Cmd(common.ErrorMsg{Err: msg.err}), common.Back)
+		}
+		m.rec, m.now, m.loaded = msg.rec, msg.now, true
+		m.cursor = min(m.cursor, max(m.listLen()-1, 0))
+	case common.CaseChangedMsg:
+		if msg.CaseID == m.caseID {
+			return m, m.load()
+		}
+	case common.TickMsg:
+		m.now = msg.Now
+	case confirm.Result:
+		return m, m.answered(msg)
+	case signedMsg:
+		if msg.err != nil {
+			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
+		}
+		return m, tea.Batch(common.Cmd(common.CaseChangedMsg{CaseID: m.caseID}),
+			common.Cmd(common.InfoMsg{Text: msg.text}))
+	case tea.KeyPressMsg:
+		if m.dialog != nil {
+			return m, m.dialog.Update(msg)
+		}
+		return m, m.key(msg)
+	default:
+		if m.dialog != nil {
+			return m, m.dialog.Update(msg)
+		}
+	}
+	return m, nil
+}
+
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Back):
+		if m.history || m.compare {
+			m.history, m.compare, m.offset = false, false, 0
+			return nil
+		}
+		return common.Back
+	case key.Matches(msg, k.NextTab), key.Matches(msg, k.PrevTab):
+		step := 1
+		if key.Matches(msg, k.PrevTab) {
+			step = len(tabs) - 1
+		}
+		m.setTab(tabs[(indexOf(m.tab)+step)%len(tabs)])
+	case key.Matches(msg, k.Summary):
+		m.setTab(TabSummary)
+	case key.Matches(msg, k.Formulation):
+		m.setTab(TabFormulation)
+	case key.Matches(msg, k.Notes):
+		m.setTab(TabNotes)
+	case key.Matches(msg, k.Timeline):
+		m.setTab(TabTimeline)
+	case key.Matches(msg, k.Up):
+		m.move(-1)
+	case key.Matches(msg, k.Down):
+		m.move(1)
+	case !m.loaded:
+	default:
+		return m.action(msg)
+	}
+	return nil
+}
+
+func (m *Model) setTab(t string) {
+	m.tab, m.offset, m.cursor, m.history, m.compare = t, 0, 0, false, false
+}
+
+func indexOf(tab string) int {
+	for i, t := range tabs {
+		if t == tab {
+			return i
+		}
+	}
+	return 0
+}
+
+// listLen is how many items the cursor moves over on this tab (0 where it scrolls).
+func (m *Model) listLen() int {
+	switch {
+	case m.tab == TabNotes:
+		return len(m.rec.notes)
+	case m.tab == TabFormulation && m.history:
+		return len(m.rec.formulations)
+	}
+	return 0
+}
+
+// listTop is how many heading lines stand above a list's first item.
+const listTop = 2
+
+func (m *Model) move(n int) {
+	l := m.listLen()
+	if l == 0 {
+		m.offset = max(m.offset+n, 0)
+		return
+	}
+	m.cursor = min(max(m.cursor+n, 0), l-1)
+	// Keep the selected item's line on screen.
+	line, h := listTop+m.cursor, max(m.height-2, 1)
+	if line >= m.offset+h {
+		m.offset = line - h + 1
+	}
+	if line < m.offset+listTop {
+		m.offset = max(line-listTop, 0)
+	}
+}

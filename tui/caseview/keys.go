@@ -1,0 +1,31 @@
+package caseview
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap is the case view's keys.
+type KeyMap struct {
+	Up, Down, Back, NextTab, PrevTab        key.Binding
+	Summary, Formulation, Notes, Timeline   key.Binding
+	Open, New, Edit, Sign, History, Compare key.Binding
+}
+
+// DefaultKeyMap returns the case view's keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		NextTab:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next tab")),
+		PrevTab:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous tab")),
+		Summary:     key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "summary")),
+		Formulation: key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "formulation")),
+		Notes:       key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "notes")),
+		Timeline:    key.NewBinding(key.WithKeys("4"), key.WithHelp("4", "timeline")),
+		Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		New:         key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new note")),
+		Edit:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit draft")),
+		Sign:        key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sign draft")),
+		History:     key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "versions")),
+		Compare:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "compare with previous")),
+	}
+}

@@ -1,0 +1,49 @@
+package caseview
+
+import (
+	"fmt"
+	"strings"
+
+	"caseload/tui/common"
+)
+
+// noteLines lists the notes newest contact first, one a line: when, type, author,
+// whether signed, and how it starts.
+func (m *Model) noteLines() []string {
+	t := m.com.Theme
+	lines := []string{t.Header.Render(fmt.Sprintf("%d notes (n new, enter opens)", len(m.rec.notes))), ""}
+	if len(m.rec.notes) == 0 {
+		return append(lines, t.Muted.Render("No notes yet. Press n to write the first."))
+	}
+	for i, n := range m.rec.notes {
+		state := "signed"
+		if !n.Signed() {
+			state = "DRAFT"
+			if n.StaleDraft(m.now) {
+				state = "DRAFT, unsigned since " + common.MediumTime(n.CreatedAt, m.com.London)
+			}
+		}
+		if n.LateEntry() {
+			state += ", late entry"
+		}
+		if len(n.Addenda) > 0 {
+			state += fmt.Sprintf(", %d addend%s", len(n.Addenda), plural(len(n.Addenda), "um", "a"))
+		}
+		first := common.OneLine(strings.TrimSpace(n.Text))
+		line := fmt.Sprintf("%s  %-14s %-16s %s · %s", common.MediumTime(n.ContactAt, m.com.London),
+			n.Type.Label(), m.rec.name(n.AuthorID), state, first)
+		if i == m.cursor {
+			lines = append(lines, t.Selected.Render(common.Fit("› "+line, m.width)))
+		} else {
+			lines = append(lines, common.Fit("  "+line, m.width))
+		}
+	}
+	return lines
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

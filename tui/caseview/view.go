@@ -1,0 +1,86 @@
+package caseview
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+
+	"caseload/tui/common"
+)
+
+// View draws the tab bar, then the tab, or the signing dialog over it.
+func (m *Model) View() string {
+	if !m.loaded {
+		return m.com.Theme.Muted.Render(common.Fit("Loading case…", m.width))
+	}
+	h := max(m.height-2, 0)
+	var body []string
+	switch {
+	case m.dialog != nil:
+		body = strings.Split(m.dialog.View(m.width), "\n")
+	case m.tab == TabSummary:
+		body = m.summaryLines()
+	case m.tab == TabFormulation && m.compare:
+		body = m.compareLines()
+	case m.tab == TabFormulation && m.history:
+		body = m.historyLines()
+	case m.tab == TabFormulation:
+		body = m.formulationLines()
+	case m.tab == TabNotes:
+		body = m.noteLines()
+	default:
+		body = m.timelineLines()
+	}
+	body = m.window(body, h)
+	return m.tabBar() + "\n" + m.com.Theme.Muted.Render(strings.Repeat("─", max(m.width, 0))) + "\n" + strings.Join(body, "\n")
+}
+
+// window is the part of the lines on screen, from the scroll offset that Update keeps
+// (on lists, it follows the cursor: one line an item under listTop lines of headings).
+func (m *Model) window(lines []string, h int) []string {
+	off := min(m.offset, max(len(lines)-h, 0))
+	return lines[off:min(off+h, len(lines))]
+}
+
+func (m *Model) tabBar() string {
+	t := m.com.Theme
+	var parts []string
+	for i, tab := range tabs {
+		label := string(rune('1'+i)) + " " + strings.ToUpper(tab[:1]) + tab[1:]
+		if tab == m.tab {
+			parts = append(parts, t.Selected.Render(" "+label+" "))
+		} else {
+			parts = append(parts, " "+label+" ")
+		}
+	}
+	return common.Clip(strings.Join(parts, t.Muted.Render("│")), m.width)
+}
+
+// ShortHelp lists the keys for the tab on screen.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.keys
+	if m.dialog != nil {
+		return nil
+	}
+	out := []key.Binding{k.NextTab, k.Back}
+	switch m.tab {
+	case TabNotes:
+		out = append(out, k.Up, k.Down, k.Open, k.New)
+	case TabFormulation:
+		if m.history {
+			out = append(out, k.Up, k.Down, k.Open, k.Compare)
+		} else {
+			out = append(out, k.Edit, k.Sign, k.History)
+		}
+	}
+	return out
+}
+
+// FullHelp lists every key.
+func (m *Model) FullHelp() [][]key.Binding {
+	k := m.keys
+	return [][]key.Binding{
+		{k.NextTab, k.PrevTab, k.Summary, k.Formulation, k.Notes, k.Timeline, k.Back},
+		{k.Up, k.Down, k.Open, k.New, k.Edit, k.Sign, k.History, k.Compare},
+	}
+}

@@ -1,0 +1,187 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"caseload/internal/clock"
+	"caseload/internal/demo"
+	"caseload/internal/domain"
+	"caseload/store"
+	"caseload/tui/common"
+	"caseload/tui/tuitest"
+)
+
+// testNow is a Tuesday morning in winter, so London is on GMT.
+var testNow = time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+
+// The store is the search's source as it is, with no adapter between them.
+var _ Source = (*store.Store)(nil)
+
+// records is what the fixture wrote, for the tests to find again.
+type records struct {
+	st                          *store.Store
+	me, other                   domain.Clinician
+	myNote, otherNote           domain.Note
+	addendum                    domain.Addendum
+	formulationCase             int64
+	otherDraftWord, myDraftWord string
+}
+
+// fixture is the demo with notes: Tom is signed in; Niamh wrote a signed note, an
+// unsigned draft and a signed formulation; Tom a signed note, a draft and an addendum to
+// Niamh's note. "allotment" is in each signed record.
+func fixture(t testing.TB) records {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Create(ctx, filepath.Join(t.TempDir(), "caseload.db"), testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if _, err := demo.Populate(ctx, st, "os:test", testNow); err != nil {
+		t.Fatal(err)
+	}
+	r := records{st: st, otherDraftWord: "zebrafish", myDraftWord: "kestrels"}
+	cs, err := st.Clinicians(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cs {
+		switch c.Name {
+		case "Dr Tom Halliwell":
+			r.me = c
+		case "Dr Niamh Ó Dálaigh":
+			r.other = c
+		}
+	}
+	sums, err := st.CaseSummaries(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	caseOf := func(c domain.Clinician) int64 {
+		for _, s := range sums {
+			if s.Case.AllocatedClinicianID == c.ID {
+				return s.Case.ID
+			}
+		}
+		t.Fatalf("%s holds no case", c.Name)
+		return 0
+	}
+	mine, theirs := caseOf(r.me), caseOf(r.other)
+	day := 24 * time.Hour
+	r.otherNote = note(t, st, r.other.ID, theirs, testNow.Add(-3*day),
+		"Discussed relapse prevention and the allotment project with his probation officer.", true)
+	r.myNote = note(t, st, r.me.ID, mine, testNow.Add(-2*day), "Talked about the allotment and his sister's visit.", true)
+	note(t, st, r.other.ID, theirs, testNow.Add(-day), "Unsigned thoughts about zebrafish.", false)
+	note(t, st, r.me.ID, mine, testNow.Add(-time.Hour), "Draft: he spoke of the kestrels at the allotment.", false)
+	if r.addendum, err = st.AddAddendum(ctx, r.me.ID, testNow.Add(-day), domain.Addendum{NoteID: r.otherNote.ID,
+		Kind: domain.AddendumLaterInfo, Text: "The allotment place is confirmed."}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := st.SaveFormulationDraft(ctx, r.other.ID, testNow.Add(-4*day), domain.Formulation{CaseID: theirs,
+		Sections: map[domain.SectionID]string{"presenting": "Anxious about losing the allotment tenancy."}})
+	if err == nil {
+		_, err = st.SignFormulation(ctx, r.other.ID, testNow.Add(-4*day), f.ID)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.formulationCase = theirs
+	return r
+}
+
+func note(t testing.TB, st *store.Store, who, caseID int64, contact time.Time, text string, sign bool) domain.Note {
+	t.Helper()
+	ctx := context.Background()
+	n, err := st.SaveNoteDraft(ctx, who, contact, domain.Note{CaseID: caseID, Type: domain.NoteInCustody,
+		ContactAt: contact, DurationMinutes: 45, Text: text})
+	if err == nil && sign {
+		n, err = st.SignNote(ctx, who, contact, n.ID)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// host stands in for the root: it sizes the screen, routes messages to it, and keeps
+// the messages meant for the root instead of acting on them.
+type host struct {
+	screen common.Screen
+	sent   []tea.Msg
+}
+
+func (h *host) Init() tea.Cmd { return h.screen.Init() }
+
+func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch m := msg.(type) {
+	case tea.WindowSizeMsg:
+		h.screen.SetSize(m.Width, m.Height)
+		return h, nil
+	case common.OpenCaseMsg, common.OpenNoteMsg, common.BackMsg, common.ErrorMsg:
+		h.sent = append(h.sent, msg)
+		return h, nil
+	}
+	var cmd tea.Cmd
+	h.screen, cmd = h.screen.Update(msg)
+	return h, cmd
+}
+
+func (h *host) View() tea.View { return tea.NewView(h.screen.View()) }
+
+// searcher drives the search screen for the signed-in clinician.
+type searcher struct {
+	*tuitest.Driver
+	host *host
+}
+
+func drive(t testing.TB, r records, w, h int) searcher {
+	t.Helper()
+	com := common.NewCommon(context.Background(), clock.Fixed(testNow), "os:test").AsClinician(r.me)
+	hst := &host{screen: New(com, r.st)}
+	return searcher{tuitest.New(t, hst, w, h), hst}
+}
+
+// search types q and lets the typing pause: the driver never sleeps, so the pause
+// the timer would deliver is sent here, for the latest edit.
+func (s searcher) search(q string) searcher {
+	s.Type(q)
+	s.Send(pausedMsg{seq: s.model().seq})
+	return s
+}
+
+func (s searcher) model() *Model { return s.host.screen.(*Model) }
+
+// enter is the message enter sends on the selected result.
+func (s searcher) enter(t *testing.T) tea.Msg {
+	t.Helper()
+	_, cmd := s.model().Update(tuitest.Key("enter"))
+	if cmd == nil {
+		t.Fatalf("enter gave no command:\n%s", s.Screen())
+	}
+	return cmd()
+}
+
+// assertFits fails when a line is wider than w or there are more than h lines.
+func assertFits(t *testing.T, screen string, w, h int) {
+	t.Helper()
+	lines := strings.Split(screen, "\n")
+	if len(lines) > h {
+		t.Errorf("%d lines, want at most %d", len(lines), h)
+	}
+	for i, l := range lines {
+		if n := ansi.StringWidth(l); n > w {
+			t.Errorf("line %d is %d cells wide, want at most %d: %q", i+1, n, w, l)
+		}
+	}
+}
+
+func sizeName(w, h int) string { return fmt.Sprintf("%dx%d", w, h) }

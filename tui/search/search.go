@@ -1,0 +1,192 @@
+// Package search finds words across signed notes, their addenda, formulations and the
+// reader's own drafts, as the person types, and opens what it found.
+package search
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"caseload/internal/domain"
+	"caseload/tui/common"
+)
+
+// Source is what the search needs from the store.
+type Source interface {
+	// Search returns up to limit matches of query that viewer may read: everything
+	// signed and viewer's own drafts.
+	Search(ctx context.Context, viewer int64, query string, limit int) ([]domain.SearchResult, error)
+}
+
+const (
+	// limit is more results than anyone reads; past it the words need narrowing.
+	limit = 50
+	// pause is how long typing must stop before a search runs, so a word typed
+	// quickly costs one query, not one a letter.
+	pause = 250 * time.Millisecond
+)
+
+// pausedMsg arrives pause after an edit; seq says which edit, so only the last runs.
+type pausedMsg struct{ seq int }
+
+// resultsMsg answers query. Answers can overtake each other, so one for a query no
+// longer in the box is dropped.
+type resultsMsg struct {
+	query string
+	hits  []hit
+	err   error
+}
+
+// Model is the search screen.
+type Model struct {
+	com    common.Common
+	src    Source
+	keys   KeyMap
+	width  int
+	height int
+
+	input    textinput.Model
+	seq      int    // edits so far, so a pause after an older edit is ignored
+	answered string // the query the hits answer; "" before any
+	failed   bool   // the search for answered failed
+	hits     []hit
+	cursor   int // index into hits
+	offset   int // first hit on screen
+}
+
+// New builds the search with the box focused.
+func New(com common.Common, src Source) *Model {
+	in := textinput.New()
+	in.Prompt = "Search: "
+	in.Placeholder = "words to find"
+	in.CharLimit = 200
+	in.Focus()
+	return &Model{com: com, src: src, keys: DefaultKeyMap(), input: in}
+}
+
+// Init starts the cursor blinking in the box.
+func (m *Model) Init() tea.Cmd { return textinput.Blink }
+
+// Title names the screen.
+func (m *Model) Title() string { return "Search" }
+
+// Capturing is true while the box has the focus: every printable key is text.
+func (m *Model) Capturing() bool { return m.input.Focused() }
+
+// SetSize fits the box and the results to a new size.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.input.SetWidth(max(w-len(m.input.Prompt)-1, 1))
+	m.clamp()
+}
+
+func (m *Model) query() string { return strings.TrimSpace(m.input.Value()) }
+
+// search runs query for the signed-in clinician, off the UI goroutine.
+func (m *Model) search(query string) tea.Cmd {
+	ctx, src, me, loc := m.com.Ctx, m.src, m.com.Me.ID, m.com.London
+	return func() tea.Msg {
+		res, err := src.Search(ctx, me, query, limit)
+		if err != nil {
+			return resultsMsg{query: query, err: err}
+		}
+		return resultsMsg{query: query, hits: buildHits(res, loc)}
+	}
+}
+
+// Update applies a message.
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case pausedMsg:
+		// Typing back to the query already answered needs no search, and one would
+		// move the cursor the person may have moved since.
+		q := m.query()
+		if msg.seq == m.seq && q != "" && (q != m.answered || m.failed) {
+			return m, m.search(q)
+		}
+	case resultsMsg:
+		if msg.query != m.query() {
+			return m, nil
+		}
+		m.answered, m.failed, m.hits = msg.query, msg.err != nil, msg.hits
+		m.cursor, m.offset = 0, 0
+		if msg.err != nil {
+			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
+		}
+	case common.CaseChangedMsg:
+		// A note signed elsewhere may now match, or a draft have gone.
+		if m.answered != "" {
+			return m, m.search(m.answered)
+		}
+	case tea.KeyPressMsg:
+		return m, m.updateKeys(msg)
+	default:
+		// The box's own messages, such as the cursor's blink.
+		var cmd tea.Cmd
+		m.input, cmd = m.input.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
+	typing := m.input.Focused()
+	switch {
+	case key.Matches(msg, m.keys.Open):
+		if m.cursor < len(m.hits) {
+			return common.Cmd(m.hits[m.cursor].open())
+		}
+		return nil
+	case key.Matches(msg, m.keys.Clear) && m.input.Value() != "":
+		m.input.SetValue("")
+		m.edited()
+		return m.input.Focus()
+	case key.Matches(msg, m.keys.Back):
+		return common.Back
+	case msg.String() == "tab" || !typing && key.Matches(msg, m.keys.Focus):
+		if typing {
+			m.input.Blur()
+			return nil
+		}
+		return m.input.Focus()
+	// While typing, j and k are letters; only the arrows and page keys move.
+	case key.Matches(msg, m.keys.Up) && (!typing || msg.Text == ""):
+		m.move(-1)
+		return nil
+	case key.Matches(msg, m.keys.Down) && (!typing || msg.Text == ""):
+		m.move(1)
+		return nil
+	case key.Matches(msg, m.keys.PageUp):
+		m.move(-m.pageSize())
+		return nil
+	case key.Matches(msg, m.keys.PageDown):
+		m.move(m.pageSize())
+		return nil
+	}
+	if !typing {
+		return nil
+	}
+	before := m.input.Value()
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	if m.input.Value() == before {
+		return cmd
+	}
+	seq := m.edited()
+	return tea.Batch(cmd, tea.Tick(pause, func(time.Time) tea.Msg { return pausedMsg{seq: seq} }))
+}
+
+// edited notes that the box changed: a pause after an earlier edit no longer searches,
+// and an empty box has nothing to show.
+func (m *Model) edited() int {
+	m.seq++
+	if m.query() == "" {
+		m.answered, m.failed, m.hits = "", false, nil
+		m.cursor, m.offset = 0, 0
+	}
+	return m.seq
+}
