@@ -12,7 +12,8 @@ import (
 // into the window. The seed is fixed, so a failure replays.
 func TestRandomKeysNeverBreakTheFrame(t *testing.T) {
 	keys := []string{"j", "k", "g", "G", "enter", "esc", "esc", "/", "n", "?", "tab", "shift+tab",
-		"backspace", "up", "down", "pgup", "pgdown", "space", "a", "Z", "9", "é", "ي", "😀", "ctrl+u", "left", "right"}
+		"backspace", "up", "down", "pgup", "pgdown", "space", "a", "Z", "9", "é", "ي", "😀", "ctrl+u", "left", "right",
+		"c", "1", "2", "3", "4", "h", "d", "e", "s", "y", "ctrl+f", "ctrl+s"}
 	sizes := [][2]int{{20, 5}, {40, 8}, {63, 17}, {80, 24}, {133, 41}}
 	st := demoStore(t)
 	r := rand.New(rand.NewPCG(24, 11))

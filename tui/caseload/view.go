@@ -60,7 +60,7 @@ func (m *Model) summaryLine() string {
 
 // filterLine is the filter at the foot of the list, with how many cases match.
 func (m *Model) filterLine() string {
-	count := fmt.Sprintf("  %d match", len(m.shown))
+	count := fmt.Sprintf("  %d of %d match", len(m.shown), len(m.rows))
 	if !m.filtering {
 		count += " · esc clears"
 		return m.com.Theme.Muted.Render(common.Fit("/ "+m.filter.Value()+count, m.width))

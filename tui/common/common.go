@@ -24,6 +24,9 @@ type Common struct {
 	Actor string
 	// Me is the clinician using the app; everything they write or sign carries Me.ID.
 	Me domain.Clinician
+	// ArmAfter is how long a confirmation ignores keys after it opens (see
+	// component/confirm); tests that drive whole flows shorten it.
+	ArmAfter time.Duration
 }
 
 // AsClinician returns the shared value for a session of clinician c.
@@ -37,5 +40,5 @@ func (c Common) AsClinician(me domain.Clinician) Common {
 // the root rewrites it in place when the terminal reports a light background, and every
 // screen draws with the new one from its next frame.
 func NewCommon(ctx context.Context, clk clock.Clock, actor string) Common {
-	return Common{Ctx: ctx, Clock: clk, London: clock.London(), Theme: NewTheme(true), Actor: actor}
+	return Common{Ctx: ctx, Clock: clk, ArmAfter: 400 * time.Millisecond, London: clock.London(), Theme: NewTheme(true), Actor: actor}
 }

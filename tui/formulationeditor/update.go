@@ -35,7 +35,9 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		for k, v := range msg.draft.Sections {
 			m.texts[k] = v
 		}
-		return m, m.show(0)
+		m.area.SetValue(m.texts[domain.FormulationSections[0].ID])
+		m.area.MoveToEnd()
+		return m, m.area.Focus()
 	case saveDueMsg:
 		if msg.edits == m.edits && m.edits != m.saved && !m.saving {
 			return m, m.save()
@@ -105,7 +107,7 @@ func (m *Model) show(i int) tea.Cmd {
 	m.texts[domain.FormulationSections[m.section].ID] = m.area.Value()
 	m.section = i
 	m.area.SetValue(m.texts[domain.FormulationSections[i].ID])
-	m.area.MoveToBegin()
+	m.area.MoveToEnd() // most edits add to what is there
 	return m.area.Focus()
 }
 

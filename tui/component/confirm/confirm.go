@@ -14,9 +14,6 @@ import (
 	"caseload/tui/common"
 )
 
-// ArmAfter is how long the dialog ignores keys after it opens.
-const ArmAfter = 400 * time.Millisecond
-
 // Model is a confirmation dialog.
 type Model struct {
 	com      common.Common
@@ -35,13 +32,14 @@ type Result struct {
 // armedMsg names its dialog, so a late arming never arms a newer one.
 type armedMsg struct{ m *Model }
 
-// New opens a dialog and returns the command that arms it after ArmAfter.
+// New opens a dialog and returns the command that arms it after com.ArmAfter.
 func New(com common.Common, question string, details ...string) (*Model, tea.Cmd) {
 	m := &Model{com: com, question: question, details: details,
 		yes: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
 		no:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no"))}
 	// A plain sleep, not tea.Tick: the delay is measured from the dialog opening.
-	return m, func() tea.Msg { time.Sleep(ArmAfter); return armedMsg{m: m} }
+	delay := com.ArmAfter
+	return m, func() tea.Msg { time.Sleep(delay); return armedMsg{m: m} }
 }
 
 // Update arms the dialog and, once armed, takes y or n.

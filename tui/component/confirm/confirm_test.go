@@ -20,7 +20,7 @@ func TestKeysBeforeArmingAreIgnored(t *testing.T) {
 	}
 	start := time.Now()
 	m.Update(arm())
-	if time.Since(start) < ArmAfter/2 {
+	if time.Since(start) < com.ArmAfter/2 {
 		t.Fatal("arming did not wait")
 	}
 	cmd := m.Update(y)

@@ -1,0 +1,102 @@
+package store
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"caseload/internal/domain"
+)
+
+// BenchmarkSearchMillionNotes searches a database of 1,000,000 signed notes (1,000
+// cases of 1,000 notes, about 60 words each from the benchmark vocabulary) for two
+// words, best 20 first. The database is built once per run (about a minute; skipped
+// with -short). Each sub-benchmark reports how many notes hold both words: FTS5 ranks
+// every match, so the time grows with that number rather than with the database.
+func BenchmarkSearchMillionNotes(b *testing.B) {
+	if testing.Short() {
+		b.Skip("builds a million notes")
+	}
+	ctx := context.Background()
+	s := newStore(b)
+	ali := mustClinician(b, s, "Dr Ali", true)
+	start := time.Now()
+	seedSignedNotes(b, s, ali, seedCases(b, s, ali, 1_000), 1_000_000, 60)
+	b.Logf("built 1,000,000 notes in %s", time.Since(start).Round(time.Second))
+	for _, q := range []struct{ name, query string }{
+		{"rare", "nightmares hostel"},       // clinical words, each in a few percent of notes
+		{"mid", "sleep alcohol"},            // each in about a fifth of notes
+		{"common", "discussed probation"},   // each in about half of all notes
+		{"none", "nightmares kaleidoscope"}, // a word no note holds
+	} {
+		b.Run(q.name, func(b *testing.B) {
+			var matches int
+			if err := s.db.QueryRow("SELECT count(*) FROM notes_search WHERE notes_search MATCH ?",
+				ftsQuery(q.query)).Scan(&matches); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportMetric(float64(matches), "matches")
+			b.ReportAllocs()
+			for b.Loop() {
+				rs, err := s.Search(ctx, ali, q.query, 20)
+				if err != nil || len(rs) != min(matches, 20) {
+					b.Fatalf("%d results, %v", len(rs), err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkNotes2000 opens a case of 2,000 signed notes of about 250 words (some 1.7
+// KB each) with 200 addenda, as the case view does.
+func BenchmarkNotes2000(b *testing.B) {
+	ctx := context.Background()
+	s := newStore(b)
+	ali := mustClinician(b, s, "Dr Ali", true)
+	cases := seedCases(b, s, ali, 2)
+	seedSignedNotes(b, s, ali, cases[:1], 2_000, 250)
+	seedSignedNotes(b, s, ali, cases[1:], 500, 250) // another case's notes, not read
+	for i := range 200 {
+		if _, err := s.AddAddendum(ctx, ali, t0, domain.Addendum{NoteID: int64(1 + i*10),
+			Kind: domain.AddendumLaterInfo, Text: "Probation confirmed the date."}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for range 3 {
+		mustSave(b, s, ali, draft(cases[0], "A draft being written."))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		ns, err := s.Notes(ctx, cases[0], ali)
+		if err != nil || len(ns) != 2_003 {
+			b.Fatalf("%d notes, %v", len(ns), err)
+		}
+	}
+}
+
+// BenchmarkSignNote is signing one draft: read it, check it, hash it, set it and append
+// the audit entry, in one IMMEDIATE transaction committed with synchronous=FULL.
+func BenchmarkSignNote(b *testing.B) {
+	ctx := context.Background()
+	s := newStore(b)
+	ali := mustClinician(b, s, "Dr Ali", true)
+	caseID := openCase(b, s, ali, 0)
+	r, z := newZipf(2)
+	text := noteText(r, z, 250)
+	first := mustSave(b, s, ali, draft(caseID, text)).ID
+	// The drafts are copies of the first, made in one statement: b.N saves would each
+	// commit and take longer than the signing measured.
+	if _, err := s.db.Exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+		INSERT INTO notes (case_id, author_id, type, contact_at, duration_minutes, present, text, created_at, updated_at)
+		SELECT case_id, author_id, type, contact_at, duration_minutes, present, text, created_at, updated_at
+		FROM notes, n WHERE id = ?`, b.N, first); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := s.SignNote(ctx, ali, t0, first+int64(i)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
