@@ -14,7 +14,9 @@ func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.text.SetWidth(max(w, 1))
 	m.text.SetHeight(max(h-7, 1))
-	m.present.SetWidth(max(w-16, 1))
+	m.present.SetWidth(max(w-18, 1))
+	m.contact.SetWidth(16)
+	m.duration.SetWidth(5)
 }
 
 // View draws the fields, then the text.
