@@ -8,14 +8,22 @@ import (
 )
 
 // noteLines lists the notes newest contact first, one a line: when, type, author,
-// whether signed, and how it starts.
-func (m *Model) noteLines() []string {
+// whether signed, and how it starts. Only the h lines from the scroll offset are drawn:
+// a case may hold thousands of notes.
+func (m *Model) noteLines(h int) []string {
 	t := m.com.Theme
 	lines := []string{t.Header.Render(fmt.Sprintf("%d notes (n new, enter opens)", len(m.rec.notes))), ""}
 	if len(m.rec.notes) == 0 {
 		return append(lines, t.Muted.Render("No notes yet. Press n to write the first."))
 	}
-	for i, n := range m.rec.notes {
+	// Blank lines stand in for the notes above the window, so window() cuts in the
+	// same place as if every line were drawn.
+	first := max(min(m.offset, len(m.rec.notes)+listTop-h)-listTop, 0)
+	for range first {
+		lines = append(lines, "")
+	}
+	for i := first; i < len(m.rec.notes) && i < first+h; i++ {
+		n := m.rec.notes[i]
 		state := "signed"
 		if !n.Signed() {
 			state = "DRAFT"

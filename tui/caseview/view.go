@@ -27,7 +27,7 @@ func (m *Model) View() string {
 	case m.tab == TabFormulation:
 		body = m.formulationLines()
 	case m.tab == TabNotes:
-		body = m.noteLines()
+		body = m.noteLines(h)
 	default:
 		body = m.timelineLines()
 	}
