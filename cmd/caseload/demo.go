@@ -24,7 +24,9 @@ func (a *cli) demoCommand() *cobra.Command {
 			"referrals, relative to now (CASELOAD_NOW pins it). The older ones have been screened,\n" +
 			"taken to consultation, accepted (opening a case) or withdrawn, each decision recorded\n" +
 			"under the service's rules as a clinician would record it, so every state the queue\n" +
-			"can show is there. Nobody in it is real; NHS numbers are from the 999 test range.",
+			"can show is there. The cases opened have their records: formulation versions, signed\n" +
+			"and draft, notes of every kind of contact, addenda, and unsigned drafts, one over a day\n" +
+			"old. Nobody in it is real; NHS numbers are from the 999 test range.",
 		Example: "  caseload demo --db demo.db\n  CASELOAD_NOW=2026-11-24T09:00:00Z caseload demo --db demo.db --force",
 		Args:    cobra.NoArgs,
 		RunE: a.runs(func(ctx context.Context, _ []string) error {
@@ -93,8 +95,10 @@ func (a *cli) createDemo(ctx context.Context) (err error) {
 	if err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(a.stdout, "created demo database %s: %d referrals (%s), %d clinicians, %d decisions\n",
-		a.db, got.Referrals, summary, got.Clinicians, got.Decisions)
+	_, err = fmt.Fprintf(a.stdout, "created demo database %s: %d referrals (%s), %d clinicians, %d decisions; "+
+		"%d open cases with %d notes, %d addenda and %d formulation versions (%d unsigned)\n",
+		a.db, got.Referrals, summary, got.Clinicians, got.Decisions,
+		got.Cases, got.Notes, got.Addenda, got.Formulations, got.Drafts)
 	return err
 }
 

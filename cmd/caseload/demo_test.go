@@ -60,7 +60,8 @@ func TestDemoRecordsRealDecisions(t *testing.T) {
 			env := map[string]string{"CASELOAD_NOW": now}
 			r := must(t, caseload(t, env, "demo", "--db", db))
 			if !strings.HasPrefix(r.stdout, "created demo database "+db+": 40 referrals (") ||
-				!strings.Contains(r.stdout, "), 5 clinicians, ") || !strings.HasSuffix(r.stdout, " decisions\n") {
+				!strings.Contains(r.stdout, "), 5 clinicians, ") || !strings.Contains(r.stdout, " decisions; 5 open cases with ") ||
+				!strings.HasSuffix(r.stdout, " formulation versions (5 unsigned)\n") {
 				t.Errorf("demo said %q", r.stdout)
 			}
 			if v := must(t, caseload(t, env, "verify", "--db", db)); v.stdout != "ok\n" {

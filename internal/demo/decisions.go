@@ -125,6 +125,18 @@ var (
 	pomNames = []string{"Gemma Brierley", "Paul Ostrowski", "Yasmin Akhtar", "Craig Dewhurst"}
 )
 
+// comName is referral i's COM: the referrer, when probation referred; otherwise one of
+// the invented COMs.
+func comName(i int, r domain.Referral) string {
+	if r.Source == domain.SourceProbation {
+		return r.Referrer.Name
+	}
+	return comNames[i%len(comNames)]
+}
+
+// pomName is referral i's POM while the person is in prison.
+func pomName(i int) string { return pomNames[i%len(pomNames)] }
+
 // serviceAgency is how the service appears in an attendance list.
 const serviceAgency = "Enhanced RECONNECT, LSCFT"
 
@@ -135,17 +147,17 @@ const serviceAgency = "Enhanced RECONNECT, LSCFT"
 func attendees(i int, r domain.Referral, prison string, meeting ident.Date, st step) []domain.Attendee {
 	var as []domain.Attendee
 	if r.Source == domain.SourceProbation {
-		as = append(as, domain.Attendee{Name: r.Referrer.Name, Role: "community offender manager (COM)", Agency: r.Referrer.Org})
+		as = append(as, domain.Attendee{Name: comName(i, r), Role: "community offender manager (COM)", Agency: r.Referrer.Org})
 	} else {
 		county := domain.CountyLancashire
 		if a, ok := domain.FindArea(r.ResettlementArea); ok {
 			county = a.County
 		}
-		as = append(as, domain.Attendee{Name: comNames[i%len(comNames)], Role: "community offender manager (COM)",
+		as = append(as, domain.Attendee{Name: comName(i, r), Role: "community offender manager (COM)",
 			Agency: "Probation Service, " + county})
 	}
 	if prison != "" && (r.ExpectedRelease.IsZero() || !meeting.After(r.ExpectedRelease)) {
-		as = append(as, domain.Attendee{Name: pomNames[i%len(pomNames)], Role: "prison offender manager (POM)", Agency: prison})
+		as = append(as, domain.Attendee{Name: pomName(i), Role: "prison offender manager (POM)", Agency: prison})
 	}
 	cs := Clinicians()
 	staff := []int{lead, st.by}

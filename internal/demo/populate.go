@@ -17,16 +17,34 @@ type Recorder interface {
 	ScreenReferral(ctx context.Context, actor string, at time.Time, id int64, outcome domain.ScreeningOutcome, reason string) (domain.ScreeningDecision, error)
 	RecordConsultation(ctx context.Context, actor string, at time.Time, c domain.Consultation) (consultationID, caseID int64, err error)
 	WithdrawReferral(ctx context.Context, actor string, at time.Time, id int64, reason string) error
+
+	// The case records, written by a clinician (by id, not an actor string).
+	SaveNoteDraft(ctx context.Context, clinicianID int64, at time.Time, n domain.Note) (domain.Note, error)
+	SignNote(ctx context.Context, clinicianID int64, at time.Time, id int64) (domain.Note, error)
+	AddAddendum(ctx context.Context, clinicianID int64, at time.Time, a domain.Addendum) (domain.Addendum, error)
+	SaveFormulationDraft(ctx context.Context, clinicianID int64, at time.Time, f domain.Formulation) (domain.Formulation, error)
+	SignFormulation(ctx context.Context, clinicianID int64, at time.Time, id int64) (domain.Formulation, error)
 }
 
 // Populated counts what Populate recorded.
 type Populated struct {
 	Clinicians, Referrals, Decisions int
+	// Cases is how many cases the decisions opened; the rest is their records.
+	Cases int
+	// Notes counts every note, signed or not; Addenda the addenda to signed ones.
+	Notes, Addenda int
+	// Formulations counts formulation versions, signed or not.
+	Formulations int
+	// Drafts counts what is left unsigned, notes and formulation versions, as the
+	// caseload list counts a case's drafts.
+	Drafts int
 }
 
 // Populate records the demo as the service would have lived it: the clinicians, then
-// each referral when it was entered and each decision when it was taken, in time order,
-// through the same rules and audit as real use. actor is who entered the referrals.
+// each referral when it was entered, each decision when it was taken, and each write
+// in the records of the cases the decisions opened (CaseRecords) when it was made, in
+// time order, through the same rules and audit as real use. actor is who entered the
+// referrals and added the clinicians; each record names its clinician.
 func Populate(ctx context.Context, rec Recorder, actor string, now time.Time) (Populated, error) {
 	clinicians := Clinicians()
 	clinicianIDs := make([]int64, len(clinicians))
@@ -47,6 +65,7 @@ func Populate(ctx context.Context, rec Recorder, actor string, now time.Time) (P
 		at       time.Time
 		referral int     // index of a referral to add, or -1
 		action   *Action // a decision to take
+		entry    *Entry  // or a write in a case record
 	}
 	var events []event
 	for i, r := range referrals {
@@ -56,47 +75,143 @@ func Populate(ctx context.Context, rec Recorder, actor string, now time.Time) (P
 	for i := range actions {
 		events = append(events, event{at: actions[i].At, referral: -1, action: &actions[i]})
 	}
-	// Stable, with additions first: a decision never comes before its referral.
+	entries := CaseRecords(now)
+	for i := range entries {
+		events = append(events, event{at: entries[i].At, referral: -1, entry: &entries[i]})
+	}
+	// Stable, with additions first and records last: a decision never comes before its
+	// referral, nor a record before its case.
 	slices.SortStableFunc(events, func(a, b event) int { return cmp.Compare(a.at.UnixNano(), b.at.UnixNano()) })
 	referralIDs := make([]int64, len(referrals))
+	w := writer{rec: rec, now: now, clinicianIDs: clinicianIDs, cases: map[int]domain.Case{},
+		notes: map[int]int64{}, formulations: map[[2]int]int64{}}
+	got := Populated{Clinicians: len(clinicians), Referrals: len(referrals), Decisions: len(actions)}
 	for _, e := range events {
-		if e.action == nil {
+		switch {
+		case e.entry != nil:
+			if err := w.write(ctx, *e.entry, &got); err != nil {
+				// As with the decisions: a write the store refuses is a bug in the demo.
+				return Populated{}, fmt.Errorf("demo record (%s by %s, at %s) refused: %w",
+					e.entry.Kind, clinicians[e.entry.By].Name, e.at.Format(time.RFC3339), err)
+			}
+		case e.action != nil:
+			caseID, err := apply(ctx, rec, *e.action, referralIDs, clinicianIDs)
+			if err != nil {
+				// The demo's decisions are written to pass the service's rules: one that
+				// does not is a bug in the demo, not something to work around.
+				return Populated{}, fmt.Errorf("demo decision (%s, referral %d, at %s) refused: %w",
+					e.action.Kind, referralIDs[e.action.Referral], e.at.Format(time.RFC3339), err)
+			}
+			if caseID != 0 {
+				w.cases[e.action.Referral] = domain.Case{ID: caseID, OpenedAt: e.action.At}
+				got.Cases++
+			}
+		default:
 			id, err := rec.AddReferral(ctx, actor, e.at, referrals[e.referral])
 			if err != nil {
 				return Populated{}, fmt.Errorf("demo referral %d: %w", e.referral, err)
 			}
 			referralIDs[e.referral] = id
-			continue
-		}
-		if err := apply(ctx, rec, *e.action, referralIDs, clinicianIDs); err != nil {
-			// The demo's decisions are written to pass the service's rules: one that
-			// does not is a bug in the demo, not something to work around.
-			return Populated{}, fmt.Errorf("demo decision (%s, referral %d, at %s) refused: %w",
-				e.action.Kind, referralIDs[e.action.Referral], e.at.Format(time.RFC3339), err)
 		}
 	}
-	return Populated{Clinicians: len(clinicians), Referrals: len(referrals), Decisions: len(actions)}, nil
+	return got, nil
 }
 
-func apply(ctx context.Context, rec Recorder, act Action, referralIDs, clinicianIDs []int64) error {
+// apply takes a decision, and returns the id of the case it opened (0 when none).
+func apply(ctx context.Context, rec Recorder, act Action, referralIDs, clinicianIDs []int64) (int64, error) {
 	id := referralIDs[act.Referral]
 	if id == 0 {
-		return fmt.Errorf("referral %d has not been added yet", act.Referral)
+		return 0, fmt.Errorf("referral %d has not been added yet", act.Referral)
 	}
 	switch act.Kind {
 	case ActionScreen:
 		_, err := rec.ScreenReferral(ctx, act.Actor, act.At, id, act.Outcome, act.Reason)
-		return err
+		return 0, err
 	case ActionConsult:
 		c := act.Consultation
 		c.ReferralID = id
 		if c.Outcome == domain.ConsultAccepted {
 			c.AllocatedClinicianID = clinicianIDs[act.Clinician]
 		}
-		_, _, err := rec.RecordConsultation(ctx, act.Actor, act.At, c)
-		return err
+		_, caseID, err := rec.RecordConsultation(ctx, act.Actor, act.At, c)
+		return caseID, err
 	case ActionWithdraw:
-		return rec.WithdrawReferral(ctx, act.Actor, act.At, id, act.Reason)
+		return 0, rec.WithdrawReferral(ctx, act.Actor, act.At, id, act.Reason)
 	}
-	return fmt.Errorf("unknown demo action %q", act.Kind)
+	return 0, fmt.Errorf("unknown demo action %q", act.Kind)
+}
+
+// writer applies case record entries, keeping the store's ids of what they made.
+type writer struct {
+	rec          Recorder
+	now          time.Time
+	clinicianIDs []int64
+	cases        map[int]domain.Case // by referral index: the case it opened
+	notes        map[int]int64       // by Entry.Note
+	formulations map[[2]int]int64    // by referral index and version
+}
+
+func (w *writer) write(ctx context.Context, e Entry, got *Populated) error {
+	c, ok := w.cases[e.Referral]
+	switch {
+	case !ok:
+		return fmt.Errorf("referral %d has no case yet", e.Referral)
+	case !e.At.After(c.OpenedAt) || !e.At.Before(w.now):
+		// The store would take it, but the demo promises a record that happened after
+		// its case opened and before now.
+		return fmt.Errorf("the time is not between the case opening (%s) and now", c.OpenedAt.Format(time.RFC3339))
+	}
+	by := w.clinicianIDs[e.By]
+	switch e.Kind {
+	case EntryNote:
+		n := e.Draft
+		n.ID, n.CaseID = w.notes[e.Note], c.ID
+		saved, err := w.rec.SaveNoteDraft(ctx, by, e.At, n)
+		if err != nil {
+			return err
+		}
+		if n.ID == 0 {
+			w.notes[e.Note] = saved.ID
+			got.Notes++
+			got.Drafts++
+		}
+		return nil
+	case EntrySignNote:
+		if _, err := w.rec.SignNote(ctx, by, e.At, w.notes[e.Note]); err != nil {
+			return err
+		}
+		got.Drafts--
+		return nil
+	case EntryAddendum:
+		a := e.Addendum
+		a.NoteID = w.notes[e.Note]
+		if _, err := w.rec.AddAddendum(ctx, by, e.At, a); err != nil {
+			return err
+		}
+		got.Addenda++
+		return nil
+	case EntryFormulation:
+		key := [2]int{e.Referral, e.Version}
+		f := domain.Formulation{ID: w.formulations[key], CaseID: c.ID, Sections: e.Sections}
+		saved, err := w.rec.SaveFormulationDraft(ctx, by, e.At, f)
+		if err != nil {
+			return err
+		}
+		if f.ID == 0 {
+			if saved.Version != e.Version {
+				return fmt.Errorf("the store started version %d, not %d", saved.Version, e.Version)
+			}
+			w.formulations[key] = saved.ID
+			got.Formulations++
+			got.Drafts++
+		}
+		return nil
+	case EntrySignFormulation:
+		if _, err := w.rec.SignFormulation(ctx, by, e.At, w.formulations[[2]int{e.Referral, e.Version}]); err != nil {
+			return err
+		}
+		got.Drafts--
+		return nil
+	}
+	return fmt.Errorf("unknown demo record entry %q", e.Kind)
 }

@@ -18,7 +18,6 @@ const tom = "Dr Tom Halliwell"
 
 func TestCaseloadGolden(t *testing.T) {
 	st := demoStore(t)
-	fillRecords(t, st)
 	for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}} {
 		t.Run(sizeName(size.w, size.h), func(t *testing.T) {
 			d, _ := drive(t, st, clinician(t, st, tom), size.w, size.h)

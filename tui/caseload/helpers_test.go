@@ -103,30 +103,6 @@ func signNote(t testing.TB, st *store.Store, me domain.Clinician, text string) i
 	return 0
 }
 
-// fillRecords gives the first demo cases records in different states, so the list shows
-// each way a formulation, the last contact and the drafts can stand.
-func fillRecords(t testing.TB, st *store.Store) {
-	t.Helper()
-	day := 24 * time.Hour
-	for i, s := range summaries(t, st) {
-		who, id := s.Case.AllocatedClinicianID, s.Case.ID
-		switch i {
-		case 0: // signed, then a new version started; seen three days ago
-			addNote(t, st, who, id, testNow.Add(-3*day), "Reviewed the release plan.", true)
-			addFormulation(t, st, who, id, testNow.Add(-12*day), "Low mood since the transfer.", true)
-			addFormulation(t, st, who, id, testNow.Add(-day), "Low mood lifting since the move.", false)
-		case 1: // seen yesterday, and a note of today still a draft
-			addNote(t, st, who, id, testNow.Add(-26*time.Hour), "Telephone call about housing.", true)
-			addNote(t, st, who, id, testNow.Add(-time.Hour), "Second call, not yet written up.", false)
-		case 2: // a first version still a draft, no contact recorded
-			addFormulation(t, st, who, id, testNow.Add(-2*day), "Presenting: anger at the parole decision.", false)
-		case 3: // two versions, both signed
-			addFormulation(t, st, who, id, testNow.Add(-40*day), "First sessions: guarded.", true)
-			addFormulation(t, st, who, id, testNow.Add(-12*day), "Engaging since the family visit.", true)
-		}
-	}
-}
-
 func summaries(t testing.TB, st *store.Store) []domain.CaseSummary {
 	t.Helper()
 	sums, err := st.CaseSummaries(context.Background())
@@ -149,20 +125,6 @@ func addNote(t testing.TB, st *store.Store, who, caseID int64, contact time.Time
 	}
 }
 
-func addFormulation(t testing.TB, st *store.Store, who, caseID int64, at time.Time, text string, sign bool) {
-	t.Helper()
-	ctx := context.Background()
-	f, err := st.SaveFormulationDraft(ctx, who, at, domain.Formulation{CaseID: caseID,
-		Sections: map[domain.SectionID]string{"presenting": text}})
-	if err == nil && sign {
-		_, err = st.SignFormulation(ctx, who, at, f.ID)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
-// assertFits fails when a line is wider than w or there are more than h lines.
 func assertFits(t *testing.T, screen string, w, h int) {
 	t.Helper()
 	lines := strings.Split(screen, "\n")

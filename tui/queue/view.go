@@ -19,7 +19,8 @@ func (m *Model) View() string {
 	}
 	t := m.com.Theme
 	var b strings.Builder
-	b.WriteString(common.Fit(m.summaryLine()+m.draftsLine(), m.width))
+	// The drafts come first: an unsigned note is the clinician's own to put right.
+	b.WriteString(common.Fit(m.draftsLine()+m.summaryLine(), m.width))
 	b.WriteByte('\n')
 	b.WriteString(t.Header.Render(m.headings()))
 	lines := 2
@@ -77,12 +78,19 @@ func (m *Model) draftsLine() string {
 		return ""
 	}
 	oldest := m.drafts[0]
-	text := fmt.Sprintf(" · %d unsigned draft%s", len(m.drafts), map[bool]string{true: "", false: "s"}[len(m.drafts) == 1])
+	sep := t.Muted.Render(" · ")
 	if oldest.StaleDraft(m.now) {
-		return t.Muted.Render(" · ") + t.Overdue.Render(fmt.Sprintf("%d unsigned draft note(s), unsigned since %s",
-			len(m.drafts), common.MediumTime(oldest.CreatedAt, m.com.London)))
+		return t.Overdue.Render(fmt.Sprintf("⚠ %d draft note%s, unsigned since %s", len(m.drafts), plural(len(m.drafts)),
+			common.ShortTime(oldest.CreatedAt, m.com.London))) + sep
 	}
-	return t.Muted.Render(text)
+	return fmt.Sprintf("%d draft note%s", len(m.drafts), plural(len(m.drafts))) + sep
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
 
 func (m *Model) filterLine() string {
