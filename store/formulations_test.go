@@ -114,9 +114,9 @@ func TestNoteLargeTextRoundTrip(t *testing.T) {
 	ali := mustClinician(t, s, "Dr Ali", true)
 	caseID := openCase(t, s, ali, 0)
 	pieces := []string{
-		"Session notes 😀👍🏽 with emoji, ZWJ 👩‍👩‍👧 and flags 🇬🇧. ",
-		"قال إنه ينام جيدا الآن والحمد لله. ", // right to left
-		"Mixed ltr العربية rtl ‏mark‎ here. ",
+		"Session notes 😀👍🏽 with emoji, ZWJ 👩\u200d👩\u200d👧 and flags 🇬🇧. ",
+		"قال إنه ينام جيدا الآن والحمد لله. ",            // right to left
+		"Mixed ltr العربية rtl \u200fmark\u200e here. ",  // with RLM and LRM marks
 		strings.Repeat("long-line-without-breaks ", 400), // a 10,000-byte line
 		"\n\r\n\ttabs, \"quotes\", 'apostrophes', \\backslashes\\, [brackets] and NEAR(words) * - :\n",
 		"Ελληνικά, кириллица, 中文, हिन्दी, Siobhán Ó Súilleabháin.\n",

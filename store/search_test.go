@@ -142,3 +142,31 @@ func TestSearchDraftsAndKinds(t *testing.T) {
 		t.Errorf("section names were indexed: %+v", rs)
 	}
 }
+
+// A query matching more notes than the window is ranked among the newest: the best
+// note of all, written first, gives way to the best of the newest searchWindow.
+func TestSearchRanksTheNewestWhenBroad(t *testing.T) {
+	ctx := context.Background()
+	for _, tt := range []struct {
+		matches     int
+		oldestFirst bool
+	}{{searchWindow, true}, {searchWindow + 1, false}} {
+		s := newStore(t)
+		ali := mustClinician(t, s, "Dr Ali", true)
+		caseID := openCase(t, s, ali, 0)
+		oldest := signedNote(t, s, ali, caseID, "Parole parole parole parole.")
+		seedSignedNotes(t, s, ali, []int64{caseID}, tt.matches-2, 40, " parole")
+		newest := signedNote(t, s, ali, caseID, "Parole parole parole.")
+		rs, err := s.Search(ctx, ali, "parole", 3)
+		if err != nil || len(rs) != 3 {
+			t.Fatalf("%d matches: %+v, %v", tt.matches, rs, err)
+		}
+		want := newest.ID
+		if tt.oldestFirst {
+			want = oldest.ID
+		}
+		if rs[0].ID != want || !tt.oldestFirst && (rs[1].ID == oldest.ID || rs[2].ID == oldest.ID) {
+			t.Errorf("%d matches: ranked %d, %d, %d; want %d first", tt.matches, rs[0].ID, rs[1].ID, rs[2].ID, want)
+		}
+	}
+}

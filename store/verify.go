@@ -33,7 +33,7 @@ func (s *Store) Verify(ctx context.Context) error {
 		problem, err = checkDecisions(ctx, tx)
 	}
 	if err == nil && problem == "" {
-		problem, err = checkSignatures(ctx, tx, s)
+		problem, err = s.checkSignatures(ctx, tx)
 	}
 	if err != nil {
 		return normalise(err, s.path, s.busy, what)

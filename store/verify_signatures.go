@@ -18,7 +18,7 @@ import (
 // It then holds each signature to the audit entry written when it was signed: a row
 // edited and given a freshly computed hash matches itself, but no longer the hash the
 // hash-chained audit recorded.
-func checkSignatures(ctx context.Context, tx *sql.Tx, s *Store) (string, error) {
+func (s *Store) checkSignatures(ctx context.Context, tx *sql.Tx) (string, error) {
 	// Each kind is streamed, never held whole: a million notes do not fit in memory.
 	problem, err := eachRow(ctx, tx, noteSelect+" WHERE signed_at IS NOT NULL ORDER BY id", func(row scanner) (string, error) {
 		n, err := s.scanNote(row)
