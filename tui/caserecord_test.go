@@ -134,4 +134,9 @@ func TestFormulationTwoVersionsCompared(t *testing.T) {
 	}
 	assertFits(t, screen, 100, 30)
 	golden.RequireEqual(t, screen)
+	// Any two: mark the older version, move to the newer, compare.
+	d.Keys("esc j space k d")
+	if !strings.Contains(d.Screen(), "Changes from version 1 to version 2") {
+		t.Fatalf("comparing marked versions:\n%s", d.Screen())
+	}
 }

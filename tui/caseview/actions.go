@@ -36,11 +36,19 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 			return m.askToSign()
 		case key.Matches(msg, k.History):
 			m.history, m.compare, m.cursor, m.offset = !m.history, false, 0, 0
+		case key.Matches(msg, k.Mark) && m.history:
+			m.marked = m.cursor
+			if m.marked == -1 || m.marked >= len(m.rec.formulations) {
+				m.marked = -1
+			}
 		case key.Matches(msg, k.Compare) && m.history:
-			if m.cursor+1 < len(m.rec.formulations) {
+			switch {
+			case m.marked >= 0 && m.marked != m.cursor:
 				m.compare, m.offset = true, 0
-			} else {
-				return common.Cmd(common.InfoMsg{Text: "The first version has nothing before it to compare with."})
+			case m.cursor+1 < len(m.rec.formulations):
+				m.marked, m.compare, m.offset = -1, true, 0
+			default:
+				return common.Cmd(common.InfoMsg{Text: "The first version has nothing before it: mark another version (space) to compare with."})
 			}
 		case key.Matches(msg, k.Open) && m.history:
 			m.history, m.offset = false, 0 // shows the selected version

@@ -41,6 +41,7 @@ type Model struct {
 	cursor  int // the selected note, or version in the history
 	history bool
 	compare bool
+	marked  int // the version picked to compare against, by index; -1 for the one before
 	dialog  *confirm.Model
 }
 
@@ -49,7 +50,7 @@ func New(com common.Common, src Source, caseID int64, tab string) *Model {
 	if tab == "" {
 		tab = TabSummary
 	}
-	return &Model{com: com, src: src, caseID: caseID, keys: DefaultKeyMap(), tab: tab}
+	return &Model{com: com, src: src, caseID: caseID, keys: DefaultKeyMap(), tab: tab, marked: -1}
 }
 
 // Init loads the case.
@@ -112,8 +113,12 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Back):
-		if m.history || m.compare {
-			m.history, m.compare, m.offset = false, false, 0
+		switch {
+		case m.compare: // back to the list of versions
+			m.compare, m.offset = false, 0
+			return nil
+		case m.history:
+			m.history, m.offset, m.marked = false, 0, -1
 			return nil
 		}
 		return common.Back
@@ -143,7 +148,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (m *Model) setTab(t string) {
-	m.tab, m.offset, m.cursor, m.history, m.compare = t, 0, 0, false, false
+	m.tab, m.offset, m.cursor, m.history, m.compare, m.marked = t, 0, 0, false, false, -1
 }
 
 func indexOf(tab string) int {

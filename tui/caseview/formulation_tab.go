@@ -56,14 +56,18 @@ func (m *Model) versionLine(f domain.Formulation) string {
 // historyLines lists every version, newest first, one a line.
 func (m *Model) historyLines() []string {
 	t := m.com.Theme
-	lines := []string{t.Header.Render("Versions (enter shows one, d compares it with the one before)"), ""}
+	lines := []string{t.Header.Render("Versions: enter shows one; d compares it with the one before, or with one marked with space"), ""}
 	for i, f := range m.rec.formulations {
 		state := "draft"
 		when := common.MediumTime(f.UpdatedAt, m.com.London)
 		if f.Signed() {
 			state, when = "signed", common.MediumTime(f.SignedAt, m.com.London)
 		}
-		line := fmt.Sprintf("v%-3d %-7s %s  %s", f.Version, state, when, m.rec.name(f.AuthorID))
+		mark := " "
+		if i == m.marked {
+			mark = "*"
+		}
+		line := fmt.Sprintf("%sv%-3d %-7s %s  %s", mark, f.Version, state, when, m.rec.name(f.AuthorID))
 		if f.SupersedesID != 0 {
 			line += fmt.Sprintf("  (supersedes v%d)", m.versionOf(f.SupersedesID))
 		}
@@ -91,7 +95,12 @@ func (m *Model) versionOf(id int64) int {
 func (m *Model) compareLines() []string {
 	t := m.com.Theme
 	fs := m.rec.formulations
-	newer, older := fs[m.cursor], fs[m.cursor+1]
+	// Newest first: the higher index is the older version.
+	a, b := m.cursor, m.cursor+1
+	if m.marked >= 0 && m.marked < len(fs) {
+		a, b = min(m.cursor, m.marked), max(m.cursor, m.marked)
+	}
+	newer, older := fs[a], fs[b]
 	lines := []string{t.Header.Render(fmt.Sprintf("Changes from version %d to version %d", older.Version, newer.Version)), ""}
 	for _, c := range domain.CompareFormulations(older, newer) {
 		if !c.Changed {

@@ -7,6 +7,7 @@ type KeyMap struct {
 	Up, Down, Back, NextTab, PrevTab        key.Binding
 	Summary, Formulation, Notes, Timeline   key.Binding
 	Open, New, Edit, Sign, History, Compare key.Binding
+	Mark                                    key.Binding
 }
 
 // DefaultKeyMap returns the case view's keys.
@@ -26,6 +27,7 @@ func DefaultKeyMap() KeyMap {
 		Edit:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit draft")),
 		Sign:        key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sign draft")),
 		History:     key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "versions")),
-		Compare:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "compare with previous")),
+		Compare:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "compare")),
+		Mark:        key.NewBinding(key.WithKeys("space", "m"), key.WithHelp("space", "mark to compare")),
 	}
 }

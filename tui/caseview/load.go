@@ -50,8 +50,15 @@ func (m *Model) load() tea.Cmd {
 		if rec.summary, err = src.ViewCase(ctx, me, now, id); err != nil {
 			return fail(err)
 		}
-		if rec.formulations, err = src.Formulations(ctx, id); err != nil {
+		all, err := src.Formulations(ctx, id)
+		if err != nil {
 			return fail(err)
+		}
+		for _, f := range all {
+			// Drafts are their author's own until signed.
+			if f.Signed() || f.AuthorID == me {
+				rec.formulations = append(rec.formulations, f)
+			}
 		}
 		if rec.notes, err = src.Notes(ctx, id, me); err != nil {
 			return fail(err)

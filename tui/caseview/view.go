@@ -68,7 +68,7 @@ func (m *Model) ShortHelp() []key.Binding {
 		out = append(out, k.Up, k.Down, k.Open, k.New)
 	case TabFormulation:
 		if m.history {
-			out = append(out, k.Up, k.Down, k.Open, k.Compare)
+			out = append(out, k.Up, k.Down, k.Open, k.Mark, k.Compare)
 		} else {
 			out = append(out, k.Edit, k.Sign, k.History)
 		}
@@ -81,6 +81,6 @@ func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{
 		{k.NextTab, k.PrevTab, k.Summary, k.Formulation, k.Notes, k.Timeline, k.Back},
-		{k.Up, k.Down, k.Open, k.New, k.Edit, k.Sign, k.History, k.Compare},
+		{k.Up, k.Down, k.Open, k.New, k.Edit, k.Sign, k.History, k.Mark, k.Compare},
 	}
 }
