@@ -1,0 +1,199 @@
+package domain
+
+import (
+	"fmt"
+
+	"caseload/internal/ident"
+)
+
+// Phase is where a case stands on the 18-month pathway today (DOMAIN.md 1.4 and 1.6).
+type Phase string
+
+// The phases, as stored and as the headless `cases list` writes them.
+const (
+	PhaseReleaseUnknown   Phase = "release-unknown"
+	PhaseBeforeWindow     Phase = "before-window"
+	PhasePreRelease       Phase = "pre-release"
+	PhasePostRelease      Phase = "post-release"
+	PhaseDischargeDue     Phase = "discharge-due"
+	PhaseDischargeOverdue Phase = "discharge-overdue"
+	PhaseRecalled         Phase = "recalled"
+)
+
+// PostReleaseMonths is how long the service supports a person after release.
+const PostReleaseMonths = 12
+
+// Pathway is what PathwayOf derives from a case's release facts on one day.
+type Pathway struct {
+	Phase             Phase
+	ReleaseDate       ident.Date // the countdown anchor: Actual once known, else Expected.Date, else zero
+	EngagementFrom    ident.Date // release minus 6 calendar months, clamped; kept when release is deferred
+	DischargeDue      ident.Date // release plus 12 calendar months, clamped (2028-02-29 -> 2029-02-28)
+	DaysToRelease     int        // before-window and pre-release only; 0 on the day of release
+	MonthSinceRelease int        // 1..12, post-release only
+	Countdown         string     // the words the app shows
+}
+
+// PathwayOf derives the pathway on today from a case's release facts.
+//
+// The anchor is the actual release date once known, else the expected one. It is
+// unknown (and no countdown is shown from a guess) when nothing is known, when the only
+// date is an unconfirmed HDCED (DOMAIN.md 3: a milestone, never the anchor), or when an
+// unconfirmed PED has passed with no release recorded (the parole decision is still
+// pending). A PED that has not passed is counted down but worded as uncertain, and stays
+// pre-release on its own day: only a recorded actual release makes it post-release.
+//
+// The day of release is post-release month 1, worded "release today, {date}".
+//
+// Recall: DOMAIN.md 1.4 leaves the post-release clock on recall unverified. The default
+// here is to pause it: from RecalledOn until ReReleased the phase is recalled and the
+// words are "recalled on {date}". After re-release the post-release period is counted from
+// the original actual release as if there had been no recall, so the discharge date does
+// not move. Recall and re-release dated after today are not yet in effect.
+func PathwayOf(r CaseRelease, today ident.Date) Pathway {
+	rel, ped := anchorOf(r, today)
+	var p Pathway
+	if !rel.IsZero() {
+		p.ReleaseDate = rel
+		p.EngagementFrom = engagementFrom(r, rel)
+		p.DischargeDue = AddMonthsClamped(rel, PostReleaseMonths)
+	}
+	switch {
+	case isRecalled(r, today):
+		p.Phase = PhaseRecalled
+		p.Countdown = "recalled on " + r.RecalledOn.Long()
+		if prrd := r.Expected; prrd.Kind == ReleasePRRD && prrd.Date.After(r.RecalledOn) && !prrd.Date.Before(today) {
+			p.Countdown += "; post-recall " + releaseWords(today.DaysUntil(prrd.Date), prrd.Date, false)
+		}
+	case rel.IsZero():
+		p.Phase = PhaseReleaseUnknown
+		p.Countdown = unknownWords(r, today)
+	case today.Before(p.EngagementFrom):
+		p.Phase = PhaseBeforeWindow
+		p.DaysToRelease = today.DaysUntil(rel)
+		p.Countdown = "engagement from " + p.EngagementFrom.Long() + "; " + releaseIn(p.DaysToRelease, ped)
+	case today.Before(rel) || ped: // an unconfirmed PED is never taken as a release
+		p.Phase = PhasePreRelease
+		p.DaysToRelease = today.DaysUntil(rel)
+		p.Countdown = releaseWords(p.DaysToRelease, rel, ped)
+	case today.Before(p.DischargeDue):
+		p.Phase = PhasePostRelease
+		p.MonthSinceRelease = monthSince(rel, today)
+		p.Countdown = fmt.Sprintf("month %d of %d since release", p.MonthSinceRelease, PostReleaseMonths)
+		if today == rel {
+			p.Countdown = releaseWords(0, rel, false)
+		}
+	case today == p.DischargeDue:
+		p.Phase = PhaseDischargeDue
+		p.Countdown = "discharge due today"
+	default:
+		p.Phase = PhaseDischargeOverdue
+		p.Countdown = "discharge overdue by " + dayCount(p.DischargeDue.DaysUntil(today))
+	}
+	return p
+}
+
+// engagementFrom is release minus six calendar months, clamped; but once engagement has
+// started it does not move when the release is deferred (DOMAIN.md 1.4: the pre-release
+// phase then grows beyond six months and is never truncated). A change in History whose
+// old date's engagement_from had been reached by the day of the change (London date of
+// At) keeps that earlier engagement_from.
+func engagementFrom(r CaseRelease, rel ident.Date) ident.Date {
+	ef := AddMonthsClamped(rel, -ReferralWindowMonths)
+	for _, ch := range r.History {
+		if ch.From.Date.IsZero() || ch.At.IsZero() {
+			continue
+		}
+		started := AddMonthsClamped(ch.From.Date, -ReferralWindowMonths)
+		if started.Before(ef) && !ident.DateOf(ch.At.In(london())).Before(started) {
+			ef = started
+		}
+	}
+	return ef
+}
+
+// anchorOf picks the release date to count from and whether it is an uncertain PED.
+func anchorOf(r CaseRelease, today ident.Date) (ident.Date, bool) {
+	if !r.Actual.IsZero() {
+		return r.Actual, false
+	}
+	e := r.Expected
+	if e.Date.IsZero() || e.IsConfirmed() {
+		return e.Date, false
+	}
+	switch e.Kind {
+	case ReleaseHDCED:
+		return ident.Date{}, false
+	case ReleasePED:
+		if e.Date.Before(today) {
+			return ident.Date{}, false
+		}
+		return e.Date, true
+	}
+	return e.Date, false
+}
+
+// isRecalled reports whether the person is back in custody on today after a recall.
+func isRecalled(r CaseRelease, today ident.Date) bool {
+	if r.RecalledOn.IsZero() || r.RecalledOn.After(today) {
+		return false
+	}
+	return r.ReReleased.IsZero() || r.ReReleased.After(today) || r.ReReleased.Before(r.RecalledOn)
+}
+
+// unknownWords says plainly that the release date is unknown, with the next known date
+// that is not an anchor when there is one.
+func unknownWords(r CaseRelease, today ident.Date) string {
+	e := r.Expected
+	switch {
+	case e.Date.IsZero():
+		return "Release date unknown"
+	case e.Kind == ReleaseHDCED:
+		return "Release date unknown; HDC eligibility " + e.Date.Long()
+	case e.Kind == ReleasePED && e.Date.Before(today):
+		return "Release date unknown; parole eligibility was " + e.Date.Long() + ": parole decision pending"
+	}
+	return "Release date unknown"
+}
+
+// releaseWords is "release in 43 days, Wednesday 6 January 2027", "release today, ..."
+// or, for a PED, "earliest possible release in 43 days, ...: parole decision pending".
+func releaseWords(n int, d ident.Date, ped bool) string {
+	s := "release in " + dayCount(n) + ", " + d.Long()
+	if n == 0 {
+		s = "release today, " + d.Long()
+	}
+	if ped {
+		return "earliest possible " + s + ": parole decision pending"
+	}
+	return s
+}
+
+// releaseIn is the short form used before the window: "release in 200 days".
+func releaseIn(n int, ped bool) string {
+	if ped {
+		return "earliest possible release in " + dayCount(n) + ": parole decision pending"
+	}
+	return "release in " + dayCount(n)
+}
+
+// monthSince is the month (1..12) of the post-release period that today falls in. Month
+// N runs from release plus N-1 calendar months to the day before release plus N months,
+// each clamped to month ends and always counted from the release date itself: release 31
+// January, month 2 starts on the last day of February and month 3 on 31 March.
+func monthSince(rel, today ident.Date) int {
+	for n := 1; n < PostReleaseMonths; n++ {
+		if today.Before(AddMonthsClamped(rel, n)) {
+			return n
+		}
+	}
+	return PostReleaseMonths
+}
+
+// dayCount is "1 day" or "n days".
+func dayCount(n int) string {
+	if n == 1 {
+		return "1 day"
+	}
+	return fmt.Sprintf("%d days", n)
+}
