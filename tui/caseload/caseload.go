@@ -12,6 +12,7 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
+	"caseload/tui/component/list"
 )
 
 // Source is what the list needs from the store.
@@ -35,11 +36,10 @@ type Model struct {
 	height int
 
 	loaded bool
-	rows   []row // sorted by name
-	shown  []int // indexes into rows that pass the filter and the mine toggle
-	cursor int   // index into shown
-	offset int   // first shown row on screen
-	cols   []column
+	rows   []row       // sorted by name
+	shown  []int       // indexes into rows that pass the filter and the mine toggle
+	win    list.Window // cursor and first row on screen, over shown
+	cols   []list.Column
 	mine   bool
 	yours  int // cases allocated to me, counted when they load
 

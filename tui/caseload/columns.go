@@ -1,13 +1,6 @@
 package caseload
 
-// column is one column of the list: its heading, its width once laid out, and how
-// willingly it gives way when the terminal is narrow (lower drops first).
-type column struct {
-	id      string
-	heading string
-	width   int
-	keep    int // priority: the higher, the longer it stays
-}
+import "caseload/tui/component/list"
 
 const (
 	colName        = "name"
@@ -16,10 +9,6 @@ const (
 	colContact     = "contact"
 	colDrafts      = "drafts"
 	colRelease     = "release"
-
-	marker   = 2 // "› " before the selected row, so selection is not colour alone
-	gap      = 1
-	nameWant = 22
 )
 
 // layout chooses the columns that fit width and their widths; it runs on resize and
@@ -28,45 +17,20 @@ const (
 // person was last seen are what a caseload review asks first, so they stay longest.
 // Showing only mine, the clinician column would repeat the reader's own name on every
 // row, so it is left out and its room goes to the rest.
-func layout(width int, mine bool) []column {
-	fixed := []column{
-		{id: colFormulation, heading: "Formulation", width: 21, keep: 6},
-		{id: colClinician, heading: "Clinician", width: 18, keep: 5},
-		{id: colContact, heading: "Last contact", width: 12, keep: 4},
-		{id: colRelease, heading: "Release", width: 11, keep: 3},
-		{id: colDrafts, heading: "Drafts", width: 6, keep: 2},
+func layout(width int, mine bool) []list.Column {
+	fixed := []list.Column{
+		{ID: colClinician, Heading: "Clinician", Width: 18, Keep: 5},
+		{ID: colFormulation, Heading: "Formulation", Width: 21, Keep: 6},
+		{ID: colContact, Heading: "Last contact", Width: 12, Keep: 4},
+		{ID: colDrafts, Heading: "Drafts", Width: 6, Keep: 2},
+		{ID: colRelease, Heading: "Release", Width: 11, Keep: 3},
 	}
 	if mine {
-		fixed = append(fixed[:1], fixed[2:]...)
+		fixed = fixed[1:]
 	}
-	for len(fixed) > 0 {
-		used := marker + nameWant
-		for _, c := range fixed {
-			used += gap + c.width
-		}
-		if used <= width {
-			break
-		}
-		drop := 0
-		for i, c := range fixed {
-			if c.keep < fixed[drop].keep {
-				drop = i
-			}
-		}
-		fixed = append(fixed[:drop], fixed[drop+1:]...)
-	}
-	name := width - marker
-	for _, c := range fixed {
-		name -= gap + c.width
-	}
-	cols := []column{{id: colName, heading: "Person", width: max(name, 1)}}
-	// Shown in reading order, whatever order they were dropped in.
-	for _, id := range []string{colClinician, colFormulation, colContact, colDrafts, colRelease} {
-		for _, c := range fixed {
-			if c.id == id {
-				cols = append(cols, c)
-			}
-		}
-	}
-	return cols
+	return list.Layout(width, list.Spec{
+		Name:     list.Column{ID: colName, Heading: "Person"},
+		NameWant: 22,
+		Fixed:    fixed,
+	})
 }

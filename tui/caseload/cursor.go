@@ -1,5 +1,7 @@
 package caseload
 
+import "caseload/tui/component/list"
+
 // applyFilter recomputes which rows show after the rows, the query or the mine toggle
 // changed, keeping the cursor on the same case when it still shows. Open cases number
 // in the hundreds, so one pass over every row per keystroke is cheap.
@@ -10,29 +12,20 @@ func (m *Model) applyFilter() {
 }
 
 func (m *Model) selectedID() int64 {
-	if m.cursor < 0 || m.cursor >= len(m.shown) {
+	ri, ok := m.win.Selected(m.shown)
+	if !ok {
 		return 0
 	}
-	return m.rows[m.shown[m.cursor]].caseID
+	return m.rows[ri].caseID
 }
 
 // selectID puts the cursor on the case with this id, or on the top row when it is not
 // shown.
 func (m *Model) selectID(id int64) {
-	m.cursor = 0
-	for i, ri := range m.shown {
-		if m.rows[ri].caseID == id {
-			m.cursor = i
-			break
-		}
-	}
-	m.clamp()
+	m.win.Select(m.shown, m.listHeight(), func(ri int) bool { return m.rows[ri].caseID == id })
 }
 
-func (m *Model) move(n int) {
-	m.cursor += n
-	m.clamp()
-}
+func (m *Model) move(n int) { m.win.Move(n, len(m.shown), m.listHeight()) }
 
 // listHeight is how many rows fit below the summary and headings, and above the
 // filter line when there is one.
@@ -46,21 +39,7 @@ func (m *Model) listHeight() int {
 
 func (m *Model) filterShown() bool { return m.filtering || m.filter.Value() != "" }
 
-func (m *Model) pageSize() int { return max(m.listHeight()-1, 1) }
+func (m *Model) pageSize() int { return list.PageSize(m.listHeight()) }
 
 // clamp keeps the cursor on a row and the row on screen.
-func (m *Model) clamp() {
-	m.cursor = min(max(m.cursor, 0), max(len(m.shown)-1, 0))
-	h := m.listHeight()
-	if h == 0 {
-		m.offset = m.cursor
-		return
-	}
-	if m.cursor < m.offset {
-		m.offset = m.cursor
-	}
-	if m.cursor >= m.offset+h {
-		m.offset = m.cursor - h + 1
-	}
-	m.offset = min(max(m.offset, 0), max(len(m.shown)-h, 0))
-}
+func (m *Model) clamp() { m.win.Clamp(len(m.shown), m.listHeight()) }

@@ -5,9 +5,9 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"caseload/tui/common"
+	"caseload/tui/component/list"
 )
 
 // View draws the summary, the column headings and only the rows that fit, with the
@@ -21,8 +21,8 @@ func (m *Model) View() string {
 	if note := m.emptyNote(); note != "" {
 		lines = append(lines, t.Muted.Render(common.Fit(note, m.width)))
 	}
-	for i := m.offset; i < len(m.shown) && i < m.offset+m.listHeight(); i++ {
-		lines = append(lines, m.renderRow(m.rows[m.shown[i]], i == m.cursor))
+	for ri, selected := range m.win.Visible(m.shown, m.listHeight()) {
+		lines = append(lines, m.renderRow(&m.rows[ri], selected))
 	}
 	if m.filterShown() {
 		for len(lines) < m.height-1 {
@@ -60,61 +60,20 @@ func (m *Model) summaryLine() string {
 
 // filterLine is the filter at the foot of the list, with how many cases match.
 func (m *Model) filterLine() string {
-	count := fmt.Sprintf("  %d of %d match", len(m.shown), len(m.rows))
-	if !m.filtering {
-		count += " · esc clears"
-		return m.com.Theme.Muted.Render(common.Fit("/ "+m.filter.Value()+count, m.width))
-	}
-	input := m.filter.View()
-	room := m.width - ansi.StringWidth(count)
-	if room < 10 {
-		return common.Clip(input, m.width)
-	}
-	return common.Fit(input, room) + m.com.Theme.Muted.Render(count)
+	return list.FilterLine(m.com.Theme, &m.filter, m.filtering, len(m.shown), len(m.rows), m.width)
 }
 
-func (m *Model) headings() string {
-	var b strings.Builder
-	b.WriteString(strings.Repeat(" ", marker))
-	for i, c := range m.cols {
-		if i > 0 {
-			b.WriteString(strings.Repeat(" ", gap))
-		}
-		b.WriteString(common.Fit(c.heading, c.width))
-	}
-	return common.Clip(b.String(), m.width)
-}
+func (m *Model) headings() string { return list.Headings(m.cols, m.width) }
 
-func (m *Model) renderRow(r row, selected bool) string {
-	t := m.com.Theme
-	var b strings.Builder
-	if selected {
-		b.WriteString("› ")
-	} else {
-		b.WriteString("  ")
-	}
-	for i, c := range m.cols {
-		if i > 0 {
-			b.WriteString(strings.Repeat(" ", gap))
-		}
-		text, style := m.cell(r, c.id)
-		cell := common.Fit(text, c.width)
-		// Inside the reversed selection a cell's own colour would end the reverse.
-		if !selected && style != nil {
-			cell = style.Render(cell)
-		}
-		b.WriteString(cell)
-	}
-	line := common.Clip(b.String(), m.width)
-	if selected {
-		return t.Selected.Render(line)
-	}
-	return line
+func (m *Model) renderRow(r *row, selected bool) string {
+	return list.Row(m.cols, m.width, selected, m.com.Theme.Selected, func(id string) (string, *lipgloss.Style) {
+		return m.cell(r, id)
+	})
 }
 
 // cell is a column's text for a row and the style that marks it, if any. Every style
 // here repeats what the words already say.
-func (m *Model) cell(r row, id string) (string, *lipgloss.Style) {
+func (m *Model) cell(r *row, id string) (string, *lipgloss.Style) {
 	t := m.com.Theme
 	switch id {
 	case colName:

@@ -1,6 +1,10 @@
 package queue
 
-import "strings"
+import (
+	"strings"
+
+	"caseload/tui/component/list"
+)
 
 // refilter recomputes which rows pass the filter after the rows changed (a load or a
 // tick re-sorts them), keeping the cursor on the same referral when it still shows.
@@ -52,29 +56,20 @@ func allRows(n int, into []int) []int {
 }
 
 func (m *Model) selectedID() int64 {
-	if m.cursor < 0 || m.cursor >= len(m.shown) {
+	ri, ok := m.win.Selected(m.shown)
+	if !ok {
 		return 0
 	}
-	return m.rows[m.shown[m.cursor]].ref.ID
+	return m.rows[ri].ref.ID
 }
 
 // selectID puts the cursor on the referral with this id, or on the top row when it is
 // not shown.
 func (m *Model) selectID(id int64) {
-	m.cursor = 0
-	for i, ri := range m.shown {
-		if m.rows[ri].ref.ID == id {
-			m.cursor = i
-			break
-		}
-	}
-	m.clamp()
+	m.win.Select(m.shown, m.listHeight(), func(ri int) bool { return m.rows[ri].ref.ID == id })
 }
 
-func (m *Model) move(n int) {
-	m.cursor += n
-	m.clamp()
-}
+func (m *Model) move(n int) { m.win.Move(n, len(m.shown), m.listHeight()) }
 
 // listHeight is how many rows fit below the summary and headings.
 func (m *Model) listHeight() int {
@@ -85,21 +80,7 @@ func (m *Model) listHeight() int {
 	return max(h, 0)
 }
 
-func (m *Model) pageSize() int { return max(m.listHeight()-1, 1) }
+func (m *Model) pageSize() int { return list.PageSize(m.listHeight()) }
 
 // clamp keeps the cursor on a row and the row on screen.
-func (m *Model) clamp() {
-	m.cursor = min(max(m.cursor, 0), max(len(m.shown)-1, 0))
-	h := m.listHeight()
-	if h == 0 {
-		m.offset = m.cursor
-		return
-	}
-	if m.cursor < m.offset {
-		m.offset = m.cursor
-	}
-	if m.cursor >= m.offset+h {
-		m.offset = m.cursor - h + 1
-	}
-	m.offset = min(max(m.offset, 0), max(len(m.shown)-h, 0))
-}
+func (m *Model) clamp() { m.win.Clamp(len(m.shown), m.listHeight()) }

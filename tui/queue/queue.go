@@ -12,6 +12,7 @@ import (
 	"caseload/internal/domain"
 
 	"caseload/tui/common"
+	"caseload/tui/component/list"
 )
 
 // Model is the referral queue.
@@ -22,13 +23,12 @@ type Model struct {
 	width  int
 	height int
 
-	loaded  bool  // the whole queue, not only its head
-	total   int   // referrals in the database, known before they have all loaded
-	rows    []row // sorted, most urgent first
-	shown   []int // indexes into rows that pass the filter
-	cursor  int   // index into shown
-	offset  int   // first shown row on screen
-	cols    []column
+	loaded  bool        // the whole queue, not only its head
+	total   int         // referrals in the database, known before they have all loaded
+	rows    []row       // sorted, most urgent first
+	shown   []int       // indexes into rows that pass the filter
+	win     list.Window // cursor and first row on screen, over shown
+	cols    []list.Column
 	summary counts
 
 	filter     textinput.Model

@@ -6,10 +6,10 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
+	"caseload/tui/component/list"
 )
 
 // View draws the summary, the column headings and only the rows that fit.
@@ -36,9 +36,9 @@ func (m *Model) View() string {
 		b.WriteString("\n" + t.Muted.Render(common.Fit("No referral matches the filter. Press esc to clear it.", m.width)))
 		lines++
 	}
-	for i := m.offset; i < len(m.shown) && i < m.offset+h; i++ {
+	for ri, selected := range m.win.Visible(m.shown, h) {
 		b.WriteByte('\n')
-		b.WriteString(m.renderRow(m.rows[m.shown[i]], i == m.cursor))
+		b.WriteString(m.renderRow(&m.rows[ri], selected))
 		lines++
 	}
 	if m.filtering || m.filter.Value() != "" {
@@ -69,7 +69,6 @@ func (m *Model) summaryLine() string {
 	return strings.Join(parts, t.Muted.Render(" · "))
 }
 
-// filterLine is the filter at the foot of the list, with how many referrals match.
 // draftsLine flags the clinician's unsigned notes, loudly when one has waited more
 // than a day: notes should be contemporaneous.
 func (m *Model) draftsLine() string {
@@ -93,78 +92,38 @@ func plural(n int) string {
 	return "s"
 }
 
+// filterLine is the filter at the foot of the list, with how many referrals match.
 func (m *Model) filterLine() string {
-	count := fmt.Sprintf("  %d of %d match", len(m.shown), len(m.rows))
-	if !m.filtering {
-		count += " · esc clears"
-		return m.com.Theme.Muted.Render(common.Fit("/ "+m.filter.Value()+count, m.width))
-	}
-	input := m.filter.View()
-	room := m.width - ansi.StringWidth(count)
-	if room < 10 {
-		return common.Clip(input, m.width)
-	}
-	return common.Fit(input, room) + m.com.Theme.Muted.Render(count)
+	return list.FilterLine(m.com.Theme, &m.filter, m.filtering, len(m.shown), len(m.rows), m.width)
 }
 
-func (m *Model) headings() string {
-	var b strings.Builder
-	b.WriteString(strings.Repeat(" ", marker))
-	for i, c := range m.cols {
-		if i > 0 {
-			b.WriteString(strings.Repeat(" ", gap))
-		}
-		b.WriteString(common.Fit(c.heading, c.width))
-	}
-	return common.Clip(b.String(), m.width)
+func (m *Model) headings() string { return list.Headings(m.cols, m.width) }
+
+func (m *Model) renderRow(r *row, selected bool) string {
+	return list.Row(m.cols, m.width, selected, m.com.Theme.Selected, func(id string) (string, *lipgloss.Style) {
+		return m.cell(r, id)
+	})
 }
 
-func (m *Model) renderRow(r row, selected bool) string {
-	t := m.com.Theme
-	var b strings.Builder
-	if selected {
-		b.WriteString("› ")
-	} else {
-		b.WriteString("  ")
-	}
-	for i, c := range m.cols {
-		if i > 0 {
-			b.WriteString(strings.Repeat(" ", gap))
-		}
-		cell := common.Fit(m.cellText(r, c.id), c.width)
-		if !selected && c.id == colClock {
-			cell = clockStyle(t, r.clock).Render(cell)
-		}
-		if !selected && c.id == colVerdict {
-			cell = verdictStyle(t, r.verdict).Render(cell)
-		}
-		b.WriteString(cell)
-	}
-	line := common.Clip(b.String(), m.width)
-	if selected {
-		return t.Selected.Render(line)
-	}
-	return line
-}
-
-func (m *Model) cellText(r row, id string) string {
+// cell is a column's text for a row and the style that marks it, if any.
+func (m *Model) cell(r *row, id string) (string, *lipgloss.Style) {
 	switch id {
 	case colName:
-		return r.name
+		return r.name, nil
 	case colNHS:
-		return r.nhs
+		return r.nhs, nil
 	case colSource:
-		return string(r.ref.Source)
+		return string(r.ref.Source), nil
 	case colReceived:
-		return r.received
+		return r.received, nil
 	case colClock:
-		return r.clock.Text()
+		return r.clock.Text(), clockStyle(m.com.Theme, r.clock)
 	case colStatus:
-		return r.ref.Status.Label()
+		return r.ref.Status.Label(), nil
 	case colVerdict:
-		return verdictText(r.verdict)
+		return verdictText(r.verdict), verdictStyle(m.com.Theme, r.verdict)
 	}
-	return ""
+	return "", nil
 }
 
 // verdictText pairs the verdict with a sign, so it reads without colour.
@@ -178,26 +137,26 @@ func verdictText(v domain.Verdict) string {
 	return "? incomplete"
 }
 
-func verdictStyle(t *common.Theme, v domain.Verdict) lipgloss.Style {
+func verdictStyle(t *common.Theme, v domain.Verdict) *lipgloss.Style {
 	switch v {
 	case domain.Eligible:
-		return t.Pass
+		return &t.Pass
 	case domain.NotEligible:
-		return t.Fail
+		return &t.Fail
 	}
-	return t.Unknown
+	return &t.Unknown
 }
 
-func clockStyle(t *common.Theme, c domain.ScreeningClock) lipgloss.Style {
+func clockStyle(t *common.Theme, c domain.ScreeningClock) *lipgloss.Style {
 	switch {
 	case c.State == domain.ClockOverdue:
-		return t.Overdue
+		return &t.Overdue
 	case c.State == domain.ClockStopped:
-		return t.Stopped
+		return &t.Stopped
 	case c.Soon:
-		return t.DueSoon
+		return &t.DueSoon
 	}
-	return t.Due
+	return &t.Due
 }
 
 // ShortHelp lists the keys for the footer.
