@@ -1,0 +1,308 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"time"
+
+	"caseload/internal/clock"
+	"caseload/internal/domain"
+	"caseload/internal/ident"
+)
+
+// releaseDateJSON is a release date in an audit detail; an unknown date is null.
+type releaseDateJSON struct {
+	Date      *string `json:"date"`
+	Kind      *string `json:"kind"`
+	Confirmed bool    `json:"confirmed"`
+}
+
+func releaseDateDetail(d domain.ReleaseDate) releaseDateJSON {
+	j := releaseDateJSON{Confirmed: d.Confirmed}
+	if !d.Date.IsZero() {
+		s := d.Date.String()
+		j.Date = &s
+	}
+	if d.Kind != "" {
+		k := string(d.Kind)
+		j.Kind = &k
+	}
+	return j
+}
+
+// releaseChanged is the audit detail of "release.changed"; the reason stays in the
+// release_changes row, which never changes.
+type releaseChanged struct {
+	CaseID int64           `json:"case_id"`
+	From   releaseDateJSON `json:"from"`
+	To     releaseDateJSON `json:"to"`
+}
+
+// releaseEvent is the audit detail of "release.actual", "release.recalled" and
+// "release.re-released".
+type releaseEvent struct {
+	CaseID   int64  `json:"case_id"`
+	Date     string `json:"date"`
+	Previous string `json:"previous,omitempty"` // the date it replaces, when corrected
+}
+
+// CaseRelease returns a case's release facts with the history of its expected release
+// date, oldest change first. A case with nothing recorded yet returns the zero
+// CaseRelease (release date unknown) and nil; a case that does not exist is ErrNotFound.
+func (s *Store) CaseRelease(ctx context.Context, caseID int64) (domain.CaseRelease, error) {
+	const what = "reading a case's release dates"
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return domain.CaseRelease{}, normalise(err, s.path, s.busy, what)
+	}
+	defer func() { _ = tx.Rollback() }()
+	if err := s.caseExists(ctx, tx, caseID); err != nil {
+		return domain.CaseRelease{}, normalise(err, s.path, s.busy, what)
+	}
+	r, err := s.caseRelease(ctx, tx, caseID)
+	if err != nil {
+		return domain.CaseRelease{}, normalise(err, s.path, s.busy, what)
+	}
+	return r, nil
+}
+
+// caseRelease reads a case's release facts and history through q.
+func (s *Store) caseRelease(ctx context.Context, q querier, caseID int64) (domain.CaseRelease, error) {
+	var (
+		r                                            domain.CaseRelease
+		expected, kind, actual, recalled, reReleased sql.NullString
+	)
+	err := q.QueryRowContext(ctx, `SELECT expected_date, expected_kind, expected_confirmed, actual_date, recalled_on, re_released
+		FROM case_release WHERE case_id = ?`, caseID).
+		Scan(&expected, &kind, &r.Expected.Confirmed, &actual, &recalled, &reReleased)
+	if errors.Is(err, sql.ErrNoRows) {
+		return domain.CaseRelease{}, nil
+	}
+	if err != nil {
+		return r, err
+	}
+	r.Expected.Kind = domain.ReleaseDateType(kind.String)
+	for _, d := range []struct {
+		to  *ident.Date
+		col sql.NullString
+	}{{&r.Expected.Date, expected}, {&r.Actual, actual}, {&r.RecalledOn, recalled}, {&r.ReReleased, reReleased}} {
+		if *d.to, err = storedDate(d.col); err != nil {
+			return r, s.malformedRelease(caseID, err)
+		}
+	}
+	rows, err := q.QueryContext(ctx, `SELECT from_date, from_kind, from_confirmed, to_date, to_kind, to_confirmed,
+		reason, changed_by, changed_at FROM release_changes WHERE case_id = ? ORDER BY id`, caseID)
+	if err != nil {
+		return r, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			c                                  domain.ReleaseChange
+			fromDate, fromKind, toDate, toKind sql.NullString
+			at                                 string
+		)
+		if err := rows.Scan(&fromDate, &fromKind, &c.From.Confirmed, &toDate, &toKind, &c.To.Confirmed,
+			&c.Reason, &c.By, &at); err != nil {
+			return r, err
+		}
+		c.From.Kind, c.To.Kind = domain.ReleaseDateType(fromKind.String), domain.ReleaseDateType(toKind.String)
+		if c.From.Date, err = storedDate(fromDate); err == nil {
+			if c.To.Date, err = storedDate(toDate); err == nil {
+				c.At, err = parseTime(at)
+			}
+		}
+		if err != nil {
+			return r, s.malformedRelease(caseID, err)
+		}
+		r.History = append(r.History, c)
+	}
+	return r, rows.Err()
+}
+
+// storedDate reads a nullable date column; NULL is the zero Date.
+func storedDate(v sql.NullString) (ident.Date, error) {
+	if !v.Valid {
+		return ident.Date{}, nil
+	}
+	return ident.ParseDate(v.String)
+}
+
+// malformedRelease reports a value the CHECKs should have kept out: the file was changed
+// behind our back.
+func (s *Store) malformedRelease(caseID int64, err error) *Error {
+	return newError(ErrCorrupt, s.path, "the release dates of case %d in %s are malformed: %v", caseID, s.path, err)
+}
+
+// ChangeRelease records a new expected release date for a case with the reason for it
+// (domain.CaseRelease.Change: the reason is required and the change must change
+// something), keeps the change in the case's history and returns the updated facts.
+// The domain's refusal is an ErrInvalid that unwraps to domain.ErrReleaseChange.
+// Audit: "release.changed" with the case and the old and new dates (not the reason).
+func (s *Store) ChangeRelease(ctx context.Context, actor string, at time.Time, caseID int64, to domain.ReleaseDate, reason string) (domain.CaseRelease, error) {
+	if err := s.checkChange(actor, at); err != nil {
+		return domain.CaseRelease{}, err
+	}
+	if why := dateProblem(to.Date); why != "" {
+		return domain.CaseRelease{}, newError(ErrInvalid, s.path, "the release date %s", why)
+	}
+	if why := textProblem(reason); why != "" {
+		return domain.CaseRelease{}, newError(ErrInvalid, s.path, "the reason %s", why)
+	}
+	var out domain.CaseRelease
+	err := s.inTx(ctx, "changing a release date", func(tx *sql.Tx) error {
+		if err := s.caseExists(ctx, tx, caseID); err != nil {
+			return err
+		}
+		r, err := s.caseRelease(ctx, tx, caseID)
+		if err != nil {
+			return err
+		}
+		if out, err = r.Change(to, reason, actor, at); err != nil {
+			return s.refused(err)
+		}
+		if err := writeRelease(ctx, tx, caseID, out); err != nil {
+			return err
+		}
+		c := out.History[len(out.History)-1]
+		c.At = c.At.UTC().Truncate(time.Second) // as stored, so the result reads back the same
+		out.History[len(out.History)-1] = c
+		if _, err := tx.ExecContext(ctx, `INSERT INTO release_changes (case_id, from_date, from_kind, from_confirmed,
+			to_date, to_kind, to_confirmed, reason, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			caseID, null(dateText(c.From.Date)), null(string(c.From.Kind)), c.From.Confirmed,
+			null(dateText(c.To.Date)), null(string(c.To.Kind)), c.To.Confirmed, c.Reason, c.By, formatTime(c.At)); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, actor, at, "release.changed", "case", caseID, releaseChanged{
+			CaseID: caseID, From: releaseDateDetail(c.From), To: releaseDateDetail(c.To)})
+	})
+	if err != nil {
+		return domain.CaseRelease{}, err
+	}
+	return out, nil
+}
+
+// dateText is d as YYYY-MM-DD, or "" when unknown.
+func dateText(d ident.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.String()
+}
+
+// writeRelease saves a case's release facts (not its history), creating the row the
+// first time.
+func writeRelease(ctx context.Context, tx *sql.Tx, caseID int64, r domain.CaseRelease) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO case_release (case_id, expected_date, expected_kind, expected_confirmed,
+		actual_date, recalled_on, re_released) VALUES (?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (case_id) DO UPDATE SET expected_date = excluded.expected_date, expected_kind = excluded.expected_kind,
+			expected_confirmed = excluded.expected_confirmed, actual_date = excluded.actual_date,
+			recalled_on = excluded.recalled_on, re_released = excluded.re_released`,
+		caseID, null(dateText(r.Expected.Date)), null(string(r.Expected.Kind)), r.Expected.Confirmed,
+		null(dateText(r.Actual)), null(dateText(r.RecalledOn)), null(dateText(r.ReReleased)))
+	return err
+}
+
+// RecordRelease records that the person was released on actual: the pathway counts from
+// it from then on. It may correct an earlier actual date, but not to one after a recorded
+// recall, and it refuses a date after the London day of at. Audit: "release.actual".
+func (s *Store) RecordRelease(ctx context.Context, actor string, at time.Time, caseID int64, actual ident.Date) error {
+	return s.releaseEvent(ctx, actor, at, caseID, actual, "release.actual", "the release date", "recording a release",
+		func(r *domain.CaseRelease) (ident.Date, error) {
+			if !r.RecalledOn.IsZero() && actual.After(r.RecalledOn) {
+				return ident.Date{}, newError(ErrInvalid, s.path,
+					"the release date %s is after the recall on %s: a recall date before the actual release date is an error",
+					actual, r.RecalledOn)
+			}
+			prev := r.Actual
+			r.Actual = actual
+			return prev, nil
+		})
+}
+
+// RecordRecall records the person's recall to custody on recalledOn, which may not be
+// before the actual release (nor after the London day of at). A case holds one recall: it
+// may be corrected while no re-release is recorded. Audit: "release.recalled".
+func (s *Store) RecordRecall(ctx context.Context, actor string, at time.Time, caseID int64, recalledOn ident.Date) error {
+	return s.releaseEvent(ctx, actor, at, caseID, recalledOn, "release.recalled", "the recall date", "recording a recall",
+		func(r *domain.CaseRelease) (ident.Date, error) {
+			switch {
+			case r.Actual.IsZero():
+				return ident.Date{}, newError(ErrConflict, s.path,
+					"case %d has no actual release recorded: record the release before a recall", caseID)
+			case recalledOn.Before(r.Actual):
+				return ident.Date{}, newError(ErrInvalid, s.path,
+					"the recall date %s is before the actual release on %s: a recall date before the actual release date is an error",
+					recalledOn, r.Actual)
+			case !r.ReReleased.IsZero():
+				return ident.Date{}, newError(ErrConflict, s.path,
+					"case %d already has a recall on %s and a re-release on %s recorded: a further recall cannot be held yet",
+					caseID, r.RecalledOn, r.ReReleased)
+			}
+			prev := r.RecalledOn
+			r.RecalledOn = recalledOn
+			return prev, nil
+		})
+}
+
+// RecordReRelease records the person's re-release on on after a recall, which must be
+// recorded and not after on (nor on after the London day of at). Audit:
+// "release.re-released".
+func (s *Store) RecordReRelease(ctx context.Context, actor string, at time.Time, caseID int64, on ident.Date) error {
+	return s.releaseEvent(ctx, actor, at, caseID, on, "release.re-released", "the re-release date", "recording a re-release",
+		func(r *domain.CaseRelease) (ident.Date, error) {
+			switch {
+			case r.RecalledOn.IsZero():
+				return ident.Date{}, newError(ErrConflict, s.path,
+					"case %d has no recall recorded: a re-release follows a recall", caseID)
+			case on.Before(r.RecalledOn):
+				return ident.Date{}, newError(ErrInvalid, s.path,
+					"the re-release date %s is before the recall on %s", on, r.RecalledOn)
+			}
+			prev := r.ReReleased
+			r.ReReleased = on
+			return prev, nil
+		})
+}
+
+// releaseEvent records one dated event on a case's release facts: d is a real date no
+// later than the London day of at; apply checks it against the facts and sets it,
+// returning the date it replaces (zero if none). Setting the same date again is refused
+// as nothing to change.
+func (s *Store) releaseEvent(ctx context.Context, actor string, at time.Time, caseID int64, d ident.Date,
+	action, name, what string, apply func(r *domain.CaseRelease) (ident.Date, error)) error {
+	if err := s.checkChange(actor, at); err != nil {
+		return err
+	}
+	if d.IsZero() {
+		return newError(ErrInvalid, s.path, "%s is required", name)
+	}
+	if why := dateProblem(d); why != "" {
+		return newError(ErrInvalid, s.path, "%s %s", name, why)
+	}
+	if today := ident.DateOf(at.In(clock.London())); d.After(today) {
+		return newError(ErrInvalid, s.path, "%s %s is in the future (today is %s): record it on the day or after", name, d, today)
+	}
+	return s.inTx(ctx, what, func(tx *sql.Tx) error {
+		if err := s.caseExists(ctx, tx, caseID); err != nil {
+			return err
+		}
+		r, err := s.caseRelease(ctx, tx, caseID)
+		if err != nil {
+			return err
+		}
+		prev, err := apply(&r)
+		if err != nil {
+			return err
+		}
+		if prev == d {
+			return newError(ErrInvalid, s.path, "%s of case %d is already %s: nothing to change", name, caseID, d)
+		}
+		if err := writeRelease(ctx, tx, caseID, r); err != nil {
+			return err
+		}
+		return s.audit(ctx, tx, actor, at, action, "case", caseID, releaseEvent{
+			CaseID: caseID, Date: d.String(), Previous: dateText(prev)})
+	})
+}
