@@ -1,7 +1,5 @@
 package caseload
 
-import "caseload/tui/component/list"
-
 // applyFilter recomputes which rows show after the rows, the query or the mine toggle
 // changed, keeping the cursor on the same case when it still shows. Open cases number
 // in the hundreds, so one pass over every row per keystroke is cheap.
@@ -25,8 +23,6 @@ func (m *Model) selectID(id int64) {
 	m.win.Select(m.shown, m.listHeight(), func(ri int) bool { return m.rows[ri].caseID == id })
 }
 
-func (m *Model) move(n int) { m.win.Move(n, len(m.shown), m.listHeight()) }
-
 // listHeight is how many rows fit below the summary and headings, and above the
 // filter line when there is one.
 func (m *Model) listHeight() int {
@@ -38,8 +34,6 @@ func (m *Model) listHeight() int {
 }
 
 func (m *Model) filterShown() bool { return m.filtering || m.filter.Value() != "" }
-
-func (m *Model) pageSize() int { return list.PageSize(m.listHeight()) }
 
 // clamp keeps the cursor on a row and the row on screen.
 func (m *Model) clamp() { m.win.Clamp(len(m.shown), m.listHeight()) }

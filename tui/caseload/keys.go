@@ -1,23 +1,22 @@
 package caseload
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"caseload/tui/component/list"
+)
 
 // KeyMap is the caseload list's keys.
 type KeyMap struct {
-	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
-	Open, Mine, Filter, ApplyFilter         key.Binding
-	ClearFilter, Back                       key.Binding
+	list.Nav
+	Open, Mine, Filter, ApplyFilter key.Binding
+	ClearFilter, Back               key.Binding
 }
 
 // DefaultKeyMap returns the list's keys, following the app's conventions.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PageUp:      key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
-		PageDown:    key.NewBinding(key.WithKeys("pgdown", "ctrl+d"), key.WithHelp("pgdn", "page down")),
-		Top:         key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "top")),
-		Bottom:      key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "bottom")),
+		Nav:         list.DefaultNav(),
 		Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open case")),
 		Mine:        key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mine/all")),
 		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),

@@ -1,10 +1,6 @@
 package queue
 
-import (
-	"strings"
-
-	"caseload/tui/component/list"
-)
+import "strings"
 
 // refilter recomputes which rows pass the filter after the rows changed (a load or a
 // tick re-sorts them), keeping the cursor on the same referral when it still shows.
@@ -69,8 +65,6 @@ func (m *Model) selectID(id int64) {
 	m.win.Select(m.shown, m.listHeight(), func(ri int) bool { return m.rows[ri].ref.ID == id })
 }
 
-func (m *Model) move(n int) { m.win.Move(n, len(m.shown), m.listHeight()) }
-
 // listHeight is how many rows fit below the summary and headings.
 func (m *Model) listHeight() int {
 	h := m.height - 2
@@ -79,8 +73,6 @@ func (m *Model) listHeight() int {
 	}
 	return max(h, 0)
 }
-
-func (m *Model) pageSize() int { return list.PageSize(m.listHeight()) }
 
 // clamp keeps the cursor on a row and the row on screen.
 func (m *Model) clamp() { m.win.Clamp(len(m.shown), m.listHeight()) }

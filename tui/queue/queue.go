@@ -113,19 +113,10 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 }
 
 func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
+	if m.win.Navigate(msg, m.keys.Nav, len(m.shown), m.listHeight()) {
+		return nil
+	}
 	switch {
-	case key.Matches(msg, m.keys.Up):
-		m.move(-1)
-	case key.Matches(msg, m.keys.Down):
-		m.move(1)
-	case key.Matches(msg, m.keys.PageUp):
-		m.move(-m.pageSize())
-	case key.Matches(msg, m.keys.PageDown):
-		m.move(m.pageSize())
-	case key.Matches(msg, m.keys.Top):
-		m.move(-len(m.shown))
-	case key.Matches(msg, m.keys.Bottom):
-		m.move(len(m.shown))
 	case key.Matches(msg, m.keys.Open):
 		if id := m.selectedID(); id != 0 {
 			return common.Cmd(common.OpenReferralMsg{ID: id})

@@ -1,6 +1,7 @@
 package list
 
 import (
+	tea "charm.land/bubbletea/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -143,5 +144,25 @@ func TestRowAndHeadings(t *testing.T) {
 	}
 	if row := Row(cols, 4, false, lipgloss.NewStyle(), cell); len([]rune(row)) > 4 {
 		t.Errorf("row %q is wider than 4", row)
+	}
+}
+
+func TestNavigate(t *testing.T) {
+	nav := DefaultNav()
+	var w Window
+	press := func(k string, code rune) bool {
+		return w.Navigate(tea.KeyPressMsg{Code: code, Text: k}, nav, 50, 10)
+	}
+	if !press("j", 'j') || w.Cursor != 1 {
+		t.Fatalf("j: cursor %d", w.Cursor)
+	}
+	if !press("G", 'G') || w.Cursor != 49 || w.Offset != 40 {
+		t.Fatalf("G: cursor %d offset %d", w.Cursor, w.Offset)
+	}
+	if !w.Navigate(tea.KeyPressMsg{Code: tea.KeyPgUp}, nav, 50, 10) || w.Cursor != 40 {
+		t.Fatalf("pgup: cursor %d", w.Cursor)
+	}
+	if press("x", 'x') || w.Cursor != 40 {
+		t.Fatal("x is not a movement key")
 	}
 }

@@ -1,0 +1,45 @@
+package list
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// Nav is the movement keys every list shares, so they mean the same on every screen.
+type Nav struct {
+	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+}
+
+// DefaultNav returns the movement keys of the app's conventions.
+func DefaultNav() Nav {
+	return Nav{
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d"), key.WithHelp("pgdn", "page down")),
+		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "top")),
+		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "bottom")),
+	}
+}
+
+// Navigate moves the window over n shown rows, h of them on screen, when msg is a
+// movement key, and reports whether it was one.
+func (w *Window) Navigate(msg tea.KeyPressMsg, nav Nav, n, h int) bool {
+	switch {
+	case key.Matches(msg, nav.Up):
+		w.Move(-1, n, h)
+	case key.Matches(msg, nav.Down):
+		w.Move(1, n, h)
+	case key.Matches(msg, nav.PageUp):
+		w.Move(-PageSize(h), n, h)
+	case key.Matches(msg, nav.PageDown):
+		w.Move(PageSize(h), n, h)
+	case key.Matches(msg, nav.Top):
+		w.Move(-n, n, h)
+	case key.Matches(msg, nav.Bottom):
+		w.Move(n, n, h)
+	default:
+		return false
+	}
+	return true
+}
