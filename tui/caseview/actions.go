@@ -44,9 +44,10 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(msg, k.Compare) && m.history:
 			switch {
 			case m.marked >= 0 && m.marked != m.cursor:
-				m.compare, m.offset = true, 0
+				m.startCompare(m.marked, m.cursor)
 			case m.cursor+1 < len(m.rec.formulations):
-				m.marked, m.compare, m.offset = -1, true, 0
+				m.marked = -1
+				m.startCompare(m.cursor+1, m.cursor)
 			default:
 				return common.Cmd(common.InfoMsg{Text: "The first version has nothing before it: mark another version (space) to compare with."})
 			}
@@ -55,6 +56,15 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// startCompare works out the changes between two versions (by index, newest first) once,
+// so drawing and scrolling the compare cost no diffing.
+func (m *Model) startCompare(i, j int) {
+	fs := m.rec.formulations
+	m.older, m.newer = fs[max(i, j)], fs[min(i, j)]
+	m.changes = domain.CompareFormulations(m.older, m.newer)
+	m.compare, m.offset = true, 0
 }
 
 // askToSign opens the confirmation for the case's formulation draft, naming exactly

@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"caseload/internal/domain"
 	"caseload/tui/common"
 	"caseload/tui/component/confirm"
 )
@@ -41,6 +42,9 @@ type Model struct {
 	cursor  int // the selected note, or version in the history
 	history bool
 	compare bool
+	changes []domain.SectionChange // the compare on screen, worked out when chosen
+	older   domain.Formulation
+	newer   domain.Formulation
 	marked  int // the version picked to compare against, by index; -1 for the one before
 	dialog  *confirm.Model
 }

@@ -89,20 +89,13 @@ func (m *Model) versionOf(id int64) int {
 	return 0
 }
 
-// compareLines shows what changed from the version before the selected one, section by
+// compareLines shows what changed between the two versions chosen, section by
 // section: removed words struck through and marked [-…-], added ones marked {+…+}, so
 // the change reads without colour.
 func (m *Model) compareLines() []string {
 	t := m.com.Theme
-	fs := m.rec.formulations
-	// Newest first: the higher index is the older version.
-	a, b := m.cursor, m.cursor+1
-	if m.marked >= 0 && m.marked < len(fs) {
-		a, b = min(m.cursor, m.marked), max(m.cursor, m.marked)
-	}
-	newer, older := fs[a], fs[b]
-	lines := []string{t.Header.Render(fmt.Sprintf("Changes from version %d to version %d", older.Version, newer.Version)), ""}
-	for _, c := range domain.CompareFormulations(older, newer) {
+	lines := []string{t.Header.Render(fmt.Sprintf("Changes from version %d to version %d", m.older.Version, m.newer.Version)), ""}
+	for _, c := range m.changes {
 		if !c.Changed {
 			lines = append(lines, t.Muted.Render(c.Section.Title+": unchanged"))
 			continue

@@ -30,7 +30,7 @@ func New(com common.Common, saver Saver, r domain.Referral) *form.Model {
 	return form.New(com, form.Spec{
 		Title:  "Screen · " + r.Person.Name(),
 		Fields: func() []*huh.Group { return d.fields(com, r) },
-		Intro:  func(w int) []string { return intro(com, r, w) },
+		Intro:  introAt(com, r),
 		Submit: func() ([]string, tea.Cmd) {
 			now := com.Clock.Now()
 			if !d.confirmed {
@@ -92,25 +92,30 @@ func save(com common.Common, saver Saver, r domain.Referral, d *decision, now ti
 	}
 }
 
-// intro is what the decision rests on: the verdict and every criterion not passed.
-func intro(com common.Common, r domain.Referral, w int) []string {
-	t := com.Theme
+// introAt is what the decision rests on: the verdict and every criterion not passed,
+// worked out once as the form opens (drawing only wraps it to the width).
+func introAt(com common.Common, r domain.Referral) func(w int) []string {
 	now := com.Clock.Now()
 	e := domain.CheckEligibility(r, now)
-	lines := []string{fmt.Sprintf("Checklist: %s · %s", e.Verdict, r.Clock(now).Text())}
+	head := fmt.Sprintf("Checklist: %s · %s", e.Verdict, r.Clock(now).Text())
+	var open []string
 	for _, rule := range e.Rules {
-		if rule.Result == domain.Pass {
-			continue
-		}
-		mark := "✗"
-		if rule.Result == domain.Unknown {
-			mark = "?"
-		}
-		for _, l := range common.Wrap(mark+" "+rule.Reason, max(w, 1)) {
-			lines = append(lines, t.Unknown.Render(l))
+		switch rule.Result {
+		case domain.Fail:
+			open = append(open, "✗ "+rule.Reason)
+		case domain.Unknown:
+			open = append(open, "? "+rule.Reason)
 		}
 	}
-	return lines
+	return func(w int) []string {
+		lines := []string{head}
+		for _, o := range open {
+			for _, l := range common.Wrap(o, max(w, 1)) {
+				lines = append(lines, com.Theme.Unknown.Render(l))
+			}
+		}
+		return lines
+	}
 }
 
 func outcomeWords(outcome string) string {
