@@ -50,13 +50,13 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 		m.problem = ""
 		m.draft, m.saved = msg.draft, max(m.saved, msg.edits)
-		next := []tea.Cmd{common.Cmd(common.CaseChangedMsg{CaseID: m.caseID})}
-		if m.edits != m.saved {
-			next = append(next, m.save())
-		} else if m.closing {
-			next = append(next, common.Cmd(common.InfoMsg{Text: "Formulation draft saved; sign it on the case's formulation tab (s)."}), common.Back)
+		switch {
+		case m.edits != m.saved:
+			return m, m.save()
+		case m.closing:
+			return m, m.close("Formulation draft saved; sign it on the case's formulation tab (s).")
 		}
-		return m, tea.Sequence(next...)
+		return m, nil
 	case tea.KeyPressMsg:
 		if !m.loaded {
 			return m, nil
@@ -73,7 +73,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Close):
 		if m.edits == m.saved && !m.saving {
-			return common.Back
+			return m.close("")
 		}
 		m.closing = true
 		if m.saving {
@@ -100,6 +100,19 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Batch(cmd, tea.Tick(SaveAfter, func(time.Time) tea.Msg { return saveDueMsg{edits: edits} }))
 	}
 	return cmd
+}
+
+// close leaves the editor; only then do the screens under it reload the case (see
+// noteeditor's close).
+func (m *Model) close(info string) tea.Cmd {
+	if m.draft.ID == 0 {
+		return common.Back
+	}
+	cmds := []tea.Cmd{common.Cmd(common.CaseChangedMsg{CaseID: m.caseID})}
+	if info != "" {
+		cmds = append(cmds, common.Cmd(common.InfoMsg{Text: info}))
+	}
+	return tea.Sequence(append(cmds, common.Back)...)
 }
 
 // show moves to section i, keeping what was typed in the one being left.

@@ -38,13 +38,13 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			return m, nil
 		}
 		m.note, m.saved = msg.note, max(m.saved, msg.edits)
-		next := []tea.Cmd{common.Cmd(common.CaseChangedMsg{CaseID: m.note.CaseID})}
-		if m.edits != m.saved { // typed while saving: save that too
-			next = append(next, m.save())
-		} else if m.closing {
-			next = append(next, common.Cmd(common.InfoMsg{Text: "Draft saved; sign it from the note (s) when it is complete."}), common.Back)
+		switch {
+		case m.edits != m.saved: // typed while saving: save that too
+			return m, m.save()
+		case m.closing:
+			return m, m.close("Draft saved; sign it from the note (s) when it is complete.")
 		}
-		return m, tea.Sequence(next...)
+		return m, nil
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	}
@@ -55,7 +55,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Close):
 		if m.edits == m.saved && !m.saving {
-			return common.Back
+			return m.close("")
 		}
 		m.closing = true
 		if m.saving {
@@ -86,6 +86,20 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Batch(cmd, m.changed())
 	}
 	return cmd
+}
+
+// close leaves the editor. Only then do the screens under it hear that the case
+// changed: an autosave every pause in typing must not reload them (and write a
+// "viewed" entry) each time.
+func (m *Model) close(info string) tea.Cmd {
+	if m.note.ID == 0 {
+		return common.Back // nothing was ever saved
+	}
+	cmds := []tea.Cmd{common.Cmd(common.CaseChangedMsg{CaseID: m.note.CaseID})}
+	if info != "" {
+		cmds = append(cmds, common.Cmd(common.InfoMsg{Text: info}))
+	}
+	return tea.Sequence(append(cmds, common.Back)...)
 }
 
 // changed notes an edit and starts the timer that saves the draft when typing pauses.
