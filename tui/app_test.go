@@ -1,9 +1,9 @@
 package tui
 
 import (
+	"caseload/internal/testdb"
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,7 +13,6 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"caseload/internal/clock"
-	"caseload/internal/demo"
 	"caseload/store"
 	"caseload/tui/common"
 	"caseload/tui/tuitest"
@@ -21,21 +20,6 @@ import (
 
 // testNow is a Tuesday morning in winter, so London is on GMT.
 var testNow = time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
-
-// demoStore is a real database file, migrated, holding the demo referrals.
-func demoStore(t testing.TB) *store.Store {
-	t.Helper()
-	ctx := context.Background()
-	st, err := store.Create(ctx, filepath.Join(t.TempDir(), "caseload.db"), testNow)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	if _, err := demo.Populate(ctx, st, "os:test", testNow); err != nil {
-		t.Fatal(err)
-	}
-	return st
-}
 
 // newApp is the app as the first demo clinician sees it.
 func newApp(t testing.TB, st *store.Store) *App {
@@ -53,7 +37,7 @@ func newApp(t testing.TB, st *store.Store) *App {
 
 func drive(t testing.TB, w, h int) *tuitest.Driver {
 	t.Helper()
-	return tuitest.New(t, newApp(t, demoStore(t)), w, h)
+	return tuitest.New(t, newApp(t, testdb.Demo(t, testNow)), w, h)
 }
 
 // assertFits fails when the frame is not exactly the window: every line at most w

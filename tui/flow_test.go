@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"caseload/internal/testdb"
 	"context"
 	"strings"
 	"testing"
@@ -94,7 +95,7 @@ func TestQuitKeys(t *testing.T) {
 }
 
 func TestNewReferralCatchesBadNHSNumber(t *testing.T) {
-	st := demoStore(t)
+	st := testdb.Demo(t, testNow)
 	d := tuitest.New(t, newApp(t, st), 80, 24)
 	before, _ := st.Referrals(context.Background())
 	d.Keys("n")

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"caseload/internal/testdb"
 	"context"
 	"strings"
 	"testing"
@@ -14,7 +15,7 @@ import (
 // which clinician this is before showing anything, binds the choice, and a later session
 // finds the account bound.
 func TestFirstUseBindsTheAccountOnce(t *testing.T) {
-	st := demoStore(t)
+	st := testdb.Demo(t, testNow)
 	ctx := context.Background()
 	app := New(common.NewCommon(ctx, clock.Fixed(testNow), "os:jo"), st, "jo")
 	app.StopTicking()

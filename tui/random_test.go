@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"caseload/internal/testdb"
 	"math/rand/v2"
 	"testing"
 
@@ -15,7 +16,7 @@ func TestRandomKeysNeverBreakTheFrame(t *testing.T) {
 		"backspace", "up", "down", "pgup", "pgdown", "space", "a", "Z", "9", "é", "ي", "😀", "ctrl+u", "left", "right",
 		"c", "1", "2", "3", "4", "h", "d", "e", "s", "y", "ctrl+f", "ctrl+s"}
 	sizes := [][2]int{{20, 5}, {40, 8}, {63, 17}, {80, 24}, {133, 41}}
-	st := demoStore(t)
+	st := testdb.Demo(t, testNow)
 	r := rand.New(rand.NewPCG(24, 11))
 	runs := 40
 	if testing.Short() {

@@ -1,6 +1,7 @@
 package caseload
 
 import (
+	"caseload/internal/testdb"
 	"context"
 	"path/filepath"
 	"strings"
@@ -17,10 +18,10 @@ import (
 const tom = "Dr Tom Halliwell"
 
 func TestCaseloadGolden(t *testing.T) {
-	st := demoStore(t)
+	st := testdb.Demo(t, testNow)
 	for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}} {
 		t.Run(sizeName(size.w, size.h), func(t *testing.T) {
-			d, _ := drive(t, st, clinician(t, st, tom), size.w, size.h)
+			d, _ := drive(t, st, testdb.Clinician(t, st, tom), size.w, size.h)
 			screen := d.Screen()
 			assertFits(t, screen, size.w, size.h)
 			golden.RequireEqual(t, screen)
@@ -29,12 +30,12 @@ func TestCaseloadGolden(t *testing.T) {
 }
 
 func TestFitsEverySize(t *testing.T) {
-	st := demoStore(t)
+	st := testdb.Demo(t, testNow)
 	paths := map[string]string{"list": "", "mine": "m", "filter": "/ o", "kept filter": "/ o enter", "bottom": "G"}
 	for name, keys := range paths {
 		for _, s := range []struct{ w, h int }{{20, 5}, {40, 8}, {80, 24}, {200, 60}} {
 			t.Run(name+"/"+sizeName(s.w, s.h), func(t *testing.T) {
-				d, _ := drive(t, st, clinician(t, st, tom), s.w, s.h)
+				d, _ := drive(t, st, testdb.Clinician(t, st, tom), s.w, s.h)
 				d.Keys(keys)
 				assertFits(t, d.Screen(), s.w, s.h)
 			})
@@ -43,8 +44,8 @@ func TestFitsEverySize(t *testing.T) {
 }
 
 func TestMineToggles(t *testing.T) {
-	st := demoStore(t)
-	d, _ := drive(t, st, clinician(t, st, tom), 120, 40)
+	st := testdb.Demo(t, testNow)
+	d, _ := drive(t, st, testdb.Clinician(t, st, tom), 120, 40)
 	all := rowsOf(d.Screen())
 	d.Keys("m")
 	mine := rowsOf(d.Screen())
@@ -70,8 +71,8 @@ func TestMineToggles(t *testing.T) {
 }
 
 func TestFilterNarrows(t *testing.T) {
-	st := demoStore(t)
-	d, _ := drive(t, st, clinician(t, st, tom), 120, 40)
+	st := testdb.Demo(t, testNow)
+	d, _ := drive(t, st, testdb.Clinician(t, st, tom), 120, 40)
 	all := rowsOf(d.Screen())
 	// The first word of the last row's name, typed as someone might: lower case.
 	name := strings.Fields(all[len(all)-1])[0]
@@ -96,13 +97,13 @@ func TestFilterNarrows(t *testing.T) {
 }
 
 func TestEnterOpensTheCaseAndEscGoesBack(t *testing.T) {
-	st := demoStore(t)
+	st := testdb.Demo(t, testNow)
 	sums := summaries(t, st)
 	want := sums[len(sums)-1]
-	d, h := drive(t, st, clinician(t, st, tom), 120, 40)
+	d, h := drive(t, st, testdb.Clinician(t, st, tom), 120, 40)
 	// The filter leaves one case under the cursor; enter keeps the filter, then opens.
 	d.Keys("/").Type(want.Referral.Person.Name()).Keys("enter")
-	_, cmd := h.screen.Update(tuitest.Key("enter"))
+	_, cmd := h.Screen.Update(tuitest.Key("enter"))
 	if cmd == nil {
 		t.Fatalf("enter gave no command:\n%s", d.Screen())
 	}
@@ -111,18 +112,18 @@ func TestEnterOpensTheCaseAndEscGoesBack(t *testing.T) {
 	}
 	// esc first clears the kept filter, then goes back.
 	d.Keys("esc")
-	if len(h.sent) != 0 || strings.Contains(d.Screen(), "esc clears") {
-		t.Fatalf("esc with a filter sent %#v:\n%s", h.sent, d.Screen())
+	if len(h.Sent) != 0 || strings.Contains(d.Screen(), "esc clears") {
+		t.Fatalf("esc with a filter sent %#v:\n%s", h.Sent, d.Screen())
 	}
 	d.Keys("esc")
-	if len(h.sent) != 1 || h.sent[0] != (common.BackMsg{}) {
-		t.Fatalf("esc sent %#v, want BackMsg", h.sent)
+	if len(h.Sent) != 1 || h.Sent[0] != (common.BackMsg{}) {
+		t.Fatalf("esc sent %#v, want BackMsg", h.Sent)
 	}
 }
 
 func TestReloadsWhenACaseChanges(t *testing.T) {
-	st := demoStore(t)
-	me := clinician(t, st, tom)
+	st := testdb.Demo(t, testNow)
+	me := testdb.Clinician(t, st, tom)
 	d, _ := drive(t, st, me, 120, 40)
 	before := d.Screen()
 	caseID := signNote(t, st, me, "Seen on the wing; plans for release discussed.")

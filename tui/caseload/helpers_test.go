@@ -3,16 +3,13 @@ package caseload
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"caseload/internal/clock"
-	"caseload/internal/demo"
 	"caseload/internal/domain"
 	"caseload/store"
 	"caseload/tui/common"
@@ -22,67 +19,11 @@ import (
 // testNow is a Tuesday morning in winter, so London is on GMT.
 var testNow = time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
 
-// demoStore is a real database file holding the demo clinicians, referrals and cases.
-func demoStore(t testing.TB) *store.Store {
-	t.Helper()
-	ctx := context.Background()
-	st, err := store.Create(ctx, filepath.Join(t.TempDir(), "caseload.db"), testNow)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	if _, err := demo.Populate(ctx, st, "os:test", testNow); err != nil {
-		t.Fatal(err)
-	}
-	return st
-}
-
-// clinician is the demo clinician with this name.
-func clinician(t testing.TB, st *store.Store, name string) domain.Clinician {
-	t.Helper()
-	cs, err := st.Clinicians(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range cs {
-		if c.Name == name {
-			return c
-		}
-	}
-	t.Fatalf("no clinician %q", name)
-	return domain.Clinician{}
-}
-
-// host stands in for the root: it sizes the screen, routes messages to it, and keeps
-// the messages meant for the root instead of acting on them.
-type host struct {
-	screen common.Screen
-	sent   []tea.Msg
-}
-
-func (h *host) Init() tea.Cmd { return h.screen.Init() }
-
-func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch m := msg.(type) {
-	case tea.WindowSizeMsg:
-		h.screen.SetSize(m.Width, m.Height)
-		return h, nil
-	case common.OpenCaseMsg, common.OpenNoteMsg, common.BackMsg, common.ErrorMsg:
-		h.sent = append(h.sent, msg)
-		return h, nil
-	}
-	var cmd tea.Cmd
-	h.screen, cmd = h.screen.Update(msg)
-	return h, cmd
-}
-
-func (h *host) View() tea.View { return tea.NewView(h.screen.View()) }
-
 // drive shows the caseload of st to me at w×h, loaded.
-func drive(t testing.TB, st *store.Store, me domain.Clinician, w, h int) (*tuitest.Driver, *host) {
+func drive(t testing.TB, st *store.Store, me domain.Clinician, w, h int) (*tuitest.Driver, *tuitest.Host) {
 	t.Helper()
 	com := common.NewCommon(context.Background(), clock.Fixed(testNow), "os:test").AsClinician(me)
-	hst := &host{screen: New(com, st)}
+	hst := &tuitest.Host{Screen: New(com, st)}
 	return tuitest.New(t, hst, w, h), hst
 }
 

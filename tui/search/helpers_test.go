@@ -1,9 +1,9 @@
 package search
 
 import (
+	"caseload/internal/testdb"
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -12,7 +12,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"caseload/internal/clock"
-	"caseload/internal/demo"
 	"caseload/internal/domain"
 	"caseload/store"
 	"caseload/tui/common"
@@ -41,14 +40,7 @@ type records struct {
 func fixture(t testing.TB) records {
 	t.Helper()
 	ctx := context.Background()
-	st, err := store.Create(ctx, filepath.Join(t.TempDir(), "caseload.db"), testNow)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	if _, err := demo.Populate(ctx, st, "os:test", testNow); err != nil {
-		t.Fatal(err)
-	}
+	st := testdb.Demo(t, testNow)
 	r := records{st: st, otherDraftWord: "zebrafish", myDraftWord: "kestrels"}
 	cs, err := st.Clinicians(ctx)
 	if err != nil {
@@ -112,41 +104,16 @@ func note(t testing.TB, st *store.Store, who, caseID int64, contact time.Time, t
 	return n
 }
 
-// host stands in for the root: it sizes the screen, routes messages to it, and keeps
-// the messages meant for the root instead of acting on them.
-type host struct {
-	screen common.Screen
-	sent   []tea.Msg
-}
-
-func (h *host) Init() tea.Cmd { return h.screen.Init() }
-
-func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch m := msg.(type) {
-	case tea.WindowSizeMsg:
-		h.screen.SetSize(m.Width, m.Height)
-		return h, nil
-	case common.OpenCaseMsg, common.OpenNoteMsg, common.BackMsg, common.ErrorMsg:
-		h.sent = append(h.sent, msg)
-		return h, nil
-	}
-	var cmd tea.Cmd
-	h.screen, cmd = h.screen.Update(msg)
-	return h, cmd
-}
-
-func (h *host) View() tea.View { return tea.NewView(h.screen.View()) }
-
 // searcher drives the search screen for the signed-in clinician.
 type searcher struct {
 	*tuitest.Driver
-	host *host
+	host *tuitest.Host
 }
 
 func drive(t testing.TB, r records, w, h int) searcher {
 	t.Helper()
 	com := common.NewCommon(context.Background(), clock.Fixed(testNow), "os:test").AsClinician(r.me)
-	hst := &host{screen: New(com, r.st)}
+	hst := &tuitest.Host{Screen: New(com, r.st)}
 	return searcher{tuitest.New(t, hst, w, h), hst}
 }
 
@@ -158,7 +125,7 @@ func (s searcher) search(q string) searcher {
 	return s
 }
 
-func (s searcher) model() *Model { return s.host.screen.(*Model) }
+func (s searcher) model() *Model { return s.host.Screen.(*Model) }
 
 // enter is the message enter sends on the selected result.
 func (s searcher) enter(t *testing.T) tea.Msg {

@@ -103,8 +103,8 @@ func TestQuerySyntaxIsOnlyText(t *testing.T) {
 	r := fixture(t)
 	for _, q := range []string{`"*(`, `allotment NEAR(`, `-:^`, `"allotment`} {
 		s := drive(t, r, 80, 24).search(q)
-		if len(s.host.sent) != 0 || s.model().failed || strings.Contains(s.Screen(), "Could not search") {
-			t.Errorf("%s: %#v\n%s", q, s.host.sent, s.Screen())
+		if len(s.host.Sent) != 0 || s.model().failed || strings.Contains(s.Screen(), "Could not search") {
+			t.Errorf("%s: %#v\n%s", q, s.host.Sent, s.Screen())
 		}
 	}
 }
@@ -120,8 +120,8 @@ func TestOnlyTheLatestTypingSearches(t *testing.T) {
 	}
 	// An answer to a query no longer in the box is dropped, whatever it says.
 	s.Send(resultsMsg{query: "relaps", err: errors.New("stale")})
-	if s.model().failed || len(s.host.sent) != 0 {
-		t.Fatalf("a stale answer was shown: %#v", s.host.sent)
+	if s.model().failed || len(s.host.Sent) != 0 {
+		t.Fatalf("a stale answer was shown: %#v", s.host.Sent)
 	}
 	s.Send(pausedMsg{seq: s.model().seq})
 	if len(s.model().hits) != 1 {
@@ -134,11 +134,11 @@ func TestErrorsReachTheStatusLine(t *testing.T) {
 	s := drive(t, r, 80, 24)
 	s.Type("relapse")
 	s.Send(resultsMsg{query: "relapse", err: errors.New("database is locked")})
-	if len(s.host.sent) != 1 || !strings.Contains(s.Screen(), "Could not search for “relapse”.") {
-		t.Fatalf("the failure is not shown: %#v\n%s", s.host.sent, s.Screen())
+	if len(s.host.Sent) != 1 || !strings.Contains(s.Screen(), "Could not search for “relapse”.") {
+		t.Fatalf("the failure is not shown: %#v\n%s", s.host.Sent, s.Screen())
 	}
-	if _, ok := s.host.sent[0].(common.ErrorMsg); !ok {
-		t.Errorf("sent %#v, want ErrorMsg", s.host.sent[0])
+	if _, ok := s.host.Sent[0].(common.ErrorMsg); !ok {
+		t.Errorf("sent %#v, want ErrorMsg", s.host.Sent[0])
 	}
 }
 
@@ -149,12 +149,12 @@ func TestEscClearsThenGoesBack(t *testing.T) {
 		t.Fatal("the box does not capture keys")
 	}
 	s.Keys("esc")
-	if s.model().input.Value() != "" || len(s.model().hits) != 0 || len(s.host.sent) != 0 {
+	if s.model().input.Value() != "" || len(s.model().hits) != 0 || len(s.host.Sent) != 0 {
 		t.Fatalf("esc did not clear:\n%s", s.Screen())
 	}
 	s.Keys("esc")
-	if len(s.host.sent) != 1 || s.host.sent[0] != (common.BackMsg{}) {
-		t.Fatalf("esc on an empty box sent %#v", s.host.sent)
+	if len(s.host.Sent) != 1 || s.host.Sent[0] != (common.BackMsg{}) {
+		t.Fatalf("esc on an empty box sent %#v", s.host.Sent)
 	}
 }
 
