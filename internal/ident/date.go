@@ -110,6 +110,14 @@ func (d Date) Long() string {
 	return fmt.Sprintf("%s %d %s %d", d.Weekday(), d.Day, d.Month, d.Year)
 }
 
+// Medium formats d briefly, e.g. "6 Jan 2027"; "" for zero.
+func (d Date) Medium() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%d %s %d", d.Day, d.Month.String()[:3], d.Year)
+}
+
 // MarshalText writes YYYY-MM-DD, or nothing for the zero Date, so unknown
 // dates round-trip through JSON and the database as empty strings.
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }

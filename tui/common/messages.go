@@ -65,7 +65,7 @@ type OpenCaseloadMsg struct{}
 // OpenCaseMsg asks the root to open a case, on one of its tabs.
 type OpenCaseMsg struct {
 	CaseID int64
-	Tab    string // "", "summary", "formulation", "notes" or "timeline"
+	Tab    string // "", "summary", "pathway", "forums", "formulation", "notes" or "timeline"
 }
 
 // OpenNoteMsg asks the root to open one note with its addenda.
@@ -85,3 +85,38 @@ type OpenSearchMsg struct{}
 // CaseChangedMsg tells every screen that a case's record changed (a note or the
 // formulation saved or signed), so they reload it.
 type CaseChangedMsg struct{ CaseID int64 }
+
+// OpenHomeMsg asks the root to go back to the home screen (what is due), closing every
+// screen above it.
+type OpenHomeMsg struct{}
+
+// OpenQueueMsg asks the root to open the referral queue.
+type OpenQueueMsg struct{}
+
+// OpenCountdownsMsg asks the root to open the release countdowns of every open case.
+type OpenCountdownsMsg struct{}
+
+// OpenForumsMsg asks the root to open the forum meetings of the coming weeks.
+type OpenForumsMsg struct{}
+
+// ChangeReleaseMsg asks the root to open the release form of a case: a new expected
+// release date with its reason, or the actual release, a recall or a re-release.
+type ChangeReleaseMsg struct {
+	CaseID  int64
+	Person  string
+	Release domain.CaseRelease // the facts as the case view last read them
+}
+
+// EditForumMeetingMsg asks the root to open the meeting form: a new meeting of a case
+// when Meeting.ID is 0, else the outcome and actions of one already recorded.
+type EditForumMeetingMsg struct {
+	Person  string
+	Meeting domain.ForumMeeting
+}
+
+// EditInvolvementMsg asks the root to open the form of a case's standing with a forum
+// (MAPPA category and level, MARAC or Channel Panel).
+type EditInvolvementMsg struct {
+	Person      string
+	Involvement domain.ForumInvolvement
+}
