@@ -15,12 +15,23 @@ import (
 // the case it opened.
 func openCase(t testing.TB, s *Store, clinician int64, i int) int64 {
 	t.Helper()
+	return openCaseWith(t, s, clinician, i, func(*domain.Referral) {})
+}
+
+// openCaseWith is openCase with the referral changed by edit before it is added.
+func openCaseWith(t testing.TB, s *Store, clinician int64, i int, edit func(*domain.Referral)) int64 {
+	t.Helper()
 	ctx := context.Background()
 	r := eligibleReferral(t)
 	r.Person.NHSNumber = testNHS(500 + i)
 	r.Person.GivenName = []string{"Ada", "Siobhán", "Łukasz", "Noor"}[i%4]
+	edit(&r)
 	id := mustAdd(t, s, r)
-	if _, err := s.ScreenReferral(ctx, "os:alice", t0, id, domain.ScreenedIn, ""); err != nil {
+	reason := "" // an incomplete referral is screened in only with a reason
+	if r.ExpectedRelease.IsZero() {
+		reason = "Release date to follow from the POM"
+	}
+	if _, err := s.ScreenReferral(ctx, "os:alice", t0, id, domain.ScreenedIn, reason); err != nil {
 		t.Fatal(err)
 	}
 	_, caseID, err := s.RecordConsultation(ctx, "os:bob", t0, meeting(id, domain.ConsultAccepted, clinician))

@@ -103,6 +103,11 @@ func (s *Store) RecordConsultation(ctx context.Context, actor string, at time.Ti
 			if caseID, err = res.LastInsertId(); err != nil {
 				return err
 			}
+			// The case starts from the release date the referral gave; changes from
+			// here are kept in its history with their reasons.
+			if err := writeRelease(ctx, tx, caseID, releaseFromReferral(r)); err != nil {
+				return err
+			}
 		}
 		chain, err := openChain(ctx, tx)
 		if err != nil {

@@ -91,34 +91,45 @@ func (s *Store) caseRelease(ctx context.Context, q querier, caseID int64) (domai
 			return r, s.malformedRelease(caseID, err)
 		}
 	}
-	rows, err := q.QueryContext(ctx, `SELECT from_date, from_kind, from_confirmed, to_date, to_kind, to_confirmed,
+	rows, err := q.QueryContext(ctx, `SELECT case_id, from_date, from_kind, from_confirmed, to_date, to_kind, to_confirmed,
 		reason, changed_by, changed_at FROM release_changes WHERE case_id = ? ORDER BY id`, caseID)
 	if err != nil {
 		return r, err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var (
-			c                                  domain.ReleaseChange
-			fromDate, fromKind, toDate, toKind sql.NullString
-			at                                 string
-		)
-		if err := rows.Scan(&fromDate, &fromKind, &c.From.Confirmed, &toDate, &toKind, &c.To.Confirmed,
-			&c.Reason, &c.By, &at); err != nil {
-			return r, err
-		}
-		c.From.Kind, c.To.Kind = domain.ReleaseDateType(fromKind.String), domain.ReleaseDateType(toKind.String)
-		if c.From.Date, err = storedDate(fromDate); err == nil {
-			if c.To.Date, err = storedDate(toDate); err == nil {
-				c.At, err = parseTime(at)
-			}
-		}
+		var id int64
+		c, err := s.scanReleaseChange(rows, &id)
 		if err != nil {
-			return r, s.malformedRelease(caseID, err)
+			return r, err
 		}
 		r.History = append(r.History, c)
 	}
 	return r, rows.Err()
+}
+
+// scanReleaseChange reads one row of release_changes, its case id first.
+func (s *Store) scanReleaseChange(rows *sql.Rows, caseID *int64) (domain.ReleaseChange, error) {
+	var (
+		c                                  domain.ReleaseChange
+		fromDate, fromKind, toDate, toKind sql.NullString
+		at                                 string
+	)
+	if err := rows.Scan(caseID, &fromDate, &fromKind, &c.From.Confirmed, &toDate, &toKind, &c.To.Confirmed,
+		&c.Reason, &c.By, &at); err != nil {
+		return c, err
+	}
+	c.From.Kind, c.To.Kind = domain.ReleaseDateType(fromKind.String), domain.ReleaseDateType(toKind.String)
+	var err error
+	if c.From.Date, err = storedDate(fromDate); err == nil {
+		if c.To.Date, err = storedDate(toDate); err == nil {
+			c.At, err = parseTime(at)
+		}
+	}
+	if err != nil {
+		return c, s.malformedRelease(*caseID, err)
+	}
+	return c, nil
 }
 
 // storedDate reads a nullable date column; NULL is the zero Date.
@@ -305,4 +316,11 @@ func (s *Store) releaseEvent(ctx context.Context, actor string, at time.Time, ca
 		return s.audit(ctx, tx, actor, at, action, "case", caseID, releaseEvent{
 			CaseID: caseID, Date: d.String(), Previous: dateText(prev)})
 	})
+}
+
+// releaseFromReferral is the release facts a case opens with: the expected date and
+// its kind as the referral gave them.
+func releaseFromReferral(r domain.Referral) domain.CaseRelease {
+	return domain.CaseRelease{Expected: domain.ReleaseDate{
+		Date: r.ExpectedRelease, Kind: r.ReleaseDateType, Confirmed: r.ReleaseDateType == domain.ReleaseConfirmed}}
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -14,7 +15,20 @@ import (
 func releaseCase(t *testing.T) (*Store, int64) {
 	t.Helper()
 	s := newStore(t)
-	return s, openCase(t, s, mustClinician(t, s, "Dr Jo Lead", true), 0)
+	return s, openCaseWith(t, s, mustClinician(t, s, "Dr Jo Lead", true), 0, func(r *domain.Referral) {
+		r.ExpectedRelease, r.ReleaseDateType = ident.Date{}, ""
+	})
+}
+
+// A case opened from a referral starts from the release date the referral gave.
+func TestCaseStartsFromReferralRelease(t *testing.T) {
+	s := newStore(t)
+	caseID := openCase(t, s, mustClinician(t, s, "Dr Jo Lead", true), 0)
+	r, err := s.CaseRelease(context.Background(), caseID)
+	want := domain.ReleaseDate{Date: ident.MustDate(2027, 1, 6), Kind: domain.ReleaseCRD}
+	if err != nil || r.Expected != want || r.History != nil {
+		t.Fatalf("CaseRelease = %+v, %v; want %+v with no history", r, err, want)
+	}
 }
 
 // A case with nothing recorded reads as unknown; each change is kept with its reason,
@@ -89,10 +103,11 @@ func TestChangeReleaseRefusals(t *testing.T) {
 	audits := count(t, s, "audit")
 	_, err := s.ChangeRelease(ctx, "os:alice", t0, caseID, crd, "   ")
 	wantErr(t, "blank reason", err, "say why", ErrInvalid, domain.ErrReleaseChange)
-	for _, table := range []string{"case_release", "release_changes"} {
-		if n := count(t, s, table); n != 0 {
-			t.Errorf("%s has %d rows after a refused change", table, n)
-		}
+	if n := count(t, s, "release_changes"); n != 0 {
+		t.Errorf("release_changes has %d rows after a refused change", n)
+	}
+	if r, err := s.CaseRelease(ctx, caseID); err != nil || !reflect.DeepEqual(r, domain.CaseRelease{}) {
+		t.Errorf("the release facts after a refused change = %+v, %v; want unknown as before", r, err)
 	}
 	if n := count(t, s, "audit"); n != audits {
 		t.Errorf("audit grew from %d to %d on a refused change", audits, n)
@@ -127,8 +142,8 @@ func TestReleaseRecallReRelease(t *testing.T) {
 	wantErr(t, "recall without release", err, "no actual release recorded", ErrConflict)
 	err = s.RecordRelease(ctx, "os:alice", t0, caseID, today.AddDays(1))
 	wantErr(t, "release tomorrow", err, "in the future", ErrInvalid)
-	if n := count(t, s, "case_release"); n != 0 {
-		t.Errorf("case_release has %d rows after refusals", n)
+	if r, err := s.CaseRelease(ctx, caseID); err != nil || !reflect.DeepEqual(r, domain.CaseRelease{}) {
+		t.Errorf("the release facts after refusals = %+v, %v; want unknown as before", r, err)
 	}
 
 	released := ident.MustDate(2026, 11, 1)
@@ -205,13 +220,15 @@ func TestReleaseSchemaRefuses(t *testing.T) {
 	mustVerify(t, s)
 }
 
-// A database at schema 3 with a case in it is brought to 0004 on Open, and its case
-// can then take release dates.
+// A database at schema 3 with a case in it is brought up to date on Open: its case
+// takes its referral's release date (0006) and can then change it.
 func TestOpenMigratesVersion3(t *testing.T) {
 	ctx := context.Background()
-	s, caseID := releaseCase(t)
+	s := newStore(t)
+	caseID := openCase(t, s, mustClinician(t, s, "Dr Jo Lead", true), 0)
 	path := s.path
-	if _, err := s.db.Exec(`DROP TABLE release_changes; DROP TABLE case_release; PRAGMA user_version = 3`); err != nil {
+	if _, err := s.db.Exec(`DROP TABLE forum_actions; DROP TABLE forum_meetings; DROP TABLE forum_involvements;
+		DROP TABLE release_changes; DROP TABLE case_release; PRAGMA user_version = 3`); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Close(); err != nil {
@@ -226,8 +243,13 @@ func TestOpenMigratesVersion3(t *testing.T) {
 	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != len(migrations()) {
 		t.Fatalf("user_version = %d (%v), want %d", version, err, len(migrations()))
 	}
+	// 0006 gave the case the release date its referral had.
+	r, err := s.CaseRelease(ctx, caseID)
+	if want := (domain.ReleaseDate{Date: ident.MustDate(2027, 1, 6), Kind: domain.ReleaseCRD}); err != nil || r.Expected != want {
+		t.Fatalf("after migrating, the case's release is %+v (%v), want %+v from its referral", r.Expected, err, want)
+	}
 	if _, err := s.ChangeRelease(ctx, "os:alice", t0, caseID,
-		domain.ReleaseDate{Date: ident.MustDate(2027, 1, 6), Kind: domain.ReleaseCRD}, "From NOMIS"); err != nil {
+		domain.ReleaseDate{Date: ident.MustDate(2027, 1, 8), Kind: domain.ReleaseCRD}, "From NOMIS"); err != nil {
 		t.Fatal(err)
 	}
 	mustVerify(t, s)

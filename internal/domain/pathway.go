@@ -90,6 +90,12 @@ func PathwayOf(r CaseRelease, today ident.Date) Pathway {
 		p.Phase = PhaseDischargeOverdue
 		p.Countdown = "discharge overdue by " + dayCount(p.DischargeDue.DaysUntil(today))
 	}
+	if p.Phase == PhasePreRelease || p.Phase == PhaseBeforeWindow || (p.Phase == PhasePostRelease && today == rel) {
+		if r.Actual.IsZero() {
+			p.Countdown += approvedWords(r.Expected)
+		}
+	}
+	p.Countdown += wasWords(r, today)
 	return p
 }
 

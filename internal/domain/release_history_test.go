@@ -111,7 +111,7 @@ func TestPathwayDeferral(t *testing.T) {
 		{"deferred before engagement started", change(time.Date(2026, 7, 5, 12, 0, 0, 0, london), d(2027, 4, 6), "date recalculated"),
 			d(2026, 8, 1), PhaseBeforeWindow, d(2026, 10, 6), "engagement from Tuesday 6 October 2026; release in 248 days"},
 		{"brought forward", change(time.Date(2026, 9, 1, 10, 0, 0, 0, time.UTC), d(2026, 12, 1), "date recalculated"),
-			d(2026, 9, 2), PhasePreRelease, d(2026, 6, 1), "release in 90 days, Tuesday 1 December 2026"},
+			d(2026, 9, 2), PhasePreRelease, d(2026, 6, 1), "release in 90 days, Tuesday 1 December 2026 (was Wednesday 6 January 2027)"},
 		{"deferred to unknown", change(time.Date(2026, 9, 1, 10, 0, 0, 0, time.UTC), ident.Date{}, "parole deferred"),
 			d(2027, 1, 20), PhaseReleaseUnknown, ident.Date{}, "Release date unknown"},
 	}

@@ -1,0 +1,79 @@
+package domain
+
+import (
+	"cmp"
+	"slices"
+
+	"caseload/internal/ident"
+)
+
+// Milestone is the next date that matters on a case's pathway and what happens then.
+type Milestone struct {
+	Date ident.Date // zero when nothing is known
+	What string     // "engagement starts", "release", "discharge due", "post-recall release"
+}
+
+// NextMilestone is the date the countdown screen orders cases by: when engagement
+// starts, the release, or the discharge (already passed when overdue, so overdue
+// cases come first). A recalled case counts to its post-recall release date when one is
+// known; an unknown release has no milestone and sorts last.
+func NextMilestone(r CaseRelease, p Pathway) Milestone {
+	switch p.Phase {
+	case PhaseBeforeWindow:
+		return Milestone{p.EngagementFrom, "engagement starts"}
+	case PhasePreRelease:
+		return Milestone{p.ReleaseDate, "release"}
+	case PhasePostRelease, PhaseDischargeDue, PhaseDischargeOverdue:
+		return Milestone{p.DischargeDue, "discharge due"}
+	case PhaseRecalled:
+		if r.Expected.Kind == ReleasePRRD && r.Expected.Date.After(r.RecalledOn) {
+			return Milestone{r.Expected.Date, "post-recall release"}
+		}
+	}
+	return Milestone{}
+}
+
+// CaseOnPathway is an open case with what the countdowns need: who, who holds it, and
+// its release facts with their history.
+type CaseOnPathway struct {
+	CaseID      int64
+	Person      Person
+	ClinicianID int64  // 0 when unallocated
+	Clinician   string // "" when unallocated
+	Release     CaseRelease
+}
+
+// Countdown is a case on its pathway on one day, worked out once for the screens.
+type Countdown struct {
+	Case      CaseOnPathway
+	Pathway   Pathway
+	Milestone Milestone
+}
+
+// Countdowns works out every case's pathway on today and orders them by their next
+// milestone, soonest (or most overdue) first; cases with no milestone go last, then by
+// family and given name so the order is stable.
+func Countdowns(cases []CaseOnPathway, today ident.Date) []Countdown {
+	out := make([]Countdown, len(cases))
+	for i, c := range cases {
+		p := PathwayOf(c.Release, today)
+		out[i] = Countdown{Case: c, Pathway: p, Milestone: NextMilestone(c.Release, p)}
+	}
+	slices.SortStableFunc(out, func(a, b Countdown) int {
+		az, bz := a.Milestone.Date.IsZero(), b.Milestone.Date.IsZero()
+		if az != bz {
+			if az {
+				return 1
+			}
+			return -1
+		}
+		if c := a.Milestone.Date.Compare(b.Milestone.Date); c != 0 {
+			return c
+		}
+		return cmp.Or(
+			cmp.Compare(FoldForSearch(a.Case.Person.FamilyName), FoldForSearch(b.Case.Person.FamilyName)),
+			cmp.Compare(FoldForSearch(a.Case.Person.GivenName), FoldForSearch(b.Case.Person.GivenName)),
+			cmp.Compare(a.Case.CaseID, b.Case.CaseID))
+	})
+	return out
+}

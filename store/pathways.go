@@ -1,0 +1,93 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+
+	"caseload/internal/domain"
+)
+
+// CasesOnPathway returns every open case with its person, its clinician and its
+// release facts with their history, for the countdowns, the home screen and `cases
+// list`. Two queries whatever the caseload's size: the cases with their facts, then
+// every change of their release dates.
+func (s *Store) CasesOnPathway(ctx context.Context) ([]domain.CaseOnPathway, error) {
+	const what = "reading the release dates of the caseload"
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, normalise(err, s.path, s.busy, what)
+	}
+	defer func() { _ = tx.Rollback() }()
+	out, err := s.casesOnPathway(ctx, tx)
+	if err != nil {
+		return nil, normalise(err, s.path, s.busy, what)
+	}
+	return out, nil
+}
+
+func (s *Store) casesOnPathway(ctx context.Context, tx *sql.Tx) ([]domain.CaseOnPathway, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT c.id, p.id, p.given_name, p.family_name,
+		ifnull(c.allocated_clinician_id, 0), ifnull(k.name, ''),
+		x.expected_date, x.expected_kind, ifnull(x.expected_confirmed, 0), x.actual_date, x.recalled_on, x.re_released
+		FROM cases c JOIN people p ON p.id = c.person_id
+		LEFT JOIN clinicians k ON k.id = c.allocated_clinician_id
+		LEFT JOIN case_release x ON x.case_id = c.id
+		WHERE c.status = 'open' ORDER BY c.id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []domain.CaseOnPathway
+	index := map[int64]int{}
+	for rows.Next() {
+		var (
+			c                                     domain.CaseOnPathway
+			r                                     = &c.Release
+			expected, kind, actual, recalled, rer sql.NullString
+		)
+		if err := rows.Scan(&c.CaseID, &c.Person.ID, &c.Person.GivenName, &c.Person.FamilyName,
+			&c.ClinicianID, &c.Clinician, &expected, &kind, &r.Expected.Confirmed, &actual, &recalled, &rer); err != nil {
+			return nil, err
+		}
+		r.Expected.Kind = domain.ReleaseDateType(kind.String)
+		var errs [4]error
+		r.Expected.Date, errs[0] = storedDate(expected)
+		r.Actual, errs[1] = storedDate(actual)
+		r.RecalledOn, errs[2] = storedDate(recalled)
+		r.ReReleased, errs[3] = storedDate(rer)
+		for _, err := range errs {
+			if err != nil {
+				return nil, s.malformedRelease(c.CaseID, err)
+			}
+		}
+		index[c.CaseID] = len(out)
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return out, s.attachReleaseHistory(ctx, tx, out, index)
+}
+
+// attachReleaseHistory reads the changes of the open cases' release dates, oldest
+// first, onto the cases they belong to.
+func (s *Store) attachReleaseHistory(ctx context.Context, tx *sql.Tx, cases []domain.CaseOnPathway, index map[int64]int) error {
+	rows, err := tx.QueryContext(ctx, `SELECT h.case_id, h.from_date, h.from_kind, h.from_confirmed,
+		h.to_date, h.to_kind, h.to_confirmed, h.reason, h.changed_by, h.changed_at
+		FROM release_changes h JOIN cases c ON c.id = h.case_id WHERE c.status = 'open' ORDER BY h.id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var caseID int64
+		c, err := s.scanReleaseChange(rows, &caseID)
+		if err != nil {
+			return err
+		}
+		if i, ok := index[caseID]; ok {
+			cases[i].Release.History = append(cases[i].Release.History, c)
+		}
+	}
+	return rows.Err()
+}
