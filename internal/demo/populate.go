@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"caseload/internal/domain"
+	"caseload/internal/ident"
 )
 
 // Recorder is what filling a database with the demo needs; the store satisfies it.
@@ -24,6 +25,14 @@ type Recorder interface {
 	AddAddendum(ctx context.Context, clinicianID int64, at time.Time, a domain.Addendum) (domain.Addendum, error)
 	SaveFormulationDraft(ctx context.Context, clinicianID int64, at time.Time, f domain.Formulation) (domain.Formulation, error)
 	SignFormulation(ctx context.Context, clinicianID int64, at time.Time, id int64) (domain.Formulation, error)
+
+	// The cases held before caseload, and the pathways and forums of every case.
+	ImportCases(ctx context.Context, actor string, at time.Time, cs []domain.ImportedCase) ([]int64, error)
+	ChangeRelease(ctx context.Context, actor string, at time.Time, caseID int64, to domain.ReleaseDate, reason string) (domain.CaseRelease, error)
+	RecordRelease(ctx context.Context, actor string, at time.Time, caseID int64, actual ident.Date) error
+	RecordRecall(ctx context.Context, actor string, at time.Time, caseID int64, recalledOn ident.Date) error
+	SetInvolvement(ctx context.Context, actor string, at time.Time, v domain.ForumInvolvement) error
+	RecordForumMeeting(ctx context.Context, actor string, at time.Time, m domain.ForumMeeting) (int64, error)
 }
 
 // Populated counts what Populate recorded.
@@ -38,6 +47,9 @@ type Populated struct {
 	// Drafts counts what is left unsigned, notes and formulation versions, as the
 	// caseload list counts a case's drafts.
 	Drafts int
+	// Imported counts the cases the team held before caseload; Pathway the release
+	// and forum writes on every case.
+	Imported, Pathway int
 }
 
 // Populate records the demo as the service would have lived it: the clinicians, then
@@ -61,11 +73,24 @@ func Populate(ctx context.Context, rec Recorder, actor string, now time.Time) (P
 			return Populated{}, err
 		}
 	}
+	// The cases the team held before caseload come in first, as `cases import`
+	// would have brought them in on the day the team started.
+	existing := ExistingCases(now)
+	for i := range existing {
+		if c := existing[i].ClinicianID; c > 0 {
+			existing[i].ClinicianID = clinicianIDs[c-1]
+		}
+	}
+	existingIDs, err := rec.ImportCases(ctx, actor, first, existing)
+	if err != nil {
+		return Populated{}, fmt.Errorf("demo cases import refused: %w", err)
+	}
 	type event struct {
 		at       time.Time
-		referral int     // index of a referral to add, or -1
-		action   *Action // a decision to take
-		entry    *Entry  // or a write in a case record
+		referral int           // index of a referral to add, or -1
+		action   *Action       // a decision to take
+		entry    *Entry        // or a write in a case record
+		pathway  *PathwayEvent // or a write on a case's pathway or forums
 	}
 	var events []event
 	for i, r := range referrals {
@@ -79,15 +104,24 @@ func Populate(ctx context.Context, rec Recorder, actor string, now time.Time) (P
 	for i := range entries {
 		events = append(events, event{at: entries[i].At, referral: -1, entry: &entries[i]})
 	}
+	pathway := PathwayEvents(now)
+	for i := range pathway {
+		events = append(events, event{at: pathway[i].At, referral: -1, pathway: &pathway[i]})
+	}
 	// Stable, with additions first and records last: a decision never comes before its
 	// referral, nor a record before its case.
 	slices.SortStableFunc(events, func(a, b event) int { return cmp.Compare(a.at.UnixNano(), b.at.UnixNano()) })
 	referralIDs := make([]int64, len(referrals))
 	w := writer{rec: rec, now: now, clinicianIDs: clinicianIDs, cases: map[int]domain.Case{},
 		notes: map[int]int64{}, formulations: map[[2]int]int64{}}
-	got := Populated{Clinicians: len(clinicians), Referrals: len(referrals), Decisions: len(actions)}
+	got := Populated{Clinicians: len(clinicians), Referrals: len(referrals), Decisions: len(actions), Imported: len(existingIDs)}
 	for _, e := range events {
 		switch {
+		case e.pathway != nil:
+			if err := w.pathway(ctx, *e.pathway, existingIDs, &got); err != nil {
+				return Populated{}, fmt.Errorf("demo pathway write (%s by %s, at %s) refused: %w",
+					e.pathway.Kind, clinicians[e.pathway.By].Name, e.at.Format(time.RFC3339), err)
+			}
 		case e.entry != nil:
 			if err := w.write(ctx, *e.entry, &got); err != nil {
 				// As with the decisions: a write the store refuses is a bug in the demo.

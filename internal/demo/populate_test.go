@@ -39,8 +39,8 @@ func TestPopulateWritesTheCaseRecords(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(sums) != got.Cases || got.Cases < 4 {
-				t.Fatalf("%d open cases, Populate says %d", len(sums), got.Cases)
+			if len(sums) != got.Cases+got.Imported || got.Cases < 4 || got.Imported < 7 {
+				t.Fatalf("%d open cases, Populate says %d opened and %d imported", len(sums), got.Cases, got.Imported)
 			}
 			after := func(what string, when time.Time) {
 				t.Helper()
@@ -53,6 +53,9 @@ func TestPopulateWritesTheCaseRecords(t *testing.T) {
 			for _, s := range sums {
 				name := s.Referral.Person.Name()
 				after(name+"'s case opened", s.Case.OpenedAt)
+				if s.Referral.Reason == domain.ImportedReferralReason {
+					continue // held before caseload: its record is in the team's old files
+				}
 				fs, err := st.Formulations(ctx, s.Case.ID)
 				if err != nil {
 					t.Fatal(err)

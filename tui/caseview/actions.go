@@ -21,6 +21,13 @@ type signedMsg struct {
 func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
 	switch m.tab {
+	case TabPathway:
+		if key.Matches(msg, k.Release) {
+			return common.Cmd(common.ChangeReleaseMsg{CaseID: m.caseID,
+				Person: m.rec.summary.Referral.Person.Name(), Release: m.rec.release})
+		}
+	case TabForums:
+		return m.forumAction(msg)
 	case TabNotes:
 		switch {
 		case key.Matches(msg, k.Open) && len(m.rec.notes) > 0:

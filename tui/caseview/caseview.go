@@ -21,9 +21,12 @@ const (
 	TabFormulation = "formulation"
 	TabNotes       = "notes"
 	TabTimeline    = "timeline"
+	TabPathway     = "pathway"
+	TabForums      = "forums"
 )
 
-var tabs = []string{TabSummary, TabFormulation, TabNotes, TabTimeline}
+// The tabs keep the numbers clinicians learned first; the pathway and forums follow.
+var tabs = []string{TabSummary, TabFormulation, TabNotes, TabTimeline, TabPathway, TabForums}
 
 // Model is the case view.
 type Model struct {
@@ -47,6 +50,7 @@ type Model struct {
 	newer   domain.Formulation
 	marked  int // the version picked to compare against, by index; -1 for the one before
 	dialog  *confirm.Model
+	pathway domain.Pathway // worked out on load and when the London day changes
 }
 
 // New builds the view of a case, opening on tab ("" for the summary).
@@ -85,13 +89,18 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			return m, tea.Batch(common.Cmd(common.ErrorMsg{Err: msg.err}), common.Back)
 		}
 		m.rec, m.now, m.loaded = msg.rec, msg.now, true
+		m.pathway = domain.PathwayOf(m.rec.release, m.today())
 		m.cursor = min(m.cursor, max(m.listLen()-1, 0))
 	case common.CaseChangedMsg:
 		if msg.CaseID == m.caseID {
 			return m, m.load()
 		}
 	case common.TickMsg:
+		day := m.today()
 		m.now = msg.Now
+		if m.loaded && m.today() != day {
+			m.pathway = domain.PathwayOf(m.rec.release, m.today())
+		}
 	case confirm.Result:
 		return m, m.answered(msg)
 	case signedMsg:
@@ -140,6 +149,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.setTab(TabNotes)
 	case key.Matches(msg, k.Timeline):
 		m.setTab(TabTimeline)
+	case key.Matches(msg, k.Pathway):
+		m.setTab(TabPathway)
+	case key.Matches(msg, k.Forums):
+		m.setTab(TabForums)
 	case key.Matches(msg, k.Up):
 		m.move(-1)
 	case key.Matches(msg, k.Down):
@@ -171,6 +184,8 @@ func (m *Model) listLen() int {
 		return len(m.rec.notes)
 	case m.tab == TabFormulation && m.history:
 		return len(m.rec.formulations)
+	case m.tab == TabForums:
+		return m.forumItems()
 	}
 	return 0
 }

@@ -7,7 +7,7 @@ type KeyMap struct {
 	Up, Down, Back, NextTab, PrevTab        key.Binding
 	Summary, Formulation, Notes, Timeline   key.Binding
 	Open, New, Edit, Sign, History, Compare key.Binding
-	Mark                                    key.Binding
+	Mark, Pathway, Forums, Release          key.Binding
 }
 
 // DefaultKeyMap returns the case view's keys.
@@ -29,5 +29,11 @@ func DefaultKeyMap() KeyMap {
 		History:     key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "versions")),
 		Compare:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "compare")),
 		Mark:        key.NewBinding(key.WithKeys("space", "m"), key.WithHelp("space", "mark to compare")),
+		Pathway:     key.NewBinding(key.WithKeys("5"), key.WithHelp("5", "pathway")),
+		Forums:      key.NewBinding(key.WithKeys("6"), key.WithHelp("6", "forums")),
+		Release:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "release date")),
 	}
 }
+
+// newMeeting is n as the forums tab names it in the help footer.
+var newMeeting = key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new meeting"))

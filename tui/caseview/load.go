@@ -18,6 +18,8 @@ type Source interface {
 	Consultations(ctx context.Context, referralID int64) ([]domain.Consultation, error)
 	Clinicians(ctx context.Context) ([]domain.Clinician, error)
 	SignFormulation(ctx context.Context, clinicianID int64, at time.Time, id int64) (domain.Formulation, error)
+	CaseRelease(ctx context.Context, caseID int64) (domain.CaseRelease, error)
+	CaseForums(ctx context.Context, caseID int64) (domain.CaseForums, error)
 }
 
 // record is everything the case view shows, read together.
@@ -29,6 +31,8 @@ type record struct {
 	screened      bool
 	consultations []domain.Consultation
 	clinicians    map[int64]domain.Clinician
+	release       domain.CaseRelease
+	forums        domain.CaseForums
 }
 
 type loadedMsg struct {
@@ -68,6 +72,12 @@ func (m *Model) load() tea.Cmd {
 			return fail(err)
 		}
 		if rec.consultations, err = src.Consultations(ctx, ref); err != nil {
+			return fail(err)
+		}
+		if rec.release, err = src.CaseRelease(ctx, id); err != nil {
+			return fail(err)
+		}
+		if rec.forums, err = src.CaseForums(ctx, id); err != nil {
 			return fail(err)
 		}
 		cs, err := src.Clinicians(ctx)

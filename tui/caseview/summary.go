@@ -2,6 +2,7 @@ package caseview
 
 import (
 	"fmt"
+	"strings"
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
@@ -34,12 +35,9 @@ func (m *Model) summaryLines() []string {
 	if !s.LastContact.IsZero() {
 		lastContact = common.MediumTime(s.LastContact, m.com.London)
 	}
-	release := "not known"
-	if !r.ExpectedRelease.IsZero() {
-		release = r.ExpectedRelease.Long()
-		if r.ReleaseDateType != "" {
-			release += " (" + string(r.ReleaseDateType) + ")"
-		}
+	release := describe(m.rec.release.Expected)
+	if a := m.rec.release.Actual; !a.IsZero() {
+		release = "released " + a.Long()
 	}
 	group := "not determined"
 	if name := domain.PriorityGroupName(r.PriorityGroup); name != "" {
@@ -58,6 +56,8 @@ func (m *Model) summaryLines() []string {
 		{"Priority group", group},
 		{"RoSH", r.RoSH.Label()},
 		{"Release", release},
+		{"Pathway", m.pathway.Countdown + " (5 shows the pathway)"},
+		{"Forums", m.forumSummary()},
 		{"Formulation", formulation},
 		{"Last contact", lastContact},
 		{"Unsigned drafts", fmt.Sprint(s.Drafts)},
@@ -93,4 +93,22 @@ func labelled(com common.Common, pairs [][2]string, w int) []string {
 		}
 	}
 	return out
+}
+
+// forumSummary is the case's active forums and its next meeting, in one line.
+func (m *Model) forumSummary() string {
+	var parts []string
+	for _, v := range m.rec.forums.Involvements {
+		if v.Active {
+			parts = append(parts, v.Describe())
+		}
+	}
+	s := "none recorded"
+	if len(parts) > 0 {
+		s = strings.Join(parts, "; ")
+	}
+	if next, ok := m.rec.forums.Next(m.today()); ok {
+		s += "; next: " + next.Kind.Label() + " on " + next.Date.Medium()
+	}
+	return s + " (6 shows them)"
 }

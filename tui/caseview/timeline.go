@@ -43,6 +43,12 @@ func (m *Model) timelineLines() []string {
 			events = append(events, event{f.SignedAt, fmt.Sprintf("Formulation version %d signed by %s", f.Version, r.name(f.AuthorID))})
 		}
 	}
+	for _, c := range r.release.History {
+		events = append(events, event{c.At, fmt.Sprintf("Release date changed to %s by %s: %s", describe(c.To), c.By, common.OneLine(c.Reason))})
+	}
+	for _, mt := range r.forums.Meetings {
+		events = append(events, event{mt.RecordedAt, fmt.Sprintf("%s of %s recorded by %s", mt.Kind.Label(), mt.Date.Medium(), mt.RecordedBy)})
+	}
 	slices.SortStableFunc(events, func(a, b event) int { return b.at.Compare(a.at) })
 	var lines []string
 	for _, e := range events {

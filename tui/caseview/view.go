@@ -28,6 +28,10 @@ func (m *Model) View() string {
 		body = m.formulationLines()
 	case m.tab == TabNotes:
 		body = m.noteLines(h)
+	case m.tab == TabPathway:
+		body = m.pathwayLines()
+	case m.tab == TabForums:
+		body = m.forumLines()
 	default:
 		body = m.timelineLines()
 	}
@@ -66,6 +70,10 @@ func (m *Model) ShortHelp() []key.Binding {
 	switch m.tab {
 	case TabNotes:
 		out = append(out, k.Up, k.Down, k.Open, k.New)
+	case TabPathway:
+		out = append(out, k.Release)
+	case TabForums:
+		out = append(out, k.Up, k.Down, k.Open, newMeeting)
 	case TabFormulation:
 		if m.history {
 			out = append(out, k.Up, k.Down, k.Open, k.Mark, k.Compare)
@@ -80,7 +88,7 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{
-		{k.NextTab, k.PrevTab, k.Summary, k.Formulation, k.Notes, k.Timeline, k.Back},
-		{k.Up, k.Down, k.Open, k.New, k.Edit, k.Sign, k.History, k.Mark, k.Compare},
+		{k.NextTab, k.PrevTab, k.Summary, k.Formulation, k.Notes, k.Timeline, k.Pathway, k.Forums, k.Back},
+		{k.Up, k.Down, k.Open, k.New, k.Edit, k.Sign, k.History, k.Mark, k.Compare, k.Release},
 	}
 }

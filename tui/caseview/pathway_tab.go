@@ -1,0 +1,90 @@
+package caseview
+
+import (
+	"fmt"
+	"slices"
+
+	"caseload/internal/domain"
+	"caseload/internal/ident"
+	"caseload/tui/common"
+	"caseload/tui/component/pathbar"
+)
+
+// phaseWords names each phase for people, beside its code.
+var phaseWords = map[domain.Phase]string{
+	domain.PhaseReleaseUnknown:   "Release date unknown",
+	domain.PhaseBeforeWindow:     "Before the engagement window",
+	domain.PhasePreRelease:       "In custody: engagement before release",
+	domain.PhasePostRelease:      "Released: support in the community",
+	domain.PhaseDischargeDue:     "Discharge due",
+	domain.PhaseDischargeOverdue: "Discharge overdue",
+	domain.PhaseRecalled:         "Recalled to custody",
+}
+
+// today is the London date of the time the view last heard.
+func (m *Model) today() ident.Date { return ident.DateOf(m.now.In(m.com.London)) }
+
+// pathwayLines is where the person stands on the 18-month pathway: the phase, the
+// countdown in words, the bar, the dates it is worked out from, and every change of the
+// release date with its reason. The pathway itself is worked out in Update.
+func (m *Model) pathwayLines() []string {
+	t := m.com.Theme
+	p, r := m.pathway, m.rec.release
+	pairs := [][2]string{
+		{"Phase", phaseWords[p.Phase]},
+		{"Countdown", p.Countdown},
+	}
+	out := labelled(m.com, pairs, m.width)
+	if p.Phase != domain.PhaseReleaseUnknown {
+		const lw = 17
+		out = append(out, common.Fit("", lw)+pathbar.Bar(p, m.today(), max(min(m.width-lw, 54), 0)))
+	}
+	out = append(out, "")
+	dates := [][2]string{
+		{"Expected release", describe(r.Expected)},
+		{"Engagement from", orUnknown(p.EngagementFrom.Long())},
+		{"Released on", orNone(r.Actual.Long())},
+		{"Discharge due", orUnknown(p.DischargeDue.Long())},
+	}
+	if !r.RecalledOn.IsZero() {
+		dates = append(dates, [2]string{"Recalled on", r.RecalledOn.Long()})
+		dates = append(dates, [2]string{"Re-released on", orNone(r.ReReleased.Long())})
+	}
+	out = append(out, labelled(m.com, dates, m.width)...)
+	out = append(out, "", t.Header.Render(common.Clip("Release date changes (r records one)", m.width)))
+	if len(r.History) == 0 {
+		return append(out, t.Muted.Render(common.Clip("No changes recorded: the date is as the referral gave it.", m.width)))
+	}
+	for _, c := range slices.Backward(r.History) {
+		head := fmt.Sprintf("%s  %s → %s, by %s", common.MediumTime(c.At, m.com.London), describe(c.From), describe(c.To), c.By)
+		out = append(out, common.Clip(head, m.width))
+		for _, l := range common.Wrap("Why: "+common.OneLine(c.Reason), max(m.width-4, 1)) {
+			out = append(out, "    "+l)
+		}
+	}
+	return out
+}
+
+// describe is a release date for people: "Wednesday 6 January 2027 (CRD, confirmed)".
+func describe(d domain.ReleaseDate) string {
+	s := "unknown"
+	if !d.Date.IsZero() {
+		s = d.Date.Long()
+	}
+	switch {
+	case d.Kind != "" && d.Confirmed && d.Kind != domain.ReleaseConfirmed:
+		s += " (" + string(d.Kind) + ", confirmed)"
+	case d.Kind != "":
+		s += " (" + string(d.Kind) + ")"
+	case d.Confirmed:
+		s += " (confirmed)"
+	}
+	return s
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "not yet"
+	}
+	return s
+}
