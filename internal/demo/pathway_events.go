@@ -43,7 +43,9 @@ type PathwayEvent struct {
 func PathwayEvents(now time.Time) []PathwayEvent {
 	london := clock.London()
 	today := ident.DateOf(now.In(london))
-	at := func(days, hour int) time.Time { return today.AddDays(days).In(london).Add(time.Duration(hour) * time.Hour).UTC() }
+	at := func(days, hour int) time.Time {
+		return today.AddDays(days).In(london).Add(time.Duration(hour) * time.Hour).UTC()
+	}
 	refs := Referrals(now)
 	ref := func(family string) int {
 		for i, r := range refs {
@@ -128,9 +130,9 @@ func PathwayEvents(now time.Time) []PathwayEvent {
 			LegalBasis: cja})),
 		onOld(callum, meeting(-6, nurse, domain.ForumMeeting{Kind: domain.MeetingOther, Date: today.AddDays(-7),
 			Chair: "Probation (COM)", Role: domain.RoleAttends, Team: "Beth Armitage",
-			Shared: "Recent engagement and the early warning signs in his formulation",
+			Shared:     "Recent engagement and the early warning signs in his formulation",
 			LegalBasis: "UK GDPR Art 6(1)(e) and 9(2)(h); Caldicott principle 7",
-			Outcome: "Professionals meeting after recall: the COM will seek a post-recall release plan with approved premises.",
+			Outcome:    "Professionals meeting after recall: the COM will seek a post-recall release plan with approved premises.",
 			Actions: []domain.ForumAction{{Text: "Visit in custody to keep engagement going", Due: today.AddDays(4)},
 				{Text: "Send the updated formulation to the POM"}}})),
 		onOld(eilidh, meeting(-1, lead, domain.ForumMeeting{Kind: domain.MeetingMAPPAL2, Date: today.AddDays(35),
