@@ -22,32 +22,34 @@ const referralSelect = `SELECT r.id, r.source,
 	ifnull(p.prison_number, ''), ifnull(p.pnc_id, ''), ifnull(p.crn, '')
 	FROM referrals r JOIN people p ON p.id = r.person_id`
 
-// Referrals returns every referral with its person, ordered by id.
+// Referrals returns every referral the team received, with its person, ordered by id.
+// The stand-ins `cases import` makes for the original referrals of imported cases are
+// not among them (nor in any of the queue's reads below).
 func (s *Store) Referrals(ctx context.Context) ([]domain.Referral, error) {
 	n, err := s.CountReferrals(ctx)
 	if err != nil {
 		return nil, err
 	}
 	// Sizing the slice first saves regrowing it through 20,000 rows.
-	return s.queryReferrals(ctx, n, " ORDER BY r.id")
+	return s.queryReferrals(ctx, n, " WHERE r.imported = 0 ORDER BY r.id")
 }
 
 // UnscreenedReferrals returns every referral whose screening clock still runs, oldest
 // received first. With LatestScreenedReferrals it gives the top of the queue quickly,
 // before the whole caseload has loaded.
 func (s *Store) UnscreenedReferrals(ctx context.Context) ([]domain.Referral, error) {
-	return s.queryReferrals(ctx, 0, " WHERE r.screened_at IS NULL ORDER BY r.received_at, r.id")
+	return s.queryReferrals(ctx, 0, " WHERE r.screened_at IS NULL AND r.imported = 0 ORDER BY r.received_at, r.id")
 }
 
 // LatestScreenedReferrals returns at most limit screened referrals, newest received first.
 func (s *Store) LatestScreenedReferrals(ctx context.Context, limit int) ([]domain.Referral, error) {
-	return s.queryReferrals(ctx, limit, " WHERE r.screened_at IS NOT NULL ORDER BY r.received_at DESC, r.id LIMIT ?", limit)
+	return s.queryReferrals(ctx, limit, " WHERE r.screened_at IS NOT NULL AND r.imported = 0 ORDER BY r.received_at DESC, r.id LIMIT ?", limit)
 }
 
 // CountReferrals returns how many referrals the database holds.
 func (s *Store) CountReferrals(ctx context.Context) (int, error) {
 	var n int
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM referrals").Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM referrals WHERE imported = 0").Scan(&n); err != nil {
 		return 0, normalise(err, s.path, s.busy, "counting the referrals")
 	}
 	return n, nil

@@ -96,9 +96,10 @@ func (a *cli) createDemo(ctx context.Context) (err error) {
 		return err
 	}
 	_, err = fmt.Fprintf(a.stdout, "created demo database %s: %d referrals (%s), %d clinicians, %d decisions; "+
-		"%d open cases with %d notes, %d addenda and %d formulation versions (%d unsigned)\n",
+		"%d open cases with %d notes, %d addenda and %d formulation versions (%d unsigned); "+
+		"%d cases held before caseload, imported; %d release and forum entries\n",
 		a.db, got.Referrals, summary, got.Clinicians, got.Decisions,
-		got.Cases, got.Notes, got.Addenda, got.Formulations, got.Drafts)
+		got.Cases, got.Notes, got.Addenda, got.Formulations, got.Drafts, got.Imported, got.Pathway)
 	return err
 }
 

@@ -171,10 +171,7 @@ func writeTable(w io.Writer, rs []domain.Referral, now time.Time, london *time.L
 		if received.Year() != year {
 			layout = "Mon 02 Jan 2006 15:04"
 		}
-		name := strings.Join(strings.Fields(r.Person.Name()), " ") // one line, whatever was stored
-		if ansi.StringWidth(name) > maxName {
-			name = ansi.Truncate(name, maxName, "…")
-		}
+		name := tableName(r.Person.Name())
 		e := domain.CheckEligibility(r, now)
 		open := openRules(e, ",")
 		if open == "" {
@@ -183,6 +180,13 @@ func writeTable(w io.Writer, rs []domain.Referral, now time.Time, london *time.L
 		table = append(table, []string{strconv.FormatInt(r.ID, 10), name, string(r.Source),
 			received.Format(layout), r.Clock(now).Text(), r.Status.Label(), string(e.Verdict), open})
 	}
+	_, err := io.WriteString(w, aligned(table))
+	return err
+}
+
+// aligned lays out rows in columns two cells apart, measured in terminal cells; the
+// last column is not padded.
+func aligned(table [][]string) string {
 	widths := make([]int, len(table[0]))
 	for _, row := range table {
 		for i, cell := range row {
@@ -199,6 +203,14 @@ func writeTable(w io.Writer, rs []domain.Referral, now time.Time, london *time.L
 		}
 		b.WriteByte('\n')
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b.String()
+}
+
+// tableName is a name on one line, cut to maxName cells.
+func tableName(name string) string {
+	name = strings.Join(strings.Fields(name), " ") // one line, whatever was stored
+	if ansi.StringWidth(name) > maxName {
+		name = ansi.Truncate(name, maxName, "…")
+	}
+	return name
 }

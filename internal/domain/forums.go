@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"caseload/internal/ident"
 )
@@ -244,14 +245,21 @@ func ParseActions(text string) ([]ForumAction, error) {
 			continue
 		}
 		a := ForumAction{Text: line}
-		if first, rest, ok := strings.Cut(line, " "); ok && looksLikeDate(first) {
+		// The date may be followed by a tab as well as a space: text pasted from a
+		// table or a minute keeps its tabs.
+		first, rest := line, ""
+		if cut := strings.IndexFunc(line, unicode.IsSpace); cut >= 0 {
+			first, rest = line[:cut], line[cut:]
+		}
+		if looksLikeDate(first) {
+			if rest == "" {
+				return nil, fmt.Errorf("action on line %d: a due date with nothing to do", i+1)
+			}
 			d, err := ident.ParseDate(first)
 			if err != nil {
-				return nil, fmt.Errorf("action on line %d: %v", i+1, err)
+				return nil, fmt.Errorf("action on line %d: %w", i+1, err)
 			}
 			a = ForumAction{Text: strings.TrimSpace(rest), Due: d}
-		} else if looksLikeDate(line) {
-			return nil, fmt.Errorf("action on line %d: a due date with nothing to do", i+1)
 		}
 		out = append(out, a)
 	}
@@ -270,15 +278,18 @@ func FormatActions(as []ForumAction) string {
 	return strings.Join(lines, "\n")
 }
 
-// looksLikeDate reports whether a word is meant as a date: digits with - or / in it.
+// looksLikeDate reports whether a word is meant as a date: the shape of one of
+// ParseDate's forms, a one-digit day or month allowed. So a typo such as 2026-12-4 is
+// refused with ParseDate's reason rather than silently starting the action's text, while
+// a telephone number (0161-496-0000) or a reference (2026/12345) may start an action.
 func looksLikeDate(w string) bool {
-	if len(w) < 8 || !strings.ContainsAny(w, "-/") {
-		return false
-	}
-	for _, r := range w {
-		if (r < '0' || r > '9') && r != '-' && r != '/' {
-			return false
+	shape := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return '9'
 		}
-	}
-	return true
+		return r
+	}, w)
+	return slices.Contains(dateShapes, shape)
 }
+
+var dateShapes = []string{"9999-99-99", "9999-9-99", "9999-99-9", "9999-9-9", "99/99/9999", "9/99/9999", "99/9/9999", "9/9/9999"}

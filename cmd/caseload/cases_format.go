@@ -1,0 +1,144 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+
+	"caseload/internal/domain"
+	"caseload/internal/ident"
+)
+
+// caseJSON is the JSON contract of `cases list`: the team's scripts read these names.
+// Unknown values are null, never "" or 0.
+type caseJSON struct {
+	ID                int64      `json:"id"`
+	GivenName         string     `json:"given_name"`
+	FamilyName        string     `json:"family_name"`
+	Clinician         *string    `json:"clinician"`
+	ReleaseDate       *string    `json:"release_date"` // actual once known, else expected
+	ReleaseDateType   *string    `json:"release_date_type"`
+	EngagementFrom    *string    `json:"engagement_from"`
+	DischargeDue      *string    `json:"discharge_due"`
+	Phase             string     `json:"phase"`
+	DaysToRelease     *int       `json:"days_to_release"`     // pre-release only
+	MonthSinceRelease *int       `json:"month_since_release"` // 1..12, post-release only
+	Countdown         string     `json:"countdown"`
+	NextForum         *forumJSON `json:"next_forum"`
+}
+
+// forumJSON is a case's next forum meeting.
+type forumJSON struct {
+	Kind      string  `json:"kind"` // MAPPA_L2, MAPPA_L3, MARAC, CHANNEL or OTHER
+	Date      string  `json:"date"`
+	Role      string  `json:"role"` // attends, informs or invited_not_attended
+	ReportDue *string `json:"report_due"`
+}
+
+// casesRows works out each open case's pathway on today, in id order.
+func casesRows(cases []domain.CaseOnPathway, next map[int64]domain.ForumMeeting, today ident.Date) []caseJSON {
+	out := make([]caseJSON, 0, len(cases)) // never nil: an empty list is [], not null
+	for _, c := range cases {
+		p := domain.PathwayOf(c.Release, today)
+		r := c.Release
+		release, kind := r.Actual, ""
+		if release.IsZero() {
+			release, kind = r.Expected.Date, string(r.Expected.Kind)
+		}
+		row := caseJSON{ID: c.CaseID, GivenName: c.Person.GivenName, FamilyName: c.Person.FamilyName,
+			Clinician: orNull(c.Clinician), ReleaseDate: orNull(release.String()), ReleaseDateType: orNull(kind),
+			EngagementFrom: orNull(p.EngagementFrom.String()), DischargeDue: orNull(p.DischargeDue.String()),
+			Phase: string(p.Phase), Countdown: p.Countdown}
+		switch p.Phase {
+		case domain.PhasePreRelease:
+			row.DaysToRelease = &p.DaysToRelease
+		case domain.PhasePostRelease:
+			row.MonthSinceRelease = &p.MonthSinceRelease
+		}
+		if m, ok := next[c.CaseID]; ok {
+			row.NextForum = &forumJSON{Kind: string(m.Kind), Date: m.Date.String(), Role: string(m.Role), ReportDue: orNull(m.ReportDue.String())}
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+// casesFormat is the writer for a --format value.
+func casesFormat(name string) (func(io.Writer, []caseJSON) error, bool) {
+	switch name {
+	case "table":
+		return casesTable, true
+	case "json":
+		return casesJSON, true
+	case "csv":
+		return casesCSV, true
+	}
+	return nil, false
+}
+
+func casesJSON(w io.Writer, rows []caseJSON) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(rows)
+}
+
+// casesCSV writes the JSON's scalar columns; next_forum is "DATE KIND" ("" when none).
+func casesCSV(w io.Writer, rows []caseJSON) error {
+	cw := csv.NewWriter(w)
+	_ = cw.Write([]string{"id", "given_name", "family_name", "clinician", "release_date", "release_date_type",
+		"engagement_from", "discharge_due", "phase", "days_to_release", "month_since_release", "countdown", "next_forum"})
+	for _, r := range rows {
+		_ = cw.Write([]string{strconv.FormatInt(r.ID, 10), r.GivenName, r.FamilyName, deref(r.Clinician),
+			deref(r.ReleaseDate), deref(r.ReleaseDateType), deref(r.EngagementFrom), deref(r.DischargeDue),
+			r.Phase, num(r.DaysToRelease), num(r.MonthSinceRelease), r.Countdown, forumText(r.NextForum)})
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// casesTable writes aligned columns for people, the countdown last (it is the long one).
+func casesTable(w io.Writer, rows []caseJSON) error {
+	if len(rows) == 0 {
+		_, err := fmt.Fprintln(w, "no open cases")
+		return err
+	}
+	table := [][]string{{"ID", "PERSON", "CLINICIAN", "PHASE", "NEXT FORUM", "COUNTDOWN"}}
+	for _, r := range rows {
+		clin := deref(r.Clinician)
+		if clin == "" {
+			clin = "unallocated"
+		}
+		forum := forumText(r.NextForum)
+		if forum == "" {
+			forum = "-"
+		}
+		table = append(table, []string{strconv.FormatInt(r.ID, 10), tableName(r.GivenName + " " + r.FamilyName),
+			tableName(clin), r.Phase, forum, r.Countdown})
+	}
+	_, err := io.WriteString(w, aligned(table))
+	return err
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func num(n *int) string {
+	if n == nil {
+		return ""
+	}
+	return strconv.Itoa(*n)
+}
+
+func forumText(f *forumJSON) string {
+	if f == nil {
+		return ""
+	}
+	return f.Date + " " + f.Kind
+}

@@ -1,0 +1,64 @@
+package casecsv
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"caseload/internal/ident"
+)
+
+// FuzzRead checks that no file makes Read panic, and that what it returns is consistent:
+// every record becomes either a row or problems, never both, rows in line order, and no
+// row breaks a rule the store relies on.
+func FuzzRead(f *testing.F) {
+	f.Add([]byte(file(false, nil, goodRow(), with("recalled_on", "2026-05-01"))))
+	f.Add([]byte("\uFEFF" + file(true, nil, goodRow(), with("mappa_category", "", "mappa_level", "2"))))
+	f.Add([]byte(""))
+	f.Add([]byte("given_name\n\"a\nb\"\"c\",d\n"))
+	f.Add([]byte(file(false, nil) + "\"unterminated\n"))
+	for _, name := range []string{"testdata/cases.csv", "testdata/cases_bad.csv"} {
+		if b, err := os.ReadFile(name); err == nil {
+			f.Add(b)
+		}
+	}
+	today := ident.DateOf(env.Now.In(env.London))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rows, errs := Read(bytes.NewReader(data), env, team)
+		errLines := map[int]bool{}
+		for _, e := range errs {
+			if e.Line < 1 || !strings.HasPrefix(e.Error(), "line ") || e.Msg == "" {
+				t.Fatalf("malformed error %#v", e)
+			}
+			errLines[e.Line] = true
+		}
+		last := 0
+		seen := map[ident.NHSNumber]bool{}
+		for _, r := range rows {
+			c := r.Case
+			if r.Line <= last || c.Line != r.Line {
+				t.Fatalf("row lines out of order or mislabelled: %d (case %d) after %d", r.Line, c.Line, last)
+			}
+			last = r.Line
+			if errLines[r.Line] {
+				t.Fatalf("line %d is both a row and an error", r.Line)
+			}
+			if len(c.Check(today)) > 0 || c.Person.GivenName == "" || c.AcceptedOn.IsZero() {
+				t.Fatalf("row %d let a bad case through: %+v", r.Line, c)
+			}
+			if c.ClinicianID != 0 && c.ClinicianID != 1 && c.ClinicianID != 2 {
+				t.Fatalf("row %d allocated to clinician %d, who is not active", r.Line, c.ClinicianID)
+			}
+			if n := c.Person.NHSNumber; n != "" {
+				if seen[n] {
+					t.Fatalf("NHS number %s on two rows", n)
+				}
+				seen[n] = true
+			}
+		}
+		if len(rows) > 0 && bytes.Count(data, []byte("\n")) < len(rows) {
+			t.Fatalf("%d rows from %d lines", len(rows), bytes.Count(data, []byte("\n")))
+		}
+	})
+}

@@ -1,0 +1,277 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"caseload/internal/clock"
+	"caseload/internal/domain"
+	"caseload/internal/ident"
+)
+
+// CaseImportError names the case of an import that stopped it (Index, 0-based) and,
+// when known, its field by the import column ("nhs_number", "allocated_clinician", ...),
+// so the importer can point at the line of its file.
+type CaseImportError struct {
+	Index int
+	Field string
+	Err   error
+}
+
+// Error names the case and the field: the cause's message says what is wrong with the
+// field without naming it, so the importer can print it after its own column.
+func (e *CaseImportError) Error() string {
+	if e.Field == "" {
+		return fmt.Sprintf("case %d: %s", e.Index+1, e.Err)
+	}
+	return fmt.Sprintf("case %d: %s: %s", e.Index+1, e.Field, e.Err)
+}
+
+// Unwrap returns the cause, so errors.Is(err, store.ErrConflict) sees through it.
+func (e *CaseImportError) Unwrap() error { return e.Err }
+
+// caseImported is the audit detail of "case.imported": ids and the file's line, no names.
+type caseImported struct {
+	CaseID     int64 `json:"case_id"`
+	ReferralID int64 `json:"referral_id"`
+	PersonID   int64 `json:"person_id"`
+	Line       int   `json:"line"`
+}
+
+// ImportCases brings in the cases the team already held, all or none, in one
+// transaction with one audit entry per case ("case.imported"), and returns their ids in
+// order. Each case gets what a case opened in caseload has: its person (an NHS number
+// already held reuses that person, as for referrals), an accepted referral standing for
+// the original (source other, domain.ImportedReferralReason, received and screened at
+// domain.ImportedCase.AcceptedAt, so it never joins the screening queue), the case
+// opened at that instant, its release facts, and its MAPPA standing when given. When a
+// case is at fault nothing is saved and the error is a *CaseImportError: a rule of
+// ImportedCase.Check or a value the schema cannot hold is ErrInvalid; an NHS number that
+// already has an open case (or is held under another name) is ErrConflict.
+func (s *Store) ImportCases(ctx context.Context, actor string, at time.Time, cs []domain.ImportedCase) ([]int64, error) {
+	if err := s.checkChange(actor, at); err != nil {
+		return nil, err
+	}
+	if len(cs) == 0 {
+		return nil, nil
+	}
+	today := ident.DateOf(at.In(clock.London()))
+	ids := make([]int64, 0, len(cs))
+	err := s.inTx(ctx, "importing cases", func(tx *sql.Tx) error {
+		people, err := preparePeople(ctx, tx)
+		if err != nil {
+			return err
+		}
+		chain, err := openChain(ctx, tx)
+		if err != nil {
+			return err
+		}
+		for i, c := range cs {
+			// Checked inside the transaction, so earlier cases of the batch count: a
+			// second case for one person finds the first one open.
+			bad, err := s.caseImportProblem(ctx, tx, today, c)
+			if err != nil {
+				return err // the database's failure, nobody's row
+			}
+			if bad != nil {
+				return s.caseAtIndex(bad, i)
+			}
+			id, err := s.importCase(ctx, tx, people, chain, actor, at, c)
+			if err != nil {
+				return s.caseAtIndex(err, i)
+			}
+			ids = append(ids, id)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return ids, nil
+}
+
+// CheckCaseImport finds, without writing anything, each case of cs that ImportCases
+// would refuse as it stands now, at most one problem a case, in order: so an importer
+// can report every conflict with what is recorded at once (and on a dry run), not just
+// the first. Within cs, a second case for an NHS number is refused as well.
+func (s *Store) CheckCaseImport(ctx context.Context, at time.Time, cs []domain.ImportedCase) ([]*CaseImportError, error) {
+	if why := instantProblem(at); why != "" {
+		return nil, newError(ErrInvalid, s.path, "the time of the check %s", why)
+	}
+	const what = "checking cases to import"
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, normalise(err, s.path, s.busy, what)
+	}
+	defer func() { _ = tx.Rollback() }()
+	today := ident.DateOf(at.In(clock.London()))
+	first := map[ident.NHSNumber]int{}
+	var out []*CaseImportError
+	for i, c := range cs {
+		bad, err := s.caseImportProblem(ctx, tx, today, c)
+		if err != nil {
+			return nil, normalise(err, s.path, s.busy, what)
+		}
+		if n := c.Person.NHSNumber; bad == nil && n != "" {
+			if j, ok := first[n]; ok {
+				bad = importConflict("nhs_number", "NHS number %s is also in case %d of this import: a person has one open case", n, j+1)
+			} else {
+				first[n] = i
+			}
+		}
+		if bad != nil {
+			bad.Index = i
+			_ = withPath(bad, s.path) // fills in the file on the cause, in place
+			out = append(out, bad)
+		}
+	}
+	return out, nil
+}
+
+// caseImportProblem is the first thing wrong with c before it is written, or nil: the
+// domain's rules, values the schema cannot hold, a clinician who cannot hold a case, and
+// an NHS number held under another name or with a case still open.
+func (s *Store) caseImportProblem(ctx context.Context, q querier, today ident.Date, c domain.ImportedCase) (*CaseImportError, error) {
+	if errs := c.Check(today); len(errs) > 0 {
+		return &CaseImportError{Field: errs[0].Field, Err: newError(ErrInvalid, "", "%v", errs[0].Err)}, nil
+	}
+	p := c.Person
+	for _, v := range []struct{ field, why string }{
+		{"nhs_number", canonicalProblem(p.NHSNumber, ident.ParseNHSNumber)},
+		{"prison_number", canonicalProblem(p.PrisonNumber, ident.ParsePrisonNumber)},
+		{"crn", canonicalProblem(p.CRN, ident.ParseCRN)},
+		{"date_of_birth", dateProblem(p.DateOfBirth)},
+		{"accepted_on", dateProblem(c.AcceptedOn)},
+		{"expected_release_date", dateProblem(c.Release.Expected.Date)},
+		{"actual_release_date", dateProblem(c.Release.Actual)},
+		{"recalled_on", dateProblem(c.Release.RecalledOn)},
+	} {
+		if v.why != "" {
+			return &CaseImportError{Field: v.field, Err: newError(ErrInvalid, "", "%s", v.why)}, nil
+		}
+	}
+	if c.ClinicianID != 0 {
+		var active bool
+		err := q.QueryRowContext(ctx, "SELECT active FROM clinicians WHERE id = ?", c.ClinicianID).Scan(&active)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, err
+		}
+		if !active {
+			return &CaseImportError{Field: "allocated_clinician",
+				Err: newError(ErrInvalid, "", "clinician %d is not an active clinician: only an active one can hold a case", c.ClinicianID)}, nil
+		}
+	}
+	if p.NHSNumber == "" {
+		return nil, nil // nobody is matched without one, so there is nothing to conflict with
+	}
+	var (
+		personID      int64
+		given, family string
+		openCase      sql.NullInt64
+	)
+	err := q.QueryRowContext(ctx, `SELECT p.id, p.given_name, p.family_name,
+		(SELECT min(c.id) FROM cases c WHERE c.person_id = p.id AND c.status = 'open')
+		FROM people p WHERE p.nhs_number = ?`, string(p.NHSNumber)).Scan(&personID, &given, &family, &openCase)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil, nil
+	case err != nil:
+		return nil, err
+	case !sameName(given, p.GivenName) || !sameName(family, p.FamilyName):
+		// The words of peopleWriter.person, which refuses the same at write time.
+		return importConflict("nhs_number", "NHS number %s is already held for another person (person %d): check the number",
+			p.NHSNumber, personID), nil
+	case openCase.Valid:
+		return importConflict("nhs_number", "NHS number %s already has an open case (case %d): the person is on the caseload already",
+			p.NHSNumber, openCase.Int64), nil
+	}
+	return nil, nil
+}
+
+func importConflict(field, format string, args ...any) *CaseImportError {
+	return &CaseImportError{Field: field, Err: newError(ErrConflict, "", format, args...)}
+}
+
+// importCase writes one checked case: person, referral, case, release facts, MAPPA
+// standing and audit entry.
+func (s *Store) importCase(ctx context.Context, tx *sql.Tx, people *peopleWriter, chain *chain,
+	actor string, at time.Time, c domain.ImportedCase) (int64, error) {
+	personID, _, err := people.person(ctx, c.Person)
+	if err != nil {
+		return 0, err
+	}
+	accepted := formatTime(c.AcceptedAt(clock.London()))
+	exp := c.Release.Expected
+	res, err := tx.ExecContext(ctx, `INSERT INTO referrals (person_id, source, expected_release_date, release_date_type,
+		resettlement_area, referral_reason, received_at, entered_at, screened_at, status, imported)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+		personID, string(domain.SourceOther), null(dateText(exp.Date)), null(string(exp.Kind)), null(c.ResettlementArea),
+		domain.ImportedReferralReason, accepted, formatTime(at), accepted, string(domain.StatusAccepted))
+	if err != nil {
+		return 0, err
+	}
+	referralID, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	var clinician any
+	if c.ClinicianID != 0 {
+		clinician = c.ClinicianID
+	}
+	res, err = tx.ExecContext(ctx, `INSERT INTO cases (referral_id, person_id, allocated_clinician_id, opened_at, status)
+		VALUES (?, ?, ?, ?, ?)`, referralID, personID, clinician, accepted, string(domain.CaseOpen))
+	if err != nil {
+		return 0, err
+	}
+	caseID, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	// The history starts here: the dates as the team held them are the first ones known.
+	release := domain.CaseRelease{Expected: exp, Actual: c.Release.Actual, RecalledOn: c.Release.RecalledOn}
+	release.Expected.Confirmed = exp.IsConfirmed()
+	if err := writeRelease(ctx, tx, caseID, release); err != nil {
+		return 0, err
+	}
+	if m := c.MAPPA; m != nil {
+		asAt := m.AsAt
+		if asAt.IsZero() {
+			asAt = c.AcceptedOn
+		}
+		var level any
+		if m.Level != 0 {
+			level = m.Level
+		}
+		// Active: the standing the team holds now is the current one.
+		if _, err := tx.ExecContext(ctx, `INSERT INTO forum_involvements (case_id, forum, category, level, as_at, active, note)
+			VALUES (?, ?, ?, ?, ?, 1, ?)`, caseID, string(domain.ForumMAPPA), string(m.Category), level, asAt.String(),
+			null(m.Note)); err != nil {
+			return 0, err
+		}
+	}
+	_, err = chain.append(ctx, actor, at, "case.imported", "case", caseID, caseImported{
+		CaseID: caseID, ReferralID: referralID, PersonID: personID, Line: c.Line})
+	return caseID, err
+}
+
+// caseAtIndex blames case i for err when it is the case's fault (a bad value, a
+// conflict); a lock or a disk error is nobody's row and is returned as it is.
+func (s *Store) caseAtIndex(err error, i int) error {
+	var ce *CaseImportError
+	if errors.As(err, &ce) {
+		ce.Index = i
+		return withPath(ce, s.path)
+	}
+	var re *ReferralError // the person's NHS number, refused by peopleWriter
+	if errors.As(err, &re) {
+		return withPath(&CaseImportError{Index: i, Field: re.Field, Err: re.Err}, s.path)
+	}
+	err = normalise(err, s.path, s.busy, "importing a case")
+	if errors.Is(err, ErrInvalid) || errors.Is(err, ErrConflict) {
+		return &CaseImportError{Index: i, Err: err}
+	}
+	return err
+}

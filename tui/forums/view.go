@@ -1,0 +1,123 @@
+package forums
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"caseload/tui/common"
+	"caseload/tui/component/list"
+)
+
+// View draws the summary, the column headings, the lines of the list that fit, and at
+// the foot what the columns leave out of the selected meeting.
+func (m *Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	t := m.com.Theme
+	lines := []string{common.Fit(m.summaryLine(), m.width), t.Header.Render(list.Headings(m.cols, m.width))}
+	if note := m.emptyNote(); note != "" {
+		for _, l := range common.Wrap(note, m.width) {
+			lines = append(lines, t.Muted.Render(common.Fit(l, m.width)))
+		}
+	}
+	end := min(m.top+m.listHeight(), len(m.lines))
+	for _, l := range m.lines[min(m.top, end):end] {
+		if l.k < 0 {
+			lines = append(lines, t.Section.Render(common.Clip(l.heading, m.width)))
+			continue
+		}
+		lines = append(lines, m.renderRow(&m.rows[m.shown[l.k]], l.k == m.win.Cursor))
+	}
+	if m.foot != "" {
+		for len(lines) < m.height-1 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, t.Muted.Render(common.Fit(m.foot, m.width)))
+	}
+	// At the smallest sizes the summary and headings alone fill the screen.
+	return strings.Join(lines[:min(len(lines), m.height)], "\n")
+}
+
+// emptyNote says why no meeting shows, and what to do about it.
+func (m *Model) emptyNote() string {
+	switch {
+	case len(m.shown) > 0:
+		return ""
+	case !m.loaded:
+		return "Loading forum meetings…"
+	case len(m.rows) == 0:
+		return "No forum meetings or reports due in the next four weeks. To add one, open a case and press n on its Forums tab."
+	}
+	return "None of your cases has a forum meeting or report due in the next four weeks. Press m to show everyone's."
+}
+
+func (m *Model) summaryLine() string {
+	t := m.com.Theme
+	if !m.mine {
+		return t.Title.Render("Everyone's cases") + t.Muted.Render(" · "+m.counts+" · m shows yours")
+	}
+	return t.Title.Render("Your cases") + t.Muted.Render(" · "+m.counts+" · m shows everyone's")
+}
+
+// countsText is how many meetings show and how many of their reports are overdue:
+// "3 meetings, 1 report overdue".
+func countsText(meetings, overdue int) string {
+	s := plural(meetings, "meeting")
+	if overdue > 0 {
+		s += ", " + plural(overdue, "report") + " overdue"
+	}
+	return s
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+func (m *Model) renderRow(r *row, selected bool) string {
+	return list.Row(m.cols, m.width, selected, m.com.Theme.Selected, func(id string) (string, *lipgloss.Style) {
+		return m.cell(r, id)
+	})
+}
+
+// cell is a column's text for a row and the style that marks it, if any. Every style
+// here repeats what the words already say.
+func (m *Model) cell(r *row, id string) (string, *lipgloss.Style) {
+	t := m.com.Theme
+	switch id {
+	case colWhen:
+		return r.when, nil
+	case colKind:
+		return r.kind, nil
+	case colPerson:
+		return r.on.Person, nil
+	case colRole:
+		return r.role, nil
+	case colReport:
+		switch r.urgency {
+		case reportOverdue:
+			return r.report, &t.Overdue
+		case reportSoon:
+			return r.report, &t.DueSoon
+		case noReport:
+			return r.report, &t.Muted
+		}
+		return r.report, nil
+	case colTeam:
+		if r.team == "" {
+			return "not named", &t.Muted
+		}
+		return r.team, nil
+	case colChair:
+		if r.chair == "" {
+			return "not known", &t.Muted
+		}
+		return r.chair, nil
+	}
+	return "", nil
+}
