@@ -14,13 +14,19 @@ import (
 	"caseload/tui/caseview"
 	"caseload/tui/common"
 	"caseload/tui/consultation"
+	"caseload/tui/countdowns"
 	"caseload/tui/formulationeditor"
+	"caseload/tui/forummeeting"
+	"caseload/tui/forums"
+	"caseload/tui/home"
 	"caseload/tui/identity"
+	"caseload/tui/involvement"
 	"caseload/tui/note"
 	"caseload/tui/noteeditor"
 	"caseload/tui/queue"
 	"caseload/tui/referral"
 	"caseload/tui/referralform"
+	"caseload/tui/releaseform"
 	"caseload/tui/screening"
 	"caseload/tui/search"
 	"caseload/tui/withdrawal"
@@ -43,6 +49,12 @@ type Services interface {
 	formulationeditor.Source
 	caseload.Source
 	search.Source
+	home.Source
+	countdowns.Source
+	forums.Source
+	releaseform.Saver
+	forummeeting.Saver
+	involvement.Saver
 }
 
 // TickEvery is how often on-screen clocks move; minutes are the finest unit they show.
@@ -69,8 +81,8 @@ type App struct {
 	status        status
 }
 
-// New builds the app with the referral queue as its home screen. When com has no
-// clinician yet, it first asks which clinician osUser is, and shows nothing else.
+// New builds the app with the day's agenda (what is due) as its home screen. When com
+// has no clinician yet, it first asks which clinician osUser is, and shows nothing else.
 func New(com common.Common, svc Services, osUser string) *App {
 	h := help.New()
 	h.Styles = help.DefaultStyles(com.Theme.Dark)
@@ -78,7 +90,7 @@ func New(com common.Common, svc Services, osUser string) *App {
 	if com.Me.ID == 0 {
 		a.stack = []common.Screen{identity.New(com, svc, osUser)}
 	} else {
-		a.stack = []common.Screen{queue.New(com, svc)}
+		a.stack = []common.Screen{home.New(com, svc)}
 	}
 	return a
 }
@@ -123,12 +135,27 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.push(referral.New(a.com, a.svc, msg.ID))
 	case identity.SignedInMsg:
 		a.com = a.com.AsClinician(msg.Clinician)
-		a.stack = []common.Screen{queue.New(a.com, a.svc)}
+		a.stack = []common.Screen{home.New(a.com, a.svc)}
 		a.stack[0].SetSize(a.contentSize())
 		a.status = status{text: "Signed in as " + msg.Clinician.Name + "."}
 		return a, a.stack[0].Init()
 	case common.OpenCaseloadMsg:
 		return a, a.push(caseload.New(a.com, a.svc))
+	case common.OpenQueueMsg:
+		return a, a.push(queue.New(a.com, a.svc))
+	case common.OpenCountdownsMsg:
+		return a, a.push(countdowns.New(a.com, a.svc))
+	case common.OpenForumsMsg:
+		return a, a.push(forums.New(a.com, a.svc))
+	case common.OpenHomeMsg:
+		a.stack = a.stack[:1]
+		return a, nil
+	case common.ChangeReleaseMsg:
+		return a, a.push(releaseform.New(a.com, a.svc, msg.CaseID, msg.Person, msg.Release))
+	case common.EditForumMeetingMsg:
+		return a, a.push(forummeeting.New(a.com, a.svc, msg.Person, msg.Meeting))
+	case common.EditInvolvementMsg:
+		return a, a.push(involvement.New(a.com, a.svc, msg.Person, msg.Involvement))
 	case common.OpenCaseMsg:
 		return a, a.push(caseview.New(a.com, a.svc, msg.CaseID, msg.Tab))
 	case common.OpenNoteMsg:

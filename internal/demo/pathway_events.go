@@ -95,8 +95,8 @@ func PathwayEvents(now time.Time) []PathwayEvent {
 			Release: domain.ReleaseDate{Date: refs[bjorn].ExpectedRelease.AddDays(28), Kind: domain.ReleaseCRD, Confirmed: true},
 			Reason:  "Date recalculated by the prison's offender management unit after a late-notified remand period; confirmed by the POM."}),
 		onRef(ciaran, PathwayEvent{At: at(-1, 14), By: niamh, Kind: PathwayReleaseChanged,
-			Release: domain.ReleaseDate{Date: refs[ciaran].ExpectedRelease, Kind: domain.ReleaseConfirmed, Confirmed: true},
-			Reason:  "Confirmed on NOMIS; the approved premises place is held from that day."}),
+			Release: domain.ReleaseDate{Date: today.AddDays(21), Kind: domain.ReleaseHDCAD, Confirmed: true},
+			Reason:  "Home detention curfew approved by the governor; the approved premises place is held from that day."}),
 
 		onRef(patrick, involved(-30, tom, mappa(domain.MAPPACategory2, 2))),
 		onRef(bjorn, involved(-2, lead, mappa(domain.MAPPACategory3, 3))),

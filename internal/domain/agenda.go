@@ -1,0 +1,195 @@
+package domain
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"caseload/internal/ident"
+)
+
+// AgendaSection is one part of what is due, in the order the home screen reads.
+type AgendaSection int
+
+// The sections, in the order they are shown.
+const (
+	AgendaScreening AgendaSection = iota
+	AgendaConsultations
+	AgendaReleases
+	AgendaForums
+	AgendaDischarges
+	AgendaDrafts
+)
+
+// AgendaSections lists every section in order.
+var AgendaSections = []AgendaSection{AgendaScreening, AgendaConsultations, AgendaReleases,
+	AgendaForums, AgendaDischarges, AgendaDrafts}
+
+// ReleaseSoonDays is how far ahead releases and discharges are counted as due: far
+// enough to arrange the first appointments after release, or the discharge meeting.
+const ReleaseSoonDays = 30
+
+// ForumWeekDays is how far ahead forum reports and meetings are shown.
+const ForumWeekDays = 7
+
+// Heading is the section's heading on the home screen.
+func (s AgendaSection) Heading() string {
+	return s.pick("Referrals awaiting screening", "Consultations to hold", "Releases in the next 30 days",
+		"Forum reports due and meetings this week", "Discharges due", "Your unsigned drafts")
+}
+
+// Nothing is the section named in the line that lists what is not due.
+func (s AgendaSection) Nothing() string {
+	return s.pick("screening", "consultations", "releases", "forums", "discharges", "drafts")
+}
+
+// pick is the word of the section, one given for each in AgendaSections order; "" for
+// a section that does not exist, rather than a panic.
+func (s AgendaSection) pick(words ...string) string {
+	if s < 0 || int(s) >= len(words) {
+		return ""
+	}
+	return words[s]
+}
+
+// Count is the section in the summary line: "3 to screen (1 overdue)".
+func (s AgendaSection) Count(n, urgent int) string {
+	var w string
+	switch s {
+	case AgendaScreening:
+		w = fmt.Sprintf("%d to screen", n)
+	case AgendaConsultations:
+		w = plural(n, "consultation")
+	case AgendaReleases:
+		w = plural(n, "release") + " in 30 days"
+	case AgendaForums:
+		w = plural(n, "forum date")
+	case AgendaDischarges:
+		w = plural(n, "discharge") + " due"
+	case AgendaDrafts:
+		w = plural(n, "unsigned draft")
+	}
+	if urgent > 0 {
+		w += fmt.Sprintf(" (%d overdue)", urgent)
+	}
+	return w
+}
+
+// Brief is Count for a narrow screen, overdue marked as the lines mark it:
+// "3 to screen (⚠1)".
+func (s AgendaSection) Brief(n, urgent int) string {
+	w := s.pick("to screen", "to consult", "releases", "forum", "discharges", "drafts")
+	if n == 1 {
+		w = strings.TrimSuffix(w, "s")
+	}
+	w = fmt.Sprintf("%d %s", n, w)
+	if urgent > 0 {
+		w += fmt.Sprintf(" (⚠%d)", urgent)
+	}
+	return w
+}
+
+// What an agenda line opens.
+const (
+	OpenReferral    = "referral"    // ID is the referral
+	OpenCase        = "case"        // ID is the case; Tab the tab to open on
+	OpenNote        = "note"        // ID is the draft note, CaseID its case
+	OpenFormulation = "formulation" // ID is the draft version, CaseID its case
+)
+
+// AgendaTarget is what a line of the agenda opens.
+type AgendaTarget struct {
+	Kind   string
+	ID     int64
+	CaseID int64 // the case a note, formulation or case line belongs to
+	Tab    string
+}
+
+// AgendaItem is one line of what is due, worded once when the agenda is built.
+type AgendaItem struct {
+	Section AgendaSection
+	Text    string // who and what: "Ada Testperson: MAPPA level 2 report"
+	When    string // the clock or date words: "overdue by 3h 10m", "release in 12 days, ..."
+	Mine    bool   // on a case allocated to the reader, or the reader's own draft
+	Urgent  bool   // overdue
+	Open    AgendaTarget
+}
+
+// Agenda is what is due at one instant, every section's items in section order.
+type Agenda struct {
+	Now   time.Time
+	Today ident.Date
+	Items []AgendaItem
+}
+
+// AgendaFacts is what the home screen's agenda is built from, read in one go.
+type AgendaFacts struct {
+	Unscreened        []Referral       // clocks still running
+	ToConsult         []Referral       // screened in, no consultation yet
+	Cases             []CaseOnPathway  // open cases
+	Meetings          []ForumMeetingOn // meetings or reports due around today
+	Drafts            []Note           // the reader's unsigned notes
+	FormulationDrafts []Formulation    // the reader's unsigned formulation versions
+	// Names is the person's name by case id for drafts on cases no longer open.
+	Names map[int64]string
+}
+
+// BuildAgenda works out what is due for clinician me and the team at now: each
+// section's rule and order is in its own function below. Today is the London date.
+func BuildAgenda(f AgendaFacts, me int64, now time.Time) Agenda {
+	a := Agenda{Now: now, Today: ident.DateOf(now.In(london()))}
+	a.Items = slices.Concat(screeningItems(f.Unscreened, now), consultationItems(f.ToConsult, a.Today),
+		releaseItems(f.Cases, me, a.Today), forumItems(f.Meetings, me, a.Today),
+		dischargeItems(f.Cases, me, a.Today), draftItems(f, me, now))
+	return a
+}
+
+// byName orders people by family then given name, folded as search folds them.
+func byName(a, b Person) int {
+	return cmp.Or(cmp.Compare(FoldForSearch(a.FamilyName), FoldForSearch(b.FamilyName)),
+		cmp.Compare(FoldForSearch(a.GivenName), FoldForSearch(b.GivenName)))
+}
+
+// nameOf is the person's name, never blank: a blank line could not be told apart.
+func nameOf(p Person) string {
+	if n := p.Name(); n != "" {
+		return n
+	}
+	return "(no name recorded)"
+}
+
+// plural is "1 release" or "3 releases".
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+// inDays is "today, Tue 24 Nov 2026", "tomorrow, ..." or "in 12 days, ...".
+func inDays(n int, d ident.Date) string {
+	switch n {
+	case 0:
+		return "today, " + dayDate(d)
+	case 1:
+		return "tomorrow, " + dayDate(d)
+	}
+	return "in " + dayCount(n) + ", " + dayDate(d)
+}
+
+// dayDate is a date with its weekday, short enough to share a line with a name:
+// "Tue 24 Nov 2026".
+func dayDate(d ident.Date) string { return d.Weekday().String()[:3] + " " + d.Medium() }
+
+// daysAgo is "today", "yesterday" or "3 days ago".
+func daysAgo(n int) string {
+	switch {
+	case n <= 0:
+		return "today"
+	case n == 1:
+		return "yesterday"
+	}
+	return dayCount(n) + " ago"
+}

@@ -1,0 +1,158 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+
+	"caseload/internal/domain"
+	"caseload/internal/ident"
+)
+
+// agendaLookBack is how far back a forum report's due date is read: an overdue report
+// stays on the agenda until its meeting is held, and a report more than a month
+// overdue for a meeting still to come would be a mistake in the record, not a to-do.
+const agendaLookBack = 30
+
+// AgendaFacts reads what the home screen's agenda is built from, for clinicianID on
+// today (a London date): the running screening clocks, the referrals screened in and
+// awaiting their consultation, the open cases with their release facts, the forum
+// meetings of open cases held or with a report due from a month before today to a week
+// after, and clinicianID's unsigned notes and formulation versions with the names of
+// the people they are about. One read-only transaction, so the sections agree with each
+// other: a referral accepted meanwhile is not both awaiting consultation and a case.
+func (s *Store) AgendaFacts(ctx context.Context, clinicianID int64, today ident.Date) (domain.AgendaFacts, error) {
+	const what = "reading what is due"
+	if why := dateProblem(today); today.IsZero() || why != "" {
+		return domain.AgendaFacts{}, newError(ErrInvalid, s.path, "today's date %s", orMissing(why))
+	}
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return domain.AgendaFacts{}, normalise(err, s.path, s.busy, what)
+	}
+	defer func() { _ = tx.Rollback() }()
+	var f domain.AgendaFacts
+	reads := []func() error{
+		func() (err error) {
+			f.Unscreened, err = s.referralsIn(ctx, tx,
+				" WHERE r.screened_at IS NULL AND r.status = 'received' ORDER BY r.received_at, r.id")
+			return err
+		},
+		func() (err error) {
+			f.ToConsult, err = s.referralsIn(ctx, tx, " WHERE r.status = 'screened-in' ORDER BY r.screened_at, r.id")
+			return err
+		},
+		func() (err error) { f.Cases, err = s.casesOnPathway(ctx, tx); return err },
+		func() (err error) {
+			f.Meetings, err = s.agendaMeetings(ctx, tx, today.AddDays(-agendaLookBack), today.AddDays(domain.ForumWeekDays))
+			return err
+		},
+		func() error {
+			rows, err := tx.QueryContext(ctx, noteSelect+` WHERE author_id = ? AND signed_at IS NULL
+				ORDER BY created_at, id`, clinicianID)
+			if err == nil {
+				f.Drafts, err = s.scanNotes(rows)
+			}
+			return err
+		},
+		func() (err error) { f.FormulationDrafts, err = s.formulationDrafts(ctx, tx, clinicianID); return err },
+		func() (err error) { f.Names, err = s.draftNames(ctx, tx, clinicianID); return err },
+	}
+	for _, read := range reads {
+		if err := read(); err != nil {
+			return domain.AgendaFacts{}, normalise(err, s.path, s.busy, what)
+		}
+	}
+	return f, nil
+}
+
+// referralsIn is queryReferrals inside a transaction: the store has one connection, and
+// the transaction holds it.
+func (s *Store) referralsIn(ctx context.Context, q querier, tail string, args ...any) ([]domain.Referral, error) {
+	rows, err := q.QueryContext(ctx, referralSelect+tail, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var rs []domain.Referral
+	for rows.Next() {
+		r, err := s.scanReferral(rows)
+		if err != nil {
+			return nil, err
+		}
+		rs = append(rs, r)
+	}
+	return rs, rows.Err()
+}
+
+// agendaMeetings reads the meetings of open cases held, or with a report due, from
+// from to to, with the person and the clinician who holds the case; without their
+// actions, which the agenda does not show. ForumMeetingsBetween reads the same in a
+// transaction of its own, which this one, holding the only connection, cannot wait for.
+func (s *Store) agendaMeetings(ctx context.Context, q querier, from, to ident.Date) ([]domain.ForumMeetingOn, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+meetingColumns+`, p.given_name, p.family_name,
+		ifnull(k.name, ''), ifnull(k.id, 0)
+		FROM forum_meetings m JOIN cases c ON c.id = m.case_id JOIN people p ON p.id = c.person_id
+		LEFT JOIN clinicians k ON k.id = c.allocated_clinician_id
+		WHERE m.id IN (SELECT id FROM forum_meetings WHERE meeting_date BETWEEN ?1 AND ?2
+			UNION SELECT id FROM forum_meetings WHERE report_due BETWEEN ?1 AND ?2)
+		AND c.status = 'open' ORDER BY m.meeting_date, m.id`, from.String(), to.String())
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []domain.ForumMeetingOn
+	for rows.Next() {
+		var on domain.ForumMeetingOn
+		var p domain.Person
+		if on.Meeting, err = s.scanMeeting(rows, &p.GivenName, &p.FamilyName, &on.Clinician, &on.ClinID); err != nil {
+			return nil, err
+		}
+		on.Person = p.Name()
+		out = append(out, on)
+	}
+	return out, rows.Err()
+}
+
+// formulationDrafts reads the unsigned formulation versions clinicianID wrote, oldest
+// started first.
+func (s *Store) formulationDrafts(ctx context.Context, q querier, clinicianID int64) ([]domain.Formulation, error) {
+	rows, err := q.QueryContext(ctx, formulationSelect+` WHERE author_id = ? AND signed_at IS NULL
+		ORDER BY created_at, id`, clinicianID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []domain.Formulation
+	for rows.Next() {
+		f, err := s.scanFormulation(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// draftNames is the person's name by case for every case clinicianID has a draft on,
+// closed ones included: a draft left on a closed case still needs signing, and a line
+// saying only "case 12" would send the reader looking.
+func (s *Store) draftNames(ctx context.Context, q querier, clinicianID int64) (map[int64]string, error) {
+	rows, err := q.QueryContext(ctx, `SELECT c.id, p.given_name, p.family_name FROM cases c
+		JOIN people p ON p.id = c.person_id
+		WHERE c.id IN (SELECT case_id FROM notes WHERE author_id = ?1 AND signed_at IS NULL
+			UNION SELECT case_id FROM formulations WHERE author_id = ?1 AND signed_at IS NULL)`, clinicianID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	names := map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var p domain.Person
+		if err := rows.Scan(&id, &p.GivenName, &p.FamilyName); err != nil {
+			return nil, err
+		}
+		names[id] = p.Name()
+	}
+	return names, rows.Err()
+}

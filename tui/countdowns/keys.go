@@ -1,0 +1,49 @@
+package countdowns
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"caseload/tui/component/list"
+)
+
+// KeyMap is the countdowns' keys.
+type KeyMap struct {
+	list.Nav
+	Open, Release, Mine, Filter, ApplyFilter key.Binding
+	ClearFilter, Back                        key.Binding
+}
+
+// DefaultKeyMap returns the screen's keys, following the app's conventions.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Nav:         list.DefaultNav(),
+		Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open pathway")),
+		Release:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "release date")),
+		Mine:        key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mine/all")),
+		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
+		ApplyFilter: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep filter")),
+		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
+		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+	}
+}
+
+// ShortHelp lists the keys for the footer. esc clears a kept filter before it goes
+// back, so the footer names what it will do now.
+func (m *Model) ShortHelp() []key.Binding {
+	if m.filtering {
+		return []key.Binding{m.keys.ApplyFilter, m.keys.ClearFilter}
+	}
+	esc := m.keys.Back
+	if m.filter.Value() != "" {
+		esc = m.keys.ClearFilter
+	}
+	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Release, m.keys.Mine, m.keys.Filter, esc}
+}
+
+// FullHelp lists every key for the help screen.
+func (m *Model) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Top, m.keys.Bottom},
+		{m.keys.Open, m.keys.Release, m.keys.Mine, m.keys.Filter, m.keys.ApplyFilter, m.keys.ClearFilter, m.keys.Back},
+	}
+}

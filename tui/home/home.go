@@ -1,0 +1,193 @@
+// Package home is the first screen: what is due today for the signed-in clinician and
+// for the team (referrals to screen with their clocks, consultations to hold, releases,
+// forum reports and meetings, discharges, unsigned drafts), each line opening what it
+// names. The agenda is built in a command on every load, and reloaded on each tick,
+// since the clocks on it move.
+package home
+
+import (
+	"context"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"caseload/internal/domain"
+	"caseload/internal/ident"
+	"caseload/tui/common"
+)
+
+// Source is what the home screen needs from the store.
+type Source interface {
+	// AgendaFacts reads what the agenda of clinicianID is built from on today.
+	AgendaFacts(ctx context.Context, clinicianID int64, today ident.Date) (domain.AgendaFacts, error)
+}
+
+// loadedMsg is the agenda as it stands at the instant it was built.
+type loadedMsg struct {
+	seq    int
+	agenda domain.Agenda
+	notes  map[int64]domain.Note // the reader's draft notes by id, for the editor
+	err    error
+}
+
+// Model is the home screen.
+type Model struct {
+	com    common.Common
+	src    Source
+	keys   KeyMap
+	width  int
+	height int
+
+	seq    int       // the latest load asked for; answers to older ones are dropped
+	now    time.Time // of the last tick, so a reload between ticks keeps the same time
+	loaded bool
+	agenda domain.Agenda
+	notes  map[int64]domain.Note
+	mine   bool
+
+	shown  []int // indexes into agenda.Items that pass the mine toggle
+	cursor int   // index into shown
+	offset int   // first body line on screen
+	page   page  // the summary and body lines, laid out for the width
+}
+
+// New builds the home screen. It loads nothing until Init's command runs.
+func New(com common.Common, src Source) *Model {
+	return &Model{com: com, src: src, keys: DefaultKeyMap()}
+}
+
+// Init loads the agenda.
+func (m *Model) Init() tea.Cmd { return m.load(time.Time{}) }
+
+// Title names the screen.
+func (m *Model) Title() string { return "Today" }
+
+// Capturing is always false: the screen takes no text.
+func (m *Model) Capturing() bool { return false }
+
+// SetSize lays the lines out again for a new size.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.relayout()
+}
+
+// load reads the facts and builds the agenda at now (the clock's time when now is zero)
+// off the UI goroutine.
+func (m *Model) load(now time.Time) tea.Cmd {
+	m.seq++
+	seq, ctx, src, clk, loc, me := m.seq, m.com.Ctx, m.src, m.com.Clock, m.com.London, m.com.Me.ID
+	return func() tea.Msg {
+		if now.IsZero() {
+			now = clk.Now()
+		}
+		f, err := src.AgendaFacts(ctx, me, ident.DateOf(now.In(loc)))
+		if err != nil {
+			return loadedMsg{seq: seq, err: err}
+		}
+		notes := make(map[int64]domain.Note, len(f.Drafts))
+		for _, n := range f.Drafts {
+			notes[n.ID] = n
+		}
+		return loadedMsg{seq: seq, agenda: domain.BuildAgenda(f, me, now), notes: notes}
+	}
+}
+
+// Update applies a message.
+func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		if msg.seq != m.seq {
+			return m, nil // a newer load is on its way
+		}
+		if msg.err != nil {
+			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
+		}
+		selected, had := m.selected()
+		m.loaded, m.agenda, m.notes = true, msg.agenda, msg.notes
+		m.refilter(selected, had)
+	case common.TickMsg:
+		m.now = msg.Now
+		return m, m.load(msg.Now)
+	case common.CaseChangedMsg, common.ReferralChangedMsg:
+		return m, m.load(m.now)
+	case tea.KeyPressMsg:
+		return m, m.updateKeys(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
+	if m.navigate(msg) {
+		return nil
+	}
+	switch {
+	case key.Matches(msg, m.keys.Open):
+		return m.open()
+	case key.Matches(msg, m.keys.Mine):
+		selected, had := m.selected()
+		m.mine = !m.mine
+		m.refilter(selected, had)
+	case key.Matches(msg, m.keys.Queue):
+		return common.Cmd(common.OpenQueueMsg{})
+	case key.Matches(msg, m.keys.Caseload):
+		return common.Cmd(common.OpenCaseloadMsg{})
+	case key.Matches(msg, m.keys.Countdowns):
+		return common.Cmd(common.OpenCountdownsMsg{})
+	case key.Matches(msg, m.keys.Forums):
+		return common.Cmd(common.OpenForumsMsg{})
+	case key.Matches(msg, m.keys.New):
+		return common.Cmd(common.NewReferralMsg{})
+	}
+	return nil
+}
+
+// open asks the root for what the line under the cursor names.
+func (m *Model) open() tea.Cmd {
+	it, ok := m.selected()
+	if !ok {
+		return nil
+	}
+	o := it.Open
+	switch o.Kind {
+	case domain.OpenReferral:
+		return common.Cmd(common.OpenReferralMsg{ID: o.ID})
+	case domain.OpenCase:
+		return common.Cmd(common.OpenCaseMsg{CaseID: o.ID, Tab: o.Tab})
+	case domain.OpenNote:
+		if n, ok := m.notes[o.ID]; ok {
+			return common.Cmd(common.EditNoteMsg{Note: n})
+		}
+	case domain.OpenFormulation:
+		return common.Cmd(common.EditFormulationMsg{CaseID: o.CaseID})
+	}
+	return nil
+}
+
+// selected is the item under the cursor; false when no line shows.
+func (m *Model) selected() (domain.AgendaItem, bool) {
+	if m.cursor < 0 || m.cursor >= len(m.shown) {
+		return domain.AgendaItem{}, false
+	}
+	return m.agenda.Items[m.shown[m.cursor]], true
+}
+
+// refilter works out which items show after a load or the mine toggle, and keeps the
+// cursor on the same line when it still shows, so a tick never moves it.
+func (m *Model) refilter(was domain.AgendaItem, had bool) {
+	m.shown = m.shown[:0]
+	for i, it := range m.agenda.Items {
+		if !m.mine || it.Mine {
+			m.shown = append(m.shown, i)
+		}
+	}
+	if had {
+		for i, ri := range m.shown {
+			if it := m.agenda.Items[ri]; it.Section == was.Section && it.Open == was.Open && it.Text == was.Text {
+				m.cursor = i
+				break
+			}
+		}
+	}
+	m.relayout()
+}

@@ -1,0 +1,218 @@
+package home
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"caseload/internal/domain"
+	"caseload/tui/common"
+	"caseload/tui/component/list"
+)
+
+// page is the screen's text laid out for its width: worked out when the agenda, the
+// toggle or the size changes, so View only picks the lines on screen and styles them.
+type page struct {
+	summary  string
+	body     []bodyLine
+	itemLine []int // the body line of each shown item
+	narrow   bool  // each item takes two lines: its text, then its clock words
+}
+
+type lineKind int
+
+const (
+	lineHeading lineKind = iota
+	lineItem
+	lineWhen // an item's clock words on a line of their own, on a narrow screen
+	lineNote
+)
+
+// bodyLine is one line below the summary. An item's parts are kept apart so View can
+// put the cursor before it and mark its clock words.
+type bodyLine struct {
+	kind   lineKind
+	item   int    // lineItem: index into shown
+	lead   string // the marks: "• " for yours, "⚠ " for overdue, or spaces
+	text   string // fitted to its column
+	when   string // "" when the screen is too narrow for a column of its own
+	urgent bool
+}
+
+// leadWidth is the cursor, the mine mark and the overdue mark, two cells each.
+const leadWidth = 6
+
+// wideFrom is the room an item needs before its clock words get a column of their own.
+const wideFrom = 40
+
+// relayout lays out the summary and the lines for the width, then keeps the cursor on
+// a line and that line on screen.
+func (m *Model) relayout() {
+	w := max(m.width, 0)
+	p := page{summary: common.Clip(m.summaryText(w), w)}
+	note := func(s string) { p.body = append(p.body, bodyLine{kind: lineNote, text: common.Clip(s, w)}) }
+	if !m.loaded {
+		note("Loading what is due…")
+		m.page = p
+		return
+	}
+	textW, whenW := m.columns(w - leadWidth)
+	p.narrow = textW == 0
+	var empty []string
+	next := 0 // shown items are in section order
+	for _, s := range domain.AgendaSections {
+		start := next
+		for next < len(m.shown) && m.agenda.Items[m.shown[next]].Section == s {
+			next++
+		}
+		if next == start {
+			empty = append(empty, s.Nothing())
+			continue
+		}
+		p.body = append(p.body, bodyLine{kind: lineHeading, text: common.Clip(fmt.Sprintf("%s (%d)", s.Heading(), next-start), w)})
+		for i := start; i < next; i++ {
+			it := m.agenda.Items[m.shown[i]]
+			p.itemLine = append(p.itemLine, len(p.body))
+			p.body = append(p.body, itemLine(it, i, w-leadWidth, textW, whenW))
+			if p.narrow {
+				p.body = append(p.body, bodyLine{kind: lineWhen, item: i, urgent: it.Urgent,
+					when: common.Clip(it.When, w-leadWidth)})
+			}
+		}
+	}
+	switch {
+	case len(m.shown) == 0 && m.mine:
+		note("Nothing is due on your cases or drafts. Press m to show the team's.")
+	case len(m.shown) == 0:
+		note("Nothing is due.")
+	default:
+		if len(empty) > 0 {
+			note("Nothing else due: " + strings.Join(empty, ", ") + ".")
+		}
+		note("• your case or draft · ⚠ overdue")
+	}
+	m.page = p
+	m.cursor = min(max(m.cursor, 0), max(len(m.shown)-1, 0))
+	m.scrollToCursor()
+}
+
+// columns shares room between the items' text and their clock words: the text gets up
+// to two fifths, the words what they need, and the text takes back what is left over.
+// Both are 0 when the words must go on a line of their own on a narrow screen.
+func (m *Model) columns(room int) (textW, whenW int) {
+	if room < wideFrom {
+		return 0, 0
+	}
+	maxText, maxWhen := 0, 0
+	for _, ri := range m.shown {
+		it := m.agenda.Items[ri]
+		maxText, maxWhen = max(maxText, ansi.StringWidth(it.Text)), max(maxWhen, ansi.StringWidth(it.When))
+	}
+	textW = min(maxText, max(room*2/5, 16))
+	whenW = min(maxWhen, room-textW-2)
+	textW = min(maxText, room-whenW-2)
+	return textW, whenW
+}
+
+func itemLine(it domain.AgendaItem, shownAt, room, textW, whenW int) bodyLine {
+	l := bodyLine{kind: lineItem, item: shownAt, lead: "  " + "  ", urgent: it.Urgent}
+	if it.Mine {
+		l.lead = "• " + l.lead[2:]
+	}
+	if it.Urgent {
+		l.lead = l.lead[:len(l.lead)-2] + "⚠ "
+	}
+	if textW == 0 {
+		l.text = common.Clip(it.Text, room)
+		return l
+	}
+	l.text, l.when = common.Fit(it.Text, textW), common.Clip(it.When, whenW)
+	return l
+}
+
+// summaryText counts each section's lines: "3 to screen (1 overdue) · 1 consultation",
+// in brief when that is too wide for w.
+func (m *Model) summaryText(w int) string {
+	if !m.loaded {
+		return "What is due today"
+	}
+	n, urgent := map[domain.AgendaSection]int{}, map[domain.AgendaSection]int{}
+	for _, ri := range m.shown {
+		it := m.agenda.Items[ri]
+		n[it.Section]++
+		if it.Urgent {
+			urgent[it.Section]++
+		}
+	}
+	var full, brief []string
+	for _, s := range domain.AgendaSections {
+		if n[s] > 0 {
+			full, brief = append(full, s.Count(n[s], urgent[s])), append(brief, s.Brief(n[s], urgent[s]))
+		}
+	}
+	who := ""
+	if m.mine {
+		who = "Yours only: "
+	}
+	if len(full) == 0 {
+		return who + "nothing due"
+	}
+	if s := who + strings.Join(full, " · "); ansi.StringWidth(s) <= w {
+		return s
+	}
+	return who + strings.Join(brief, " · ")
+}
+
+// navigate moves the cursor over the items when msg is a movement key.
+func (m *Model) navigate(msg tea.KeyPressMsg) bool {
+	nav, n, page := m.keys.Nav, len(m.shown), list.PageSize(m.bodyHeight())
+	switch {
+	case key.Matches(msg, nav.Up):
+		m.cursor--
+	case key.Matches(msg, nav.Down):
+		m.cursor++
+	case key.Matches(msg, nav.PageUp):
+		m.cursor -= page
+	case key.Matches(msg, nav.PageDown):
+		m.cursor += page
+	case key.Matches(msg, nav.Top):
+		m.cursor = 0
+	case key.Matches(msg, nav.Bottom):
+		m.cursor = n - 1
+	default:
+		return false
+	}
+	m.cursor = min(max(m.cursor, 0), max(n-1, 0))
+	m.scrollToCursor()
+	return true
+}
+
+// scrollToCursor keeps the cursor's line on screen, with its section's heading above it
+// when it is the first of its section, and the closing lines below the last item.
+func (m *Model) scrollToCursor() {
+	h, body := m.bodyHeight(), len(m.page.body)
+	if h > 0 && m.cursor < len(m.page.itemLine) {
+		l := m.page.itemLine[m.cursor]
+		top, last := l, l
+		if l > 0 && m.page.body[l-1].kind == lineHeading {
+			top = l - 1
+		}
+		if m.page.narrow {
+			last++
+		}
+		m.offset = min(m.offset, top)
+		if last >= m.offset+h {
+			m.offset = min(last-h+1, l) // the item's own line first when only one fits
+		}
+		if m.cursor == len(m.shown)-1 {
+			m.offset = max(m.offset, min(body-h, l))
+		}
+	}
+	m.offset = min(max(m.offset, 0), max(body-h, 0))
+}
+
+// bodyHeight is how many lines fit below the summary.
+func (m *Model) bodyHeight() int { return max(m.height-1, 0) }

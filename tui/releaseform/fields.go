@@ -1,0 +1,89 @@
+package releaseform
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"charm.land/huh/v2"
+
+	"caseload/internal/domain"
+	"caseload/internal/ident"
+)
+
+// meanings is what each kind of release date means, in a few words (DOMAIN.md 3).
+var meanings = map[domain.ReleaseDateType]string{
+	domain.ReleaseConfirmed: "confirmed release date",
+	domain.ReleaseCRD:       "conditional release, on licence",
+	domain.ReleaseARD:       "automatic release, no licence",
+	domain.ReleasePED:       "parole eligibility: release not certain",
+	domain.ReleaseHDCED:     "HDC (tag) eligibility: not a release date",
+	domain.ReleaseHDCAD:     "HDC (tag) approved",
+	domain.ReleaseAPD:       "approved parole date",
+	domain.ReleasePRRD:      "post-recall release",
+	domain.ReleaseOther:     "another date from the POM or COM",
+}
+
+// kindOptions offers every kind with its meaning, then "not stated".
+func kindOptions() []huh.Option[string] {
+	opts := make([]huh.Option[string], 0, len(domain.ReleaseDateTypes)+1)
+	for _, k := range domain.ReleaseDateTypes {
+		opts = append(opts, huh.NewOption(string(k)+": "+meanings[k], string(k)))
+	}
+	return append(opts, huh.NewOption("not stated", ""))
+}
+
+// eventWords names the day asked for after an event.
+var eventWords = map[happening]string{
+	released:   "Day of release *",
+	recalled:   "Day of recall to custody *",
+	reReleased: "Day of re-release *",
+}
+
+func (a *answers) fields(today ident.Date) []*huh.Group {
+	return []*huh.Group{
+		huh.NewGroup(
+			huh.NewSelect[string]().Title("What has happened?").Value(&a.what).Options(
+				huh.NewOption("The expected release date changed", string(dateChanged)),
+				huh.NewOption("Released", string(released)),
+				huh.NewOption("Recalled to custody", string(recalled)),
+				huh.NewOption("Re-released after recall", string(reReleased))),
+		),
+		huh.NewGroup(
+			huh.NewInput().Title("New expected release date").Value(&a.date).
+				Description("YYYY-MM-DD or DD/MM/YYYY; blank if it is now unknown").
+				Validate(func(v string) error {
+					if strings.TrimSpace(v) == "" {
+						return nil
+					}
+					_, err := ident.ParseDate(v)
+					return err
+				}),
+			huh.NewSelect[string]().Title("Type of date").Inline(true).Options(kindOptions()...).Value(&a.kind),
+			// A select, not huh's confirm, so the answer is written out rather than shown
+			// by the highlight of a button alone.
+			huh.NewSelect[bool]().Title("Confirmed?").Inline(true).Value(&a.confirmed).Options(
+				huh.NewOption("no: as given, may still move", false),
+				huh.NewOption("yes: confirmed (e.g. on NOMIS)", true)),
+			huh.NewText().Title("Reason *").Lines(2).CharLimit(2000).Value(&a.reason).
+				Description("e.g. parole refused, date recalculated, recall, new sentence").
+				Validate(func(v string) error {
+					if strings.TrimSpace(v) == "" {
+						return errors.New("say why the release date changed: e.g. parole refused, date recalculated, recall, new sentence")
+					}
+					return nil
+				}),
+		).WithHideFunc(func() bool { return happening(a.what) != dateChanged }),
+		huh.NewGroup(
+			huh.NewInput().TitleFunc(func() string { return eventWords[happening(a.what)] }, &a.what).
+				Value(&a.on).Description("YYYY-MM-DD or DD/MM/YYYY; today or before").
+				Validate(func(v string) error {
+					d, err := ident.ParseDate(v)
+					if err == nil && d.After(today) {
+						return fmt.Errorf("%s is after today (%s): record it on the day or after", d, today)
+					}
+					return err
+				}),
+		).WithHideFunc(func() bool { return happening(a.what) == dateChanged }),
+	}
+}

@@ -1,0 +1,88 @@
+package releaseform
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"caseload/internal/domain"
+	"caseload/tui/common"
+)
+
+// introOf is what the form shows above its fields: the expected release date as it
+// stands, what has happened since release, and the last change with its reason, who
+// made it and when. The words are worked out once, as the form opens; drawing only
+// wraps them to the width.
+func introOf(com common.Common, r domain.CaseRelease) func(width int) []string {
+	head := "Expected release: " + describe(r.Expected)
+	var events []string
+	if !r.Actual.IsZero() {
+		events = append(events, "released "+r.Actual.Medium())
+	}
+	if !r.RecalledOn.IsZero() {
+		events = append(events, "recalled "+r.RecalledOn.Medium())
+	}
+	if !r.ReReleased.IsZero() {
+		events = append(events, "re-released "+r.ReReleased.Medium())
+	}
+	if len(events) > 0 {
+		head += "; " + strings.Join(events, "; ")
+	}
+	last := []string{"No change recorded since the case opened."}
+	if n := len(r.History); n > 0 {
+		c := r.History[n-1]
+		last = []string{
+			fmt.Sprintf("Last change %s by %s:", common.MediumTime(c.At, com.London), who(com, c.By)),
+			describe(c.From) + " → " + describe(c.To),
+			"Because: " + c.Reason,
+		}
+	}
+	return func(width int) []string {
+		out := wrapped(common.Wrap(head, width), 2)
+		for _, l := range last {
+			for _, w := range wrapped(common.Wrap(l, width), 2) {
+				out = append(out, com.Theme.Muted.Render(w))
+			}
+		}
+		return out
+	}
+}
+
+// wrapped keeps at most n lines, the last ending "…" when some were left off: the
+// case's pathway tab holds the whole history.
+func wrapped(lines []string, n int) []string {
+	if len(lines) <= n {
+		return lines
+	}
+	lines = lines[:n]
+	lines[n-1] += "…"
+	return lines
+}
+
+// describe names a release date: "3 Jan 2027 (CRD, confirmed)" or "unknown".
+func describe(d domain.ReleaseDate) string {
+	s := "unknown"
+	if !d.Date.IsZero() {
+		s = d.Date.Medium()
+	}
+	var notes []string
+	if d.Kind != "" {
+		notes = append(notes, string(d.Kind))
+	}
+	if d.Confirmed && d.Kind != domain.ReleaseConfirmed {
+		notes = append(notes, "confirmed")
+	}
+	if len(notes) > 0 {
+		s += " (" + strings.Join(notes, ", ") + ")"
+	}
+	return s
+}
+
+// who names the author of a change: "you" for this session's clinician, else the actor
+// as the audit chain records it ("clinician:3"), since the form is not given the team.
+func who(com common.Common, actor string) string {
+	if com.Me.ID != 0 && actor == "clinician:"+strconv.FormatInt(com.Me.ID, 10) {
+		return "you (" + com.Me.Name + ")"
+	}
+	return actor
+}

@@ -1,0 +1,92 @@
+package releaseform
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	tea "charm.land/bubbletea/v2"
+
+	"caseload/internal/domain"
+	"caseload/internal/ident"
+	"caseload/tui/common"
+	"caseload/tui/component/form"
+)
+
+// submit checks what was typed against the release facts as the form read them, so
+// an evident refusal (no reason, nothing changed) is shown without a trip to the store,
+// and returns the command that saves. The store checks again on the facts as they
+// stand when it saves.
+func (a *answers) submit(com common.Common, saver Saver, caseID int64, r domain.CaseRelease) ([]string, tea.Cmd) {
+	ctx, actor, clk := com.Ctx, com.Actor, com.Clock
+	what := happening(a.what)
+	if what == dateChanged {
+		to, err := a.releaseDate()
+		if err == nil {
+			// The time of the change is read when it is saved; it does not affect the check.
+			_, err = r.Change(to, a.reason, actor, time.Time{})
+		}
+		if err != nil {
+			return []string{sentence(err)}, nil
+		}
+		reason := a.reason
+		return nil, func() tea.Msg {
+			if _, err := saver.ChangeRelease(ctx, actor, clk.Now(), caseID, to, reason); err != nil {
+				return form.Done{Err: err}
+			}
+			return done(caseID, "Release date changed.")
+		}
+	}
+	on, err := ident.ParseDate(a.on)
+	if err != nil {
+		return []string{sentence(err)}, nil
+	}
+	record, words := eventOf(saver, what)
+	return nil, func() tea.Msg {
+		if err := record(ctx, actor, clk.Now(), caseID, on); err != nil {
+			return form.Done{Err: err}
+		}
+		return done(caseID, fmt.Sprintf("%s on %s recorded.", words, on.Medium()))
+	}
+}
+
+// releaseDate is the new expected release date as typed; a blank date is unknown.
+func (a *answers) releaseDate() (domain.ReleaseDate, error) {
+	to := domain.ReleaseDate{Kind: domain.ReleaseDateType(a.kind), Confirmed: a.confirmed}
+	if strings.TrimSpace(a.date) == "" {
+		return to, nil
+	}
+	d, err := ident.ParseDate(a.date)
+	to.Date = d
+	return to, err
+}
+
+// eventOf is the store call that records an event and the words that name it.
+func eventOf(saver Saver, what happening) (func(ctx context.Context, actor string, at time.Time, caseID int64, d ident.Date) error, string) {
+	switch what {
+	case recalled:
+		return saver.RecordRecall, "Recall to custody"
+	case reReleased:
+		return saver.RecordReRelease, "Re-release"
+	}
+	return saver.RecordRelease, "Release"
+}
+
+// done tells every screen the case changed, and says what was recorded.
+func done(caseID int64, text string) form.Done {
+	return form.Done{Then: []tea.Msg{common.CaseChangedMsg{CaseID: caseID}, common.InfoMsg{Text: text}}}
+}
+
+// sentence is an error as a sentence: capitalised, and ending with a full stop.
+func sentence(err error) string {
+	s := strings.TrimPrefix(err.Error(), domain.ErrReleaseChange.Error()+": ")
+	r, n := utf8.DecodeRuneInString(s)
+	s = string(unicode.ToUpper(r)) + s[n:]
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
+}
