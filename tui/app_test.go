@@ -35,7 +35,15 @@ func newApp(t testing.TB, st *store.Store) *App {
 	return app
 }
 
+// drive opens the app on the demo and goes to the referral queue (r on the home
+// screen), where most of these tests start.
 func drive(t testing.TB, w, h int) *tuitest.Driver {
+	t.Helper()
+	return driveHome(t, w, h).Keys("r")
+}
+
+// driveHome opens the app on the demo, on the home screen.
+func driveHome(t testing.TB, w, h int) *tuitest.Driver {
 	t.Helper()
 	return tuitest.New(t, newApp(t, testdb.Demo(t, testNow)), w, h)
 }
@@ -70,12 +78,18 @@ func TestEveryScreenFitsEverySize(t *testing.T) {
 	// Each path ends on a different screen: the queue, a filtered queue, the detail,
 	// the new-referral form, and the full help.
 	paths := map[string]func(d *tuitest.Driver){
-		"queue":    func(d *tuitest.Driver) {},
-		"filter":   func(d *tuitest.Driver) { d.Keys("/").Type("o") },
-		"detail":   func(d *tuitest.Driver) { d.Keys("enter") },
-		"form":     func(d *tuitest.Driver) { d.Keys("n") },
-		"help":     func(d *tuitest.Driver) { d.Keys("?") },
-		"long way": func(d *tuitest.Driver) { d.Keys("G enter pgdown pgdown") },
+		"home":         func(d *tuitest.Driver) { d.Keys("esc") },
+		"countdowns":   func(d *tuitest.Driver) { d.Keys("esc t") },
+		"forums":       func(d *tuitest.Driver) { d.Keys("esc f") },
+		"pathway":      func(d *tuitest.Driver) { d.Keys("esc t enter") },
+		"case forums":  func(d *tuitest.Driver) { d.Keys("esc t enter 6 j j j") },
+		"release form": func(d *tuitest.Driver) { d.Keys("esc t r") },
+		"queue":        func(d *tuitest.Driver) {},
+		"filter":       func(d *tuitest.Driver) { d.Keys("/").Type("o") },
+		"detail":       func(d *tuitest.Driver) { d.Keys("enter") },
+		"form":         func(d *tuitest.Driver) { d.Keys("n") },
+		"help":         func(d *tuitest.Driver) { d.Keys("?") },
+		"long way":     func(d *tuitest.Driver) { d.Keys("G enter pgdown pgdown") },
 	}
 	sizes := []struct{ w, h int }{{20, 5}, {39, 7}, {40, 8}, {80, 24}, {120, 40}, {200, 60}}
 	for name, path := range paths {

@@ -86,8 +86,12 @@ func TestQuitKeys(t *testing.T) {
 		t.Fatal("q on the detail view quit; it should only quit from the queue")
 	}
 	d.Keys("esc q")
+	if d.Quit {
+		t.Fatal("q on the queue quit; it should only quit from the home screen")
+	}
+	d.Keys("esc q")
 	if !d.Quit {
-		t.Fatal("q on the queue did not quit")
+		t.Fatal("q on the home screen did not quit")
 	}
 	if !drive(t, 80, 24).Keys("n ctrl+c").Quit {
 		t.Fatal("ctrl+c did not quit from the form")
@@ -96,7 +100,7 @@ func TestQuitKeys(t *testing.T) {
 
 func TestNewReferralCatchesBadNHSNumber(t *testing.T) {
 	st := testdb.Demo(t, testNow)
-	d := tuitest.New(t, newApp(t, st), 80, 24)
+	d := tuitest.New(t, newApp(t, st), 80, 24).Keys("r")
 	before, _ := st.Referrals(context.Background())
 	d.Keys("n")
 	d.Type("Aoife").Keys("enter").Type("Brennan").Keys("enter").Type("31/02/1990").Keys("enter")

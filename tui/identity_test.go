@@ -29,8 +29,8 @@ func TestFirstUseBindsTheAccountOnce(t *testing.T) {
 		t.Fatal("search opened before the clinician was known")
 	}
 	d.Keys("j enter")
-	if !strings.Contains(d.Screen(), "Referral queue") || !strings.Contains(d.Screen(), "Signed in as") {
-		t.Fatalf("no queue after choosing:\n%s", d.Screen())
+	if !strings.Contains(d.Screen(), "Today") || !strings.Contains(d.Screen(), "Signed in as") {
+		t.Fatalf("no home screen after choosing:\n%s", d.Screen())
 	}
 	me, ok, err := st.ClinicianByOSUser(ctx, "jo")
 	if err != nil || !ok || me.ID != 2 {

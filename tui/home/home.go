@@ -46,7 +46,8 @@ type Model struct {
 	notes  map[int64]domain.Note
 	mine   bool
 
-	shown  []int // indexes into agenda.Items that pass the mine toggle
+	shown  []int // indexes into agenda.Items that pass the mine toggle and the team cap
+	counts map[domain.AgendaSection]counts
 	cursor int   // index into shown
 	offset int   // first body line on screen
 	page   page  // the summary and body lines, laid out for the width
@@ -175,11 +176,22 @@ func (m *Model) selected() (domain.AgendaItem, bool) {
 // refilter works out which items show after a load or the mine toggle, and keeps the
 // cursor on the same line when it still shows, so a tick never moves it.
 func (m *Model) refilter(was domain.AgendaItem, had bool) {
-	m.shown = m.shown[:0]
+	m.shown, m.counts = m.shown[:0], map[domain.AgendaSection]counts{}
 	for i, it := range m.agenda.Items {
-		if !m.mine || it.Mine {
+		if m.mine && !it.Mine {
+			continue
+		}
+		c := m.counts[it.Section]
+		c.n++
+		if it.Urgent {
+			c.urgent++
+		}
+		if capped(it.Section) && !it.Urgent && c.n-c.urgent-c.hidden > teamNext {
+			c.hidden++ // in the queue, a key away
+		} else {
 			m.shown = append(m.shown, i)
 		}
+		m.counts[it.Section] = c
 	}
 	if had {
 		for i, ri := range m.shown {

@@ -72,7 +72,7 @@ func (m *Model) relayout() {
 			empty = append(empty, s.Nothing())
 			continue
 		}
-		p.body = append(p.body, bodyLine{kind: lineHeading, text: common.Clip(fmt.Sprintf("%s (%d)", s.Heading(), next-start), w)})
+		p.body = append(p.body, bodyLine{kind: lineHeading, text: common.Clip(fmt.Sprintf("%s (%d)", s.Heading(), m.counts[s].n), w)})
 		for i := start; i < next; i++ {
 			it := m.agenda.Items[m.shown[i]]
 			p.itemLine = append(p.itemLine, len(p.body))
@@ -81,6 +81,9 @@ func (m *Model) relayout() {
 				p.body = append(p.body, bodyLine{kind: lineWhen, item: i, urgent: it.Urgent,
 					when: common.Clip(it.When, w-leadWidth)})
 			}
+		}
+		if h := m.counts[s].hidden; h > 0 {
+			note(fmt.Sprintf("      and %d more: r opens the referral queue", h))
 		}
 	}
 	switch {
@@ -139,18 +142,10 @@ func (m *Model) summaryText(w int) string {
 	if !m.loaded {
 		return "What is due today"
 	}
-	n, urgent := map[domain.AgendaSection]int{}, map[domain.AgendaSection]int{}
-	for _, ri := range m.shown {
-		it := m.agenda.Items[ri]
-		n[it.Section]++
-		if it.Urgent {
-			urgent[it.Section]++
-		}
-	}
 	var full, brief []string
 	for _, s := range domain.AgendaSections {
-		if n[s] > 0 {
-			full, brief = append(full, s.Count(n[s], urgent[s])), append(brief, s.Brief(n[s], urgent[s]))
+		if c := m.counts[s]; c.n > 0 {
+			full, brief = append(full, s.Count(c.n, c.urgent)), append(brief, s.Brief(c.n, c.urgent))
 		}
 	}
 	who := ""

@@ -11,6 +11,7 @@ type KeyMap struct {
 	list.Nav
 	Open, Filter, ClearFilter, New key.Binding
 	ApplyFilter, Group, Caseload   key.Binding
+	Back                           key.Binding // esc with no filter: the same key, helped apart
 }
 
 // DefaultKeyMap returns the queue's keys, following the app's conventions.
@@ -24,5 +25,6 @@ func DefaultKeyMap() KeyMap {
 		New:         key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new referral")),
 		Group:       key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "by status")),
 		Caseload:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "caseload")),
+		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }

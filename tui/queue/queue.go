@@ -126,10 +126,11 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 		m.clamp()
 		return m.filter.Focus()
 	case key.Matches(msg, m.keys.ClearFilter):
-		if m.filter.Value() != "" {
-			m.filter.SetValue("")
-			m.applyFilter()
+		if m.filter.Value() == "" {
+			return common.Back // to the home screen
 		}
+		m.filter.SetValue("")
+		m.applyFilter()
 	case key.Matches(msg, m.keys.New):
 		return common.Cmd(common.NewReferralMsg{})
 	case key.Matches(msg, m.keys.Caseload):

@@ -164,13 +164,17 @@ func (m *Model) ShortHelp() []key.Binding {
 	if m.filtering {
 		return []key.Binding{m.keys.ApplyFilter, m.keys.ClearFilter}
 	}
-	return []key.Binding{m.keys.Open, m.keys.Filter, m.keys.Caseload, m.keys.Group, m.keys.New}
+	esc := m.keys.Back
+	if m.filter.Value() != "" {
+		esc = m.keys.ClearFilter
+	}
+	return []key.Binding{m.keys.Open, m.keys.Filter, m.keys.Caseload, m.keys.Group, m.keys.New, esc}
 }
 
 // FullHelp lists every key for the help screen.
 func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Top, m.keys.Bottom},
-		{m.keys.Open, m.keys.New, m.keys.Filter, m.keys.ApplyFilter, m.keys.ClearFilter, m.keys.Group, m.keys.Caseload},
+		{m.keys.Open, m.keys.New, m.keys.Filter, m.keys.ApplyFilter, m.keys.ClearFilter, m.keys.Group, m.keys.Caseload, m.keys.Back},
 	}
 }
