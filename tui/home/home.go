@@ -48,9 +48,9 @@ type Model struct {
 
 	shown  []int // indexes into agenda.Items that pass the mine toggle and the team cap
 	counts map[domain.AgendaSection]counts
-	cursor int   // index into shown
-	offset int   // first body line on screen
-	page   page  // the summary and body lines, laid out for the width
+	cursor int  // index into shown
+	offset int  // first body line on screen
+	page   page // the summary and body lines, laid out for the width
 }
 
 // New builds the home screen. It loads nothing until Init's command runs.
