@@ -106,7 +106,7 @@ func (m *Model) meetingDetail(mt domain.ForumMeeting) []string {
 		}
 		pairs = append(pairs, [2]string{label, "• " + a.Text + due})
 	}
-	pairs = append(pairs, [2]string{"Recorded", mt.RecordedBy + ", " + common.MediumTime(mt.RecordedAt, m.com.London)})
+	pairs = append(pairs, [2]string{"Recorded", m.rec.actor(mt.RecordedBy) + ", " + common.MediumTime(mt.RecordedAt, m.com.London)})
 	return labelled(m.com, pairs, m.width)
 }
 

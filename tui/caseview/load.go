@@ -92,6 +92,14 @@ func (m *Model) load() tea.Cmd {
 	}
 }
 
+// actor is who an audit actor is, by name where the team knows them.
+func (r record) actor(a string) string {
+	return domain.ActorName(a, func(id int64) (string, bool) {
+		c, ok := r.clinicians[id]
+		return c.Name, ok
+	})
+}
+
 func (r record) name(id int64) string {
 	if c, ok := r.clinicians[id]; ok {
 		return c.Name

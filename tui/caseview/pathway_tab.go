@@ -1,7 +1,6 @@
 package caseview
 
 import (
-	"fmt"
 	"slices"
 
 	"caseload/internal/domain"
@@ -56,8 +55,10 @@ func (m *Model) pathwayLines() []string {
 		return append(out, t.Muted.Render(common.Clip("No changes recorded: the date is as the referral gave it.", m.width)))
 	}
 	for _, c := range slices.Backward(r.History) {
-		head := fmt.Sprintf("%s  %s → %s, by %s", common.MediumTime(c.At, m.com.London), describe(c.From), describe(c.To), c.By)
-		out = append(out, common.Clip(head, m.width))
+		out = append(out, common.Clip(common.MediumTime(c.At, m.com.London)+", by "+m.rec.actor(c.By), m.width))
+		for _, l := range common.Wrap(describe(c.From)+" → "+describe(c.To), max(m.width-4, 1)) {
+			out = append(out, "    "+l)
+		}
 		for _, l := range common.Wrap("Why: "+common.OneLine(c.Reason), max(m.width-4, 1)) {
 			out = append(out, "    "+l)
 		}

@@ -44,10 +44,10 @@ func (m *Model) timelineLines() []string {
 		}
 	}
 	for _, c := range r.release.History {
-		events = append(events, event{c.At, fmt.Sprintf("Release date changed to %s by %s: %s", describe(c.To), c.By, common.OneLine(c.Reason))})
+		events = append(events, event{c.At, fmt.Sprintf("Release date changed to %s by %s: %s", describe(c.To), r.actor(c.By), common.OneLine(c.Reason))})
 	}
 	for _, mt := range r.forums.Meetings {
-		events = append(events, event{mt.RecordedAt, fmt.Sprintf("%s of %s recorded by %s", mt.Kind.Label(), mt.Date.Medium(), mt.RecordedBy)})
+		events = append(events, event{mt.RecordedAt, fmt.Sprintf("%s of %s recorded by %s", mt.Kind.Label(), mt.Date.Medium(), r.actor(mt.RecordedBy))})
 	}
 	slices.SortStableFunc(events, func(a, b event) int { return b.at.Compare(a.at) })
 	var lines []string

@@ -84,5 +84,5 @@ func who(com common.Common, actor string) string {
 	if com.Me.ID != 0 && actor == "clinician:"+strconv.FormatInt(com.Me.ID, 10) {
 		return "you (" + com.Me.Name + ")"
 	}
-	return actor
+	return domain.ActorName(actor, nil)
 }
