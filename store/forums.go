@@ -140,8 +140,8 @@ func (s *Store) RecordForumMeeting(ctx context.Context, actor string, at time.Ti
 			return err
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO forum_meetings (case_id, kind, meeting_date, chair, role, report_due,
-			team, shared, legal_basis, outcome, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			m.CaseID, string(m.Kind), m.Date.String(), null(m.Chair), string(m.Role), null(dateText(m.ReportDue)),
+			report_sent, team, shared, legal_basis, outcome, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			m.CaseID, string(m.Kind), m.Date.String(), null(m.Chair), string(m.Role), null(dateText(m.ReportDue)), null(dateText(m.ReportSent)),
 			null(m.Team), null(m.Shared), null(m.LegalBasis), null(m.Outcome), actor, formatTime(at))
 		if err != nil {
 			return err
@@ -198,8 +198,8 @@ func (s *Store) UpdateForumMeeting(ctx context.Context, actor string, at time.Ti
 			return newError(ErrInvalid, s.path, "meeting %d already says all this: nothing to change", m.ID)
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE forum_meetings SET kind = ?, meeting_date = ?, chair = ?, role = ?,
-			report_due = ?, team = ?, shared = ?, legal_basis = ?, outcome = ?, updated_at = ? WHERE id = ?`,
-			string(m.Kind), m.Date.String(), null(m.Chair), string(m.Role), null(dateText(m.ReportDue)),
+			report_due = ?, report_sent = ?, team = ?, shared = ?, legal_basis = ?, outcome = ?, updated_at = ? WHERE id = ?`,
+			string(m.Kind), m.Date.String(), null(m.Chair), string(m.Role), null(dateText(m.ReportDue)), null(dateText(m.ReportSent)),
 			null(m.Team), null(m.Shared), null(m.LegalBasis), null(m.Outcome), formatTime(at), m.ID); err != nil {
 			return err
 		}
@@ -239,6 +239,9 @@ func (s *Store) checkMeeting(m domain.ForumMeeting) error {
 	if why := dateProblem(m.ReportDue); why != "" {
 		return newError(ErrInvalid, s.path, "the report due date %s", why)
 	}
+	if why := dateProblem(m.ReportSent); why != "" {
+		return newError(ErrInvalid, s.path, "the date the report was sent %s", why)
+	}
 	for i, a := range m.Actions {
 		if why := dateProblem(a.Due); why != "" {
 			return newError(ErrInvalid, s.path, "the due date of action %d %s", i+1, why)
@@ -259,7 +262,8 @@ type meetingField struct{ name, value string }
 func meetingFields(m domain.ForumMeeting) []meetingField {
 	return []meetingField{
 		{"kind", string(m.Kind)}, {"meeting_date", m.Date.String()}, {"chair", m.Chair},
-		{"role", string(m.Role)}, {"report_due", dateText(m.ReportDue)}, {"team", m.Team},
+		{"role", string(m.Role)}, {"report_due", dateText(m.ReportDue)},
+		{"report_sent", dateText(m.ReportSent)}, {"team", m.Team},
 		{"shared", m.Shared}, {"legal_basis", m.LegalBasis}, {"outcome", m.Outcome},
 		{"actions", domain.FormatActions(m.Actions)},
 	}

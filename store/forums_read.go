@@ -13,7 +13,7 @@ import (
 // meetingColumns are a meeting's columns without its actions, as scanMeeting reads
 // them; the nullable texts read as "".
 const meetingColumns = `m.id, m.case_id, m.kind, m.meeting_date, ifnull(m.chair, ''), m.role,
-	ifnull(m.report_due, ''), ifnull(m.team, ''), ifnull(m.shared, ''), ifnull(m.legal_basis, ''),
+	ifnull(m.report_due, ''), ifnull(m.report_sent, ''), ifnull(m.team, ''), ifnull(m.shared, ''), ifnull(m.legal_basis, ''),
 	ifnull(m.outcome, ''), m.recorded_by, m.recorded_at, ifnull(m.updated_at, '')`
 
 const meetingSelect = "SELECT " + meetingColumns + " FROM forum_meetings m"
@@ -172,20 +172,21 @@ func (s *Store) meetings(ctx context.Context, q querier, query string, args ...a
 // scanMeeting reads the columns of meetingSelect, then any extra ones into extra.
 func (s *Store) scanMeeting(rows scanner, extra ...any) (domain.ForumMeeting, error) {
 	var (
-		m                                  domain.ForumMeeting
-		kind, date, role, due, at, updated string
+		m                                        domain.ForumMeeting
+		kind, date, role, due, sent, at, updated string
 	)
-	dest := append([]any{&m.ID, &m.CaseID, &kind, &date, &m.Chair, &role, &due, &m.Team, &m.Shared,
+	dest := append([]any{&m.ID, &m.CaseID, &kind, &date, &m.Chair, &role, &due, &sent, &m.Team, &m.Shared,
 		&m.LegalBasis, &m.Outcome, &m.RecordedBy, &at, &updated}, extra...)
 	if err := rows.Scan(dest...); err != nil {
 		return m, err
 	}
 	m.Kind, m.Role = domain.MeetingKind(kind), domain.ForumRole(role)
-	var errs [4]error
+	var errs [5]error
 	m.Date, errs[0] = ident.ParseDate(date)
 	m.ReportDue, errs[1] = optionalDate(due)
 	m.RecordedAt, errs[2] = parseTime(at)
 	m.UpdatedAt, errs[3] = optionalTime(updated)
+	m.ReportSent, errs[4] = optionalDate(sent)
 	if err := errors.Join(errs[:]...); err != nil {
 		return m, newError(ErrCorrupt, s.path, "forum meeting %d in %s is malformed: %v", m.ID, s.path, err)
 	}

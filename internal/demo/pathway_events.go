@@ -108,7 +108,8 @@ func PathwayEvents(now time.Time) []PathwayEvent {
 			Note: "Discussed as the perpetrator at the Wyre MARAC"})),
 
 		onRef(patrick, meeting(-27, tom, domain.ForumMeeting{Kind: domain.MeetingMAPPAL2, Date: today.AddDays(-28),
-			Chair: "Lancashire Police MAPPA unit", Role: domain.RoleAttends, ReportDue: today.AddDays(-31), Team: "Dr Tom Halliwell",
+			Chair: "Lancashire Police MAPPA unit", Role: domain.RoleAttends, ReportDue: today.AddDays(-31), ReportSent: today.AddDays(-32),
+			Team:   "Dr Tom Halliwell",
 			Shared: "Formulation summary and engagement to date (minimum necessary)", LegalBasis: cja,
 			Outcome: "Level 2 confirmed. Approved premises place agreed; the COM leads on licence conditions.",
 			Actions: []domain.ForumAction{{Text: "Share the risk formulation summary with the COM", Due: today.AddDays(-10)},

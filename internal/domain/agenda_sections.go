@@ -131,7 +131,7 @@ func forumItems(ms []ForumMeetingOn, me int64, today ident.Date) []AgendaItem {
 		if m.Meeting.Date.Before(today) {
 			continue
 		}
-		if r := m.Meeting.ReportDue; !r.IsZero() && !r.After(horizon) {
+		if r := m.Meeting.ReportDue; m.Meeting.ReportOutstanding() && !r.After(horizon) {
 			ds = append(ds, dated{m, r, true})
 		}
 		if !m.Meeting.Date.After(horizon) {

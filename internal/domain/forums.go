@@ -192,6 +192,7 @@ type ForumMeeting struct {
 	Chair      string // chair or lead agency
 	Role       ForumRole
 	ReportDue  ident.Date // zero when no report is asked for
+	ReportSent ident.Date // the day the service's report went; zero until then
 	Team       string     // who from the team attends or writes
 	Shared     string     // what the service shared (the minimum necessary)
 	LegalBasis string
@@ -217,6 +218,9 @@ func (m ForumMeeting) Validate() error {
 	if !m.ReportDue.IsZero() && m.ReportDue.After(m.Date) {
 		return fmt.Errorf("the report is due %s, after the meeting on %s: a report is due by the meeting", m.ReportDue.Medium(), m.Date.Medium())
 	}
+	if !m.ReportSent.IsZero() && m.ReportDue.IsZero() {
+		return fmt.Errorf("a report was sent on %s but none is due: give the report due date too", m.ReportSent.Medium())
+	}
 	for i, a := range m.Actions {
 		if strings.TrimSpace(a.Text) == "" {
 			return fmt.Errorf("action %d says nothing", i+1)
@@ -224,6 +228,10 @@ func (m ForumMeeting) Validate() error {
 	}
 	return nil
 }
+
+// ReportOutstanding reports whether the meeting still waits for the service's report:
+// one is due and none has been sent.
+func (m ForumMeeting) ReportOutstanding() bool { return !m.ReportDue.IsZero() && m.ReportSent.IsZero() }
 
 // ForumMeetingOn is a meeting as the forums screen and the home screen list it: with the
 // person and the clinician who holds the case.

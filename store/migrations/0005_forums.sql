@@ -25,6 +25,8 @@ CREATE TABLE forum_meetings (
     chair        TEXT CHECK (chair <> ''),
     role         TEXT NOT NULL CHECK (role IN ('attends', 'informs', 'invited_not_attended')),
     report_due   TEXT CHECK (date(report_due) IS report_due AND report_due <= meeting_date),
+    -- The day the service's report went: an outstanding report is due and not sent.
+    report_sent  TEXT CHECK (report_sent IS NULL OR (date(report_sent) IS report_sent AND report_due IS NOT NULL)),
     team         TEXT CHECK (team <> ''),
     shared       TEXT CHECK (shared <> ''),
     legal_basis  TEXT CHECK (legal_basis <> ''),

@@ -72,6 +72,8 @@ func (m *Model) forumRow(i int, words string) string {
 func reportWords(mt domain.ForumMeeting, today ident.Date) string {
 	n := today.DaysUntil(mt.ReportDue)
 	switch {
+	case !mt.ReportSent.IsZero():
+		return "report sent " + mt.ReportSent.Medium()
 	case mt.Date.Before(today):
 		return "report was due " + mt.ReportDue.Medium()
 	case n == 0:
@@ -84,12 +86,24 @@ func reportWords(mt domain.ForumMeeting, today ident.Date) string {
 	return "report due " + mt.ReportDue.Medium()
 }
 
+// reportDetail is the report's due date and whether it went.
+func reportDetail(mt domain.ForumMeeting) string {
+	switch {
+	case mt.ReportDue.IsZero():
+		return "none asked for"
+	case mt.ReportSent.IsZero():
+		return "due " + mt.ReportDue.Medium() + ", not sent yet"
+	}
+	return "due " + mt.ReportDue.Medium() + ", sent " + mt.ReportSent.Medium()
+}
+
 // meetingDetail is everything recorded about one meeting, wrapped to the width.
 func (m *Model) meetingDetail(mt domain.ForumMeeting) []string {
 	pairs := [][2]string{
 		{"Meeting", mt.Kind.Label() + " on " + mt.Date.Long()},
 		{"Chair or lead", orUnknown(mt.Chair)},
 		{"Our role", mt.Role.Label()},
+		{"Report", reportDetail(mt)},
 		{"From the team", orUnknown(mt.Team)},
 		{"Shared", orNone(mt.Shared)},
 		{"Legal basis", orUnknown(mt.LegalBasis)},

@@ -39,7 +39,7 @@ func TestAddingTheOutcomeOfAMeeting(t *testing.T) {
 		!strings.Contains(screen, "2026-11-23") {
 		t.Errorf("the form does not open on the meeting:\n%s", screen)
 	}
-	d.Keys(strings.Repeat("enter ", 8)) // the meeting and what was shared, as they were
+	d.Keys(strings.Repeat("enter ", 9)) // the meeting and what was shared, as they were
 	d.Type("Level 2 continues; review in 12 weeks.").Keys("enter")
 	d.Keys("ctrl+j").Type("2026-12-01 Book a joint visit with the COM").Keys("enter")
 	got, err := f.st.CaseForums(context.Background(), f.caseID)
@@ -65,12 +65,12 @@ func TestAChangeMadeMeanwhileIsNotOverwritten(t *testing.T) {
 	if err := f.st.UpdateForumMeeting(context.Background(), "os:other", testNow, was, other); err != nil {
 		t.Fatal(err)
 	}
-	d.Keys(strings.Repeat("enter ", 8)).Type("Level 2 continues.").Keys("enter enter")
+	d.Keys(strings.Repeat("enter ", 9)).Type("Level 2 continues.").Keys("enter enter")
 	screen := d.Screen()
 	if !strings.Contains(screen, "Not saved") || !strings.Contains(screen, "changed by someone else") {
 		t.Fatalf("the conflict is not shown:\n%s", screen)
 	}
-	d.Keys(strings.Repeat("enter ", 8)) // back to the outcome, on the last page
+	d.Keys(strings.Repeat("enter ", 9)) // back to the outcome, on the last page
 	if screen := d.Screen(); !strings.Contains(screen, "Level 2 continues.") {
 		t.Errorf("the outcome typed is lost:\n%s", screen)
 	}

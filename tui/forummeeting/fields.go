@@ -15,6 +15,7 @@ import (
 // typed holds what is typed, outliving any rebuild of the form after a refused save.
 type typed struct {
 	kind, date, chair, role, due string
+	sent                         string
 	team, shared, basis          string
 	outcome, actions             string
 }
@@ -23,7 +24,7 @@ type typed struct {
 // and the usual role.
 func typedFrom(m domain.ForumMeeting) *typed {
 	t := &typed{kind: string(m.Kind), date: m.Date.String(), chair: m.Chair, role: string(m.Role),
-		due: m.ReportDue.String(), team: m.Team, shared: m.Shared, basis: m.LegalBasis,
+		due: m.ReportDue.String(), sent: m.ReportSent.String(), team: m.Team, shared: m.Shared, basis: m.LegalBasis,
 		outcome: m.Outcome, actions: domain.FormatActions(m.Actions)}
 	if t.kind == "" {
 		t.kind = string(domain.MeetingKinds[0])
@@ -55,6 +56,8 @@ func (t *typed) fields() []*huh.Group {
 			huh.NewSelect[string]().Title("The service *").Inline(true).Options(roles...).Value(&t.role),
 			huh.NewInput().Title("Report due").Placeholder(datePlaceholder+"; blank when none is asked for").
 				Value(&t.due).Validate(t.checkDue),
+			huh.NewInput().Title("Report sent on").Placeholder(datePlaceholder+"; blank until it goes").
+				Value(&t.sent).Validate(t.checkSent),
 		).Title("The meeting"),
 		huh.NewGroup(
 			huh.NewInput().Title("Who from the team attends or writes").CharLimit(500).Value(&t.team),
@@ -89,6 +92,20 @@ func (t *typed) checkDue(v string) error {
 	return nil
 }
 
+// checkSent refuses a sent date that is not a date, or a report sent that was never due.
+func (t *typed) checkSent(v string) error {
+	if strings.TrimSpace(v) == "" {
+		return nil
+	}
+	if _, err := ident.ParseDate(v); err != nil {
+		return err
+	}
+	if strings.TrimSpace(t.due) == "" {
+		return fmt.Errorf("give the date the report was due first")
+	}
+	return nil
+}
+
 // meeting is was with what is typed in place of its fields; the ids and who recorded it
 // stay as they were.
 func (t *typed) meeting(was domain.ForumMeeting) (domain.ForumMeeting, error) {
@@ -101,6 +118,12 @@ func (t *typed) meeting(was domain.ForumMeeting) (domain.ForumMeeting, error) {
 	if strings.TrimSpace(t.due) != "" {
 		if m.ReportDue, err = ident.ParseDate(t.due); err != nil {
 			return m, fmt.Errorf("the report due date: %w", err)
+		}
+	}
+	m.ReportSent = ident.Date{}
+	if strings.TrimSpace(t.sent) != "" {
+		if m.ReportSent, err = ident.ParseDate(t.sent); err != nil {
+			return m, fmt.Errorf("the date the report was sent: %w", err)
 		}
 	}
 	if m.Actions, err = domain.ParseActions(t.actions); err != nil {

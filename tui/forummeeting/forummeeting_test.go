@@ -42,6 +42,7 @@ func TestRecordingAMAPPAMeeting(t *testing.T) {
 	d.Type("DI Sam Rowe, Lancashire Police").Keys("enter")
 	d.Keys("enter") // attends
 	d.Type("2026-12-01").Keys("enter")
+	d.Keys("enter") // the report is not sent yet
 	d.Type("Dr Tom Halliwell").Keys("enter")
 	d.Type("Engagement since release; the formulation's risk scenarios.").Keys("enter")
 	d.Type("CJA 2003 s.325 duty to co-operate").Keys("enter")
@@ -96,7 +97,7 @@ func TestReportDueAfterTheMeetingIsRefused(t *testing.T) {
 		t.Fatalf("a meeting was recorded with its report due after it: %+v", got.Meetings)
 	}
 	d.Keys(strings.Repeat("backspace ", 10)).Type("05/12/2026").Keys("enter")
-	d.Keys("enter enter enter enter enter") // through the optional fields
+	d.Keys("enter enter enter enter enter enter") // through the optional fields
 	got, _ := f.st.CaseForums(context.Background(), f.caseID)
 	if len(got.Meetings) != 1 || got.Meetings[0].ReportDue != ident.MustDate(2026, 12, 5) || got.Meetings[0].Chair != "DI Sam Rowe" {
 		t.Fatalf("meeting not recorded once put right: %+v\n%s", got.Meetings, d.Screen())
@@ -108,7 +109,7 @@ func TestReportDueAfterTheMeetingIsRefused(t *testing.T) {
 func TestRefusedSaveKeepsWhatWasTyped(t *testing.T) {
 	f := newFixture(t)
 	d, h := f.open(t, domain.ForumMeeting{CaseID: f.caseID + 100}, 80, 24)
-	d.Keys("right enter").Type("08/12/2026").Keys("enter").Type("DI Sam Rowe").Keys("enter enter enter")
+	d.Keys("right enter").Type("08/12/2026").Keys("enter").Type("DI Sam Rowe").Keys("enter enter enter enter")
 	d.Keys("enter enter enter enter").Type("Book a joint visit").Keys("enter")
 	screen := d.Screen()
 	if !strings.Contains(screen, "Not saved") || !strings.Contains(screen, "does not exist") {

@@ -68,6 +68,9 @@ func buildRows(ons []domain.ForumMeetingOn, today ident.Date) []row {
 		}
 		r.group = weekName(thisWeek, r.week)
 		r.report, r.urgency = reportText(mt.ReportDue, today)
+		if !mt.ReportSent.IsZero() {
+			r.report, r.urgency = "report sent "+dayDate(mt.ReportSent), noReport
+		}
 		rows = append(rows, r)
 	}
 	return rows
