@@ -1,0 +1,82 @@
+package tui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"caseload/internal/domain"
+	"caseload/internal/ident"
+	"caseload/internal/testdb"
+	"caseload/tui/tuitest"
+)
+
+// openFromCountdowns goes from the home screen to the countdowns, finds a person by
+// name and opens their case on its pathway tab, as a clinician would.
+func openFromCountdowns(d *tuitest.Driver, name string) *tuitest.Driver {
+	return d.Keys("t /").Type(name).Keys("enter enter")
+}
+
+// A case's pathway: the phase, the countdown in words with the changed date, the bar,
+// the dates, and the change with who made it and why.
+func TestCasePathwayGolden(t *testing.T) {
+	d := openFromCountdowns(driveHome(t, 80, 30), "ciaran")
+	screen := d.Screen()
+	for _, want := range []string{"Case", "Ciarán Ó Súilleabháin", "In custody: engagement before release",
+		"release in 21 days", "(HDC approved)", "(was ", "┃", "by Dr Niamh Ó Dálaigh", "Why: Home detention curfew"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("pathway lacks %q:\n%s", want, screen)
+		}
+	}
+	assertFits(t, screen, 80, 30)
+	golden.RequireEqual(t, screen)
+}
+
+// A case's forums: its standing with each forum and its meetings, the selected one in
+// full.
+func TestCaseForumsGolden(t *testing.T) {
+	d := openFromCountdowns(driveHome(t, 80, 30), "kavanagh").Keys("6 j j j")
+	screen := d.Screen()
+	for _, want := range []string{"MAPPA category 2, level 2", "MARAC: not involved", "report sent", "Our actions"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("forums tab lacks %q:\n%s", want, screen)
+		}
+	}
+	assertFits(t, screen, 80, 30)
+	golden.RequireEqual(t, screen)
+}
+
+// Changing a release date from the case: r opens the form, a reason is required, and
+// the pathway then shows the new date, what it was, and why.
+func TestReleaseChangeFromTheCase(t *testing.T) {
+	st := testdb.Demo(t, testNow)
+	d := openFromCountdowns(tuitest.New(t, newApp(t, st), 100, 40), "kavanagh")
+	d.Keys("r enter") // the expected release date changed
+	d.Keys(strings.Repeat("backspace ", 20)).Type("01/03/2027").Keys("enter home right enter home enter enter")
+	if !strings.Contains(d.Screen(), "say why the release date changed") {
+		t.Fatalf("no reason asked for:\n%s", d.Screen())
+	}
+	d.Type("Parole Board refused release at the oral hearing.").Keys("enter")
+	screen := d.Screen()
+	for _, want := range []string{"Release date changed.", "Monday 1 March 2027", "(was Sunday 3 January 2027)",
+		"Why: Parole Board refused release at the oral hearing."} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("after the change the pathway lacks %q:\n%s", want, screen)
+		}
+	}
+	cases, err := st.CasesOnPathway(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		if c.Person.FamilyName == "Kavanagh-Reilly" {
+			if got := c.Release.Expected; got != (domain.ReleaseDate{Date: ident.MustDate(2027, 3, 1), Kind: domain.ReleaseCRD}) {
+				t.Errorf("stored expected release %+v", got)
+			}
+			return
+		}
+	}
+	t.Error("Patrick's case is gone")
+}
