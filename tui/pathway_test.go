@@ -80,3 +80,11 @@ func TestReleaseChangeFromTheCase(t *testing.T) {
 	}
 	t.Error("Patrick's case is gone")
 }
+
+// Enter on a forum the case is not involved with opens a new involvement, saying so.
+func TestNewInvolvementFromTheCase(t *testing.T) {
+	d := openFromCountdowns(driveHome(t, 80, 24), "kavanagh").Keys("6 j enter")
+	if s := d.Screen(); !strings.Contains(s, "MARAC · Patrick Kavanagh-Reilly") || !strings.Contains(s, "Nothing recorded yet for MARAC.") {
+		t.Fatalf("the MARAC form does not open as new:\n%s", s)
+	}
+}

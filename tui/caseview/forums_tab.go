@@ -17,16 +17,13 @@ import (
 // forumItems is how many lines the cursor moves over on the forums tab.
 func (m *Model) forumItems() int { return len(domain.Forums) + len(m.rec.forums.Meetings) }
 
-// standing is the case's standing with forum f, or a new one to record.
+// standing is the case's standing with forum f, or, when nothing is recorded, only the
+// case and the forum (the involvement form starts a new one from that).
 func (m *Model) standing(f domain.Forum) (domain.ForumInvolvement, bool) {
 	if v, ok := m.rec.forums.Involved(f); ok {
 		return v, true
 	}
-	v := domain.ForumInvolvement{CaseID: m.caseID, Forum: f, Active: true}
-	if f == domain.ForumMAPPA {
-		v.Category = domain.MAPPACategoryUnk
-	}
-	return v, false
+	return domain.ForumInvolvement{CaseID: m.caseID, Forum: f}, false
 }
 
 // forumLines draws the tab; the selected meeting's details follow the list.
