@@ -38,7 +38,7 @@ func (s *Store) AgendaFacts(ctx context.Context, clinicianID int64, today ident.
 			return err
 		},
 		func() (err error) {
-			f.ToConsult, err = s.referralsIn(ctx, tx, " WHERE r.status = 'screened-in' ORDER BY r.screened_at, r.id")
+			f.ToConsult, err = s.referralsIn(ctx, tx, " WHERE r.status IN ('screened-in', 'consultation') AND r.imported = 0 ORDER BY r.screened_at, r.id")
 			return err
 		},
 		func() (err error) { f.Cases, err = s.casesOnPathway(ctx, tx); return err },

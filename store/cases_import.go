@@ -203,7 +203,13 @@ func (s *Store) importCase(ctx context.Context, tx *sql.Tx, people *peopleWriter
 	if err != nil {
 		return 0, err
 	}
-	accepted := formatTime(c.AcceptedAt(clock.London()))
+	// 09:00 on the day accepted, but never after the import itself: a case accepted
+	// today and imported at 07:00 is not opened in the future.
+	acceptedAt := c.AcceptedAt(clock.London())
+	if acceptedAt.After(at) {
+		acceptedAt = at
+	}
+	accepted := formatTime(acceptedAt)
 	exp := c.Release.Expected
 	res, err := tx.ExecContext(ctx, `INSERT INTO referrals (person_id, source, expected_release_date, release_date_type,
 		resettlement_area, referral_reason, received_at, entered_at, screened_at, status, imported)

@@ -42,10 +42,13 @@ func casesRows(cases []domain.CaseOnPathway, next map[int64]domain.ForumMeeting,
 	out := make([]caseJSON, 0, len(cases)) // never nil: an empty list is [], not null
 	for _, c := range cases {
 		p := domain.PathwayOf(c.Release, today)
+		// The date the countdown runs from: the actual release once known, else the
+		// expected one; null when the release is unknown (nothing, only an HDC
+		// eligibility date, or a parole eligibility date that has passed).
 		r := c.Release
-		release, kind := r.Actual, ""
-		if release.IsZero() {
-			release, kind = r.Expected.Date, string(r.Expected.Kind)
+		release, kind := p.ReleaseDate, ""
+		if r.Actual.IsZero() && !release.IsZero() {
+			kind = string(r.Expected.Kind)
 		}
 		row := caseJSON{ID: c.CaseID, GivenName: c.Person.GivenName, FamilyName: c.Person.FamilyName,
 			Clinician: orNull(c.Clinician), ReleaseDate: orNull(release.String()), ReleaseDateType: orNull(kind),

@@ -38,8 +38,8 @@ func screeningItems(rs []Referral, now time.Time) []AgendaItem {
 	return out
 }
 
-// consultationItems are the referrals screened in with no consultation yet, the longest
-// waiting first.
+// consultationItems are the referrals screened in with no decision yet, the longest
+// waiting first: those never taken to a consultation and those a consultation deferred.
 func consultationItems(rs []Referral, today ident.Date) []AgendaItem {
 	rs = slices.Clone(rs)
 	slices.SortFunc(rs, func(a, b Referral) int {
@@ -47,12 +47,15 @@ func consultationItems(rs []Referral, today ident.Date) []AgendaItem {
 	})
 	var out []AgendaItem
 	for _, r := range rs {
-		if r.Status != StatusScreenedIn {
+		if r.Status != StatusScreenedIn && r.Status != StatusConsultation {
 			continue
 		}
 		when := "screened in"
 		if !r.ScreenedAt.IsZero() {
 			when = "screened " + daysAgo(ident.DateOf(r.ScreenedAt.In(london())).DaysUntil(today))
+		}
+		if r.Status == StatusConsultation {
+			when += ", deferred"
 		}
 		out = append(out, AgendaItem{Section: AgendaConsultations, Text: nameOf(r.Person), When: when,
 			Open: AgendaTarget{Kind: OpenReferral, ID: r.ID}})
@@ -76,6 +79,11 @@ func releaseItems(cases []CaseOnPathway, me int64, today ident.Date) []AgendaIte
 		soon := p.Phase == PhasePreRelease && p.DaysToRelease <= ReleaseSoonDays
 		if soon || p.Phase == PhasePostRelease && p.ReleaseDate == today {
 			on = append(on, caseOn{c, p, p.ReleaseDate})
+		}
+		// A recalled person with a post-recall release date coming up is released too.
+		if m := NextMilestone(c.Release, p); p.Phase == PhaseRecalled && !m.Date.IsZero() &&
+			!m.Date.Before(today) && today.DaysUntil(m.Date) <= ReleaseSoonDays {
+			on = append(on, caseOn{c, p, m.Date})
 		}
 	}
 	return caseItems(on, AgendaReleases, me, "pathway", func(o caseOn) (string, bool) { return o.p.Countdown, false })

@@ -46,17 +46,18 @@ type Pathway struct {
 // The day of release is post-release month 1, worded "release today, {date}".
 //
 // Recall: DOMAIN.md 1.4 leaves the post-release clock on recall unverified. The default
-// here is to pause it: from RecalledOn until ReReleased the phase is recalled and the
-// words are "recalled on {date}". After re-release the post-release period is counted from
-// the original actual release as if there had been no recall, so the discharge date does
-// not move. Recall and re-release dated after today are not yet in effect.
+// is to pause it: from RecalledOn until ReReleased the phase is recalled and the words
+// are "recalled on {date}". After re-release the clock runs on from where it stopped:
+// the months and the discharge date are counted from the actual release moved later by
+// the days back in custody, so time in custody never uses up the twelve months of
+// support. Recall and re-release dated after today are not yet in effect.
 func PathwayOf(r CaseRelease, today ident.Date) Pathway {
 	rel, ped := anchorOf(r, today)
 	var p Pathway
 	if !rel.IsZero() {
 		p.ReleaseDate = rel
 		p.EngagementFrom = engagementFrom(r, rel)
-		p.DischargeDue = AddMonthsClamped(rel, PostReleaseMonths)
+		p.DischargeDue = AddMonthsClamped(clockStart(r, rel, today), PostReleaseMonths)
 	}
 	switch {
 	case isRecalled(r, today):
@@ -78,7 +79,7 @@ func PathwayOf(r CaseRelease, today ident.Date) Pathway {
 		p.Countdown = releaseWords(p.DaysToRelease, rel, ped)
 	case today.Before(p.DischargeDue):
 		p.Phase = PhasePostRelease
-		p.MonthSinceRelease = monthSince(rel, today)
+		p.MonthSinceRelease = monthSince(clockStart(r, rel, today), today)
 		p.Countdown = fmt.Sprintf("month %d of %d since release", p.MonthSinceRelease, PostReleaseMonths)
 		if today == rel {
 			p.Countdown = releaseWords(0, rel, false)
@@ -137,6 +138,16 @@ func anchorOf(r CaseRelease, today ident.Date) (ident.Date, bool) {
 		return e.Date, true
 	}
 	return e.Date, false
+}
+
+// clockStart is the day the post-release clock counts from on today: the release,
+// moved later by the days spent back in custody once a recall has ended in re-release.
+func clockStart(r CaseRelease, rel ident.Date, today ident.Date) ident.Date {
+	if r.Actual.IsZero() || r.RecalledOn.IsZero() || r.ReReleased.IsZero() ||
+		r.ReReleased.After(today) || r.ReReleased.Before(r.RecalledOn) || r.RecalledOn.Before(r.Actual) {
+		return rel
+	}
+	return rel.AddDays(r.RecalledOn.DaysUntil(r.ReReleased))
 }
 
 // isRecalled reports whether the person is back in custody on today after a recall.

@@ -67,8 +67,11 @@ func TestPathwayOfPhases(t *testing.T) {
 		{"recalled, later", recalled, d(2028, 6, 1), PhaseRecalled, 0, 0, "recalled on Tuesday 2 March 2027"},
 		{"recalled with a PRRD", prrd, d(2027, 3, 20), PhaseRecalled, 0, 0, "recalled on Tuesday 2 March 2027; post-recall release in 13 days, Friday 2 April 2027"},
 		{"day before re-release", reReleased, d(2027, 5, 9), PhaseRecalled, 0, 0, "recalled on Tuesday 2 March 2027"},
-		{"re-released counts from first release", reReleased, d(2027, 5, 10), PhasePostRelease, 0, 5, "month 5 of 12 since release"},
-		{"re-released, discharge unchanged", reReleased, d(2028, 1, 6), PhaseDischargeDue, 0, 0, "discharge due today"},
+		// 6 Jan to 2 Mar out, 69 days back in custody: the clock runs from 16 March.
+		{"re-released, the clock resumes", reReleased, d(2027, 5, 10), PhasePostRelease, 0, 2, "month 2 of 12 since release"},
+		{"re-released, month 3 from the resumed start", reReleased, d(2027, 5, 16), PhasePostRelease, 0, 3, "month 3 of 12 since release"},
+		{"re-released, discharge moved by the recall", reReleased, d(2028, 1, 6), PhasePostRelease, 0, 10, "month 10 of 12 since release"},
+		{"re-released, discharge due", reReleased, d(2028, 3, 16), PhaseDischargeDue, 0, 0, "discharge due today"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"caseload/internal/ident"
 	"caseload/tui/common"
 )
 
@@ -12,6 +13,7 @@ import (
 type event struct {
 	at   time.Time
 	what string
+	day  bool // a day without a time (a release, a recall)
 }
 
 // timelineLines is every event of the case, newest first: the referral, its screening
@@ -20,39 +22,56 @@ func (m *Model) timelineLines() []string {
 	r := m.rec
 	ref := r.summary.Referral
 	events := []event{
-		{ref.ReceivedAt, fmt.Sprintf("Referral received from %s", ref.Source.Label())},
-		{r.summary.Case.OpenedAt, fmt.Sprintf("Case opened, held by %s", orUnknown(r.summary.Clinician.Name))},
+		{ref.ReceivedAt, fmt.Sprintf("Referral received from %s", ref.Source.Label()), false},
+		{r.summary.Case.OpenedAt, fmt.Sprintf("Case opened, held by %s", orUnknown(r.summary.Clinician.Name)), false},
 	}
 	if r.screened {
-		events = append(events, event{r.screening.DecidedAt, fmt.Sprintf("Screened %s by %s", r.screening.Outcome, r.screening.DecidedBy)})
+		events = append(events, event{r.screening.DecidedAt, fmt.Sprintf("Screened %s by %s", r.screening.Outcome, r.screening.DecidedBy), false})
 	}
 	for _, c := range r.consultations {
-		events = append(events, event{c.RecordedAt, fmt.Sprintf("Consultation of %s: %s", c.MeetingDate, c.Outcome)})
+		events = append(events, event{c.RecordedAt, fmt.Sprintf("Consultation of %s: %s", c.MeetingDate, c.Outcome), false})
 	}
 	for _, n := range r.notes {
 		if n.Signed() {
 			events = append(events, event{n.SignedAt, fmt.Sprintf("Note signed by %s: %s contact on %s",
-				r.name(n.AuthorID), n.Type.Label(), common.MediumTime(n.ContactAt, m.com.London))})
+				r.name(n.AuthorID), n.Type.Label(), common.MediumTime(n.ContactAt, m.com.London)), false})
 		}
 		for _, a := range n.Addenda {
-			events = append(events, event{a.SignedAt, fmt.Sprintf("Addendum (%s) by %s", a.Kind, r.name(a.AuthorID))})
+			events = append(events, event{a.SignedAt, fmt.Sprintf("Addendum (%s) by %s", a.Kind, r.name(a.AuthorID)), false})
 		}
 	}
 	for _, f := range r.formulations {
 		if f.Signed() {
-			events = append(events, event{f.SignedAt, fmt.Sprintf("Formulation version %d signed by %s", f.Version, r.name(f.AuthorID))})
+			events = append(events, event{f.SignedAt, fmt.Sprintf("Formulation version %d signed by %s", f.Version, r.name(f.AuthorID)), false})
 		}
 	}
 	for _, c := range r.release.History {
-		events = append(events, event{c.At, fmt.Sprintf("Release date changed to %s by %s: %s", describe(c.To), r.actor(c.By), common.OneLine(c.Reason))})
+		events = append(events, event{c.At, fmt.Sprintf("Release date changed to %s by %s: %s", describe(c.To), r.actor(c.By), common.OneLine(c.Reason)), false})
 	}
 	for _, mt := range r.forums.Meetings {
-		events = append(events, event{mt.RecordedAt, fmt.Sprintf("%s of %s recorded by %s", mt.Kind.Label(), mt.Date.Medium(), r.actor(mt.RecordedBy))})
+		events = append(events, event{mt.RecordedAt, fmt.Sprintf("%s of %s recorded by %s", mt.Kind.Label(), mt.Date.Medium(), r.actor(mt.RecordedBy)), false})
+		if !mt.UpdatedAt.IsZero() {
+			events = append(events, event{mt.UpdatedAt, fmt.Sprintf("%s of %s updated", mt.Kind.Label(), mt.Date.Medium()), false})
+		}
+	}
+	// Release, recall and re-release are days, not moments: shown as the day, at the
+	// start of it, so they sort before what was written about them that day.
+	for _, d := range []struct {
+		on   ident.Date
+		what string
+	}{{r.release.Actual, "Released"}, {r.release.RecalledOn, "Recalled to custody"}, {r.release.ReReleased, "Re-released after recall"}} {
+		if !d.on.IsZero() {
+			events = append(events, event{at: d.on.In(m.com.London), what: d.what, day: true})
+		}
 	}
 	slices.SortStableFunc(events, func(a, b event) int { return b.at.Compare(a.at) })
 	var lines []string
 	for _, e := range events {
-		lines = append(lines, common.Clip(common.MediumTime(e.at, m.com.London)+"  "+e.what, m.width))
+		when := common.MediumTime(e.at, m.com.London)
+		if e.day {
+			when = common.Fit(e.at.In(m.com.London).Format("02 Jan 2006"), len(when))
+		}
+		lines = append(lines, common.Clip(when+"  "+e.what, m.width))
 	}
 	return lines
 }

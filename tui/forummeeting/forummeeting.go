@@ -73,8 +73,9 @@ func intro(com common.Common, m domain.ForumMeeting) func(width int) []string {
 
 // save records a new meeting or changes one, and tells the screens the case changed.
 func save(com common.Common, saver Saver, was, m domain.ForumMeeting) tea.Cmd {
-	ctx, actor, now := com.Ctx, com.Actor, com.Clock.Now()
+	ctx, actor, clk := com.Ctx, com.Actor, com.Clock
 	return func() tea.Msg {
+		now := clk.Now() // in the command: Update reads no clock
 		info := "Meeting recorded."
 		var err error
 		if was.ID == 0 {

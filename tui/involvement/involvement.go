@@ -61,9 +61,9 @@ func intro(com common.Common, v domain.ForumInvolvement) func(width int) []strin
 
 // save records the standing and tells the screens the case changed.
 func save(com common.Common, saver Saver, person string, v domain.ForumInvolvement) tea.Cmd {
-	ctx, actor, now := com.Ctx, com.Actor, com.Clock.Now()
+	ctx, actor, clk := com.Ctx, com.Actor, com.Clock
 	return func() tea.Msg {
-		if err := saver.SetInvolvement(ctx, actor, now, v); err != nil {
+		if err := saver.SetInvolvement(ctx, actor, clk.Now(), v); err != nil {
 			return form.Done{Err: err}
 		}
 		return form.Done{Then: []tea.Msg{common.CaseChangedMsg{CaseID: v.CaseID},

@@ -55,6 +55,19 @@ func Bar(p domain.Pathway, today ident.Date, width int) string {
 	case p.Phase == domain.PhaseDischargeOverdue || today.After(p.DischargeDue):
 		now, mark = width-1, PastEnd
 	}
+	rel := at(p.ReleaseDate)
+	// Today never hides the release mark when they round to the same cell: before the
+	// release today stands to its left, after it to its right, so a bar two weeks
+	// before release never looks like one two weeks after. Only on the day itself, or
+	// with no room either side, is the release mark given up to today.
+	if now == rel && today != p.ReleaseDate && width > 1 {
+		switch {
+		case today.Before(p.ReleaseDate) && rel > 0:
+			now = rel - 1
+		case today.After(p.ReleaseDate) && rel < width-1:
+			now = rel + 1
+		}
+	}
 	cells := make([]rune, width)
 	for i := range cells {
 		cells[i] = ToCome
@@ -62,9 +75,7 @@ func Bar(p domain.Pathway, today ident.Date, width int) string {
 			cells[i] = Passed
 		}
 	}
-	cells[at(p.ReleaseDate)] = Release
-	// Today is drawn last: on the day of release the words say so, and where today is
-	// matters more than a mark the rest of the bar already implies.
+	cells[rel] = Release
 	cells[now] = mark
 	return string(cells)
 }

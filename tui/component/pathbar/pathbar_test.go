@@ -124,3 +124,21 @@ func TestLegendNamesEveryMark(t *testing.T) {
 		}
 	}
 }
+
+// Around the release the bar tells before, on and after apart by itself: today stands
+// left of the release mark before it and right of it after, even when they round to the
+// same cell.
+func TestBarAroundTheRelease(t *testing.T) {
+	rel := ident.MustDate(2027, 1, 6)
+	r := domain.CaseRelease{Expected: domain.ReleaseDate{Date: rel, Kind: domain.ReleaseCRD}}
+	bars := map[string]string{}
+	for name, today := range map[string]ident.Date{"before": rel.AddDays(-12), "on": rel, "after": rel.AddDays(12)} {
+		bars[name] = Bar(domain.PathwayOf(r, today), today, 18)
+	}
+	if bars["before"] == bars["on"] || bars["on"] == bars["after"] || bars["before"] == bars["after"] {
+		t.Fatalf("the bars read alike: %q", bars)
+	}
+	if !strings.Contains(bars["before"], "●┃") || !strings.Contains(bars["after"], "┃●") {
+		t.Errorf("today is not beside the release: %q", bars)
+	}
+}
