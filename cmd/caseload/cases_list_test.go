@@ -96,3 +96,32 @@ func TestCasesListCSVAndTable(t *testing.T) {
 		t.Errorf("--format xml: exit %d, %q", r.code, r.stderr)
 	}
 }
+
+// A case whose only date is an HDC eligibility date, or a parole eligibility date that
+// has passed, has an unknown release: no release date, no countdown from a guess.
+func TestCasesListUnknownReleaseHasNoDate(t *testing.T) {
+	db := tempDB(t)
+	must(t, caseload(t, nil, "init", "--db", db))
+	header := "given_name,family_name,date_of_birth,nhs_number,prison_number,crn,allocated_clinician,accepted_on," +
+		"expected_release_date,release_date_type,actual_release_date,recalled_on,mappa_category,mappa_level,resettlement_area\n"
+	csvFile := writeFile(t, "cases.csv", header+
+		"Ada,Hdced,,,,,,2026-10-01,2027-01-10,HDCED,,,,,Preston\nBen,Pedpassed,,,,,,2026-10-01,2026-11-01,PED,,,,,Preston\n")
+	must(t, caseload(t, nil, "cases", "import", "--db", db, csvFile))
+	r := must(t, caseload(t, nil, "cases", "list", "--db", db, "--format", "json"))
+	var list []map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &list); err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 2 {
+		t.Fatalf("%d cases, want 2", len(list))
+	}
+	for _, c := range list {
+		if c["phase"] != "release-unknown" || c["release_date"] != nil || c["release_date_type"] != nil ||
+			c["engagement_from"] != nil || c["discharge_due"] != nil || c["days_to_release"] != nil {
+			t.Errorf("%v: %v", c["family_name"], c)
+		}
+		if !strings.HasPrefix(c["countdown"].(string), "Release date unknown") {
+			t.Errorf("%v: countdown %q", c["family_name"], c["countdown"])
+		}
+	}
+}

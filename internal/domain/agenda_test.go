@@ -94,10 +94,13 @@ func TestAgendaConsultationsOldestScreeningFirst(t *testing.T) {
 	}
 	accepted := in(9, "Gone", agendaNow.Add(-240*time.Hour))
 	accepted.Status = StatusAccepted
+	deferred := in(3, "Cy", agendaNow.Add(-48*time.Hour))
+	deferred.Status = StatusConsultation // a consultation deferred the decision
 	a := BuildAgenda(AgendaFacts{ToConsult: []Referral{
-		in(1, "Al", agendaNow.Add(-time.Hour)), in(2, "Bo", agendaNow.Add(-72*time.Hour)), accepted,
+		in(1, "Al", agendaNow.Add(-time.Hour)), in(2, "Bo", agendaNow.Add(-72*time.Hour)), accepted, deferred,
 	}}, agendaMe, agendaNow)
-	wantLines(t, agendaLines(a, AgendaConsultations), []string{"Bo Test | screened 3 days ago", "Al Test | screened today"})
+	wantLines(t, agendaLines(a, AgendaConsultations), []string{"Bo Test | screened 3 days ago",
+		"Cy Test | screened 2 days ago, deferred", "Al Test | screened today"})
 }
 
 func TestAgendaReleasesInTheNext30Days(t *testing.T) {
@@ -109,10 +112,13 @@ func TestAgendaReleasesInTheNext30Days(t *testing.T) {
 		agendaCase(4, "Parole", 0, expectedOn(ReleasePED, 2026, 12, 4)),
 		agendaCase(5, "Out", agendaMe, releasedOn(2026, 11, 23)), // released yesterday: post-release
 		agendaCase(6, "Unknown", agendaMe, CaseRelease{}),
+		agendaCase(7, "Recalled", agendaMe, CaseRelease{Actual: d(2026, 6, 1), RecalledOn: d(2026, 11, 1),
+			Expected: ReleaseDate{Date: d(2026, 12, 1), Kind: ReleasePRRD}}),
 	}
 	a := BuildAgenda(AgendaFacts{Cases: cases}, agendaMe, agendaNow)
 	wantLines(t, agendaLines(a, AgendaReleases), []string{
 		"Today Test | release today, Tuesday 24 November 2026",
+		"* Recalled Test | recalled on Sunday 1 November 2026; post-recall release in 7 days, Tuesday 1 December 2026",
 		"Parole Test | earliest possible release in 10 days, Friday 4 December 2026: parole decision pending",
 		"* Thirty Test | release in 30 days, Thursday 24 December 2026",
 	})
