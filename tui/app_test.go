@@ -1,20 +1,16 @@
 package tui
 
 import (
-	"caseload/internal/testdb"
 	"context"
-	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
-	"caseload/internal/clock"
+	"caseload/internal/testdb"
 	"caseload/store"
-	"caseload/tui/common"
 	"caseload/tui/tuitest"
 )
 
@@ -28,7 +24,7 @@ func newApp(t testing.TB, st *store.Store) *App {
 	if err != nil || len(cs) == 0 {
 		t.Fatalf("no clinicians to sign in as: %v", err)
 	}
-	com := common.NewCommon(context.Background(), clock.Fixed(testNow), "os:test").AsClinician(cs[0])
+	com := tuitest.Session(testNow, cs[0])
 	com.ArmAfter = time.Millisecond // the driver runs the arming at once anyway; the dialog's own test times it
 	app := New(com, st, "test")
 	app.StopTicking()
@@ -48,27 +44,12 @@ func driveHome(t testing.TB, w, h int) *tuitest.Driver {
 	return tuitest.New(t, newApp(t, testdb.Demo(t, testNow)), w, h)
 }
 
-// assertFits fails when the frame is not exactly the window: every line at most w
-// cells and exactly h lines.
-func assertFits(t *testing.T, screen string, w, h int) {
-	t.Helper()
-	lines := strings.Split(screen, "\n")
-	if len(lines) != h {
-		t.Errorf("%d lines, want %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if n := ansi.StringWidth(l); n > w {
-			t.Errorf("line %d is %d cells wide, want at most %d: %q", i+1, n, w, l)
-		}
-	}
-}
-
 func TestQueueGolden(t *testing.T) {
 	for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}} {
-		t.Run(sizeName(size.w, size.h), func(t *testing.T) {
+		t.Run(tuitest.SizeName(size.w, size.h), func(t *testing.T) {
 			d := drive(t, size.w, size.h)
 			screen := d.Screen()
-			assertFits(t, screen, size.w, size.h)
+			tuitest.AssertFits(t, screen, size.w, size.h)
 			golden.RequireEqual(t, screen)
 		})
 	}
@@ -94,10 +75,10 @@ func TestEveryScreenFitsEverySize(t *testing.T) {
 	sizes := []struct{ w, h int }{{20, 5}, {39, 7}, {40, 8}, {80, 24}, {120, 40}, {200, 60}}
 	for name, path := range paths {
 		for _, s := range sizes {
-			t.Run(name+"/"+sizeName(s.w, s.h), func(t *testing.T) {
+			t.Run(name+"/"+tuitest.SizeName(s.w, s.h), func(t *testing.T) {
 				d := drive(t, s.w, s.h)
 				path(d)
-				assertFits(t, d.Screen(), s.w, s.h)
+				tuitest.AssertFits(t, d.Screen(), s.w, s.h)
 			})
 		}
 	}
@@ -113,7 +94,5 @@ func TestTooSmallSaysSo(t *testing.T) {
 		t.Fatalf("queue not back after growing:\n%s", d.Screen())
 	}
 }
-
-func sizeName(w, h int) string { return fmt.Sprintf("%dx%d", w, h) }
 
 func resize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }

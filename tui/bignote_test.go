@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"caseload/internal/domain"
+	"caseload/tui/tuitest"
 )
 
 // TestMegabyteNoteDisplaysAndSavesIntact opens a 1 MB note with emoji, right-to-left text
@@ -29,7 +30,7 @@ func TestMegabyteNoteDisplaysAndSavesIntact(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Keys("enter 3 enter") // the case, its notes, the note
-	assertFits(t, d.Screen(), 100, 30)
+	tuitest.AssertFits(t, d.Screen(), 100, 30)
 	if !strings.Contains(d.Screen(), "Zoë said she felt safer") {
 		t.Fatalf("note text not shown:\n%s", d.Screen())
 	}

@@ -62,7 +62,7 @@ func TestCaseSummaryGolden(t *testing.T) {
 	st, d, caseID := oneCase(t, 80, 24)
 	d.Keys("enter")
 	screen := d.Screen()
-	assertFits(t, screen, 80, 24)
+	tuitest.AssertFits(t, screen, 80, 24)
 	golden.RequireEqual(t, screen)
 	entries, err := st.AuditEntries(context.Background(), "case", caseID)
 	if err != nil {
@@ -112,7 +112,7 @@ func TestNoteDraftSignAddendum(t *testing.T) {
 		t.Fatalf("addendum not added: %+v\n%s", n.Addenda, d.Screen())
 	}
 	screen := d.Screen()
-	assertFits(t, screen, 100, 30)
+	tuitest.AssertFits(t, screen, 100, 30)
 	golden.RequireEqual(t, screen)
 }
 
@@ -132,7 +132,7 @@ func TestFormulationTwoVersionsCompared(t *testing.T) {
 	if !strings.Contains(screen, "Changes from version 1 to version 2") || !strings.Contains(screen, "{+ Sleep is poor.+}") {
 		t.Fatalf("compare does not show the change:\n%s", screen)
 	}
-	assertFits(t, screen, 100, 30)
+	tuitest.AssertFits(t, screen, 100, 30)
 	golden.RequireEqual(t, screen)
 	// Any two: mark the older version, move to the newer, compare.
 	d.Keys("esc j space k d")

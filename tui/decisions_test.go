@@ -72,7 +72,7 @@ func TestReferralViewGolden(t *testing.T) {
 			change(&r)
 			_, d, _ := oneReferral(t, r, 80, 24)
 			screen := d.Screen()
-			assertFits(t, screen, 80, 24)
+			tuitest.AssertFits(t, screen, 80, 24)
 			golden.RequireEqual(t, screen)
 		})
 	}

@@ -30,7 +30,7 @@ func TestCasePathwayGolden(t *testing.T) {
 			t.Errorf("pathway lacks %q:\n%s", want, screen)
 		}
 	}
-	assertFits(t, screen, 80, 30)
+	tuitest.AssertFits(t, screen, 80, 30)
 	golden.RequireEqual(t, screen)
 }
 
@@ -44,7 +44,7 @@ func TestCaseForumsGolden(t *testing.T) {
 			t.Errorf("forums tab lacks %q:\n%s", want, screen)
 		}
 	}
-	assertFits(t, screen, 80, 30)
+	tuitest.AssertFits(t, screen, 80, 30)
 	golden.RequireEqual(t, screen)
 }
 

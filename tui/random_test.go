@@ -37,7 +37,7 @@ func TestRandomKeysNeverBreakTheFrame(t *testing.T) {
 			if t.Failed() {
 				t.Fatalf("run %d after keys %v", run, pressed)
 			}
-			assertFits(t, d.Screen(), size[0], size[1])
+			tuitest.AssertFits(t, d.Screen(), size[0], size[1])
 			if t.Failed() {
 				t.Fatalf("run %d: frame does not fit %dx%d after keys %v", run, size[0], size[1], pressed)
 			}

@@ -6,7 +6,6 @@ package testdb
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -19,13 +18,8 @@ import (
 // records, as they stand at now.
 func Demo(t testing.TB, now time.Time) *store.Store {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Create(ctx, filepath.Join(t.TempDir(), "caseload.db"), now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	if _, err := demo.Populate(ctx, st, "os:test", now); err != nil {
+	st := Empty(t, now)
+	if _, err := demo.Populate(context.Background(), st, "os:test", now); err != nil {
 		t.Fatal(err)
 	}
 	return st

@@ -1,16 +1,10 @@
 package caseload
 
 import (
-	"caseload/internal/testdb"
-	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/exp/golden"
-
-	"caseload/internal/demo"
-	"caseload/store"
+	"caseload/internal/testdb"
 	"caseload/tui/common"
 	"caseload/tui/tuitest"
 )
@@ -19,36 +13,22 @@ const tom = "Dr Tom Halliwell"
 
 func TestCaseloadGolden(t *testing.T) {
 	st := testdb.Demo(t, testNow)
-	for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}} {
-		t.Run(sizeName(size.w, size.h), func(t *testing.T) {
-			d, _ := drive(t, st, testdb.Clinician(t, st, tom), size.w, size.h)
-			screen := d.Screen()
-			assertFits(t, screen, size.w, size.h)
-			golden.RequireEqual(t, screen)
-		})
-	}
+	tuitest.Golden(t, tuitest.AssertFitsAtMost, newScreen(st, testdb.Clinician(t, st, tom)), []tuitest.Size{{80, 24}, {120, 40}})
 }
 
 func TestFitsEverySize(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	paths := map[string]string{"list": "", "mine": "m", "filter": "/ o", "kept filter": "/ o enter", "bottom": "G"}
-	for name, keys := range paths {
-		for _, s := range []struct{ w, h int }{{20, 5}, {40, 8}, {80, 24}, {200, 60}} {
-			t.Run(name+"/"+sizeName(s.w, s.h), func(t *testing.T) {
-				d, _ := drive(t, st, testdb.Clinician(t, st, tom), s.w, s.h)
-				d.Keys(keys)
-				assertFits(t, d.Screen(), s.w, s.h)
-			})
-		}
-	}
+	sizes := []tuitest.Size{{20, 5}, {40, 8}, {80, 24}, {200, 60}}
+	tuitest.EverySize(t, paths, sizes, newScreen(st, testdb.Clinician(t, st, tom)), tuitest.AssertFitsAtMost)
 }
 
 func TestMineToggles(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	d, _ := drive(t, st, testdb.Clinician(t, st, tom), 120, 40)
-	all := rowsOf(d.Screen())
+	all := tuitest.Rows(d.Screen())
 	d.Keys("m")
-	mine := rowsOf(d.Screen())
+	mine := tuitest.Rows(d.Screen())
 	if len(mine) == 0 || len(mine) >= len(all) {
 		t.Fatalf("mine shows %d of %d cases:\n%s", len(mine), len(all), d.Screen())
 	}
@@ -65,7 +45,7 @@ func TestMineToggles(t *testing.T) {
 		t.Errorf("mine shows %d cases, Tom holds %d:\n%s", len(mine), len(all)-others, d.Screen())
 	}
 	d.Keys("m")
-	if got := rowsOf(d.Screen()); len(got) != len(all) {
+	if got := tuitest.Rows(d.Screen()); len(got) != len(all) {
 		t.Errorf("m again shows %d cases, want all %d", len(got), len(all))
 	}
 }
@@ -73,11 +53,11 @@ func TestMineToggles(t *testing.T) {
 func TestFilterNarrows(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	d, _ := drive(t, st, testdb.Clinician(t, st, tom), 120, 40)
-	all := rowsOf(d.Screen())
+	all := tuitest.Rows(d.Screen())
 	// The first word of the last row's name, typed as someone might: lower case.
 	name := strings.Fields(all[len(all)-1])[0]
 	d.Keys("/").Type(strings.ToLower(name))
-	got := rowsOf(d.Screen())
+	got := tuitest.Rows(d.Screen())
 	if len(got) == 0 || len(got) >= len(all) {
 		t.Fatalf("filter %q shows %d of %d:\n%s", name, len(got), len(all), d.Screen())
 	}
@@ -87,11 +67,11 @@ func TestFilterNarrows(t *testing.T) {
 		}
 	}
 	d.Keys("esc")
-	if len(rowsOf(d.Screen())) != len(all) {
+	if len(tuitest.Rows(d.Screen())) != len(all) {
 		t.Errorf("esc did not clear the filter:\n%s", d.Screen())
 	}
 	d.Keys("/").Type("halliwell").Keys("enter")
-	if got := rowsOf(d.Screen()); len(got) == 0 || len(got) >= len(all) {
+	if got := tuitest.Rows(d.Screen()); len(got) == 0 || len(got) >= len(all) {
 		t.Errorf("filtering by the clinician shows %d of %d", len(got), len(all))
 	}
 }
@@ -103,11 +83,7 @@ func TestEnterOpensTheCaseAndEscGoesBack(t *testing.T) {
 	d, h := drive(t, st, testdb.Clinician(t, st, tom), 120, 40)
 	// The filter leaves one case under the cursor; enter keeps the filter, then opens.
 	d.Keys("/").Type(want.Referral.Person.Name()).Keys("enter")
-	_, cmd := h.Screen.Update(tuitest.Key("enter"))
-	if cmd == nil {
-		t.Fatalf("enter gave no command:\n%s", d.Screen())
-	}
-	if got := cmd(); got != (common.OpenCaseMsg{CaseID: want.Case.ID}) {
+	if got := h.Sends(t, "enter"); got != (common.OpenCaseMsg{CaseID: want.Case.ID}) {
 		t.Fatalf("enter sent %#v, want OpenCaseMsg{CaseID: %d}", got, want.Case.ID)
 	}
 	// esc first clears the kept filter, then goes back.
@@ -134,16 +110,7 @@ func TestReloadsWhenACaseChanges(t *testing.T) {
 }
 
 func TestNoOpenCases(t *testing.T) {
-	ctx := context.Background()
-	st, err := store.Create(ctx, filepath.Join(t.TempDir(), "empty.db"), testNow)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	c := demo.Clinicians()[0]
-	if c.ID, err = st.AddClinician(ctx, "os:test", testNow, c); err != nil {
-		t.Fatal(err)
-	}
+	st, c := testdb.NoCases(t, testNow)
 	d, _ := drive(t, st, c, 80, 24)
 	if !strings.Contains(d.Screen(), "No open cases.") {
 		t.Fatalf("no empty state:\n%s", d.Screen())

@@ -2,14 +2,9 @@ package caseload
 
 import (
 	"context"
-	"fmt"
-	"strings"
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-
-	"caseload/internal/clock"
 	"caseload/internal/domain"
 	"caseload/store"
 	"caseload/tui/common"
@@ -22,9 +17,12 @@ var testNow = time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
 // drive shows the caseload of st to me at w×h, loaded.
 func drive(t testing.TB, st *store.Store, me domain.Clinician, w, h int) (*tuitest.Driver, *tuitest.Host) {
 	t.Helper()
-	com := common.NewCommon(context.Background(), clock.Fixed(testNow), "os:test").AsClinician(me)
-	hst := &tuitest.Host{Screen: New(com, st)}
-	return tuitest.New(t, hst, w, h), hst
+	return tuitest.Open(t, newScreen(st, me)(), w, h)
+}
+
+// newScreen makes the caseload of st as me sees it, afresh each call.
+func newScreen(st *store.Store, me domain.Clinician) func() common.Screen {
+	return func() common.Screen { return New(tuitest.Session(testNow, me), st) }
 }
 
 // The store is the list's source as it is, with no adapter between them.
@@ -65,34 +63,3 @@ func addNote(t testing.TB, st *store.Store, who, caseID int64, contact time.Time
 		t.Fatal(err)
 	}
 }
-
-func assertFits(t *testing.T, screen string, w, h int) {
-	t.Helper()
-	lines := strings.Split(screen, "\n")
-	if len(lines) > h {
-		t.Errorf("%d lines, want at most %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if n := ansi.StringWidth(l); n > w {
-			t.Errorf("line %d is %d cells wide, want at most %d: %q", i+1, n, w, l)
-		}
-	}
-}
-
-// rowsOf is the case rows of a screen: every line below the headings that names a
-// clinician, a formulation or a date.
-func rowsOf(screen string) []string {
-	lines := strings.Split(screen, "\n")
-	if len(lines) < 2 {
-		return nil
-	}
-	var rows []string
-	for _, l := range lines[2:] {
-		if strings.HasPrefix(l, "  ") || strings.HasPrefix(l, "› ") {
-			rows = append(rows, l)
-		}
-	}
-	return rows
-}
-
-func sizeName(w, h int) string { return fmt.Sprintf("%dx%d", w, h) }

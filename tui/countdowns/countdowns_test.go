@@ -6,8 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/x/exp/golden"
-
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/internal/testdb"
@@ -19,28 +17,14 @@ const tom = "Dr Tom Halliwell"
 
 func TestCountdownsGolden(t *testing.T) {
 	st := testdb.Demo(t, testNow)
-	for _, size := range []struct{ w, h int }{{80, 24}, {120, 30}} {
-		t.Run(sizeName(size.w, size.h), func(t *testing.T) {
-			d, _ := drive(t, st, testdb.Clinician(t, st, tom), size.w, size.h)
-			screen := d.Screen()
-			assertFits(t, screen, size.w, size.h)
-			golden.RequireEqual(t, screen)
-		})
-	}
+	tuitest.Golden(t, tuitest.AssertFitsAtMost, newScreen(st, testdb.Clinician(t, st, tom)), []tuitest.Size{{80, 24}, {120, 30}})
 }
 
 func TestFitsEverySize(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	paths := map[string]string{"list": "", "mine": "m", "filter": "/ o", "kept filter": "/ o enter", "bottom": "G"}
-	for name, keys := range paths {
-		for _, s := range []struct{ w, h int }{{20, 5}, {20, 24}, {33, 9}, {40, 8}, {80, 24}, {200, 60}} {
-			t.Run(name+"/"+sizeName(s.w, s.h), func(t *testing.T) {
-				d, _ := drive(t, st, testdb.Clinician(t, st, tom), s.w, s.h)
-				d.Keys(keys)
-				assertFits(t, d.Screen(), s.w, s.h)
-			})
-		}
-	}
+	sizes := []tuitest.Size{{20, 5}, {20, 24}, {33, 9}, {40, 8}, {80, 24}, {200, 60}}
+	tuitest.EverySize(t, paths, sizes, newScreen(st, testdb.Clinician(t, st, tom)), tuitest.AssertFitsAtMost)
 }
 
 // The rows come in the order the domain works out: the next milestone first.
@@ -48,7 +32,7 @@ func TestRowsInCountdownOrder(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	want := onPathway(t, st)
 	d, _ := drive(t, st, testdb.Clinician(t, st, tom), 120, 30)
-	rows := rowsOf(d.Screen())
+	rows := tuitest.Rows(d.Screen())
 	if len(rows) != len(want) {
 		t.Fatalf("%d rows, want %d:\n%s", len(rows), len(want), d.Screen())
 	}
@@ -64,11 +48,7 @@ func TestEnterOpensThePathwayTab(t *testing.T) {
 	cds := onPathway(t, st)
 	d, h := drive(t, st, testdb.Clinician(t, st, tom), 120, 30)
 	d.Keys("j")
-	_, cmd := h.Screen.Update(tuitest.Key("enter"))
-	if cmd == nil {
-		t.Fatalf("enter gave no command:\n%s", d.Screen())
-	}
-	if got, want := cmd(), (common.OpenCaseMsg{CaseID: cds[1].Case.CaseID, Tab: "pathway"}); got != want {
+	if got, want := h.Sends(t, "enter"), (common.OpenCaseMsg{CaseID: cds[1].Case.CaseID, Tab: "pathway"}); got != want {
 		t.Fatalf("enter sent %#v, want %#v", got, want)
 	}
 }
@@ -76,12 +56,8 @@ func TestEnterOpensThePathwayTab(t *testing.T) {
 func TestROpensTheReleaseForm(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	cds := onPathway(t, st)
-	d, h := drive(t, st, testdb.Clinician(t, st, tom), 120, 30)
-	_, cmd := h.Screen.Update(tuitest.Key("r"))
-	if cmd == nil {
-		t.Fatalf("r gave no command:\n%s", d.Screen())
-	}
-	got, ok := cmd().(common.ChangeReleaseMsg)
+	_, h := drive(t, st, testdb.Clinician(t, st, tom), 120, 30)
+	got, ok := h.Sends(t, "r").(common.ChangeReleaseMsg)
 	if !ok || got.CaseID != cds[0].Case.CaseID || got.Person != cds[0].Case.Person.Name() ||
 		got.Release.Expected != cds[0].Case.Release.Expected {
 		t.Fatalf("r sent %#v, want the release of case %d", got, cds[0].Case.CaseID)
@@ -98,9 +74,9 @@ func TestMineToggles(t *testing.T) {
 		}
 	}
 	d, _ := drive(t, st, me, 120, 30)
-	all := rowsOf(d.Screen())
+	all := tuitest.Rows(d.Screen())
 	d.Keys("m")
-	mine := rowsOf(d.Screen())
+	mine := tuitest.Rows(d.Screen())
 	if held == 0 || len(mine) != held || len(mine) >= len(all) {
 		t.Fatalf("mine shows %d of %d cases, Tom holds %d:\n%s", len(mine), len(all), held, d.Screen())
 	}
@@ -108,7 +84,7 @@ func TestMineToggles(t *testing.T) {
 		t.Errorf("mine is not named, or still shows the clinician column:\n%s", d.Screen())
 	}
 	d.Keys("m")
-	if got := rowsOf(d.Screen()); len(got) != len(all) {
+	if got := tuitest.Rows(d.Screen()); len(got) != len(all) {
 		t.Errorf("m again shows %d cases, want all %d", len(got), len(all))
 	}
 }
@@ -116,14 +92,14 @@ func TestMineToggles(t *testing.T) {
 func TestFilterByName(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	d, h := drive(t, st, testdb.Clinician(t, st, tom), 120, 30)
-	all := rowsOf(d.Screen())
+	all := tuitest.Rows(d.Screen())
 	d.Keys("/").Type("bjorn") // folded: matches Björn
-	got := rowsOf(d.Screen())
+	got := tuitest.Rows(d.Screen())
 	if len(got) != 1 || !strings.Contains(got[0], "Björn") {
 		t.Fatalf("filter shows %q:\n%s", got, d.Screen())
 	}
 	d.Keys("enter esc")
-	if len(rowsOf(d.Screen())) != len(all) || len(h.Sent) != 0 {
+	if len(tuitest.Rows(d.Screen())) != len(all) || len(h.Sent) != 0 {
 		t.Fatalf("esc did not clear the kept filter first (sent %v):\n%s", h.Sent, d.Screen())
 	}
 	d.Keys("esc")

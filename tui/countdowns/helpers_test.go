@@ -2,12 +2,8 @@ package countdowns
 
 import (
 	"context"
-	"fmt"
-	"strings"
 	"testing"
 	"time"
-
-	"github.com/charmbracelet/x/ansi"
 
 	"caseload/internal/clock"
 	"caseload/internal/domain"
@@ -26,38 +22,12 @@ var _ Source = (*store.Store)(nil)
 // drive shows the countdowns of st to me at w×h, loaded.
 func drive(t testing.TB, st *store.Store, me domain.Clinician, w, h int) (*tuitest.Driver, *tuitest.Host) {
 	t.Helper()
-	com := common.NewCommon(context.Background(), clock.Fixed(testNow), "os:test").AsClinician(me)
-	hst := &tuitest.Host{Screen: New(com, st)}
-	return tuitest.New(t, hst, w, h), hst
+	return tuitest.Open(t, newScreen(st, me)(), w, h)
 }
 
-func assertFits(t *testing.T, screen string, w, h int) {
-	t.Helper()
-	lines := strings.Split(screen, "\n")
-	if len(lines) > h {
-		t.Errorf("%d lines, want at most %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if n := ansi.StringWidth(l); n > w {
-			t.Errorf("line %d is %d cells wide, want at most %d: %q", i+1, n, w, l)
-		}
-	}
-}
-
-// rowsOf is the case rows of a screen: the lines below the headings drawn with the
-// selection marker or its room.
-func rowsOf(screen string) []string {
-	lines := strings.Split(screen, "\n")
-	if len(lines) < 2 {
-		return nil
-	}
-	var rows []string
-	for _, l := range lines[2:] {
-		if strings.HasPrefix(l, "  ") || strings.HasPrefix(l, "› ") {
-			rows = append(rows, l)
-		}
-	}
-	return rows
+// newScreen makes the countdowns of st as me sees it, afresh each call.
+func newScreen(st *store.Store, me domain.Clinician) func() common.Screen {
+	return func() common.Screen { return New(tuitest.Session(testNow, me), st) }
 }
 
 // onPathway is the open cases of st in countdown order on testNow.
@@ -69,5 +39,3 @@ func onPathway(t testing.TB, st *store.Store) []domain.Countdown {
 	}
 	return domain.Countdowns(cases, ident.DateOf(testNow.In(clock.London())))
 }
-
-func sizeName(w, h int) string { return fmt.Sprintf("%dx%d", w, h) }

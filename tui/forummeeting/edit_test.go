@@ -51,7 +51,7 @@ func TestAddingTheOutcomeOfAMeeting(t *testing.T) {
 		m.Team != was.Team || !m.UpdatedAt.Equal(testNow) {
 		t.Fatalf("meeting now %+v\n%s", m, d.Screen())
 	}
-	h.wantTold(t, common.CaseChangedMsg{CaseID: f.caseID}, common.InfoMsg{Text: "Meeting updated."}, common.BackMsg{})
+	h.WantTold(t, common.CaseChangedMsg{CaseID: f.caseID}, common.InfoMsg{Text: "Meeting updated."}, common.BackMsg{})
 }
 
 // Someone else changed the meeting while the form was open: the save is refused with
@@ -78,7 +78,7 @@ func TestAChangeMadeMeanwhileIsNotOverwritten(t *testing.T) {
 	if m := got.Meetings[0]; m.Team != "Ms Priya Shah" || m.Outcome != "" {
 		t.Errorf("meeting now %+v, want the other change kept", m)
 	}
-	for _, msg := range h.seen {
+	for _, msg := range h.Seen {
 		if _, ok := msg.(common.BackMsg); ok {
 			t.Error("the form closed after a refused save")
 		}

@@ -10,13 +10,14 @@ import (
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/tui/common"
+	"caseload/tui/tuitest"
 )
 
 func TestNewMeetingGolden(t *testing.T) {
 	f := newFixture(t)
 	d, _ := f.open(t, domain.ForumMeeting{CaseID: f.caseID}, 80, 24)
 	screen := d.Screen()
-	assertFits(t, screen, 80, 24)
+	tuitest.AssertFitsAtMost(t, screen, 80, 24)
 	golden.RequireEqual(t, screen)
 }
 
@@ -24,9 +25,9 @@ func TestFitsEverySize(t *testing.T) {
 	f := newFixture(t)
 	for _, size := range []struct{ w, h int }{{20, 5}, {40, 8}, {80, 24}, {200, 60}} {
 		d, _ := f.open(t, domain.ForumMeeting{CaseID: f.caseID}, size.w, size.h)
-		assertFits(t, d.Screen(), size.w, size.h)
+		tuitest.AssertFitsAtMost(t, d.Screen(), size.w, size.h)
 		d.Keys("enter").Type("08/12/2026").Keys("enter enter enter").Type("09/12/2026").Keys("enter")
-		assertFits(t, d.Screen(), size.w, size.h)
+		tuitest.AssertFitsAtMost(t, d.Screen(), size.w, size.h)
 	}
 }
 
@@ -76,7 +77,7 @@ func TestRecordingAMAPPAMeeting(t *testing.T) {
 	if !audited {
 		t.Errorf("no forum.meeting.recorded audit entry in %+v", entries)
 	}
-	h.wantTold(t, common.CaseChangedMsg{CaseID: f.caseID}, common.InfoMsg{Text: "Meeting recorded."}, common.BackMsg{})
+	h.WantTold(t, common.CaseChangedMsg{CaseID: f.caseID}, common.InfoMsg{Text: "Meeting recorded."}, common.BackMsg{})
 }
 
 // A report due after the meeting is refused as the field is left, saying why, and
@@ -102,7 +103,7 @@ func TestReportDueAfterTheMeetingIsRefused(t *testing.T) {
 	if len(got.Meetings) != 1 || got.Meetings[0].ReportDue != ident.MustDate(2026, 12, 5) || got.Meetings[0].Chair != "DI Sam Rowe" {
 		t.Fatalf("meeting not recorded once put right: %+v\n%s", got.Meetings, d.Screen())
 	}
-	h.wantTold(t, common.InfoMsg{Text: "Meeting recorded."})
+	h.WantTold(t, common.InfoMsg{Text: "Meeting recorded."})
 }
 
 // A save the store refuses is shown above the form with everything typed kept.
@@ -118,7 +119,7 @@ func TestRefusedSaveKeepsWhatWasTyped(t *testing.T) {
 	if !strings.Contains(screen, "MAPPA level 3") || !strings.Contains(screen, "08/12/2026") || !strings.Contains(screen, "DI Sam Rowe") {
 		t.Errorf("what was typed is not kept:\n%s", screen)
 	}
-	for _, msg := range h.seen {
+	for _, msg := range h.Seen {
 		if _, ok := msg.(common.BackMsg); ok {
 			t.Error("the form closed after a refused save")
 		}

@@ -1,18 +1,12 @@
 package forums
 
 import (
-	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/x/exp/golden"
-
-	"caseload/internal/demo"
 	"caseload/internal/domain"
 	"caseload/internal/testdb"
-	"caseload/store"
 	"caseload/tui/common"
 	"caseload/tui/tuitest"
 )
@@ -21,14 +15,7 @@ func TestForumsGolden(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	me := testdb.Clinician(t, st, tom)
 	addMeetings(t, st, me)
-	for _, size := range []struct{ w, h int }{{80, 24}, {120, 30}} {
-		t.Run(sizeName(size.w, size.h), func(t *testing.T) {
-			d, _ := drive(t, st, me, size.w, size.h)
-			screen := d.Screen()
-			assertFits(t, screen, size.w, size.h)
-			golden.RequireEqual(t, screen)
-		})
-	}
+	tuitest.Golden(t, tuitest.AssertFitsAtMost, newScreen(st, me), []tuitest.Size{{80, 24}, {120, 30}})
 }
 
 func TestOnlyTheFourWeeksShow(t *testing.T) {
@@ -81,11 +68,7 @@ func TestEditOpensTheMeetingForm(t *testing.T) {
 	b := addMeetings(t, st, me)
 	d, h := drive(t, st, me, 120, 30)
 	moveTo(t, d, h, b.marac)
-	_, cmd := h.Screen.Update(tuitest.Key("e"))
-	if cmd == nil {
-		t.Fatalf("e gave no command:\n%s", d.Screen())
-	}
-	got, ok := cmd().(common.EditForumMeetingMsg)
+	got, ok := h.Sends(t, "e").(common.EditForumMeetingMsg)
 	if !ok || got.Meeting.ID != b.marac || got.Person != b.tomsPerson || got.Meeting.Chair != "Police (DI Shah)" {
 		t.Fatalf("e sent %#v, want the MARAC (meeting %d) of %s", got, b.marac, b.tomsPerson)
 	}
@@ -109,7 +92,7 @@ func TestMineFilters(t *testing.T) {
 			t.Errorf("meeting %d of %s's case shows", m.rows[ri].on.Meeting.ID, m.rows[ri].on.Clinician)
 		}
 	}
-	if !strings.Contains(d.Screen(), "Your cases · ") || len(rowsOf(d.Screen())) != len(mine) {
+	if !strings.Contains(d.Screen(), "Your cases · ") || len(tuitest.Rows(d.Screen())) != len(mine) {
 		t.Errorf("mine is not named, or rows and meetings differ:\n%s", d.Screen())
 	}
 	if d.Keys("m"); len(shownIDs(h)) != len(all) {
@@ -121,19 +104,14 @@ func TestFitsEverySize(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	me := testdb.Clinician(t, st, tom)
 	addMeetings(t, st, me)
-	for name, keys := range map[string]string{"list": "", "mine": "m", "bottom": "G", "down": "j j j"} {
-		for _, s := range []struct{ w, h int }{{20, 5}, {40, 8}, {40, 24}, {80, 24}, {200, 60}} {
-			t.Run(name+"/"+sizeName(s.w, s.h), func(t *testing.T) {
-				d, _ := drive(t, st, me, s.w, s.h)
-				d.Keys(keys)
-				screen := d.Screen()
-				assertFits(t, screen, s.w, s.h)
-				if s.h >= 8 && !strings.Contains(screen, "›") {
-					t.Errorf("no selected meeting:\n%s", screen)
-				}
-			})
-		}
-	}
+	paths := map[string]string{"list": "", "mine": "m", "bottom": "G", "down": "j j j"}
+	sizes := []tuitest.Size{{20, 5}, {40, 8}, {40, 24}, {80, 24}, {200, 60}}
+	tuitest.EverySize(t, paths, sizes, newScreen(st, me), tuitest.AssertFitsAtMost,
+		func(t testing.TB, screen string, _, h int) {
+			if h >= 8 && !strings.Contains(screen, "›") {
+				t.Errorf("no selected meeting:\n%s", screen)
+			}
+		})
 }
 
 func TestNarrowFootGivesWhatTheColumnsDrop(t *testing.T) {
@@ -182,16 +160,7 @@ func TestANewDayMovesTheWeeksOn(t *testing.T) {
 }
 
 func TestNoMeetings(t *testing.T) {
-	ctx := context.Background()
-	st, err := store.Create(ctx, filepath.Join(t.TempDir(), "empty.db"), testNow)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	c := demo.Clinicians()[0]
-	if c.ID, err = st.AddClinician(ctx, "os:test", testNow, c); err != nil {
-		t.Fatal(err)
-	}
+	st, c := testdb.NoCases(t, testNow)
 	d, h := drive(t, st, c, 80, 24)
 	screen := d.Screen()
 	if !strings.Contains(screen, "No forum meetings or reports due in the next four weeks.") ||

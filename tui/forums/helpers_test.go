@@ -2,14 +2,9 @@ package forums
 
 import (
 	"context"
-	"fmt"
-	"strings"
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-
-	"caseload/internal/clock"
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/store"
@@ -29,9 +24,12 @@ var _ Source = (*store.Store)(nil)
 // drive shows the forums of st to me at w×h, loaded.
 func drive(t testing.TB, st *store.Store, me domain.Clinician, w, h int) (*tuitest.Driver, *tuitest.Host) {
 	t.Helper()
-	com := common.NewCommon(context.Background(), clock.Fixed(testNow), "os:test").AsClinician(me)
-	hst := &tuitest.Host{Screen: New(com, st)}
-	return tuitest.New(t, hst, w, h), hst
+	return tuitest.Open(t, newScreen(st, me)(), w, h)
+}
+
+// newScreen makes the forums of st as me sees it, afresh each call.
+func newScreen(st *store.Store, me domain.Clinician) func() common.Screen {
+	return func() common.Screen { return New(tuitest.Session(testNow, me), st) }
 }
 
 func day(m time.Month, d int) ident.Date {
@@ -134,29 +132,3 @@ func moveTo(t testing.TB, d *tuitest.Driver, h *tuitest.Host, id int64) {
 	}
 	t.Fatalf("meeting %d is not listed:\n%s", id, d.Screen())
 }
-
-func assertFits(t *testing.T, screen string, w, h int) {
-	t.Helper()
-	lines := strings.Split(screen, "\n")
-	if len(lines) > h {
-		t.Errorf("%d lines, want at most %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if n := ansi.StringWidth(l); n > w {
-			t.Errorf("line %d is %d cells wide, want at most %d: %q", i+1, n, w, l)
-		}
-	}
-}
-
-// rowsOf is the meeting rows of a screen: the lines under the headings marked as rows.
-func rowsOf(screen string) []string {
-	var rows []string
-	for i, l := range strings.Split(screen, "\n") {
-		if i >= 2 && (strings.HasPrefix(l, "  ") || strings.HasPrefix(l, "› ")) {
-			rows = append(rows, l)
-		}
-	}
-	return rows
-}
-
-func sizeName(w, h int) string { return fmt.Sprintf("%dx%d", w, h) }

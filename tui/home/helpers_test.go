@@ -2,12 +2,8 @@ package home
 
 import (
 	"context"
-	"fmt"
-	"strings"
 	"testing"
 	"time"
-
-	"github.com/charmbracelet/x/ansi"
 
 	"caseload/internal/clock"
 	"caseload/internal/domain"
@@ -28,9 +24,12 @@ var _ Source = (*store.Store)(nil)
 // drive shows the home screen of st to me at w×h, loaded.
 func drive(t testing.TB, st *store.Store, me domain.Clinician, w, h int) (*tuitest.Driver, *tuitest.Host) {
 	t.Helper()
-	com := common.NewCommon(context.Background(), clock.Fixed(testNow), "os:test").AsClinician(me)
-	hst := &tuitest.Host{Screen: New(com, st)}
-	return tuitest.New(t, hst, w, h), hst
+	return tuitest.Open(t, newScreen(st, me)(), w, h)
+}
+
+// newScreen makes the home screen of st as me sees it, afresh each call.
+func newScreen(st *store.Store, me domain.Clinician) func() common.Screen {
+	return func() common.Screen { return New(tuitest.Session(testNow, me), st) }
 }
 
 // agendaOf is the agenda the screen should show me at now, built as the screen builds it.
@@ -42,28 +41,3 @@ func agendaOf(t testing.TB, st *store.Store, me domain.Clinician, now time.Time)
 	}
 	return domain.BuildAgenda(f, me.ID, now)
 }
-
-// enter presses enter on the line under the cursor and returns what it asks the root.
-func enter(t testing.TB, h *tuitest.Host) any {
-	t.Helper()
-	_, cmd := h.Screen.Update(tuitest.Key("enter"))
-	if cmd == nil {
-		t.Fatal("enter gave no command")
-	}
-	return cmd()
-}
-
-func assertFits(t *testing.T, screen string, w, h int) {
-	t.Helper()
-	lines := strings.Split(screen, "\n")
-	if len(lines) > h {
-		t.Errorf("%d lines, want at most %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if n := ansi.StringWidth(l); n > w {
-			t.Errorf("line %d is %d cells wide, want at most %d: %q", i+1, n, w, l)
-		}
-	}
-}
-
-func sizeName(w, h int) string { return fmt.Sprintf("%dx%d", w, h) }

@@ -6,8 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/x/exp/golden"
-
 	"caseload/internal/clock"
 	"caseload/internal/domain"
 	"caseload/internal/ident"
@@ -18,32 +16,19 @@ import (
 
 func TestHomeGolden(t *testing.T) {
 	st := testdb.Demo(t, testNow)
-	for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}} {
-		t.Run(sizeName(size.w, size.h), func(t *testing.T) {
-			d, _ := drive(t, st, testdb.Clinician(t, st, tom), size.w, size.h)
-			screen := d.Screen()
-			assertFits(t, screen, size.w, size.h)
-			golden.RequireEqual(t, screen)
-		})
-	}
+	tuitest.Golden(t, tuitest.AssertFitsAtMost, newScreen(st, testdb.Clinician(t, st, tom)), []tuitest.Size{{80, 24}, {120, 40}})
 }
 
 func TestFitsEverySize(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	paths := map[string]string{"top": "", "mine": "m", "bottom": "G", "pages": "pgdown pgdown pgup", "mine bottom": "m G"}
-	for name, keys := range paths {
-		for _, s := range []struct{ w, h int }{{20, 5}, {40, 8}, {80, 24}, {200, 60}} {
-			t.Run(name+"/"+sizeName(s.w, s.h), func(t *testing.T) {
-				d, _ := drive(t, st, testdb.Clinician(t, st, tom), s.w, s.h)
-				d.Keys(keys)
-				screen := d.Screen()
-				assertFits(t, screen, s.w, s.h)
-				if s.h > 2 && !strings.Contains(screen, "›") {
-					t.Errorf("the cursor's line is off screen:\n%s", screen)
-				}
-			})
-		}
-	}
+	sizes := []tuitest.Size{{20, 5}, {40, 8}, {80, 24}, {200, 60}}
+	tuitest.EverySize(t, paths, sizes, newScreen(st, testdb.Clinician(t, st, tom)), tuitest.AssertFitsAtMost,
+		func(t testing.TB, screen string, _, h int) {
+			if h > 2 && !strings.Contains(screen, "›") {
+				t.Errorf("the cursor's line is off screen:\n%s", screen)
+			}
+		})
 }
 
 func TestEnterOnAReferralOpensIt(t *testing.T) {
@@ -54,7 +39,7 @@ func TestEnterOnAReferralOpensIt(t *testing.T) {
 		t.Fatalf("the demo's first line is %+v, want a referral to screen", first)
 	}
 	_, h := drive(t, st, me, 120, 40)
-	if got := enter(t, h); got != (common.OpenReferralMsg{ID: first.Open.ID}) {
+	if got := h.Sends(t, "enter"); got != (common.OpenReferralMsg{ID: first.Open.ID}) {
 		t.Errorf("enter sent %#v, want OpenReferralMsg{ID: %d}", got, first.Open.ID)
 	}
 }
@@ -76,7 +61,7 @@ func TestEnterOnAReleaseOpensThePathway(t *testing.T) {
 		t.Fatalf("the release is not shown:\n%s", d.Screen())
 	}
 	want := common.OpenCaseMsg{CaseID: cases[0].CaseID, Tab: "pathway"}
-	if got := enter(t, h); got != want {
+	if got := h.Sends(t, "enter"); got != want {
 		t.Errorf("enter sent %#v, want %#v", got, want)
 	}
 }
@@ -91,7 +76,7 @@ func TestEnterOnADraftOpensTheEditor(t *testing.T) {
 	}
 	d, h := drive(t, st, me, 80, 24)
 	d.Keys("G")
-	got, ok := enter(t, h).(common.EditNoteMsg)
+	got, ok := h.Sends(t, "enter").(common.EditNoteMsg)
 	if !ok || got.Note.ID != last.Open.ID || got.Note.AuthorID != me.ID {
 		t.Errorf("enter sent %#v, want the editor on note %d", got, last.Open.ID)
 	}

@@ -10,6 +10,7 @@ import (
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/tui/common"
+	"caseload/tui/tuitest"
 )
 
 func TestInvolvementGolden(t *testing.T) {
@@ -18,7 +19,7 @@ func TestInvolvementGolden(t *testing.T) {
 		t.Run(string(forum), func(t *testing.T) {
 			d, _ := f.open(t, domain.ForumInvolvement{CaseID: f.caseID, Forum: forum}, 80, 24)
 			screen := d.Screen()
-			assertFits(t, screen, 80, 24)
+			tuitest.AssertFitsAtMost(t, screen, 80, 24)
 			golden.RequireEqual(t, screen)
 		})
 	}
@@ -28,9 +29,9 @@ func TestFitsEverySize(t *testing.T) {
 	f := newFixture(t)
 	for _, size := range []struct{ w, h int }{{20, 5}, {40, 8}, {80, 24}, {200, 60}} {
 		d, _ := f.open(t, domain.ForumInvolvement{CaseID: f.caseID, Forum: domain.ForumMAPPA}, size.w, size.h)
-		assertFits(t, d.Screen(), size.w, size.h)
+		tuitest.AssertFitsAtMost(t, d.Screen(), size.w, size.h)
 		d.Keys("left enter right enter")
-		assertFits(t, d.Screen(), size.w, size.h)
+		tuitest.AssertFitsAtMost(t, d.Screen(), size.w, size.h)
 	}
 }
 
@@ -65,7 +66,7 @@ func TestRecordingMAPPACategoryAndLevel(t *testing.T) {
 	if err != nil || entries[len(entries)-1].Action != "forum.involvement" {
 		t.Errorf("last audit entry %+v, %v; want forum.involvement", entries[len(entries)-1], err)
 	}
-	h.wantTold(t, common.CaseChangedMsg{CaseID: f.caseID}, common.InfoMsg{Text: "MAPPA recorded for Aoife Brennan."}, common.BackMsg{})
+	h.WantTold(t, common.CaseChangedMsg{CaseID: f.caseID}, common.InfoMsg{Text: "MAPPA recorded for Aoife Brennan."}, common.BackMsg{})
 }
 
 // A person who is not MAPPA has no level: the level is refused as it is left, and
@@ -104,7 +105,7 @@ func TestClosingAChannelInvolvement(t *testing.T) {
 	if got := f.involved(t, domain.ForumChannel); got != v {
 		t.Fatalf("recorded %+v, want %+v", got, v)
 	}
-	h.wantTold(t, common.InfoMsg{Text: "Channel Panel recorded for Aoife Brennan."}, common.BackMsg{})
+	h.WantTold(t, common.InfoMsg{Text: "Channel Panel recorded for Aoife Brennan."}, common.BackMsg{})
 }
 
 // The as-at date is what the partners have decided: not a day still to come.

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"caseload/internal/clock"
 	"caseload/internal/domain"
@@ -27,21 +26,17 @@ const tom = "Dr Tom Halliwell"
 // The store saves the form as it is, with no adapter between them.
 var _ Saver = (*store.Store)(nil)
 
-// host stands in for the root and also keeps the messages the form sends to every
-// screen once it has saved.
-type host struct {
-	*tuitest.Host
-	told []tea.Msg
-}
-
-func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch msg.(type) {
-	case common.CaseChangedMsg, common.InfoMsg:
-		h.told = append(h.told, msg)
-		return h, nil
+// told is what the form told every screen once it saved, in order: the case that
+// changed and the line for the status bar.
+func told(h *tuitest.Host) []tea.Msg {
+	var out []tea.Msg
+	for _, msg := range h.Seen {
+		switch msg.(type) {
+		case common.CaseChangedMsg, common.InfoMsg:
+			out = append(out, msg)
+		}
 	}
-	_, cmd := h.Host.Update(msg)
-	return h, cmd
+	return out
 }
 
 // openCase is a demo database and its first open case in phase (and, if given, that
@@ -63,34 +58,19 @@ func openCase(t *testing.T, phase domain.Phase, is ...func(domain.CaseOnPathway)
 }
 
 // drive opens the release form of c, as Tom, at w×h.
-func drive(t *testing.T, st *store.Store, c domain.CaseOnPathway, w, h int) (*tuitest.Driver, *host) {
+func drive(t *testing.T, st *store.Store, c domain.CaseOnPathway, w, h int) (*tuitest.Driver, *tuitest.Host) {
 	t.Helper()
-	com := common.NewCommon(context.Background(), clock.Fixed(testNow), "os:test").
-		AsClinician(testdb.Clinician(t, st, tom))
-	hst := &host{Host: &tuitest.Host{Screen: New(com, st, c.CaseID, c.Person.Name(), c.Release)}}
-	return tuitest.New(t, hst, w, h), hst
+	com := tuitest.Session(testNow, testdb.Clinician(t, st, tom))
+	return tuitest.Open(t, New(com, st, c.CaseID, c.Person.Name(), c.Release), w, h)
 }
 
 // clear empties the focused text field.
 func clear(d *tuitest.Driver) { d.Keys(strings.Repeat("backspace ", 20)) }
 
-func assertFits(t *testing.T, screen string, w, h int) {
-	t.Helper()
-	lines := strings.Split(screen, "\n")
-	if len(lines) > h {
-		t.Errorf("%d lines, want at most %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if n := ansi.StringWidth(l); n > w {
-			t.Errorf("line %d is %d cells wide, want at most %d: %q", i+1, n, w, l)
-		}
-	}
-}
-
 // saved reports whether the form finished: the case changed, a line for the status
 // bar, and back to the screen below.
-func saved(h *host) bool {
-	return len(h.told) == 2 && len(h.Sent) == 1 && h.Sent[0] == (common.BackMsg{})
+func saved(h *tuitest.Host) bool {
+	return len(told(h)) == 2 && len(h.Sent) == 1 && h.Sent[0] == (common.BackMsg{})
 }
 
 func testdbID(t *testing.T, st *store.Store) int64 { return testdb.Clinician(t, st, tom).ID }

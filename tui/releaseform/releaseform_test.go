@@ -10,6 +10,7 @@ import (
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/tui/common"
+	"caseload/tui/tuitest"
 )
 
 func TestReleaseFormGolden(t *testing.T) {
@@ -17,7 +18,7 @@ func TestReleaseFormGolden(t *testing.T) {
 	d, _ := drive(t, st, c, 80, 24)
 	d.Keys("enter") // the expected release date changed
 	screen := d.Screen()
-	assertFits(t, screen, 80, 24)
+	tuitest.AssertFitsAtMost(t, screen, 80, 24)
 	golden.RequireEqual(t, screen)
 }
 
@@ -34,7 +35,7 @@ func TestFitsEverySize(t *testing.T) {
 			if h < 24 {
 				h = 1000
 			}
-			assertFits(t, d.Screen(), s.w, h)
+			tuitest.AssertFitsAtMost(t, d.Screen(), s.w, h)
 		}
 	}
 }
@@ -51,15 +52,15 @@ func TestChangeNeedsItsReason(t *testing.T) {
 	if !strings.Contains(screen, "say why the release date changed") || !strings.Contains(screen, "01/03/2027") {
 		t.Fatalf("a change with no reason was not refused with the date kept:\n%s", screen)
 	}
-	if h.told != nil || len(h.Sent) != 0 {
-		t.Fatalf("a change with no reason was saved: %v %v", h.told, h.Sent)
+	if told(h) != nil || len(h.Sent) != 0 {
+		t.Fatalf("a change with no reason was saved: %v %v", told(h), h.Sent)
 	}
 	d.Type("Parole refused; date recalculated by the OMU.").Keys("enter")
 	if !saved(h) {
-		t.Fatalf("not saved (told %v, sent %v):\n%s", h.told, h.Sent, d.Screen())
+		t.Fatalf("not saved (told %v, sent %v):\n%s", told(h), h.Sent, d.Screen())
 	}
-	if h.told[0] != (common.CaseChangedMsg{CaseID: c.CaseID}) || h.told[1] != (common.InfoMsg{Text: "Release date changed."}) {
-		t.Errorf("told %v", h.told)
+	if told(h)[0] != (common.CaseChangedMsg{CaseID: c.CaseID}) || told(h)[1] != (common.InfoMsg{Text: "Release date changed."}) {
+		t.Errorf("told %v", told(h))
 	}
 	ctx := context.Background()
 	r, err := st.CaseRelease(ctx, c.CaseID)
@@ -89,7 +90,7 @@ func TestNothingToChange(t *testing.T) {
 	st, c := openCase(t, domain.PhasePreRelease)
 	d, h := drive(t, st, c, 80, 24)
 	d.Keys("enter enter enter enter").Type("checked with NOMIS").Keys("enter")
-	if !strings.Contains(d.Screen(), "nothing to change") || len(h.told) != 0 {
+	if !strings.Contains(d.Screen(), "nothing to change") || len(told(h)) != 0 {
 		t.Fatalf("an unchanged date was not refused:\n%s", d.Screen())
 	}
 }
@@ -104,10 +105,10 @@ func TestRecordActualRelease(t *testing.T) {
 	clear(d)
 	d.Type("23/11/2026").Keys("enter")
 	if !saved(h) {
-		t.Fatalf("not saved (told %v, sent %v):\n%s", h.told, h.Sent, d.Screen())
+		t.Fatalf("not saved (told %v, sent %v):\n%s", told(h), h.Sent, d.Screen())
 	}
-	if want := (common.InfoMsg{Text: "Release on 23 Nov 2026 recorded."}); h.told[1] != want {
-		t.Errorf("told %v, want %v", h.told[1], want)
+	if want := (common.InfoMsg{Text: "Release on 23 Nov 2026 recorded."}); told(h)[1] != want {
+		t.Errorf("told %v, want %v", told(h)[1], want)
 	}
 	r, err := st.CaseRelease(context.Background(), c.CaseID)
 	if err != nil || r.Actual != ident.MustDate(2026, 11, 23) {
@@ -127,8 +128,8 @@ func TestRefusalKeepsTheTyping(t *testing.T) {
 	if !strings.Contains(screen, "Not saved") || !strings.Contains(screen, "is before the actual release on") {
 		t.Fatalf("a recall before the release was not refused:\n%s", screen)
 	}
-	if len(h.told) != 0 || len(h.Sent) != 0 {
-		t.Fatalf("refused, yet told %v, sent %v", h.told, h.Sent)
+	if len(told(h)) != 0 || len(h.Sent) != 0 {
+		t.Fatalf("refused, yet told %v, sent %v", told(h), h.Sent)
 	}
 	d.Keys("enter") // the form starts again at its first question, with the answers kept
 	if !strings.Contains(d.Screen(), before) {

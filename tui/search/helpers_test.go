@@ -1,20 +1,15 @@
 package search
 
 import (
-	"caseload/internal/testdb"
 	"context"
-	"fmt"
-	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
-	"caseload/internal/clock"
 	"caseload/internal/domain"
+	"caseload/internal/testdb"
 	"caseload/store"
-	"caseload/tui/common"
 	"caseload/tui/tuitest"
 )
 
@@ -113,9 +108,8 @@ type searcher struct {
 
 func drive(t testing.TB, r records, w, h int) searcher {
 	t.Helper()
-	com := common.NewCommon(context.Background(), clock.Fixed(testNow), "os:test").AsClinician(r.me)
-	hst := &tuitest.Host{Screen: New(com, r.st)}
-	return searcher{tuitest.New(t, hst, w, h), hst}
+	d, hst := tuitest.Open(t, New(tuitest.Session(testNow, r.me), r.st), w, h)
+	return searcher{d, hst}
 }
 
 // search types q and lets the typing pause: the driver never sleeps, so the pause
@@ -131,25 +125,5 @@ func (s searcher) model() *Model { return s.host.Screen.(*Model) }
 // enter is the message enter sends on the selected result.
 func (s searcher) enter(t *testing.T) tea.Msg {
 	t.Helper()
-	_, cmd := s.model().Update(tuitest.Key("enter"))
-	if cmd == nil {
-		t.Fatalf("enter gave no command:\n%s", s.Screen())
-	}
-	return cmd()
+	return s.host.Sends(t, "enter")
 }
-
-// assertFits fails when a line is wider than w or there are more than h lines.
-func assertFits(t *testing.T, screen string, w, h int) {
-	t.Helper()
-	lines := strings.Split(screen, "\n")
-	if len(lines) > h {
-		t.Errorf("%d lines, want at most %d", len(lines), h)
-	}
-	for i, l := range lines {
-		if n := ansi.StringWidth(l); n > w {
-			t.Errorf("line %d is %d cells wide, want at most %d: %q", i+1, n, w, l)
-		}
-	}
-}
-
-func sizeName(w, h int) string { return fmt.Sprintf("%dx%d", w, h) }

@@ -8,15 +8,16 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"caseload/tui/common"
+	"caseload/tui/tuitest"
 )
 
 func TestSearchGolden(t *testing.T) {
 	r := fixture(t)
 	for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}} {
-		t.Run(sizeName(size.w, size.h), func(t *testing.T) {
+		t.Run(tuitest.SizeName(size.w, size.h), func(t *testing.T) {
 			s := drive(t, r, size.w, size.h).search("allotment")
 			screen := s.Screen()
-			assertFits(t, screen, size.w, size.h)
+			tuitest.AssertFitsAtMost(t, screen, size.w, size.h)
 			golden.RequireEqual(t, screen)
 		})
 	}
@@ -27,14 +28,14 @@ func TestFitsEverySize(t *testing.T) {
 	queries := map[string]string{"empty": "", "found": "allotment", "none": "qqqq", "syntax": `"*(`, "typing": "allot"}
 	for name, q := range queries {
 		for _, size := range []struct{ w, h int }{{20, 5}, {40, 8}, {80, 24}, {200, 60}} {
-			t.Run(name+"/"+sizeName(size.w, size.h), func(t *testing.T) {
+			t.Run(name+"/"+tuitest.SizeName(size.w, size.h), func(t *testing.T) {
 				s := drive(t, r, size.w, size.h)
 				if name == "typing" {
 					s.Type(q) // no pause: the search has not run
 				} else {
 					s.search(q)
 				}
-				assertFits(t, s.Screen(), size.w, size.h)
+				tuitest.AssertFitsAtMost(t, s.Screen(), size.w, size.h)
 			})
 		}
 	}
