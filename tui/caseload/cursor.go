@@ -27,13 +27,11 @@ func (m *Model) selectID(id int64) {
 // filter line when there is one.
 func (m *Model) listHeight() int {
 	h := m.height - 2
-	if m.filterShown() {
+	if m.filter.Shown() {
 		h--
 	}
 	return max(h, 0)
 }
-
-func (m *Model) filterShown() bool { return m.filtering || m.filter.Value() != "" }
 
 // clamp keeps the cursor on a row and the row on screen.
 func (m *Model) clamp() { m.win.Clamp(len(m.shown), m.listHeight()) }

@@ -3,39 +3,35 @@ package caseload
 import (
 	"charm.land/bubbles/v2/key"
 
+	"caseload/tui/component/filter"
 	"caseload/tui/component/list"
 )
 
 // KeyMap is the caseload list's keys.
 type KeyMap struct {
 	list.Nav
-	Open, Mine, Filter, ApplyFilter key.Binding
-	ClearFilter, Back               key.Binding
+	filter.KeyMap
+	Open, Mine, Back key.Binding
 }
 
 // DefaultKeyMap returns the list's keys, following the app's conventions.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Nav:         list.DefaultNav(),
-		Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open case")),
-		Mine:        key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mine/all")),
-		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
-		ApplyFilter: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep filter")),
-		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
-		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Nav:    list.DefaultNav(),
+		KeyMap: filter.DefaultKeyMap(),
+		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open case")),
+		Mine:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mine/all")),
+		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
 
 // ShortHelp lists the keys for the footer. esc clears a kept filter before it goes
 // back, so the footer names what it will do now.
 func (m *Model) ShortHelp() []key.Binding {
-	if m.filtering {
-		return []key.Binding{m.keys.ApplyFilter, m.keys.ClearFilter}
+	if m.filter.Active() {
+		return m.keys.Typing()
 	}
-	esc := m.keys.Back
-	if m.filter.Value() != "" {
-		esc = m.keys.ClearFilter
-	}
+	esc := m.filter.Esc(m.keys.KeyMap, m.keys.Back)
 	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Mine, m.keys.Filter, esc}
 }
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"caseload/internal/domain"
+	"caseload/tui/component/filter"
 )
 
 // dateLayout is how the list shows a day: fixed width, so the columns stay straight.
@@ -91,19 +92,7 @@ func dayOr(t time.Time, loc *time.Location, none string) string {
 // match returns the indexes of the rows that hold every word of the query and, when
 // mine is set, are allocated to me.
 func match(rows []row, query string, mine bool, me int64) []int {
-	words := strings.Fields(domain.FoldForSearch(query))
-	found := make([]int, 0, len(rows))
-next:
-	for i := range rows {
-		if mine && rows[i].clinicianID != me {
-			continue
-		}
-		for _, w := range words {
-			if !strings.Contains(rows[i].haystack, w) {
-				continue next
-			}
-		}
-		found = append(found, i)
-	}
-	return found
+	return filter.Match(len(rows), query, func(i int) (string, bool) {
+		return rows[i].haystack, !mine || rows[i].clinicianID == me
+	})
 }

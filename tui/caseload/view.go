@@ -24,11 +24,11 @@ func (m *Model) View() string {
 	for ri, selected := range m.win.Visible(m.shown, m.listHeight()) {
 		lines = append(lines, m.renderRow(&m.rows[ri], selected))
 	}
-	if m.filterShown() {
+	if m.filter.Shown() {
 		for len(lines) < m.height-1 {
 			lines = append(lines, "")
 		}
-		lines = append(lines, m.filterLine())
+		lines = append(lines, m.filter.View(t, len(m.shown), len(m.rows), m.width))
 	}
 	// At the smallest sizes the summary and headings alone are taller than the screen.
 	return strings.Join(lines[:min(len(lines), m.height)], "\n")
@@ -56,11 +56,6 @@ func (m *Model) summaryLine() string {
 		return t.Title.Render("Everyone's cases") + t.Muted.Render(" · "+total+" · m shows yours")
 	}
 	return t.Title.Render(fmt.Sprintf("Your cases (%d)", m.yours)) + t.Muted.Render(" · "+total+" · m shows everyone's")
-}
-
-// filterLine is the filter at the foot of the list, with how many cases match.
-func (m *Model) filterLine() string {
-	return list.FilterLine(m.com.Theme, &m.filter, m.filtering, len(m.shown), len(m.rows), m.width)
 }
 
 func (m *Model) headings() string { return list.Headings(m.cols, m.width) }

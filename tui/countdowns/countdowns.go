@@ -8,12 +8,12 @@ import (
 	"context"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/tui/common"
+	"caseload/tui/component/filter"
 	"caseload/tui/component/list"
 )
 
@@ -47,18 +47,12 @@ type Model struct {
 	cols   []list.Column
 	mine   bool
 	yours  int // cases allocated to me, counted when they load
-
-	filter    textinput.Model
-	filtering bool
+	filter filter.Model
 }
 
 // New builds the screen. It loads nothing until Init's command runs.
 func New(com common.Common, src Source) *Model {
-	f := textinput.New()
-	f.Prompt = "/ "
-	f.Placeholder = "name"
-	f.CharLimit = 100
-	return &Model{com: com, src: src, keys: DefaultKeyMap(), filter: f}
+	return &Model{com: com, src: src, keys: DefaultKeyMap(), filter: filter.New("name")}
 }
 
 // Init loads the cases.
@@ -68,14 +62,13 @@ func (m *Model) Init() tea.Cmd { return m.load() }
 func (m *Model) Title() string { return "Release countdowns" }
 
 // Capturing is true while the filter is being typed.
-func (m *Model) Capturing() bool { return m.filtering }
+func (m *Model) Capturing() bool { return m.filter.Active() }
 
 // SetSize lays the columns out for a new size and redraws the bars to the new width.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.relayout()
-	// Room is left beside the input for the match count.
-	m.filter.SetWidth(max(w-28, 8))
+	m.filter.SetWidth(w)
 	m.clamp()
 }
 
@@ -116,10 +109,16 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		// accepted opens a case.
 		return m, m.load()
 	case tea.KeyPressMsg:
-		if m.filtering {
-			return m, m.updateFilter(msg)
+		changed, handled, cmd := m.filter.Update(msg, m.keys.KeyMap, m.keys.Nav)
+		switch {
+		case !handled:
+			return m, m.updateKeys(msg)
+		case changed:
+			m.applyFilter()
+		default:
+			m.clamp()
 		}
-		return m, m.updateKeys(msg)
+		return m, cmd
 	}
 	return m, nil
 }
@@ -153,44 +152,8 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 		m.mine = !m.mine
 		m.relayout()
 		m.applyFilter()
-	case key.Matches(msg, m.keys.Filter):
-		m.filtering = true
-		m.clamp()
-		return m.filter.Focus()
-	case key.Matches(msg, m.keys.ClearFilter) && m.filter.Value() != "":
-		// esc undoes the filter before it leaves, so a kept filter is never a trap.
-		m.filter.SetValue("")
-		m.applyFilter()
 	case key.Matches(msg, m.keys.Back):
 		return common.Back
 	}
 	return nil
-}
-
-func (m *Model) updateFilter(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, m.keys.ClearFilter):
-		m.filtering = false
-		m.filter.Blur()
-		m.filter.SetValue("")
-		m.applyFilter()
-		return nil
-	case key.Matches(msg, m.keys.ApplyFilter):
-		m.filtering = false
-		m.filter.Blur()
-		m.clamp()
-		return nil
-	case key.Matches(msg, m.keys.Up), key.Matches(msg, m.keys.Down):
-		// Arrows still move through the matches while typing; j and k are letters here.
-		if msg.Text == "" {
-			return m.updateKeys(msg)
-		}
-	}
-	before := m.filter.Value()
-	var cmd tea.Cmd
-	m.filter, cmd = m.filter.Update(msg)
-	if m.filter.Value() != before {
-		m.applyFilter()
-	}
-	return cmd
 }

@@ -34,7 +34,7 @@ func (m *Model) selectID(id int64) {
 // line and the legend when they show.
 func (m *Model) listHeight() int {
 	h := m.height - 2
-	if m.filterShown() {
+	if m.filter.Shown() {
 		h--
 	}
 	if m.legendShown() {
@@ -42,8 +42,6 @@ func (m *Model) listHeight() int {
 	}
 	return max(h, 0)
 }
-
-func (m *Model) filterShown() bool { return m.filtering || m.filter.Value() != "" }
 
 // legendRoom is the height from which the legend of the bar's marks is kept at the
 // foot: below it, every line goes to the cases.

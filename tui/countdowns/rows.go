@@ -1,10 +1,9 @@
 package countdowns
 
 import (
-	"strings"
-
 	"caseload/internal/domain"
 	"caseload/internal/ident"
+	"caseload/tui/component/filter"
 	"caseload/tui/component/pathbar"
 )
 
@@ -88,19 +87,7 @@ func drawBars(rows []row, today ident.Date, width int) {
 // match returns the indexes of the rows whose name holds every word of the query and,
 // when mine is set, that are allocated to me.
 func match(rows []row, query string, mine bool, me int64) []int {
-	words := strings.Fields(domain.FoldForSearch(query))
-	found := make([]int, 0, len(rows))
-next:
-	for i := range rows {
-		if mine && rows[i].clinicianID != me {
-			continue
-		}
-		for _, w := range words {
-			if !strings.Contains(rows[i].haystack, w) {
-				continue next
-			}
-		}
-		found = append(found, i)
-	}
-	return found
+	return filter.Match(len(rows), query, func(i int) (string, bool) {
+		return rows[i].haystack, !mine || rows[i].clinicianID == me
+	})
 }

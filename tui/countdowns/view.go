@@ -26,8 +26,8 @@ func (m *Model) View() string {
 		lines = append(lines, m.renderRow(&m.rows[ri], selected))
 	}
 	var foot []string
-	if m.filterShown() {
-		foot = append(foot, list.FilterLine(t, &m.filter, m.filtering, len(m.shown), len(m.rows), m.width))
+	if m.filter.Shown() {
+		foot = append(foot, m.filter.View(t, len(m.shown), len(m.rows), m.width))
 	}
 	if m.legendShown() {
 		foot = append(foot, t.Muted.Render(common.Fit(pathbar.Legend(), m.width)))

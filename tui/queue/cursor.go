@@ -68,7 +68,7 @@ func (m *Model) selectID(id int64) {
 // listHeight is how many rows fit below the summary and headings.
 func (m *Model) listHeight() int {
 	h := m.height - 2
-	if m.filtering || m.filter.Value() != "" {
+	if m.filter.Shown() {
 		h--
 	}
 	return max(h, 0)

@@ -6,12 +6,12 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"caseload/internal/domain"
 
 	"caseload/tui/common"
+	"caseload/tui/component/filter"
 	"caseload/tui/component/list"
 )
 
@@ -31,8 +31,7 @@ type Model struct {
 	cols    []list.Column
 	summary counts
 
-	filter     textinput.Model
-	filtering  bool
+	filter     filter.Model
 	narrowings []narrowing // matches of the query as it grew, shortest first
 	group      int         // index into statusGroups
 	drafts     []domain.Note
@@ -44,10 +43,7 @@ type Model struct {
 
 // New builds the queue. It loads nothing until Init's command runs.
 func New(com common.Common, src Referrals) *Model {
-	f := textinput.New()
-	f.Prompt = "/ "
-	f.Placeholder = "name, NHS number, prison number, CRN or source"
-	f.CharLimit = 100
+	f := filter.New("name, NHS number, prison number, CRN or source")
 	return &Model{com: com, src: src, keys: DefaultKeyMap(), filter: f}
 }
 
@@ -58,14 +54,13 @@ func (m *Model) Init() tea.Cmd { return m.loadHead() }
 func (m *Model) Title() string { return "Referral queue" }
 
 // Capturing is true while the filter is being typed.
-func (m *Model) Capturing() bool { return m.filtering }
+func (m *Model) Capturing() bool { return m.filter.Active() }
 
 // SetSize lays the columns out for a new size.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.cols = layout(w)
-	// Room is left beside the input for the match count.
-	m.filter.SetWidth(max(w-28, 8))
+	m.filter.SetWidth(w)
 	m.clamp()
 }
 
@@ -104,10 +99,16 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		m.land = msg.ID
 		return m, m.Load()
 	case tea.KeyPressMsg:
-		if m.filtering {
-			return m, m.updateFilter(msg)
+		changed, handled, cmd := m.filter.Update(msg, m.keys.KeyMap, m.keys.Nav)
+		switch {
+		case !handled:
+			return m, m.updateKeys(msg)
+		case changed:
+			m.applyFilter()
+		default:
+			m.clamp()
 		}
-		return m, m.updateKeys(msg)
+		return m, cmd
 	}
 	return m, nil
 }
@@ -121,16 +122,8 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 		if id := m.selectedID(); id != 0 {
 			return common.Cmd(common.OpenReferralMsg{ID: id})
 		}
-	case key.Matches(msg, m.keys.Filter):
-		m.filtering = true
-		m.clamp()
-		return m.filter.Focus()
-	case key.Matches(msg, m.keys.ClearFilter):
-		if m.filter.Value() == "" {
-			return common.Back // to the home screen
-		}
-		m.filter.SetValue("")
-		m.applyFilter()
+	case key.Matches(msg, m.keys.Back):
+		return common.Back // to the home screen
 	case key.Matches(msg, m.keys.New):
 		return common.Cmd(common.NewReferralMsg{})
 	case key.Matches(msg, m.keys.Caseload):
@@ -140,32 +133,4 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 		m.refilter() // the kept narrowings were for another group
 	}
 	return nil
-}
-
-func (m *Model) updateFilter(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, m.keys.ClearFilter):
-		m.filtering = false
-		m.filter.Blur()
-		m.filter.SetValue("")
-		m.applyFilter()
-		return nil
-	case key.Matches(msg, m.keys.ApplyFilter):
-		m.filtering = false
-		m.filter.Blur()
-		m.clamp()
-		return nil
-	case key.Matches(msg, m.keys.Up), key.Matches(msg, m.keys.Down):
-		// Arrows still move through the matches while typing; j and k are letters here.
-		if msg.Text == "" {
-			return m.updateKeys(msg)
-		}
-	}
-	before := m.filter.Value()
-	var cmd tea.Cmd
-	m.filter, cmd = m.filter.Update(msg)
-	if m.filter.Value() != before {
-		m.applyFilter()
-	}
-	return cmd
 }

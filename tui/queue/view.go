@@ -41,12 +41,12 @@ func (m *Model) View() string {
 		b.WriteString(m.renderRow(&m.rows[ri], selected))
 		lines++
 	}
-	if m.filtering || m.filter.Value() != "" {
+	if m.filter.Shown() {
 		for ; lines < m.height-1; lines++ {
 			b.WriteByte('\n')
 		}
 		b.WriteByte('\n')
-		b.WriteString(m.filterLine())
+		b.WriteString(m.filter.View(t, len(m.shown), len(m.rows), m.width))
 	}
 	return b.String()
 }
@@ -90,11 +90,6 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
-}
-
-// filterLine is the filter at the foot of the list, with how many referrals match.
-func (m *Model) filterLine() string {
-	return list.FilterLine(m.com.Theme, &m.filter, m.filtering, len(m.shown), len(m.rows), m.width)
 }
 
 func (m *Model) headings() string { return list.Headings(m.cols, m.width) }
@@ -161,13 +156,10 @@ func clockStyle(t *common.Theme, c domain.ScreeningClock) *lipgloss.Style {
 
 // ShortHelp lists the keys for the footer.
 func (m *Model) ShortHelp() []key.Binding {
-	if m.filtering {
-		return []key.Binding{m.keys.ApplyFilter, m.keys.ClearFilter}
+	if m.filter.Active() {
+		return m.keys.Typing()
 	}
-	esc := m.keys.Back
-	if m.filter.Value() != "" {
-		esc = m.keys.ClearFilter
-	}
+	esc := m.filter.Esc(m.keys.KeyMap, m.keys.Back)
 	return []key.Binding{m.keys.Open, m.keys.Filter, m.keys.Caseload, m.keys.Group, m.keys.New, esc}
 }
 
