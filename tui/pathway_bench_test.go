@@ -177,7 +177,8 @@ func benchNHS(body int) ident.NHSNumber {
 
 // BenchmarkHomeFirstFrame is opening the app on the big database until its first full
 // frame, the home screen with its agenda: open the file (with its safety checks), read
-// the agenda's facts, build the agenda, draw. Target: under 150 ms.
+// the agenda's facts, build the agenda, draw, as BenchmarkFirstFrame does for the queue.
+// Target: under 150 ms.
 func BenchmarkHomeFirstFrame(b *testing.B) {
 	path := pathwayDatabase(b)
 	ctx := context.Background()
@@ -198,7 +199,11 @@ func BenchmarkHomeFirstFrame(b *testing.B) {
 		if frame := app.View().Content; !strings.Contains(frame, "release") || !strings.Contains(frame, "forum") {
 			b.Fatalf("first frame lacks the agenda:\n%s", frame)
 		}
+		// Not part of the first frame: closing frees SQLite's page cache, which the
+		// agenda's read filled with most of the file.
+		b.StopTimer()
 		st.Close()
+		b.StartTimer()
 	}
 }
 
