@@ -13,6 +13,10 @@ import (
 // overdue for a meeting still to come would be a mistake in the record, not a to-do.
 const agendaLookBack = 30
 
+// agendaConsultRead is how many referrals awaiting a consultation the agenda reads in
+// full, the longest waiting first: more than the home screen shows.
+const agendaConsultRead = 20
+
 // AgendaFacts reads what the home screen's agenda is built from, for clinicianID on
 // today (a London date): the running screening clocks, the referrals screened in and
 // awaiting their consultation, the open cases with their release facts, the forum
@@ -33,13 +37,22 @@ func (s *Store) AgendaFacts(ctx context.Context, clinicianID int64, today ident.
 	var f domain.AgendaFacts
 	reads := []func() error{
 		func() (err error) {
-			f.Unscreened, err = s.referralsIn(ctx, tx,
+			f.Unscreened, err = s.referralsIn(ctx, tx, 0,
 				" WHERE r.screened_at IS NULL AND r.status = 'received' ORDER BY r.received_at, r.id")
 			return err
 		},
 		func() (err error) {
-			f.ToConsult, err = s.referralsIn(ctx, tx, " WHERE r.status IN ('screened-in', 'consultation') AND r.imported = 0 ORDER BY r.screened_at, r.id")
-			return err
+			// The longest waiting only, and a count: the home screen shows three of
+			// them, and reading thousands in full cost most of its first frame.
+			// INDEXED BY: the planner would rather take the status index and sort
+			// thousands of rows for the twenty it needs.
+			const waiting = ` FROM referrals INDEXED BY referrals_to_consult
+				WHERE status IN ('screened-in', 'consultation') AND imported = 0`
+			if f.ToConsult, err = s.referralsIn(ctx, tx, agendaConsultRead, " WHERE r.id IN (SELECT id"+waiting+
+				" ORDER BY screened_at, id LIMIT ?) ORDER BY r.screened_at, r.id", agendaConsultRead); err != nil {
+				return err
+			}
+			return tx.QueryRowContext(ctx, "SELECT count(*)"+waiting).Scan(&f.ToConsultTotal)
 		},
 		func() (err error) { f.Cases, err = s.casesOnPathway(ctx, tx); return err },
 		func() (err error) {
@@ -65,15 +78,15 @@ func (s *Store) AgendaFacts(ctx context.Context, clinicianID int64, today ident.
 	return f, nil
 }
 
-// referralsIn is queryReferrals inside a transaction: the store has one connection, and
-// the transaction holds it.
-func (s *Store) referralsIn(ctx context.Context, q querier, tail string, args ...any) ([]domain.Referral, error) {
+// referralsIn reads referrals with their people through q (the database, or a
+// transaction: the store has one connection, and a transaction holds it).
+func (s *Store) referralsIn(ctx context.Context, q querier, capacity int, tail string, args ...any) ([]domain.Referral, error) {
 	rows, err := q.QueryContext(ctx, referralSelect+tail, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var rs []domain.Referral
+	rs := make([]domain.Referral, 0, capacity)
 	for rows.Next() {
 		r, err := s.scanReferral(rows)
 		if err != nil {

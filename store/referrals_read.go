@@ -56,22 +56,9 @@ func (s *Store) CountReferrals(ctx context.Context) (int, error) {
 }
 
 func (s *Store) queryReferrals(ctx context.Context, capacity int, tail string, args ...any) ([]domain.Referral, error) {
-	const what = "reading the referrals"
-	rows, err := s.db.QueryContext(ctx, referralSelect+tail, args...)
+	rs, err := s.referralsIn(ctx, s.db, capacity, tail, args...)
 	if err != nil {
-		return nil, normalise(err, s.path, s.busy, what)
-	}
-	defer rows.Close()
-	rs := make([]domain.Referral, 0, capacity)
-	for rows.Next() {
-		r, err := s.scanReferral(rows)
-		if err != nil {
-			return nil, err
-		}
-		rs = append(rs, r)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, normalise(err, s.path, s.busy, what)
+		return nil, normalise(err, s.path, s.busy, "reading the referrals")
 	}
 	return rs, nil
 }

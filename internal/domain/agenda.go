@@ -122,12 +122,16 @@ type Agenda struct {
 	Now   time.Time
 	Today ident.Date
 	Items []AgendaItem
+	// More counts, by section, the team's lines that were not read to build Items
+	// (the queue holds them): the section's count is its items plus these.
+	More map[AgendaSection]int
 }
 
 // AgendaFacts is what the home screen's agenda is built from, read in one go.
 type AgendaFacts struct {
 	Unscreened        []Referral       // clocks still running
-	ToConsult         []Referral       // screened in, no consultation yet
+	ToConsult         []Referral       // screened in, no decision yet: the longest waiting, or all
+	ToConsultTotal    int              // how many there are in all (0: len(ToConsult))
 	Cases             []CaseOnPathway  // open cases
 	Meetings          []ForumMeetingOn // meetings or reports due around today
 	Drafts            []Note           // the reader's unsigned notes
@@ -143,6 +147,9 @@ func BuildAgenda(f AgendaFacts, me int64, now time.Time) Agenda {
 	a.Items = slices.Concat(screeningItems(f.Unscreened, now), consultationItems(f.ToConsult, a.Today),
 		releaseItems(f.Cases, me, a.Today), forumItems(f.Meetings, me, a.Today),
 		dischargeItems(f.Cases, me, a.Today), draftItems(f, me, now))
+	if more := f.ToConsultTotal - len(f.ToConsult); more > 0 {
+		a.More = map[AgendaSection]int{AgendaConsultations: more}
+	}
 	return a
 }
 

@@ -259,3 +259,16 @@ func TestAgendaCountWords(t *testing.T) {
 		}
 	}
 }
+
+// The referrals awaiting a consultation that were not read in full still count.
+func TestAgendaCountsConsultationsNotRead(t *testing.T) {
+	r := agendaReferral(1, "Al", agendaNow.Add(-48*time.Hour))
+	r.Status, r.ScreenedAt = StatusScreenedIn, agendaNow.Add(-24*time.Hour)
+	a := BuildAgenda(AgendaFacts{ToConsult: []Referral{r}, ToConsultTotal: 30}, agendaMe, agendaNow)
+	if a.More[AgendaConsultations] != 29 {
+		t.Errorf("More = %v, want 29 consultations not read", a.More)
+	}
+	if a = BuildAgenda(AgendaFacts{ToConsult: []Referral{r}}, agendaMe, agendaNow); a.More != nil {
+		t.Errorf("More = %v with everything read", a.More)
+	}
+}

@@ -3,3 +3,7 @@
 -- caseload (an imported stand-in has no source and would read as not eligible).
 
 ALTER TABLE referrals ADD COLUMN imported INTEGER NOT NULL DEFAULT 0 CHECK (imported IN (0, 1));
+
+-- The referrals waiting for a consultation, longest waiting first (the home screen).
+CREATE INDEX referrals_to_consult ON referrals (screened_at, id)
+    WHERE status IN ('screened-in', 'consultation') AND imported = 0;

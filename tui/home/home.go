@@ -193,6 +193,13 @@ func (m *Model) refilter(was domain.AgendaItem, had bool) {
 		}
 		m.counts[it.Section] = c
 	}
+	if !m.mine { // the team's lines not read are never anyone's own
+		for s, more := range m.agenda.More {
+			c := m.counts[s]
+			c.n, c.hidden = c.n+more, c.hidden+more
+			m.counts[s] = c
+		}
+	}
 	if had {
 		for i, ri := range m.shown {
 			if it := m.agenda.Items[ri]; it.Section == was.Section && it.Open == was.Open && it.Text == was.Text {
