@@ -57,6 +57,18 @@ type forumInvolvement struct {
 // Audit: "forum.involvement" with the case, the forum and the old (null when new) and
 // new values.
 func (s *Store) SetInvolvement(ctx context.Context, actor string, at time.Time, v domain.ForumInvolvement) error {
+	return s.setInvolvement(ctx, actor, at, nil, v)
+}
+
+// SetInvolvementSeen is SetInvolvement from a form: seen is the standing as the person
+// saw it when they began (only the case and the forum when nothing was recorded). If
+// someone else has changed it since, the change is refused (ErrConflict) rather than
+// putting back what they changed.
+func (s *Store) SetInvolvementSeen(ctx context.Context, actor string, at time.Time, seen, v domain.ForumInvolvement) error {
+	return s.setInvolvement(ctx, actor, at, &seen, v)
+}
+
+func (s *Store) setInvolvement(ctx context.Context, actor string, at time.Time, seen *domain.ForumInvolvement, v domain.ForumInvolvement) error {
 	if err := s.checkChange(actor, at); err != nil {
 		return err
 	}
@@ -77,6 +89,16 @@ func (s *Store) SetInvolvement(ctx context.Context, actor string, at time.Time, 
 		was, found, err := s.involvement(ctx, tx, v.CaseID, v.Forum)
 		if err != nil {
 			return err
+		}
+		if seen != nil {
+			stored := was
+			if !found {
+				stored = domain.ForumInvolvement{CaseID: v.CaseID, Forum: v.Forum}
+			}
+			if seen.Note = strings.TrimSpace(seen.Note); *seen != stored {
+				return newError(ErrConflict, s.path, "%s of case %d was changed by someone else since you opened it: reopen it",
+					v.Forum.Label(), v.CaseID)
+			}
 		}
 		if found && was == v {
 			return newError(ErrInvalid, s.path, "case %d is already recorded as %s: nothing to change", v.CaseID, v.Describe())

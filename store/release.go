@@ -152,6 +152,17 @@ func (s *Store) malformedRelease(caseID int64, err error) *Error {
 // The domain's refusal is an ErrInvalid that unwraps to domain.ErrReleaseChange.
 // Audit: "release.changed" with the case and the old and new dates (not the reason).
 func (s *Store) ChangeRelease(ctx context.Context, actor string, at time.Time, caseID int64, to domain.ReleaseDate, reason string) (domain.CaseRelease, error) {
+	return s.changeRelease(ctx, actor, at, caseID, nil, to, reason)
+}
+
+// ChangeReleaseSeen is ChangeRelease from a form: seen is the expected release date as
+// the person saw it when they began. If someone else has changed it since, the change
+// is refused (ErrConflict) rather than recorded over theirs unseen.
+func (s *Store) ChangeReleaseSeen(ctx context.Context, actor string, at time.Time, caseID int64, seen, to domain.ReleaseDate, reason string) (domain.CaseRelease, error) {
+	return s.changeRelease(ctx, actor, at, caseID, &seen, to, reason)
+}
+
+func (s *Store) changeRelease(ctx context.Context, actor string, at time.Time, caseID int64, seen *domain.ReleaseDate, to domain.ReleaseDate, reason string) (domain.CaseRelease, error) {
 	if err := s.checkChange(actor, at); err != nil {
 		return domain.CaseRelease{}, err
 	}
@@ -169,6 +180,10 @@ func (s *Store) ChangeRelease(ctx context.Context, actor string, at time.Time, c
 		r, err := s.caseRelease(ctx, tx, caseID)
 		if err != nil {
 			return err
+		}
+		if seen != nil && *seen != r.Expected {
+			return newError(ErrConflict, s.path, "the release date of case %d was changed by someone else since you opened it (it is now %s): reopen it",
+				caseID, describeRelease(r.Expected))
 		}
 		if out, err = r.Change(to, reason, actor, at); err != nil {
 			return s.refused(err)
@@ -323,4 +338,15 @@ func (s *Store) releaseEvent(ctx context.Context, actor string, at time.Time, ca
 func releaseFromReferral(r domain.Referral) domain.CaseRelease {
 	return domain.CaseRelease{Expected: domain.ReleaseDate{
 		Date: r.ExpectedRelease, Kind: r.ReleaseDateType, Confirmed: r.ReleaseDateType == domain.ReleaseConfirmed}}
+}
+
+// describeRelease names a release date in a message: "2027-01-06 (CRD)", or "unknown".
+func describeRelease(d domain.ReleaseDate) string {
+	if d.Date.IsZero() {
+		return "unknown"
+	}
+	if d.Kind == "" {
+		return d.Date.String()
+	}
+	return d.Date.String() + " (" + string(d.Kind) + ")"
 }

@@ -19,7 +19,7 @@ import (
 
 // Saver is what the form needs from the store.
 type Saver interface {
-	SetInvolvement(ctx context.Context, actor string, at time.Time, v domain.ForumInvolvement) error
+	SetInvolvementSeen(ctx context.Context, actor string, at time.Time, seen, v domain.ForumInvolvement) error
 }
 
 // New is the form of person's standing with forum v.Forum, opened on what is recorded
@@ -39,7 +39,7 @@ func New(com common.Common, saver Saver, person string, v domain.ForumInvolvemen
 			if err != nil {
 				return []string{sentence(err)}, nil
 			}
-			return nil, save(com, saver, person, got)
+			return nil, save(com, saver, person, v, got)
 		},
 	})
 }
@@ -60,10 +60,10 @@ func intro(com common.Common, v domain.ForumInvolvement) func(width int) []strin
 }
 
 // save records the standing and tells the screens the case changed.
-func save(com common.Common, saver Saver, person string, v domain.ForumInvolvement) tea.Cmd {
+func save(com common.Common, saver Saver, person string, seen, v domain.ForumInvolvement) tea.Cmd {
 	ctx, actor, clk := com.Ctx, com.Actor, com.Clock
 	return func() tea.Msg {
-		if err := saver.SetInvolvement(ctx, actor, clk.Now(), v); err != nil {
+		if err := saver.SetInvolvementSeen(ctx, actor, clk.Now(), seen, v); err != nil {
 			return form.Done{Err: err}
 		}
 		return form.Done{Then: []tea.Msg{common.CaseChangedMsg{CaseID: v.CaseID},

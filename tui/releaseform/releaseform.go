@@ -20,7 +20,7 @@ import (
 // Saver is what the form needs from the store. Each call is one transaction with its
 // audit entry, and the store decides again on the release facts as they then stand.
 type Saver interface {
-	ChangeRelease(ctx context.Context, actor string, at time.Time, caseID int64, to domain.ReleaseDate, reason string) (domain.CaseRelease, error)
+	ChangeReleaseSeen(ctx context.Context, actor string, at time.Time, caseID int64, seen, to domain.ReleaseDate, reason string) (domain.CaseRelease, error)
 	RecordRelease(ctx context.Context, actor string, at time.Time, caseID int64, actual ident.Date) error
 	RecordRecall(ctx context.Context, actor string, at time.Time, caseID int64, recalledOn ident.Date) error
 	RecordReRelease(ctx context.Context, actor string, at time.Time, caseID int64, on ident.Date) error

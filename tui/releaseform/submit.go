@@ -32,9 +32,9 @@ func (a *answers) submit(com common.Common, saver Saver, caseID int64, r domain.
 		if err != nil {
 			return []string{sentence(err)}, nil
 		}
-		reason := a.reason
+		reason, seen := a.reason, r.Expected
 		return nil, func() tea.Msg {
-			if _, err := saver.ChangeRelease(ctx, actor, clk.Now(), caseID, to, reason); err != nil {
+			if _, err := saver.ChangeReleaseSeen(ctx, actor, clk.Now(), caseID, seen, to, reason); err != nil {
 				return form.Done{Err: err}
 			}
 			return done(caseID, "Release date changed.")
