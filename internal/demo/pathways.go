@@ -50,17 +50,17 @@ func ExistingCases(now time.Time) []domain.ImportedCase {
 		},
 		{ // Before the window: a long sentence, taken on early by agreement with the OPD pathway.
 			Person: person("Rhiannon", "Pritchard", ident.MustDate(1988, 7, 2)), ClinicianID: niamh + 1,
-			AcceptedOn: day(-100), Release: domain.CaseRelease{Expected: domain.ReleaseDate{Date: day(240), Kind: domain.ReleaseCRD}},
+			AcceptedOn: day(-100), Release: domain.CaseRelease{Expected: domain.ReleaseDate{Date: releaseWorkday(day(240)), Kind: domain.ReleaseCRD}},
 			MAPPA: mappa(domain.MAPPACategory2, 1, day(-100)), ResettlementArea: "Lancaster",
 		},
 		{ // Released about eight months ago: month 8 of 12.
 			Person: person("Wojciech", "Zieliński", ident.MustDate(1991, 11, 23)), ClinicianID: niamh + 1,
-			AcceptedOn: year(-14, 0), Release: domain.CaseRelease{Expected: domain.ReleaseDate{Date: year(-7, -10), Kind: domain.ReleaseConfirmed, Confirmed: true},
-				Actual: year(-7, -10)}, MAPPA: mappa(domain.MAPPACategory1, 1, year(-7, -10)), ResettlementArea: "Barrow-in-Furness",
+			AcceptedOn: year(-14, 0), Release: domain.CaseRelease{Expected: domain.ReleaseDate{Date: releaseWorkday(year(-7, -10)), Kind: domain.ReleaseConfirmed, Confirmed: true},
+				Actual: releaseWorkday(year(-7, -10))}, MAPPA: mappa(domain.MAPPACategory1, 1, year(-7, -10)), ResettlementArea: "Barrow-in-Furness",
 		},
 		{ // Discharge due in three weeks.
 			Person: person("Eilidh", "MacLeod", ident.MustDate(1984, 1, 9)), ClinicianID: lead + 1,
-			AcceptedOn: year(-17, 0), Release: domain.CaseRelease{Actual: year(-12, 21)},
+			AcceptedOn: year(-17, 0), Release: domain.CaseRelease{Actual: releaseWorkday(year(-12, 21))},
 			MAPPA: mappa(domain.MAPPACategory3, 2, year(-12, 21)), ResettlementArea: "Blackpool",
 		},
 		{ // Discharge due today: released twelve months ago to the day.
@@ -81,8 +81,21 @@ func ExistingCases(now time.Time) []domain.ImportedCase {
 		{ // Unallocated: held by the team while the lead finds a clinician; released
 			// last week (PathwayEvents).
 			Person: person("Precious", "Nwosu", ident.MustDate(1995, 6, 8)), ClinicianID: 0,
-			AcceptedOn: day(-120), Release: domain.CaseRelease{Expected: domain.ReleaseDate{Date: day(-6), Kind: domain.ReleaseCRD}},
+			AcceptedOn: day(-120), Release: domain.CaseRelease{Expected: domain.ReleaseDate{Date: releaseWorkday(day(-6)), Kind: domain.ReleaseCRD}},
 			ResettlementArea: "Lancaster",
 		},
 	}
+}
+
+// releaseWorkday moves a release date off a weekend to the Friday before, as prisons release
+// (DOMAIN.md 3); the demo's dates count from now and would otherwise land on any day.
+// Dates a phase depends on to the day (discharge due today) are left as they are.
+func releaseWorkday(d ident.Date) ident.Date {
+	switch d.Weekday() {
+	case time.Saturday:
+		return d.AddDays(-1)
+	case time.Sunday:
+		return d.AddDays(-2)
+	}
+	return d
 }
