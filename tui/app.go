@@ -198,6 +198,11 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, a.keys.ForceQuit) {
 		return tea.Quit
 	}
+	// While the window is too small nothing is on screen to act on: a key pressed
+	// blind must not record a release or sign a note.
+	if a.width < MinWidth || a.height < MinHeight {
+		return nil
+	}
 	if a.showHelp {
 		if key.Matches(msg, a.keys.Help, a.keys.CloseHelp) {
 			a.showHelp = false

@@ -96,3 +96,14 @@ func TestTooSmallSaysSo(t *testing.T) {
 }
 
 func resize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
+
+// Keys pressed while the window is too small do nothing: nothing is on screen to act
+// on, so nothing may be recorded blind.
+func TestKeysWaitWhileTooSmall(t *testing.T) {
+	d := driveHome(t, 20, 6)
+	d.Keys("t j r down enter enter")
+	d.Send(resize(80, 24))
+	if s := d.Screen(); !strings.Contains(s, "caseload · Today") {
+		t.Fatalf("keys pressed blind moved the app:\n%s", s)
+	}
+}

@@ -27,7 +27,6 @@ type Source interface {
 type loadedMsg struct {
 	seq    int
 	agenda domain.Agenda
-	notes  map[int64]domain.Note // the reader's draft notes by id, for the editor
 	err    error
 }
 
@@ -43,7 +42,6 @@ type Model struct {
 	now    time.Time // of the last tick, so a reload between ticks keeps the same time
 	loaded bool
 	agenda domain.Agenda
-	notes  map[int64]domain.Note
 	mine   bool
 
 	shown  []int // indexes into agenda.Items that pass the mine toggle and the team cap
@@ -86,11 +84,7 @@ func (m *Model) load(now time.Time) tea.Cmd {
 		if err != nil {
 			return loadedMsg{seq: seq, err: err}
 		}
-		notes := make(map[int64]domain.Note, len(f.Drafts))
-		for _, n := range f.Drafts {
-			notes[n.ID] = n
-		}
-		return loadedMsg{seq: seq, agenda: domain.BuildAgenda(f, me, now), notes: notes}
+		return loadedMsg{seq: seq, agenda: domain.BuildAgenda(f, me, now)}
 	}
 }
 
@@ -105,7 +99,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
 		}
 		selected, had := m.selected()
-		m.loaded, m.agenda, m.notes = true, msg.agenda, msg.notes
+		m.loaded, m.agenda = true, msg.agenda
 		m.refilter(selected, had)
 	case common.TickMsg:
 		m.now = msg.Now
@@ -155,12 +149,10 @@ func (m *Model) open() tea.Cmd {
 		return common.Cmd(common.OpenReferralMsg{ID: o.ID})
 	case domain.OpenCase:
 		return common.Cmd(common.OpenCaseMsg{CaseID: o.ID, Tab: o.Tab})
-	case domain.OpenNote:
-		if n, ok := m.notes[o.ID]; ok {
-			return common.Cmd(common.EditNoteMsg{Note: n})
-		}
+	case domain.OpenNote: // the note itself, to read and sign, not straight into its text
+		return common.Cmd(common.OpenNoteMsg{NoteID: o.ID})
 	case domain.OpenFormulation:
-		return common.Cmd(common.EditFormulationMsg{CaseID: o.CaseID})
+		return common.Cmd(common.OpenCaseMsg{CaseID: o.CaseID, Tab: "formulation"})
 	}
 	return nil
 }

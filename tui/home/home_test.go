@@ -66,7 +66,8 @@ func TestEnterOnAReleaseOpensThePathway(t *testing.T) {
 	}
 }
 
-func TestEnterOnADraftOpensTheEditor(t *testing.T) {
+// Enter on a draft opens the note, to read and sign, not its text to type into.
+func TestEnterOnADraftOpensTheNote(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	me := testdb.Clinician(t, st, tom)
 	items := agendaOf(t, st, me, testNow).Items
@@ -76,9 +77,8 @@ func TestEnterOnADraftOpensTheEditor(t *testing.T) {
 	}
 	d, h := drive(t, st, me, 80, 24)
 	d.Keys("G")
-	got, ok := h.Sends(t, "enter").(common.EditNoteMsg)
-	if !ok || got.Note.ID != last.Open.ID || got.Note.AuthorID != me.ID {
-		t.Errorf("enter sent %#v, want the editor on note %d", got, last.Open.ID)
+	if got := h.Sends(t, "enter"); got != (common.OpenNoteMsg{NoteID: last.Open.ID}) {
+		t.Errorf("enter sent %#v, want note %d opened", got, last.Open.ID)
 	}
 }
 
