@@ -85,13 +85,13 @@ func TestEveryScreenFitsEverySize(t *testing.T) {
 }
 
 func TestTooSmallSaysSo(t *testing.T) {
-	d := drive(t, 20, 5)
+	d := driveHome(t, 20, 5)
 	if !strings.Contains(strings.Join(strings.Fields(d.Screen()), " "), "Make the window larger") {
 		t.Fatalf("no message at 20x5:\n%s", d.Screen())
 	}
 	d.Send(resize(80, 24))
-	if !strings.Contains(d.Screen(), "Referral queue") {
-		t.Fatalf("queue not back after growing:\n%s", d.Screen())
+	if !strings.Contains(d.Screen(), "caseload · Today") {
+		t.Fatalf("home not back after growing:\n%s", d.Screen())
 	}
 }
 
