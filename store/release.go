@@ -231,15 +231,19 @@ func writeRelease(ctx context.Context, tx *sql.Tx, caseID int64, r domain.CaseRe
 }
 
 // RecordRelease records that the person was released on actual: the pathway counts from
-// it from then on. It may correct an earlier actual date, but not to one after a recorded
-// recall, and it refuses a date after the London day of at. Audit: "release.actual".
+// it from then on. A release already recorded is not replaced (the pathway and the
+// discharge would move with no reason kept): after a recall, a re-release is recorded
+// instead. It refuses a date after the London day of at. Audit: "release.actual".
 func (s *Store) RecordRelease(ctx context.Context, actor string, at time.Time, caseID int64, actual ident.Date) error {
 	return s.releaseEvent(ctx, actor, at, caseID, actual, "release.actual", "the release date", "recording a release",
 		func(r *domain.CaseRelease) (ident.Date, error) {
-			if !r.RecalledOn.IsZero() && actual.After(r.RecalledOn) {
-				return ident.Date{}, newError(ErrInvalid, s.path,
-					"the release date %s is after the recall on %s: a recall date before the actual release date is an error",
-					actual, r.RecalledOn)
+			switch {
+			case !r.RecalledOn.IsZero():
+				return ident.Date{}, newError(ErrConflict, s.path,
+					"the person was recalled on %s: record a re-release, not a release", r.RecalledOn)
+			case !r.Actual.IsZero() && r.Actual != actual:
+				return ident.Date{}, newError(ErrConflict, s.path,
+					"a release on %s is already recorded; a recorded release is not replaced", r.Actual)
 			}
 			prev := r.Actual
 			r.Actual = actual
@@ -248,23 +252,26 @@ func (s *Store) RecordRelease(ctx context.Context, actor string, at time.Time, c
 }
 
 // RecordRecall records the person's recall to custody on recalledOn, which may not be
-// before the actual release (nor after the London day of at). A case holds one recall: it
-// may be corrected while no re-release is recorded. Audit: "release.recalled".
+// before the actual release (nor after the London day of at). A case holds one recall,
+// not replaced once recorded. Audit: "release.recalled".
 func (s *Store) RecordRecall(ctx context.Context, actor string, at time.Time, caseID int64, recalledOn ident.Date) error {
 	return s.releaseEvent(ctx, actor, at, caseID, recalledOn, "release.recalled", "the recall date", "recording a recall",
 		func(r *domain.CaseRelease) (ident.Date, error) {
 			switch {
 			case r.Actual.IsZero():
 				return ident.Date{}, newError(ErrConflict, s.path,
-					"case %d has no actual release recorded: record the release before a recall", caseID)
+					"no release is recorded: record the release before a recall")
 			case recalledOn.Before(r.Actual):
 				return ident.Date{}, newError(ErrInvalid, s.path,
 					"the recall date %s is before the actual release on %s: a recall date before the actual release date is an error",
 					recalledOn, r.Actual)
 			case !r.ReReleased.IsZero():
 				return ident.Date{}, newError(ErrConflict, s.path,
-					"case %d already has a recall on %s and a re-release on %s recorded: a further recall cannot be held yet",
-					caseID, r.RecalledOn, r.ReReleased)
+					"a recall on %s and a re-release on %s are recorded: a further recall cannot be held yet",
+					r.RecalledOn, r.ReReleased)
+			case !r.RecalledOn.IsZero() && r.RecalledOn != recalledOn:
+				return ident.Date{}, newError(ErrConflict, s.path,
+					"a recall on %s is already recorded; a recorded recall is not replaced", r.RecalledOn)
 			}
 			prev := r.RecalledOn
 			r.RecalledOn = recalledOn
@@ -281,10 +288,13 @@ func (s *Store) RecordReRelease(ctx context.Context, actor string, at time.Time,
 			switch {
 			case r.RecalledOn.IsZero():
 				return ident.Date{}, newError(ErrConflict, s.path,
-					"case %d has no recall recorded: a re-release follows a recall", caseID)
+					"no recall is recorded: a re-release follows a recall")
 			case on.Before(r.RecalledOn):
 				return ident.Date{}, newError(ErrInvalid, s.path,
 					"the re-release date %s is before the recall on %s", on, r.RecalledOn)
+			case !r.ReReleased.IsZero() && r.ReReleased != on:
+				return ident.Date{}, newError(ErrConflict, s.path,
+					"a re-release on %s is already recorded; a recorded re-release is not replaced", r.ReReleased)
 			}
 			prev := r.ReReleased
 			r.ReReleased = on

@@ -137,9 +137,9 @@ func TestReleaseRecallReRelease(t *testing.T) {
 	today := ident.DateOf(t0) // 2026-11-24, a London morning
 
 	err := s.RecordReRelease(ctx, "os:alice", t0, caseID, today)
-	wantErr(t, "re-release without recall", err, "no recall recorded", ErrConflict)
+	wantErr(t, "re-release without recall", err, "no recall is recorded", ErrConflict)
 	err = s.RecordRecall(ctx, "os:alice", t0, caseID, today)
-	wantErr(t, "recall without release", err, "no actual release recorded", ErrConflict)
+	wantErr(t, "recall without release", err, "no release is recorded", ErrConflict)
 	err = s.RecordRelease(ctx, "os:alice", t0, caseID, today.AddDays(1))
 	wantErr(t, "release tomorrow", err, "in the future", ErrInvalid)
 	if r, err := s.CaseRelease(ctx, caseID); err != nil || !reflect.DeepEqual(r, domain.CaseRelease{}) {
@@ -150,8 +150,10 @@ func TestReleaseRecallReRelease(t *testing.T) {
 	if err := s.RecordRelease(ctx, "os:alice", t0, caseID, released); err != nil {
 		t.Fatal(err)
 	}
+	err = s.RecordRelease(ctx, "os:alice", t0, caseID, released.AddDays(1))
+	wantErr(t, "a second release date", err, "a recorded release is not replaced", ErrConflict)
 	err = s.RecordReRelease(ctx, "os:alice", t0, caseID, today)
-	wantErr(t, "re-release without recall after release", err, "no recall recorded", ErrConflict)
+	wantErr(t, "re-release without recall after release", err, "no recall is recorded", ErrConflict)
 	err = s.RecordRecall(ctx, "os:alice", t0, caseID, released.AddDays(-1))
 	wantErr(t, "recall before release", err, "a recall date before the actual release date is an error", ErrInvalid)
 
@@ -167,7 +169,9 @@ func TestReleaseRecallReRelease(t *testing.T) {
 		t.Errorf("phase after recall = %s", p.Phase)
 	}
 	err = s.RecordRelease(ctx, "os:alice", t0, caseID, recalled.AddDays(1))
-	wantErr(t, "release moved after recall", err, "after the recall", ErrInvalid)
+	wantErr(t, "a release after a recall", err, "record a re-release, not a release", ErrConflict)
+	err = s.RecordRecall(ctx, "os:alice", t0, caseID, recalled.AddDays(1))
+	wantErr(t, "a second recall date", err, "a recorded recall is not replaced", ErrConflict)
 	err = s.RecordReRelease(ctx, "os:alice", t0, caseID, recalled.AddDays(-1))
 	wantErr(t, "re-release before recall", err, "before the recall", ErrInvalid)
 	if err := s.RecordReRelease(ctx, "os:alice", t0, caseID, ident.MustDate(2026, 11, 20)); err != nil {
@@ -179,6 +183,9 @@ func TestReleaseRecallReRelease(t *testing.T) {
 	if r.Actual != released || r.RecalledOn != recalled || r.ReReleased != ident.MustDate(2026, 11, 20) {
 		t.Errorf("CaseRelease = %+v", r)
 	}
+	err = s.RecordReRelease(ctx, "os:alice", t0, caseID, ident.MustDate(2026, 11, 21))
+	wantErr(t, "a second re-release date", err, "a recorded re-release is not replaced", ErrConflict)
+	// Out 1 to 10 November, back in custody 10 days: the clock resumes as if released on 11 November.
 	if p := domain.PathwayOf(r, today); p.Phase != domain.PhasePostRelease || p.MonthSinceRelease != 1 {
 		t.Errorf("phase after re-release = %+v", p)
 	}

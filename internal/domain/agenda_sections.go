@@ -77,7 +77,8 @@ func releaseItems(cases []CaseOnPathway, me int64, today ident.Date) []AgendaIte
 	for _, c := range cases {
 		p := PathwayOf(c.Release, today)
 		soon := p.Phase == PhasePreRelease && p.DaysToRelease <= ReleaseSoonDays
-		if soon || p.Phase == PhasePostRelease && p.ReleaseDate == today {
+		// Due today and not yet recorded as done; a release recorded today is done.
+		if soon || p.Phase == PhasePostRelease && p.ReleaseDate == today && c.Release.Actual.IsZero() {
 			on = append(on, caseOn{c, p, p.ReleaseDate})
 		}
 		// A recalled person with a post-recall release date coming up is released too.

@@ -108,7 +108,8 @@ func TestAgendaReleasesInTheNext30Days(t *testing.T) {
 	cases := []CaseOnPathway{
 		agendaCase(1, "Thirty", agendaMe, expectedOn(ReleaseCRD, 2026, 12, 24)),
 		agendaCase(2, "Later", agendaMe, expectedOn(ReleaseCRD, 2026, 12, 25)), // 31 days: not yet
-		agendaCase(3, "Today", agendaOther, CaseRelease{Actual: d(2026, 11, 24)}),
+		agendaCase(3, "Today", agendaOther, expectedOn(ReleaseCRD, 2026, 11, 24)),
+		agendaCase(8, "Done", agendaOther, CaseRelease{Actual: d(2026, 11, 24)}), // released today: done
 		agendaCase(4, "Parole", 0, expectedOn(ReleasePED, 2026, 12, 4)),
 		agendaCase(5, "Out", agendaMe, releasedOn(2026, 11, 23)), // released yesterday: post-release
 		agendaCase(6, "Unknown", agendaMe, CaseRelease{}),

@@ -81,7 +81,10 @@ func PathwayOf(r CaseRelease, today ident.Date) Pathway {
 		p.Phase = PhasePostRelease
 		p.MonthSinceRelease = monthSince(clockStart(r, rel, today), today)
 		p.Countdown = fmt.Sprintf("month %d of %d since release", p.MonthSinceRelease, PostReleaseMonths)
-		if today == rel {
+		switch {
+		case today == rel && r.Actual == rel: // recorded: it has happened
+			p.Countdown = "released today, " + rel.Long()
+		case today == rel:
 			p.Countdown = releaseWords(0, rel, false)
 		}
 	case today == p.DischargeDue:

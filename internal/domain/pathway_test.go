@@ -52,7 +52,7 @@ func TestPathwayOfPhases(t *testing.T) {
 		{"day before release", crd, d(2027, 1, 5), PhasePreRelease, 1, 0, "release in 1 day, Wednesday 6 January 2027"},
 		{"day of release", crd, d(2027, 1, 6), PhasePostRelease, 0, 1, "release today, Wednesday 6 January 2027"},
 		{"day after release", crd, d(2027, 1, 7), PhasePostRelease, 0, 1, "month 1 of 12 since release"},
-		{"actual release wins over expected", earlyOut, d(2027, 1, 5), PhasePostRelease, 0, 1, "release today, Tuesday 5 January 2027"},
+		{"actual release wins over expected", earlyOut, d(2027, 1, 5), PhasePostRelease, 0, 1, "released today, Tuesday 5 January 2027"},
 		{"last day of month 12", crd, d(2028, 1, 5), PhasePostRelease, 0, 12, "month 12 of 12 since release"},
 		{"discharge due", crd, d(2028, 1, 6), PhaseDischargeDue, 0, 0, "discharge due today"},
 		{"overdue by 1 day", crd, d(2028, 1, 7), PhaseDischargeOverdue, 0, 0, "discharge overdue by 1 day"},

@@ -57,7 +57,9 @@ func (a *answers) submit(com common.Common, saver Saver, caseID int64, r domain.
 func (a *answers) releaseDate() (domain.ReleaseDate, error) {
 	to := domain.ReleaseDate{Kind: domain.ReleaseDateType(a.kind), Confirmed: a.confirmed}
 	if strings.TrimSpace(a.date) == "" {
-		return to, nil
+		// No date is an unknown date: no kind and nothing confirmed to go with it
+		// ("unknown (HDCAD, confirmed)" would claim what nobody knows).
+		return domain.ReleaseDate{}, nil
 	}
 	d, err := ident.ParseDate(a.date)
 	to.Date = d
