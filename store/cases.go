@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"caseload/internal/domain"
+	"caseload/internal/ident"
 )
 
 // CaseSummary is a case as the caseload list and the case view show it
@@ -32,8 +33,10 @@ const summarySelect = `SELECT c.id, c.referral_id, c.person_id, ifnull(c.allocat
 	ifnull((SELECT n.contact_at FROM notes n WHERE n.case_id = c.id AND n.signed_at IS NOT NULL
 		ORDER BY n.contact_at DESC LIMIT 1), ''),
 	(SELECT count(*) FROM notes n WHERE n.case_id = c.id AND n.signed_at IS NULL)
-		+ (SELECT count(*) FROM formulations d WHERE d.case_id = c.id AND d.signed_at IS NULL)
+		+ (SELECT count(*) FROM formulations d WHERE d.case_id = c.id AND d.signed_at IS NULL),
+	x.expected_date, x.expected_kind, ifnull(x.expected_confirmed, 0), x.actual_date, x.recalled_on, x.re_released
 	FROM cases c LEFT JOIN clinicians k ON k.id = c.allocated_clinician_id
+	LEFT JOIN case_release x ON x.case_id = c.id
 	LEFT JOIN formulations f ON f.case_id = c.id
 		AND f.version = (SELECT max(version) FROM formulations WHERE case_id = c.id)`
 
@@ -120,14 +123,26 @@ func (s *Store) summaries(ctx context.Context, q querier, tail string, args ...a
 	var sums []CaseSummary
 	for rows.Next() {
 		var (
-			sum                             CaseSummary
-			c, k                            = &sum.Case, &sum.Clinician
-			opened, status, signed, contact string
+			sum                              CaseSummary
+			c, k, r                          = &sum.Case, &sum.Clinician, &sum.Release
+			opened, status, signed, contact  string
+			expected, kind, actual, rec, rer sql.NullString
 		)
 		if err := rows.Scan(&c.ID, &c.ReferralID, &c.PersonID, &c.AllocatedClinicianID, &opened, &status,
 			&k.ID, &k.Name, &k.Role, &k.Registration, &k.OSUser, &k.Active,
-			&sum.FormulationVersion, &signed, &contact, &sum.Drafts); err != nil {
+			&sum.FormulationVersion, &signed, &contact, &sum.Drafts,
+			&expected, &kind, &r.Expected.Confirmed, &actual, &rec, &rer); err != nil {
 			return nil, normalise(err, s.path, s.busy, what)
+		}
+		r.Expected.Kind = domain.ReleaseDateType(kind.String)
+		for _, d := range []struct {
+			to  *ident.Date
+			col sql.NullString
+		}{{&r.Expected.Date, expected}, {&r.Actual, actual}, {&r.RecalledOn, rec}, {&r.ReReleased, rer}} {
+			var err error
+			if *d.to, err = storedDate(d.col); err != nil {
+				return nil, s.malformedRelease(c.ID, err)
+			}
 		}
 		c.Status = domain.CaseStatus(status)
 		var errs [3]error

@@ -36,10 +36,11 @@ type CaseSummary struct {
 	Case                Case
 	Referral            Referral
 	Clinician           Clinician
-	FormulationVersion  int       // the latest version, 0 when none
-	FormulationSignedAt time.Time // when the latest signed version was signed
-	LastContact         time.Time // the latest signed note's contact time
-	Drafts              int       // unsigned notes and formulation drafts
+	FormulationVersion  int         // the latest version, 0 when none
+	FormulationSignedAt time.Time   // when the latest signed version was signed
+	LastContact         time.Time   // the latest signed note's contact time
+	Drafts              int         // unsigned notes and formulation drafts
+	Release             CaseRelease // the case's release facts, without their history
 }
 
 // SearchResult is one match of a search across notes, addenda and formulations.

@@ -44,7 +44,7 @@ func buildRows(cases []domain.CaseSummary, loc *time.Location) []row {
 			caseID:      s.Case.ID,
 			clinicianID: s.Case.AllocatedClinicianID,
 			name:        p.Name(),
-			clinician:   s.Clinician.Name,
+			clinician:   cmp.Or(s.Clinician.Name, "unallocated"),
 			formulation: f,
 			signed:      signed,
 			contact:     dayOr(s.LastContact, loc, "none"),
@@ -55,7 +55,11 @@ func buildRows(cases []domain.CaseSummary, loc *time.Location) []row {
 				string(p.NHSNumber), string(p.PrisonNumber), string(p.PNCID), string(p.CRN),
 				s.Clinician.Name}, "\x00")),
 		}
-		if d := s.Referral.ExpectedRelease; !d.IsZero() {
+		// The case's own release facts (changes since the referral included): the
+		// actual release once recorded, else the expected date.
+		if d := s.Release.Actual; !d.IsZero() {
+			rows[i].release = d.In(time.UTC).Format(dateLayout)
+		} else if d := s.Release.Expected.Date; !d.IsZero() {
 			// A release date is a calendar day, not an instant: no zone to convert.
 			rows[i].release = d.In(time.UTC).Format(dateLayout)
 		}
