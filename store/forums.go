@@ -6,7 +6,9 @@ import (
 	"strings"
 	"time"
 
+	"caseload/internal/clock"
 	"caseload/internal/domain"
+	"caseload/internal/ident"
 )
 
 // The risk forums (DOMAIN.md 4) are not signed records: a meeting is booked, then gains
@@ -153,7 +155,7 @@ func (s *Store) RecordForumMeeting(ctx context.Context, actor string, at time.Ti
 		return 0, newError(ErrInvalid, s.path, "meeting %d is already recorded: change it rather than recording it again", m.ID)
 	}
 	m = tidyMeeting(m)
-	if err := s.checkMeeting(m); err != nil {
+	if err := s.checkMeeting(m, at); err != nil {
 		return 0, err
 	}
 	var id int64
@@ -198,7 +200,7 @@ func (s *Store) UpdateForumMeeting(ctx context.Context, actor string, at time.Ti
 		return newError(ErrInvalid, s.path, "no recorded meeting to change (meeting %d, opened as meeting %d)", m.ID, was.ID)
 	}
 	m = tidyMeeting(m)
-	if err := s.checkMeeting(m); err != nil {
+	if err := s.checkMeeting(m, at); err != nil {
 		return err
 	}
 	return s.inTx(ctx, "changing a forum meeting", func(tx *sql.Tx) error {
@@ -251,9 +253,13 @@ func tidyMeeting(m domain.ForumMeeting) domain.ForumMeeting {
 }
 
 // checkMeeting refuses what the service's rules or the schema would not keep.
-func (s *Store) checkMeeting(m domain.ForumMeeting) error {
+func (s *Store) checkMeeting(m domain.ForumMeeting, at time.Time) error {
 	if err := m.Validate(); err != nil {
 		return s.refused(err)
+	}
+	// An outcome is what happened: it cannot be recorded before the meeting is held.
+	if today := ident.DateOf(at.In(clock.London())); m.Outcome != "" && m.Date.After(today) {
+		return newError(ErrInvalid, s.path, "the meeting is on %s, after today: record its outcome once it has been held", m.Date.Medium())
 	}
 	if why := dateProblem(m.Date); why != "" {
 		return newError(ErrInvalid, s.path, "the meeting date %s", why)

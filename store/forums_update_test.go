@@ -29,7 +29,7 @@ func TestUpdateForumMeetingAuditsWhatChanged(t *testing.T) {
 	m := was
 	m.Outcome = "Level 2 continues; review in 12 weeks."
 	m.Actions = []domain.ForumAction{{Text: "Send the updated formulation to the COM", Due: ident.MustDate(2026, 12, 11)}}
-	later := t0.Add(26 * time.Hour)
+	later := t0.Add(15*24*time.Hour + 2*time.Hour) // 9 December, the day after the meeting
 	if err := s.UpdateForumMeeting(ctx, "os:bob", later, was, m); err != nil {
 		t.Fatal(err)
 	}
@@ -63,10 +63,11 @@ func TestUpdateForumMeetingRefusesALostUpdate(t *testing.T) {
 	first, second := was, was
 	first.Outcome = "Level 2 continues."
 	second.Team = "Dr Jo Lead; Ms Priya Shah"
-	if err := s.UpdateForumMeeting(ctx, "os:alice", t0.Add(time.Hour), was, first); err != nil {
+	held := t0.Add(15 * 24 * time.Hour) // 9 December: the meeting has been held
+	if err := s.UpdateForumMeeting(ctx, "os:alice", held.Add(time.Hour), was, first); err != nil {
 		t.Fatal(err)
 	}
-	err := s.UpdateForumMeeting(ctx, "os:bob", t0.Add(2*time.Hour), was, second)
+	err := s.UpdateForumMeeting(ctx, "os:bob", held.Add(2*time.Hour), was, second)
 	wantErr(t, "second save", err, "changed by someone else since you opened it (outcome): reopen it", ErrConflict)
 	got, _ := s.forumMeeting(ctx, s.db, was.ID)
 	if got.Outcome != first.Outcome || got.Team != was.Team {
@@ -107,4 +108,18 @@ func TestUpdateForumMeetingRefusals(t *testing.T) {
 		t.Errorf("%d forum.meeting.changed entries from refused changes", n)
 	}
 	mustVerify(t, s)
+}
+
+// An outcome is what happened: before the meeting is held it is refused.
+func TestOutcomeOnlyOnceTheMeetingIsHeld(t *testing.T) {
+	ctx := context.Background()
+	s, was := recorded(t)
+	m := was
+	m.Outcome = "Report received."
+	err := s.UpdateForumMeeting(ctx, "os:bob", t0, was, m)
+	wantErr(t, "an outcome before the meeting", err, "record its outcome once it has been held", ErrInvalid)
+	onTheDay := time.Date(2026, 12, 8, 16, 0, 0, 0, time.UTC)
+	if err := s.UpdateForumMeeting(ctx, "os:bob", onTheDay, was, m); err != nil {
+		t.Errorf("an outcome on the day of the meeting: %v", err)
+	}
 }
