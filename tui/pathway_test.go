@@ -88,3 +88,14 @@ func TestNewInvolvementFromTheCase(t *testing.T) {
 		t.Fatalf("the MARAC form does not open as new:\n%s", s)
 	}
 }
+
+// A refusal from the store is shown whole, wrapped, at a narrow width: its end says
+// what to do.
+func TestRefusalIsShownWhole(t *testing.T) {
+	d := openFromCountdowns(driveHome(t, 44, 24), "kavanagh").Keys("r down down enter enter")
+	flat := strings.Join(strings.Fields(d.Screen()), " ")
+	if !strings.Contains(flat, "no release is recorded: record the release before a recall") {
+		t.Fatalf("the refusal is not shown whole:\n%s", d.Screen())
+	}
+	tuitest.AssertFits(t, d.Screen(), 44, 24)
+}

@@ -164,9 +164,25 @@ func (m *Model) intro() []string {
 func (m *Model) chromeHeight() int {
 	n := messageLines + len(m.intro())
 	if len(m.problems) > 0 {
-		n += 1 + len(m.problems)
+		n += 1 + len(m.problemLines())
 	}
 	return n
+}
+
+// problemLines are the reasons a save was refused, each wrapped to the width under its
+// bullet: the end of a refusal is often what to do about it, so none is cut short.
+func (m *Model) problemLines() []string {
+	var out []string
+	for _, p := range m.problems {
+		for i, l := range common.Wrap(common.OneLine(p), max(m.width-2, 1)) {
+			lead := "  "
+			if i == 0 {
+				lead = "• "
+			}
+			out = append(out, lead+l)
+		}
+	}
+	return out
 }
 
 // View draws the intro, the problems of a refused save, the message area, then the form.
@@ -178,8 +194,8 @@ func (m *Model) View() string {
 	}
 	if len(m.problems) > 0 {
 		b.WriteString(t.Error.Render(common.Fit("Not saved. Put these right and submit again:", m.width)) + "\n")
-		for _, p := range m.problems {
-			b.WriteString(t.Error.Render(common.Fit("• "+p, m.width)) + "\n")
+		for _, l := range m.problemLines() {
+			b.WriteString(t.Error.Render(common.Fit(l, m.width)) + "\n")
 		}
 	}
 	b.WriteString(m.message() + "\n")
