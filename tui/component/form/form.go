@@ -158,7 +158,12 @@ func (m *Model) intro() []string {
 	if m.spec.Intro == nil {
 		return nil
 	}
-	return m.spec.Intro(m.width)
+	lines := m.spec.Intro(m.width)
+	// On a short window the fields come first: the intro keeps a third of the height.
+	if keep := max(m.height/3, 1); m.height > 0 && len(lines) > keep {
+		lines = append(lines[:keep-1:keep-1], common.Clip(lines[keep-1]+" …", m.width))
+	}
+	return lines
 }
 
 func (m *Model) chromeHeight() int {
