@@ -161,16 +161,17 @@ func forumItems(ms []ForumMeetingOn, me int64, today ident.Date) []AgendaItem {
 			person = "(no name recorded)"
 		}
 		n := today.DaysUntil(d.due)
+		// The person is the line's name; what is due goes in the wider column, so a
+		// narrow screen cuts the date before it cuts which meeting it is.
+		it.Text = person
 		switch {
 		case !d.report:
-			it.Text = fmt.Sprintf("%s: %s (%s)", person, mt.Kind.Label(), roleWords(mt.Role))
-			it.When = inDays(n, d.due)
+			it.When = fmt.Sprintf("%s (%s) %s", mt.Kind.Label(), roleWords(mt.Role), inDays(n, d.due))
 		case n < 0:
-			it.Text, it.Urgent = person+": "+mt.Kind.Label()+" report", true
-			it.When = "report overdue by " + dayCount(-n) + ", due " + dayDate(d.due)
+			it.Urgent = true
+			it.When = mt.Kind.Label() + " report overdue by " + dayCount(-n) + ", due " + dayDate(d.due)
 		default:
-			it.Text = person + ": " + mt.Kind.Label() + " report"
-			it.When = "report due " + inDays(n, d.due)
+			it.When = mt.Kind.Label() + " report due " + inDays(n, d.due)
 		}
 		out[i] = it
 	}

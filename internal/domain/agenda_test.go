@@ -173,12 +173,12 @@ func TestAgendaForumReportsAndMeetings(t *testing.T) {
 		on(6, "Fi Test", 0, 0, 99),         // today, no report asked for
 	}}, agendaMe, agendaNow)
 	wantLines(t, agendaLines(a, AgendaForums), []string{
-		"! Bo Test: MAPPA level 2 report | report overdue by 2 days, due Sun 22 Nov 2026",
-		"Fi Test: MAPPA level 2 (attending) | today, Tue 24 Nov 2026",
-		"Bo Test: MAPPA level 2 (attending) | in 2 days, Thu 26 Nov 2026",
-		"* Al Test: MAPPA level 2 report | report due in 3 days, Fri 27 Nov 2026",
-		"* Al Test: MAPPA level 2 (attending) | in 5 days, Sun 29 Nov 2026",
-		"* Di Test: MAPPA level 2 report | report due in 6 days, Mon 30 Nov 2026",
+		"! Bo Test | MAPPA level 2 report overdue by 2 days, due Sun 22 Nov 2026",
+		"Fi Test | MAPPA level 2 (attending) today, Tue 24 Nov 2026",
+		"Bo Test | MAPPA level 2 (attending) in 2 days, Thu 26 Nov 2026",
+		"* Al Test | MAPPA level 2 report due in 3 days, Fri 27 Nov 2026",
+		"* Al Test | MAPPA level 2 (attending) in 5 days, Sun 29 Nov 2026",
+		"* Di Test | MAPPA level 2 report due in 6 days, Mon 30 Nov 2026",
 	})
 	if got := a.Items[0].Open; got != (AgendaTarget{Kind: OpenCase, ID: 20, CaseID: 20, Tab: "forums"}) {
 		t.Errorf("opens %+v, want case 20 on forums", got)
