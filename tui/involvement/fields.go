@@ -18,6 +18,7 @@ import (
 type typed struct {
 	category, level, asAt, note string
 	active                      bool
+	confirmed                   bool // asked afresh on every submission
 }
 
 // typedFrom starts the form from what is recorded; a new involvement starts active,
@@ -59,7 +60,11 @@ func (t *typed) fields(f domain.Forum, today ident.Date) []*huh.Group {
 			Value(&t.asAt).Validate(func(v string) error { _, err := asAt(v, today); return err }),
 		huh.NewConfirm().Title("Is the forum's involvement active?").Affirmative("Active").Negative("Closed").Value(&t.active),
 		huh.NewInput().Title("Note").CharLimit(500).Value(&t.note).Placeholder(notePlaceholder(f)),
+		// A person's standing with a risk forum is a sensitive record: enter alone
+		// through the fields never records it.
+		huh.NewConfirm().Title("Record this for "+f.Label()+"?").Affirmative("Record").Negative("Not yet").Value(&t.confirmed),
 	)
+	t.confirmed = false
 	return []*huh.Group{huh.NewGroup(fs...)}
 }
 

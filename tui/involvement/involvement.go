@@ -32,6 +32,9 @@ func New(com common.Common, saver Saver, person string, v domain.ForumInvolvemen
 		Intro:  intro(com, v),
 		Fields: func() []*huh.Group { return t.fields(v.Forum, today) },
 		Submit: func() ([]string, tea.Cmd) {
+			if !t.confirmed {
+				return []string{"Not recorded: choose Record to confirm."}, nil
+			}
 			got, err := t.involvement(v, today)
 			if err == nil {
 				err = got.Validate()

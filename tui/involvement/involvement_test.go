@@ -57,6 +57,7 @@ func TestRecordingMAPPACategoryAndLevel(t *testing.T) {
 	d.Keys("ctrl+a ctrl+k").Type("03/11/2026").Keys("enter")
 	d.Keys("enter") // active
 	d.Type("Lancashire MAPPA coordinator").Keys("enter")
+	d.Keys("y") // record
 	want := domain.ForumInvolvement{CaseID: f.caseID, Forum: domain.ForumMAPPA, Category: domain.MAPPACategory2, Level: 2,
 		AsAt: ident.MustDate(2026, 11, 3), Active: true, Note: "Lancashire MAPPA coordinator"}
 	if got := f.involved(t, domain.ForumMAPPA); got != want {
@@ -82,7 +83,7 @@ func TestNotMAPPAWithALevelIsRefused(t *testing.T) {
 	if got, _ := f.st.CaseForums(context.Background(), f.caseID); len(got.Involvements) != 0 {
 		t.Fatalf("recorded %+v with a level for not MAPPA", got.Involvements)
 	}
-	d.Keys("left enter enter enter enter")
+	d.Keys("left enter enter enter enter y")
 	if got := f.involved(t, domain.ForumMAPPA); got.Category != domain.MAPPANotMAPPA || got.Level != 0 {
 		t.Fatalf("recorded %+v, want not MAPPA with no level", got)
 	}
@@ -100,7 +101,7 @@ func TestClosingAChannelInvolvement(t *testing.T) {
 	if screen := d.Screen(); strings.Contains(screen, "MAPPA") || !strings.Contains(screen, "Recorded: Channel Panel (as at 1 Oct 2026).") {
 		t.Errorf("the Channel form:\n%s", screen)
 	}
-	d.Keys("enter n enter")
+	d.Keys("enter n enter y")
 	v.Active = false
 	if got := f.involved(t, domain.ForumChannel); got != v {
 		t.Fatalf("recorded %+v, want %+v", got, v)
@@ -118,5 +119,19 @@ func TestAsAtInTheFutureIsRefused(t *testing.T) {
 	}
 	if got, _ := f.st.CaseForums(context.Background(), f.caseID); len(got.Involvements) != 0 {
 		t.Fatalf("recorded %+v", got.Involvements)
+	}
+}
+
+// Enter alone through every field never records a standing: the last question starts
+// on "Not yet".
+func TestEnterAloneRecordsNothing(t *testing.T) {
+	f := newFixture(t)
+	d, _ := f.open(t, domain.ForumInvolvement{CaseID: f.caseID, Forum: domain.ForumMARAC}, 80, 24)
+	d.Keys("enter enter enter enter enter")
+	if got, _ := f.st.CaseForums(context.Background(), f.caseID); len(got.Involvements) != 0 {
+		t.Fatalf("recorded %+v with enter alone", got.Involvements)
+	}
+	if !strings.Contains(d.Screen(), "Not recorded: choose Record to confirm.") {
+		t.Errorf("no word of why:\n%s", d.Screen())
 	}
 }
