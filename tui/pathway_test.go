@@ -99,3 +99,11 @@ func TestRefusalIsShownWhole(t *testing.T) {
 	}
 	tuitest.AssertFits(t, d.Screen(), 44, 24)
 }
+
+// A release shows on the pathway with who recorded it and when.
+func TestPathwayShowsWhoRecordedTheRelease(t *testing.T) {
+	d := openFromCountdowns(driveHome(t, 100, 30), "nathaniel")
+	if s := d.Screen(); !strings.Contains(s, "Releases and recalls as recorded") || !strings.Contains(s, "recorded by Sanjay Mistry") {
+		t.Fatalf("the release is not shown with who recorded it:\n%s", s)
+	}
+}

@@ -85,3 +85,12 @@ func describeReleaseDate(d ReleaseDate) string {
 	}
 	return s
 }
+
+// ReleaseEvent is a release, recall or re-release as it was recorded: the day it
+// happened, who recorded it and when.
+type ReleaseEvent struct {
+	What string // "Released", "Recalled to custody", "Re-released after recall"
+	On   ident.Date
+	By   string
+	At   time.Time
+}

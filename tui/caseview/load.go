@@ -20,6 +20,7 @@ type Source interface {
 	SignFormulation(ctx context.Context, clinicianID int64, at time.Time, id int64) (domain.Formulation, error)
 	CaseRelease(ctx context.Context, caseID int64) (domain.CaseRelease, error)
 	CaseForums(ctx context.Context, caseID int64) (domain.CaseForums, error)
+	ReleaseEvents(ctx context.Context, caseID int64) ([]domain.ReleaseEvent, error)
 }
 
 // record is everything the case view shows, read together.
@@ -32,6 +33,7 @@ type record struct {
 	consultations []domain.Consultation
 	clinicians    map[int64]domain.Clinician
 	release       domain.CaseRelease
+	events        []domain.ReleaseEvent // releases, recalls and re-releases as recorded
 	forums        domain.CaseForums
 }
 
@@ -75,6 +77,9 @@ func (m *Model) load() tea.Cmd {
 			return fail(err)
 		}
 		if rec.release, err = src.CaseRelease(ctx, id); err != nil {
+			return fail(err)
+		}
+		if rec.events, err = src.ReleaseEvents(ctx, id); err != nil {
 			return fail(err)
 		}
 		if rec.forums, err = src.CaseForums(ctx, id); err != nil {

@@ -1,6 +1,7 @@
 package caseview
 
 import (
+	"fmt"
 	"slices"
 
 	"caseload/internal/domain"
@@ -50,6 +51,13 @@ func (m *Model) pathwayLines() []string {
 		dates = append(dates, [2]string{"Re-released on", orNone(r.ReReleased.Long())})
 	}
 	out = append(out, labelled(m.com, dates, m.width)...)
+	if len(m.rec.events) > 0 {
+		out = append(out, "", t.Header.Render(common.Clip("Releases and recalls as recorded", m.width)))
+		for _, e := range slices.Backward(m.rec.events) {
+			out = append(out, common.Clip(fmt.Sprintf("%s on %s, recorded by %s, %s", e.What, e.On.Medium(),
+				m.rec.actor(e.By), common.MediumTime(e.At, m.com.London)), m.width))
+		}
+	}
 	out = append(out, "", t.Header.Render(common.Clip("Release date changes (r records one)", m.width)))
 	if len(r.History) == 0 {
 		return append(out, t.Muted.Render(common.Clip("No changes recorded: the date is as the referral gave it.", m.width)))
