@@ -21,7 +21,9 @@ func TestReleaseEvents(t *testing.T) {
 		on     ident.Date
 	}{
 		{func() error { return s.RecordRelease(ctx, "os:alice", t0, caseID, ident.MustDate(2026, 11, 1)) }, "Released", ident.MustDate(2026, 11, 1)},
-		{func() error { return s.RecordRecall(ctx, "os:bob", t0.Add(time.Hour), caseID, ident.MustDate(2026, 11, 10)) }, "Recalled to custody", ident.MustDate(2026, 11, 10)},
+		{func() error {
+			return s.RecordRecall(ctx, "os:bob", t0.Add(time.Hour), caseID, ident.MustDate(2026, 11, 10))
+		}, "Recalled to custody", ident.MustDate(2026, 11, 10)},
 		{func() error {
 			return s.RecordReRelease(ctx, "os:alice", t0.Add(2*time.Hour), caseID, ident.MustDate(2026, 11, 20))
 		}, "Re-released after recall", ident.MustDate(2026, 11, 20)},
