@@ -34,28 +34,17 @@ func (m *Model) View() string {
 	return strings.Join(lines[:min(len(lines), m.height)], "\n")
 }
 
+// empty is what the list says when no row shows.
+var empty = list.Empty{Loading: "Loading cases…", None: "No open cases.",
+	NotYours: "No open cases are allocated to you. Press m to show everyone's."}
+
 // emptyNote says why no row shows, and what to do about it.
 func (m *Model) emptyNote() string {
-	switch {
-	case len(m.shown) > 0:
-		return ""
-	case !m.loaded:
-		return "Loading cases…"
-	case len(m.rows) == 0:
-		return "No open cases."
-	case m.filter.Value() != "":
-		return "No case matches the filter. Press esc to clear it."
-	}
-	return "No open cases are allocated to you. Press m to show everyone's."
+	return empty.Note(m.loaded, len(m.rows), len(m.shown), m.filter.Value())
 }
 
 func (m *Model) summaryLine() string {
-	t := m.com.Theme
-	total := fmt.Sprintf("%d open cases", len(m.rows))
-	if !m.mine {
-		return t.Title.Render("Everyone's cases") + t.Muted.Render(" · "+total+" · m shows yours")
-	}
-	return t.Title.Render(fmt.Sprintf("Your cases (%d)", m.yours)) + t.Muted.Render(" · "+total+" · m shows everyone's")
+	return list.MineSummary(m.com.Theme, m.mine, m.yours, fmt.Sprintf("%d open cases", len(m.rows)))
 }
 
 func (m *Model) headings() string { return list.Headings(m.cols, m.width) }

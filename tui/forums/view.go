@@ -43,23 +43,16 @@ func (m *Model) View() string {
 
 // emptyNote says why no meeting shows, and what to do about it.
 func (m *Model) emptyNote() string {
-	switch {
-	case len(m.shown) > 0:
-		return ""
-	case !m.loaded:
-		return "Loading forum meetings…"
-	case len(m.rows) == 0:
-		return "No forum meetings or reports due in the next four weeks. To add one, open a case and press n on its Forums tab."
-	}
-	return "None of your cases has a forum meeting or report due in the next four weeks. Press m to show everyone's."
+	return empty.Note(m.loaded, len(m.rows), len(m.shown), "")
 }
 
+// empty is what the screen says when no meeting shows.
+var empty = list.Empty{Loading: "Loading forum meetings…",
+	None:     "No forum meetings or reports due in the next four weeks. To add one, open a case and press n on its Forums tab.",
+	NotYours: "None of your cases has a forum meeting or report due in the next four weeks. Press m to show everyone's."}
+
 func (m *Model) summaryLine() string {
-	t := m.com.Theme
-	if !m.mine {
-		return t.Title.Render("Everyone's cases") + t.Muted.Render(" · "+m.counts+" · m shows yours")
-	}
-	return t.Title.Render("Your cases") + t.Muted.Render(" · "+m.counts+" · m shows everyone's")
+	return list.MineSummary(m.com.Theme, m.mine, -1, m.counts)
 }
 
 // countsText is how many meetings show and how many of their reports are overdue:
