@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
@@ -80,7 +79,7 @@ func buildPathway(b *testing.B, path string) {
 		}
 		clinicians = append(clinicians, id)
 	}
-	cases := benchCases(pathwayToday, clinicians, refs, 1_000)
+	cases := demo.ManyCases(pathwayToday, clinicians, refs, 1_000)
 	ids, err := s.ImportCases(ctx, "bench", t0, cases)
 	if err != nil {
 		b.Fatal(err)
@@ -99,93 +98,9 @@ func buildPathway(b *testing.B, path string) {
 		}
 	}
 	for i := range 3_000 {
-		if _, err := s.RecordForumMeeting(ctx, "bench", t0, benchMeeting(ids[i%len(ids)], pathwayToday, i)); err != nil {
+		if _, err := s.RecordForumMeeting(ctx, "bench", t0, demo.ManyMeeting(ids[i%len(ids)], pathwayToday, i)); err != nil {
 			b.Fatal(err)
 		}
-	}
-}
-
-// benchCases is n cases the team held, allocated round robin to clinicians and one in
-// eight unallocated, in five kinds: a date expected in the next year, a confirmed date
-// in the next two months, released in the last year, released nearly a year ago
-// (discharge due), and released then recalled. The NHS numbers are valid, in the test
-// range, and held by none of refs.
-func benchCases(today ident.Date, clinicians []int64, refs []domain.Referral, n int) []domain.ImportedCase {
-	used := make(map[ident.NHSNumber]bool, len(refs))
-	for _, r := range refs {
-		used[r.Person.NHSNumber] = true
-	}
-	body := 999_000_000
-	out := make([]domain.ImportedCase, n)
-	for i := range out {
-		var nhs ident.NHSNumber
-		for ; nhs == "" || used[nhs]; body++ {
-			nhs = checkedNHS(body)
-		}
-		c := domain.ImportedCase{
-			Person: domain.Person{GivenName: fmt.Sprint("Given", i), FamilyName: "Pathway",
-				DateOfBirth: ident.MustDate(1970+i%30, time.Month(1+i%12), 1+i%28), NHSNumber: nhs},
-			AcceptedOn:       today.AddDays(-400 - i%300),
-			ResettlementArea: "Preston",
-		}
-		if i%8 != 0 {
-			c.ClinicianID = clinicians[i%len(clinicians)]
-		}
-		if i%3 == 0 {
-			c.MAPPA = &domain.ForumInvolvement{Forum: domain.ForumMAPPA, Category: domain.MAPPACategory2,
-				Level: 1 + i%3, AsAt: c.AcceptedOn, Active: true}
-		}
-		switch i % 5 {
-		case 0:
-			c.Release.Expected = domain.ReleaseDate{Date: today.AddDays(10 + i%360), Kind: domain.ReleaseCRD}
-		case 1:
-			c.Release.Expected = domain.ReleaseDate{Date: today.AddDays(i % 60), Kind: domain.ReleasePED}
-		case 2:
-			c.Release.Actual = today.AddDays(-(i % 365))
-		case 3:
-			c.Release.Actual = today.AddDays(-340 - i%30)
-		case 4:
-			c.Release.Actual = today.AddDays(-150 - i%50)
-			c.Release.RecalledOn = today.AddDays(-(i % 100))
-		}
-		out[i] = c
-	}
-	return out
-}
-
-// benchMeeting is the i-th meeting, about caseID: a day from a year before today to two
-// months after, of every kind; a written report due five days before every other one,
-// and an outcome with two actions once it has been held.
-func benchMeeting(caseID int64, today ident.Date, i int) domain.ForumMeeting {
-	m := domain.ForumMeeting{CaseID: caseID, Kind: domain.MeetingKinds[i%len(domain.MeetingKinds)],
-		Date: today.AddDays((i*37)%425 - 365), Chair: "Lancashire Constabulary", Role: domain.RoleAttends,
-		Team: "Dr Tom Halliwell", Shared: "Risk formulation summary.", LegalBasis: "Criminal Justice Act 2003 s325"}
-	if i%2 == 1 {
-		m.Role, m.ReportDue = domain.RoleInforms, m.Date.AddDays(-5)
-	}
-	if m.Date.Before(today) {
-		m.Outcome = "Level confirmed; plan reviewed."
-		m.Actions = []domain.ForumAction{{Text: "Send the updated formulation to the COM.", Due: m.Date.AddDays(7)},
-			{Text: "Join the next professionals meeting."}}
-	}
-	return m
-}
-
-// checkedNHS is the NHS number of body (nine digits) under modulus 11, or "" when body
-// has no valid check digit.
-func checkedNHS(body int) ident.NHSNumber {
-	s := fmt.Sprintf("%09d", body)
-	sum := 0
-	for k := range 9 {
-		sum += int(s[k]-'0') * (10 - k)
-	}
-	switch c := 11 - sum%11; c {
-	case 10:
-		return ""
-	case 11:
-		return ident.NHSNumber(s + "0")
-	default:
-		return ident.NHSNumber(s + string(rune('0'+c)))
 	}
 }
 
