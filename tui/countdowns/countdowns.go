@@ -109,16 +109,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		// accepted opens a case.
 		return m, m.load()
 	case tea.KeyPressMsg:
-		changed, handled, cmd := m.filter.Update(msg, m.keys.KeyMap, m.keys.Nav)
-		switch {
-		case !handled:
-			return m, m.updateKeys(msg)
-		case changed:
-			m.applyFilter()
-		default:
-			m.clamp()
-		}
-		return m, cmd
+		return m, m.filter.Keys(msg, m.keys.KeyMap, m.keys.Nav, m.updateKeys, m.applyFilter, m.clamp)
 	}
 	return m, nil
 }

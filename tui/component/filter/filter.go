@@ -122,3 +122,19 @@ func (m *Model) Esc(keys KeyMap, back key.Binding) key.Binding {
 func (m *Model) View(t *common.Theme, matched, total, width int) string {
 	return list.FilterLine(t, &m.input, m.active, matched, total, width)
 }
+
+// Keys routes a key press on a list screen with a filter: the filter's own keys to it,
+// then apply when the query changed (match again) or clamp when it did not (keep the
+// cursor on a match); every other key to other, the screen's own keys.
+func (m *Model) Keys(msg tea.KeyPressMsg, keys KeyMap, nav list.Nav, other func(tea.KeyPressMsg) tea.Cmd, apply, clamp func()) tea.Cmd {
+	changed, handled, cmd := m.Update(msg, keys, nav)
+	switch {
+	case !handled:
+		return other(msg)
+	case changed:
+		apply()
+	default:
+		clamp()
+	}
+	return cmd
+}
