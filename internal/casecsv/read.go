@@ -7,17 +7,12 @@
 package casecsv
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/csv"
-	"errors"
 	"fmt"
 	"io"
-	"strings"
 
+	"caseload/internal/csvfile"
 	"caseload/internal/domain"
 	"caseload/internal/ident"
-	"caseload/internal/referralcsv"
 )
 
 // Row is one case read from the file, with the line its record starts on so that a
@@ -28,11 +23,24 @@ type Row struct {
 }
 
 // LineError is one problem in the file: "line N: column: what is wrong". It is the
-// referrals import's type, so both imports print their problems the same way.
-type LineError = referralcsv.LineError
+// shared csvfile type, so both imports print their problems the same way.
+type LineError = csvfile.LineError
 
-// bom is the UTF-8 byte order mark that Excel writes at the start of "CSV UTF-8" files.
-var bom = []byte("\uFEFF")
+// Columns lists the columns of the cases import file, in the order the help gives them.
+// A file may hold them in any order, but must hold every one.
+var Columns = []string{
+	"given_name", "family_name", "date_of_birth", "nhs_number", "prison_number", "crn",
+	"allocated_clinician", "accepted_on", "expected_release_date", "release_date_type",
+	"actual_release_date", "recalled_on", "mappa_category", "mappa_level", "resettlement_area",
+}
+
+// referralColumns are the columns the case file shares with the referrals import: they
+// are read by the referral field rules themselves (domain.ReferralFields), so a value the
+// one import accepts the other accepts too, with the same words when it does not.
+var referralColumns = []string{
+	"given_name", "family_name", "date_of_birth", "nhs_number", "prison_number", "crn",
+	"expected_release_date", "release_date_type", "resettlement_area",
+}
 
 // Read reads every row of r. Clinicians are named in the file and resolved against
 // clinicians (only active ones can hold a case). It returns the cases of the rows that
@@ -40,51 +48,10 @@ var bom = []byte("\uFEFF")
 // or nothing writes only when there are none. A header problem stops the reading, since
 // no row can be read without knowing its columns.
 func Read(r io.Reader, env domain.ParseEnv, clinicians []domain.Clinician) ([]Row, []LineError) {
-	br := bufio.NewReader(r)
-	if b, err := br.Peek(len(bom)); err == nil && bytes.Equal(b, bom) {
-		_, _ = br.Discard(len(bom))
-	}
-	cr := csv.NewReader(br)
-	cr.FieldsPerRecord = -1 // counted here, to say how many fields a line has and needs
-	cr.ReuseRecord = true
-
-	header, err := cr.Read()
-	if err != nil {
-		return nil, []LineError{headerReadError(err)}
-	}
-	line, _ := cr.FieldPos(0)
-	cols, errs := columns(header, line)
-	if len(errs) > 0 {
-		return nil, errs
-	}
-
 	p := newParser(env, clinicians)
 	seen := map[ident.NHSNumber]int{} // NHS number -> the line it was first on
 	var rows []Row
-	lastLine := line
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			return rows, errs
-		}
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			errs = append(errs, LineError{Line: pe.StartLine, Msg: quoteProblem(pe.Err)})
-			lastLine = pe.StartLine
-			continue // the reader has moved past the broken record
-		}
-		if err != nil {
-			return rows, append(errs, LineError{Line: lastLine + 1, Msg: "cannot read the file: " + err.Error()})
-		}
-		line, _ := cr.FieldPos(0)
-		lastLine = line
-		if blank(rec) {
-			continue
-		}
-		if len(rec) != len(cols) {
-			errs = append(errs, LineError{Line: line, Msg: fmt.Sprintf("wrong number of fields: %d, want %d", len(rec), len(cols))})
-			continue
-		}
+	errs := csvfile.Read(r, Columns, func(line int, rec, cols []string) []LineError {
 		c, rowErrs := p.row(line, rec, cols)
 		// One open case a person: a second row for the same NHS number is a mistake in
 		// the file (the store would refuse it too, but could not say which lines).
@@ -97,21 +64,10 @@ func Read(r io.Reader, env domain.ParseEnv, clinicians []domain.Clinician) ([]Ro
 				seen[nhs] = line
 			}
 		}
-		if len(rowErrs) > 0 {
-			errs = append(errs, rowErrs...)
-			continue
+		if len(rowErrs) == 0 {
+			rows = append(rows, Row{Line: line, Case: c})
 		}
-		rows = append(rows, Row{Line: line, Case: c})
-	}
-}
-
-// blank reports whether every field is empty or spaces: spreadsheets save rows that were
-// once used as ",,,,", and those are as empty as a blank line.
-func blank(rec []string) bool {
-	for _, f := range rec {
-		if strings.TrimSpace(f) != "" {
-			return false
-		}
-	}
-	return true
+		return rowErrs
+	})
+	return rows, errs
 }
