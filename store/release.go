@@ -183,7 +183,7 @@ func (s *Store) changeRelease(ctx context.Context, actor string, at time.Time, c
 		}
 		if seen != nil && *seen != r.Expected {
 			return newError(ErrConflict, s.path, "the release date of case %d was changed by someone else since you opened it (it is now %s): reopen it",
-				caseID, describeRelease(r.Expected))
+				caseID, r.Expected.Describe(ident.Date.String))
 		}
 		if out, err = r.Change(to, reason, actor, at); err != nil {
 			return s.refused(err)
@@ -348,15 +348,4 @@ func (s *Store) releaseEvent(ctx context.Context, actor string, at time.Time, ca
 func releaseFromReferral(r domain.Referral) domain.CaseRelease {
 	return domain.CaseRelease{Expected: domain.ReleaseDate{
 		Date: r.ExpectedRelease, Kind: r.ReleaseDateType, Confirmed: r.ReleaseDateType == domain.ReleaseConfirmed}}
-}
-
-// describeRelease names a release date in a message: "2027-01-06 (CRD)", or "unknown".
-func describeRelease(d domain.ReleaseDate) string {
-	if d.Date.IsZero() {
-		return "unknown"
-	}
-	if d.Kind == "" {
-		return d.Date.String()
-	}
-	return d.Date.String() + " (" + string(d.Kind) + ")"
 }

@@ -59,7 +59,7 @@ func (c CaseRelease) Change(to ReleaseDate, reason, by string, at time.Time) (Ca
 		return c, fmt.Errorf("%w: %q is not a release date type: use one of %s", ErrReleaseChange, to.Kind, joinCodes(ReleaseDateTypes))
 	}
 	if to == c.Expected {
-		return c, fmt.Errorf("%w: the release date is already %s: nothing to change", ErrReleaseChange, describeReleaseDate(to))
+		return c, fmt.Errorf("%w: the release date is already %s: nothing to change", ErrReleaseChange, to.Describe(ident.Date.String))
 	}
 	out := c
 	out.History = append(slices.Clone(c.History), ReleaseChange{From: c.Expected, To: to, Reason: reason, By: by, At: at})
@@ -67,17 +67,19 @@ func (c CaseRelease) Change(to ReleaseDate, reason, by string, at time.Time) (Ca
 	return out, nil
 }
 
-// describeReleaseDate names a release date for messages: "2027-01-06 (CRD, confirmed)".
-func describeReleaseDate(d ReleaseDate) string {
+// Describe names a release date for people, its day written by date: "Wednesday 6
+// January 2027 (CRD, confirmed)" with ident.Date.Long, "unknown" when there is none.
+// The one wording of a release date on every screen and in every message.
+func (d ReleaseDate) Describe(date func(ident.Date) string) string {
 	s := "unknown"
 	if !d.Date.IsZero() {
-		s = d.Date.String()
+		s = date(d.Date)
 	}
 	var notes []string
 	if d.Kind != "" {
 		notes = append(notes, string(d.Kind))
 	}
-	if d.Confirmed {
+	if d.Confirmed && d.Kind != ReleaseConfirmed {
 		notes = append(notes, "confirmed")
 	}
 	if len(notes) > 0 {

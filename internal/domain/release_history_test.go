@@ -124,3 +124,24 @@ func TestPathwayDeferral(t *testing.T) {
 		})
 	}
 }
+
+func TestReleaseDateDescribe(t *testing.T) {
+	d := ident.MustDate(2027, 1, 6)
+	for _, c := range []struct {
+		r    ReleaseDate
+		want string
+	}{
+		{ReleaseDate{}, "unknown"},
+		{ReleaseDate{Date: d}, "2027-01-06"},
+		{ReleaseDate{Date: d, Kind: ReleaseCRD, Confirmed: true}, "2027-01-06 (CRD, confirmed)"},
+		{ReleaseDate{Date: d, Kind: ReleaseConfirmed, Confirmed: true}, "2027-01-06 (confirmed)"},
+		{ReleaseDate{Kind: ReleaseHDCAD}, "unknown (HDCAD)"},
+	} {
+		if got := c.r.Describe(ident.Date.String); got != c.want {
+			t.Errorf("%+v.Describe = %q, want %q", c.r, got, c.want)
+		}
+	}
+	if got := (ReleaseDate{Date: d, Kind: ReleaseCRD}).Describe(ident.Date.Long); got != "Wednesday 6 January 2027 (CRD)" {
+		t.Errorf("long: %q", got)
+	}
+}

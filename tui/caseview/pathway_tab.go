@@ -41,7 +41,7 @@ func (m *Model) pathwayLines() []string {
 	}
 	out = append(out, "")
 	dates := [][2]string{
-		{"Expected release", describe(r.Expected)},
+		{"Expected release", r.Expected.Describe(ident.Date.Long)},
 		{"Engagement from", orUnknown(p.EngagementFrom.Long())},
 		{"Released on", orNone(r.Actual.Long())},
 		{"Discharge due", orUnknown(p.DischargeDue.Long())},
@@ -64,7 +64,7 @@ func (m *Model) pathwayLines() []string {
 	}
 	for _, c := range slices.Backward(r.History) {
 		out = append(out, common.Clip(common.MediumTime(c.At, m.com.London)+", by "+m.rec.actor(c.By), m.width))
-		for _, l := range common.Wrap(describe(c.From)+" → "+describe(c.To), max(m.width-4, 1)) {
+		for _, l := range common.Wrap(c.From.Describe(ident.Date.Long)+" → "+c.To.Describe(ident.Date.Long), max(m.width-4, 1)) {
 			out = append(out, "    "+l)
 		}
 		for _, l := range common.Wrap("Why: "+common.OneLine(c.Reason), max(m.width-4, 1)) {
@@ -72,23 +72,6 @@ func (m *Model) pathwayLines() []string {
 		}
 	}
 	return out
-}
-
-// describe is a release date for people: "Wednesday 6 January 2027 (CRD, confirmed)".
-func describe(d domain.ReleaseDate) string {
-	s := "unknown"
-	if !d.Date.IsZero() {
-		s = d.Date.Long()
-	}
-	switch {
-	case d.Kind != "" && d.Confirmed && d.Kind != domain.ReleaseConfirmed:
-		s += " (" + string(d.Kind) + ", confirmed)"
-	case d.Kind != "":
-		s += " (" + string(d.Kind) + ")"
-	case d.Confirmed:
-		s += " (confirmed)"
-	}
-	return s
 }
 
 func orNone(s string) string {

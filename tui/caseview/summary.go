@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"caseload/internal/domain"
+	"caseload/internal/ident"
 	"caseload/tui/common"
 )
 
@@ -35,7 +36,7 @@ func (m *Model) summaryLines() []string {
 	if !s.LastContact.IsZero() {
 		lastContact = common.MediumTime(s.LastContact, m.com.London)
 	}
-	release := describe(m.rec.release.Expected)
+	release := m.rec.release.Expected.Describe(ident.Date.Long)
 	if a := m.rec.release.Actual; !a.IsZero() {
 		release = "released " + a.Long()
 	}

@@ -46,7 +46,7 @@ func (m *Model) timelineLines() []string {
 		}
 	}
 	for _, c := range r.release.History {
-		events = append(events, event{c.At, fmt.Sprintf("Release date changed to %s by %s: %s", describe(c.To), r.actor(c.By), common.OneLine(c.Reason)), false})
+		events = append(events, event{c.At, fmt.Sprintf("Release date changed to %s by %s: %s", c.To.Describe(ident.Date.Long), r.actor(c.By), common.OneLine(c.Reason)), false})
 	}
 	for _, mt := range r.forums.Meetings {
 		events = append(events, event{mt.RecordedAt, fmt.Sprintf("%s of %s recorded by %s", mt.Kind.Label(), mt.Date.Medium(), r.actor(mt.RecordedBy)), false})

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"caseload/internal/domain"
+	"caseload/internal/ident"
 	"caseload/tui/common"
 )
 
@@ -14,7 +15,7 @@ import (
 // made it and when. The words are worked out once, as the form opens; drawing only
 // wraps them to the width.
 func introOf(com common.Common, r domain.CaseRelease) func(width int) []string {
-	head := "Expected release: " + describe(r.Expected)
+	head := "Expected release: " + r.Expected.Describe(ident.Date.Medium)
 	var events []string
 	if !r.Actual.IsZero() {
 		events = append(events, "released "+r.Actual.Medium())
@@ -33,7 +34,7 @@ func introOf(com common.Common, r domain.CaseRelease) func(width int) []string {
 		c := r.History[n-1]
 		last = []string{
 			fmt.Sprintf("Last change %s by %s:", common.MediumTime(c.At, com.London), who(com, c.By)),
-			describe(c.From) + " → " + describe(c.To),
+			c.From.Describe(ident.Date.Medium) + " → " + c.To.Describe(ident.Date.Medium),
 			"Because: " + c.Reason,
 		}
 	}
@@ -57,25 +58,6 @@ func wrapped(lines []string, n int) []string {
 	lines = lines[:n]
 	lines[n-1] += "…"
 	return lines
-}
-
-// describe names a release date: "3 Jan 2027 (CRD, confirmed)" or "unknown".
-func describe(d domain.ReleaseDate) string {
-	s := "unknown"
-	if !d.Date.IsZero() {
-		s = d.Date.Medium()
-	}
-	var notes []string
-	if d.Kind != "" {
-		notes = append(notes, string(d.Kind))
-	}
-	if d.Confirmed && d.Kind != domain.ReleaseConfirmed {
-		notes = append(notes, "confirmed")
-	}
-	if len(notes) > 0 {
-		s += " (" + strings.Join(notes, ", ") + ")"
-	}
-	return s
 }
 
 // who names the author of a change: "you" for this session's clinician, else the actor
