@@ -56,7 +56,7 @@ func (s *Store) AgendaFacts(ctx context.Context, clinicianID int64, today ident.
 		},
 		func() (err error) { f.Cases, err = s.casesOnPathway(ctx, tx); return err },
 		func() (err error) {
-			f.Meetings, err = s.agendaMeetings(ctx, tx, today.AddDays(-agendaLookBack), today.AddDays(domain.ForumWeekDays))
+			f.Meetings, err = s.meetingsBetween(ctx, tx, today.AddDays(-agendaLookBack), today.AddDays(domain.ForumWeekDays))
 			return err
 		},
 		func() error {
@@ -95,35 +95,6 @@ func (s *Store) referralsIn(ctx context.Context, q querier, capacity int, tail s
 		rs = append(rs, r)
 	}
 	return rs, rows.Err()
-}
-
-// agendaMeetings reads the meetings of open cases held, or with a report due, from
-// from to to, with the person and the clinician who holds the case; without their
-// actions, which the agenda does not show. ForumMeetingsBetween reads the same in a
-// transaction of its own, which this one, holding the only connection, cannot wait for.
-func (s *Store) agendaMeetings(ctx context.Context, q querier, from, to ident.Date) ([]domain.ForumMeetingOn, error) {
-	rows, err := q.QueryContext(ctx, `SELECT `+meetingColumns+`, p.given_name, p.family_name,
-		ifnull(k.name, ''), ifnull(k.id, 0)
-		FROM forum_meetings m JOIN cases c ON c.id = m.case_id JOIN people p ON p.id = c.person_id
-		LEFT JOIN clinicians k ON k.id = c.allocated_clinician_id
-		WHERE m.id IN (SELECT id FROM forum_meetings WHERE meeting_date BETWEEN ?1 AND ?2
-			UNION SELECT id FROM forum_meetings WHERE report_due BETWEEN ?1 AND ?2)
-		AND c.status = 'open' ORDER BY m.meeting_date, m.id`, from.String(), to.String())
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []domain.ForumMeetingOn
-	for rows.Next() {
-		var on domain.ForumMeetingOn
-		var p domain.Person
-		if on.Meeting, err = s.scanMeeting(rows, &p.GivenName, &p.FamilyName, &on.Clinician, &on.ClinID); err != nil {
-			return nil, err
-		}
-		on.Person = p.Name()
-		out = append(out, on)
-	}
-	return out, rows.Err()
 }
 
 // formulationDrafts reads the unsigned formulation versions clinicianID wrote, oldest

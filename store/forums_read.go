@@ -62,22 +62,8 @@ func (s *Store) ForumMeetingsBetween(ctx context.Context, from, to ident.Date) (
 		return nil, normalise(err, s.path, s.busy, what)
 	}
 	defer func() { _ = tx.Rollback() }()
-	rows, err := tx.QueryContext(ctx, meetingsBetween, from.String(), to.String())
+	out, err := s.meetingsBetween(ctx, tx, from, to)
 	if err != nil {
-		return nil, normalise(err, s.path, s.busy, what)
-	}
-	defer rows.Close()
-	var out []domain.ForumMeetingOn
-	for rows.Next() {
-		var on domain.ForumMeetingOn
-		var person domain.Person
-		if on.Meeting, err = s.scanMeeting(rows, &person.GivenName, &person.FamilyName, &on.Clinician, &on.ClinID); err != nil {
-			return nil, normalise(err, s.path, s.busy, what)
-		}
-		on.Person = person.Name()
-		out = append(out, on)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, normalise(err, s.path, s.busy, what)
 	}
 	meetings := make([]domain.ForumMeeting, len(out))
@@ -91,6 +77,28 @@ func (s *Store) ForumMeetingsBetween(ctx context.Context, from, to ident.Date) (
 		out[i].Meeting.Actions = meetings[i].Actions
 	}
 	return out, nil
+}
+
+// meetingsBetween reads the meetings of open cases held, or with a report due, from
+// from to to, with the person and the clinician, without their actions, through q (the
+// agenda reads them inside its own transaction).
+func (s *Store) meetingsBetween(ctx context.Context, q querier, from, to ident.Date) ([]domain.ForumMeetingOn, error) {
+	rows, err := q.QueryContext(ctx, meetingsBetween, from.String(), to.String())
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []domain.ForumMeetingOn
+	for rows.Next() {
+		var on domain.ForumMeetingOn
+		var person domain.Person
+		if on.Meeting, err = s.scanMeeting(rows, &person.GivenName, &person.FamilyName, &on.Clinician, &on.ClinID); err != nil {
+			return nil, err
+		}
+		on.Person = person.Name()
+		out = append(out, on)
+	}
+	return out, rows.Err()
 }
 
 // NextForums returns, for each open case with one booked, its next meeting: the earliest
