@@ -120,3 +120,14 @@ type EditInvolvementMsg struct {
 	Person      string
 	Involvement domain.ForumInvolvement
 }
+
+// DataChangedMsg is broadcast to every screen when another process (a colleague's
+// session, a headless import) has committed a change to the database since this app
+// last looked. Lists and views reload what they show, keeping the cursor, the filter
+// and the scroll position; an open form is never reloaded under the typist, but says
+// so when its own record changed.
+type DataChangedMsg struct{}
+
+// FlushedMsg is what a Flusher's command returns once the typing it held is saved (Err
+// nil) or could not be (Err says why, as one sentence).
+type FlushedMsg struct{ Err error }
