@@ -1,6 +1,8 @@
 // Package tui is the root of the terminal app. It owns the stack of screens, the window
-// size, the global keys (quit, help), the status line and the clock tick, and routes
-// everything else to the screens; it holds no screen's state and no rule of the service.
+// size, the global keys (quit, help, search), the status line, the clock tick and the
+// watch for colleagues' changes. It routes keys to the top screen, each command's
+// result to the screen that asked, and a few named messages to all; it holds no
+// screen's state and no rule of the service.
 package tui
 
 import (
@@ -55,6 +57,7 @@ type Services interface {
 	releaseform.Saver
 	forummeeting.Saver
 	involvement.Saver
+	Watcher
 }
 
 // TickEvery is how often on-screen clocks move; minutes are the finest unit they show.
@@ -66,41 +69,68 @@ const (
 	MinHeight = 8
 )
 
+// layer is a screen on the stack with the id its commands' results are addressed to.
+type layer struct {
+	id int
+	s  common.Screen
+}
+
 // App is the root model.
 type App struct {
-	com   common.Common
-	svc   Services
-	keys  KeyMap
-	help  help.Model
-	stack []common.Screen
+	com    common.Common
+	svc    Services
+	keys   KeyMap
+	help   help.Model
+	stack  []layer
+	lastID int
 
 	width, height int
 	tickEvery     time.Duration
+	watchEvery    time.Duration
+	version       int64
 	now           time.Time
 	showHelp      bool
 	status        status
+	hold          keyHold
+	crash         *Crash
+	// quit stops the program from outside Update (after a panic in View, which returns
+	// no command); set by whoever runs the program, nil in tests.
+	quit func()
 }
+
+// OnCrashInView gives the app the way to stop its program when drawing panics: View
+// returns no command, so it cannot ask to quit as Update does.
+func (a *App) OnCrashInView(quit func()) { a.quit = quit }
 
 // New builds the app with the day's agenda (what is due) as its home screen. When com
 // has no clinician yet, it first asks which clinician osUser is, and shows nothing else.
 func New(com common.Common, svc Services, osUser string) *App {
 	h := help.New()
 	h.Styles = help.DefaultStyles(com.Theme.Dark)
-	a := &App{com: com, svc: svc, keys: DefaultKeyMap(), help: h, now: com.Clock.Now(), tickEvery: TickEvery}
+	a := &App{com: com, svc: svc, keys: DefaultKeyMap(), help: h, now: com.Clock.Now(),
+		tickEvery: TickEvery, watchEvery: WatchEvery}
 	if com.Me.ID == 0 {
-		a.stack = []common.Screen{identity.New(com, svc, osUser)}
+		a.stack = []layer{a.layer(identity.New(com, svc, osUser))}
 	} else {
-		a.stack = []common.Screen{home.New(com, svc)}
+		a.stack = []layer{a.layer(home.New(com, svc))}
 	}
 	return a
 }
 
-// StopTicking stops the clock tick, for tests that send TickMsg themselves.
-func (a *App) StopTicking() { a.tickEvery = 0 }
+func (a *App) layer(s common.Screen) layer {
+	a.lastID++
+	return layer{id: a.lastID, s: s}
+}
 
-// Init starts the home screen, the clock tick, and asks the terminal for its background.
+// StopTicking stops the clock tick and the watch for other processes' changes, for
+// tests that send TickMsg and watchMsg themselves.
+func (a *App) StopTicking() { a.tickEvery, a.watchEvery = 0, 0 }
+
+// Init starts the home screen, the clock tick and the watch, and asks the terminal for
+// its background.
 func (a *App) Init() tea.Cmd {
-	return tea.Batch(a.top().Init(), a.tick(), tea.RequestBackgroundColor)
+	return tea.Batch(wrap(a.stack[0].id, 0, a.top().Init()), a.tick(), wrap(0, 0, a.readVersion()),
+		tea.RequestBackgroundColor)
 }
 
 func (a *App) tick() tea.Cmd {
@@ -110,94 +140,149 @@ func (a *App) tick() tea.Cmd {
 	return common.Tick(a.com, a.tickEvery)
 }
 
-func (a *App) top() common.Screen { return a.stack[len(a.stack)-1] }
+func (a *App) top() common.Screen { return a.stack[len(a.stack)-1].s }
 
-// Update routes a message: global keys first, keys to the screen on top, and every other
-// message to every screen, since each screen's results are its own private types.
-func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+// Update routes a message: keys to the screen on top (held while the last one settles),
+// a command's result to the screen that asked for it, requests to the root, and the
+// few broadcast messages to every screen. A panic anywhere in it stops the app cleanly.
+func (a *App) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
+	m = a // kept on a panic: the program still needs its model to stop cleanly
+	defer a.recovered(&cmd)
+	cmd = a.update(msg)
+	return m, tea.Batch(cmd, a.release())
+}
+
+func (a *App) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case reply:
+		a.returned(msg.hold, 0)
+		if fromTea(msg.msg) {
+			inner := msg.msg
+			return func() tea.Msg { return inner }
+		}
+		return a.handle(msg.msg, msg.to, msg.hold)
+	case expand:
+		cmd, counted := rebuild(msg)
+		a.returned(msg.hold, counted)
+		return cmd
+	case crashed:
+		a.crash = msg.c
+		return tea.Quit
+	case holdExpiredMsg:
+		a.expire(msg.seq)
+		return nil
+	case tea.KeyPressMsg:
+		if key.Matches(msg, a.keys.ForceQuit) {
+			return tea.Quit
+		}
+		if a.queue(msg) {
+			return nil
+		}
+		return a.press(msg)
 	case tea.WindowSizeMsg:
 		a.width, a.height = msg.Width, msg.Height
 		a.help.SetWidth(msg.Width)
-		for _, s := range a.stack {
-			s.SetSize(a.contentSize())
+		for _, l := range a.stack {
+			l.s.SetSize(a.contentSize())
 		}
-		return a, nil
+		return nil
 	case tea.BackgroundColorMsg:
 		*a.com.Theme = *common.NewTheme(msg.IsDark())
 		a.help.Styles = help.DefaultStyles(msg.IsDark())
-	case common.TickMsg:
-		a.now = msg.Now
-		return a, tea.Batch(a.broadcast(msg), a.tick())
-	case tea.KeyPressMsg:
-		return a, a.key(msg)
-	case common.OpenReferralMsg:
-		return a, a.push(referral.New(a.com, a.svc, msg.ID))
-	case identity.SignedInMsg:
-		a.com = a.com.AsClinician(msg.Clinician)
-		a.stack = []common.Screen{home.New(a.com, a.svc)}
-		a.stack[0].SetSize(a.contentSize())
-		a.status = status{text: "Signed in as " + msg.Clinician.Name + "."}
-		return a, a.stack[0].Init()
-	case common.OpenCaseloadMsg:
-		return a, a.push(caseload.New(a.com, a.svc))
-	case common.OpenQueueMsg:
-		return a, a.push(queue.New(a.com, a.svc))
-	case common.OpenCountdownsMsg:
-		return a, a.push(countdowns.New(a.com, a.svc))
-	case common.OpenForumsMsg:
-		return a, a.push(forums.New(a.com, a.svc))
-	case common.OpenHomeMsg:
-		a.stack = a.stack[:1]
-		return a, nil
-	case common.ChangeReleaseMsg:
-		return a, a.push(releaseform.New(a.com, a.svc, msg.CaseID, msg.Person, msg.Release))
-	case common.EditForumMeetingMsg:
-		return a, a.push(forummeeting.New(a.com, a.svc, msg.Person, msg.Meeting))
-	case common.EditInvolvementMsg:
-		return a, a.push(involvement.New(a.com, a.svc, msg.Person, msg.Involvement))
-	case common.OpenCaseMsg:
-		return a, a.push(caseview.New(a.com, a.svc, msg.CaseID, msg.Tab))
-	case common.OpenNoteMsg:
-		return a, a.push(note.New(a.com, a.svc, msg.NoteID))
-	case common.EditNoteMsg:
-		return a, a.push(noteeditor.New(a.com, a.svc, msg.Note))
-	case common.EditFormulationMsg:
-		return a, a.push(formulationeditor.New(a.com, a.svc, msg.CaseID))
-	case note.AddendumMsg:
-		return a, a.push(note.NewAddendum(a.com, a.svc, msg.Note))
-	case common.OpenSearchMsg:
-		return a, a.push(search.New(a.com, a.svc))
-	case common.NewReferralMsg:
-		return a, a.push(referralform.New(a.com, a.svc))
-	case common.EditReferralMsg:
-		return a, a.push(referralform.Edit(a.com, a.svc, msg.Referral))
-	case common.ScreenReferralMsg:
-		return a, a.push(screening.New(a.com, a.svc, msg.Referral))
-	case common.ConsultMsg:
-		return a, a.push(consultation.New(a.com, a.svc, msg.Referral, msg.Clinicians))
-	case common.WithdrawMsg:
-		return a, a.push(withdrawal.New(a.com, a.svc, msg.Referral))
-	case common.BackMsg:
-		if len(a.stack) > 1 {
-			a.stack = a.stack[:len(a.stack)-1]
-		}
-		return a, nil
-	case common.ErrorMsg:
-		a.status = errorStatus(msg.Err)
-		return a, nil
-	case common.InfoMsg:
-		a.status = status{text: msg.Text}
-		return a, nil
+		return a.broadcast(msg, 0)
+	case watchMsg:
+		return wrap(0, 0, a.readVersion())
 	}
-	return a, a.broadcast(msg)
+	return a.handle(msg, 0, 0)
 }
 
-func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
-	a.status = status{} // a keystroke acknowledges the last message
-	if key.Matches(msg, a.keys.ForceQuit) {
-		return tea.Quit
+// handle acts on a message from screen from (0: the root or the program): the root's
+// requests, then broadcasts, then the screen's own result back to it.
+func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
+	switch msg := msg.(type) {
+	case nil:
+		return nil
+	case versionMsg:
+		return a.noticed(msg)
+	case common.TickMsg:
+		a.now = msg.Now
+		return tea.Batch(a.broadcast(msg, 0), a.tick())
+	case common.BackMsg:
+		if len(a.stack) > 1 && (from == 0 || from == a.stack[len(a.stack)-1].id) {
+			a.stack = a.stack[:len(a.stack)-1]
+		}
+		return nil
+	case common.OpenHomeMsg:
+		a.stack = a.stack[:1]
+		return nil
+	case common.ErrorMsg:
+		a.status = errorStatus(msg.Err)
+		return nil
+	case common.InfoMsg:
+		a.status = status{text: msg.Text}
+		return nil
+	case identity.SignedInMsg:
+		a.com = a.com.AsClinician(msg.Clinician)
+		a.stack = nil
+		a.status = status{text: "Signed in as " + msg.Clinician.Name + "."}
+		return a.push(home.New(a.com, a.svc), hold)
 	}
+	if s := a.opened(msg); s != nil {
+		return a.push(s, hold)
+	}
+	if from == 0 || broadcast(msg) {
+		return a.broadcast(msg, hold)
+	}
+	return a.deliver(from, msg)
+}
+
+// opened is the screen a request to open one names, or nil.
+func (a *App) opened(msg tea.Msg) common.Screen {
+	switch msg := msg.(type) {
+	case common.OpenReferralMsg:
+		return referral.New(a.com, a.svc, msg.ID)
+	case common.OpenCaseloadMsg:
+		return caseload.New(a.com, a.svc)
+	case common.OpenQueueMsg:
+		return queue.New(a.com, a.svc)
+	case common.OpenCountdownsMsg:
+		return countdowns.New(a.com, a.svc)
+	case common.OpenForumsMsg:
+		return forums.New(a.com, a.svc)
+	case common.ChangeReleaseMsg:
+		return releaseform.New(a.com, a.svc, msg.CaseID, msg.Person, msg.Release)
+	case common.EditForumMeetingMsg:
+		return forummeeting.New(a.com, a.svc, msg.Person, msg.Meeting)
+	case common.EditInvolvementMsg:
+		return involvement.New(a.com, a.svc, msg.Person, msg.Involvement)
+	case common.OpenCaseMsg:
+		return caseview.New(a.com, a.svc, msg.CaseID, msg.Tab)
+	case common.OpenNoteMsg:
+		return note.New(a.com, a.svc, msg.NoteID)
+	case common.EditNoteMsg:
+		return noteeditor.New(a.com, a.svc, msg.Note)
+	case common.EditFormulationMsg:
+		return formulationeditor.New(a.com, a.svc, msg.CaseID)
+	case note.AddendumMsg:
+		return note.NewAddendum(a.com, a.svc, msg.Note)
+	case common.OpenSearchMsg:
+		return search.New(a.com, a.svc)
+	case common.NewReferralMsg:
+		return referralform.New(a.com, a.svc)
+	case common.EditReferralMsg:
+		return referralform.Edit(a.com, a.svc, msg.Referral)
+	case common.ScreenReferralMsg:
+		return screening.New(a.com, a.svc, msg.Referral)
+	case common.ConsultMsg:
+		return consultation.New(a.com, a.svc, msg.Referral, msg.Clinicians)
+	case common.WithdrawMsg:
+		return withdrawal.New(a.com, a.svc, msg.Referral)
+	}
+	return nil
+}
+
+func (a *App) key(msg tea.KeyPressMsg, hold int) tea.Cmd {
+	a.status = status{} // a keystroke acknowledges the last message
 	// While the window is too small nothing is on screen to act on: a key pressed
 	// blind must not record a release or sign a note.
 	if a.width < MinWidth || a.height < MinHeight {
@@ -209,11 +294,12 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
-	if key.Matches(msg, a.keys.Search) && a.com.Me.ID != 0 {
-		return common.Cmd(common.OpenSearchMsg{})
-	}
+	// Global keys wait while a form or editor takes text: half-way through a field,
+	// ctrl+f or ? would leave the typing behind a screen it cannot be seen from.
 	if !a.top().Capturing() {
 		switch {
+		case key.Matches(msg, a.keys.Search) && a.com.Me.ID != 0:
+			return wrap(0, hold, common.Cmd(common.OpenSearchMsg{}))
 		case key.Matches(msg, a.keys.Help):
 			a.showHelp = true
 			return nil
@@ -221,24 +307,45 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 			return tea.Quit
 		}
 	}
-	s, cmd := a.top().Update(msg)
-	a.stack[len(a.stack)-1] = s
+	l := a.stack[len(a.stack)-1]
+	s, cmd := l.s.Update(msg)
+	a.stack[len(a.stack)-1].s = s
+	return wrap(l.id, hold, cmd)
+}
+
+// push opens s on top; its first commands count towards the key hold that asked for it,
+// so keys typed after `n` wait for the form they were meant for.
+func (a *App) push(s common.Screen, hold int) tea.Cmd {
+	s.SetSize(a.contentSize())
+	l := a.layer(s)
+	a.stack = append(a.stack, l)
+	a.showHelp = false
+	cmd := wrap(l.id, hold, s.Init())
+	if cmd != nil && !isTimer(cmd) {
+		a.counted(hold)
+	}
 	return cmd
 }
 
-func (a *App) push(s common.Screen) tea.Cmd {
-	s.SetSize(a.contentSize())
-	a.stack = append(a.stack, s)
-	a.showHelp = false
-	return s.Init()
+// deliver gives a screen its own command's result; a screen that has closed since asked
+// hears nothing.
+func (a *App) deliver(to int, msg tea.Msg) tea.Cmd {
+	for i, l := range a.stack {
+		if l.id == to {
+			var cmd tea.Cmd
+			a.stack[i].s, cmd = l.s.Update(msg)
+			return wrap(l.id, 0, cmd)
+		}
+	}
+	return nil
 }
 
-func (a *App) broadcast(msg tea.Msg) tea.Cmd {
+func (a *App) broadcast(msg tea.Msg, hold int) tea.Cmd {
 	var cmds []tea.Cmd
-	for i, s := range a.stack {
+	for i, l := range a.stack {
 		var cmd tea.Cmd
-		a.stack[i], cmd = s.Update(msg)
-		cmds = append(cmds, cmd)
+		a.stack[i].s, cmd = l.s.Update(msg)
+		cmds = append(cmds, wrap(l.id, 0, cmd))
 	}
 	return tea.Batch(cmds...)
 }

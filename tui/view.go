@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"runtime/debug"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -12,8 +13,18 @@ import (
 )
 
 // View composes the frame: title bar, the screen (or full help), status and key help.
-func (a *App) View() tea.View {
-	v := tea.NewView(a.frame())
+// A panic while drawing stops the app as one in Update does.
+func (a *App) View() (v tea.View) {
+	defer func() {
+		if r := recover(); r != nil {
+			a.crash = newCrash(r, debug.Stack())
+			v = tea.NewView("caseload met a fault and is closing; your drafts are being saved.")
+			if a.quit != nil {
+				go a.quit()
+			}
+		}
+	}()
+	v = tea.NewView(a.frame())
 	v.AltScreen = true
 	v.WindowTitle = "caseload"
 	return v
@@ -25,6 +36,9 @@ func (a *App) frame() string {
 	}
 	if a.width < MinWidth || a.height < MinHeight {
 		return a.tooSmall()
+	}
+	if a.crash != nil {
+		return fitBlock("caseload met a fault and is closing; your drafts are being saved.", a.width, a.height)
 	}
 	t := a.com.Theme
 	w, h := a.contentSize()
@@ -52,15 +66,35 @@ func (a *App) frame() string {
 	return b.String()
 }
 
+// titleBar names the screen on the left and, on the right, who is signed in (always:
+// everything written or signed carries that name) and the time. When the window is
+// narrow the date goes first, then the app's name; the clinician's name goes last.
 func (a *App) titleBar() string {
 	t := a.com.Theme
-	left := t.Title.Render("caseload") + t.Muted.Render(" · ") + a.top().Title()
-	right := t.Muted.Render(a.now.In(a.com.London).Format("Mon 2 Jan 15:04"))
-	gap := a.width - ansi.StringWidth(left) - ansi.StringWidth(right)
-	if gap < 1 {
-		return common.Fit(left, a.width)
+	now := a.now.In(a.com.London)
+	who := ""
+	if a.com.Me.ID != 0 {
+		who = a.com.Me.Name + " · "
 	}
-	return left + strings.Repeat(" ", gap) + right
+	screen := a.top().Title()
+	tries := []struct{ left, right string }{
+		{t.Title.Render("caseload") + t.Muted.Render(" · ") + screen, who + now.Format("Mon 2 Jan 15:04")},
+		{t.Title.Render("caseload") + t.Muted.Render(" · ") + screen, who + now.Format("15:04")},
+		{screen, who + now.Format("15:04")},
+		{screen, strings.TrimSuffix(who, " · ")},
+	}
+	for _, try := range tries {
+		gap := a.width - ansi.StringWidth(try.left) - ansi.StringWidth(try.right)
+		if gap >= 1 {
+			return try.left + strings.Repeat(" ", gap) + t.Muted.Render(try.right)
+		}
+	}
+	last := tries[len(tries)-1]
+	if last.right == "" {
+		return common.Fit(last.left, a.width)
+	}
+	right := common.Clip(last.right, a.width)
+	return common.Fit(last.left, max(a.width-ansi.StringWidth(right)-1, 0)) + " " + t.Muted.Render(right)
 }
 
 func (a *App) tooSmall() string {

@@ -1,0 +1,74 @@
+package tui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+
+	tea "charm.land/bubbletea/v2"
+
+	"caseload/tui/common"
+)
+
+// Crash is a panic the root caught, in Update, View or a command. The app stops as if
+// the clinician had quit, so the terminal is restored and every draft is flushed; the
+// caller logs Stack and tells the clinician in one sentence.
+type Crash struct {
+	Value any
+	Stack []byte
+}
+
+func newCrash(r any, stack []byte) *Crash { return &Crash{Value: r, Stack: stack} }
+
+// Crash is the panic that stopped the app, or nil.
+func (a *App) Crash() *Crash { return a.crash }
+
+// recovered turns a panic in Update into a quit; the stack of screens stays as it was,
+// so FlushDrafts still finds every editor's typing.
+func (a *App) recovered(cmd *tea.Cmd) {
+	if r := recover(); r != nil {
+		a.crash = newCrash(r, debug.Stack())
+		*cmd = tea.Quit
+	}
+}
+
+// FlushDrafts saves every draft still being typed, top screen first, by running each
+// Flusher's command directly: it is called once the program has stopped (after q,
+// ctrl+c, SIGTERM, SIGHUP or a crash), when no message loop is left to deliver a
+// result. It returns why any could not be saved.
+func (a *App) FlushDrafts(ctx context.Context) error {
+	var errs []error
+	for i := len(a.stack) - 1; i >= 0; i-- {
+		f, ok := a.stack[i].s.(common.Flusher)
+		if !ok {
+			continue
+		}
+		errs = append(errs, runFlush(f.Flush()))
+	}
+	return errors.Join(errs...)
+}
+
+// runFlush runs a flush command and what it batches, catching a panic: a flush after a
+// crash must not crash again and lose the rest.
+func runFlush(cmd tea.Cmd) (err error) {
+	if cmd == nil {
+		return nil
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("a draft could not be saved: %v", r)
+		}
+	}()
+	switch msg := cmd().(type) {
+	case common.FlushedMsg:
+		return msg.Err
+	case tea.BatchMsg:
+		var errs []error
+		for _, c := range msg {
+			errs = append(errs, runFlush(c))
+		}
+		return errors.Join(errs...)
+	}
+	return nil
+}

@@ -1,0 +1,103 @@
+package tui
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"caseload/tui/common"
+)
+
+// Keys typed faster than the screen updates must land where the person meant: `n` then
+// a name opens the form before the name is typed into it; `enter` in a form moves to
+// the next field before the next letter arrives. So after a key the root holds the
+// keys that follow until the commands that key started have come back (the form was
+// pushed, the referral was read), and while the top screen says it is still settling
+// (common.Settler), then hands them over in order. Only the key's own commands count,
+// and the screens a root message pushed for them; a timer never does, nor does what
+// those results start in turn: a confirmation's arming delay exists to drop keys
+// already in flight, and must not be waited out and then fed them.
+
+// holdAtMost bounds any hold: a slow read or a screen that never settles delays keys,
+// it never swallows them.
+const holdAtMost = 400 * time.Millisecond
+
+type keyHold struct {
+	seq     int // the key whose commands are counted
+	pending int // of those, not yet come back
+	expired int // seq of a hold that ran out of time: settling no longer holds it
+	keys    []tea.KeyPressMsg
+}
+
+type holdExpiredMsg struct{ seq int }
+
+// holding reports whether a key now would be handled before the last one took effect.
+func (a *App) holding() bool {
+	if a.hold.pending > 0 {
+		return true
+	}
+	if a.hold.expired == a.hold.seq {
+		return false
+	}
+	s, ok := a.top().(common.Settler)
+	return ok && s.Settling()
+}
+
+// press handles one key now, and starts a hold on what it caused.
+func (a *App) press(msg tea.KeyPressMsg) tea.Cmd {
+	a.hold.seq++
+	a.hold.pending = 0
+	cmd := a.key(msg, a.hold.seq)
+	if cmd != nil && !isTimer(cmd) {
+		a.hold.pending = 1
+	}
+	if !a.holding() {
+		return cmd
+	}
+	seq := a.hold.seq
+	return tea.Batch(cmd, tea.Tick(holdAtMost, func(time.Time) tea.Msg { return holdExpiredMsg{seq: seq} }))
+}
+
+// queue keeps a key for later when one is already held or the last has not settled.
+func (a *App) queue(msg tea.KeyPressMsg) bool {
+	if len(a.hold.keys) == 0 && !a.holding() {
+		return false
+	}
+	a.hold.keys = append(a.hold.keys, msg)
+	return true
+}
+
+// release hands over held keys, in order, for as long as each settles at once.
+func (a *App) release() tea.Cmd {
+	var cmds []tea.Cmd
+	for len(a.hold.keys) > 0 && !a.holding() {
+		k := a.hold.keys[0]
+		a.hold.keys = a.hold.keys[1:]
+		cmds = append(cmds, a.press(k))
+	}
+	if len(a.hold.keys) == 0 {
+		a.hold.keys = nil
+	}
+	return tea.Batch(cmds...)
+}
+
+// returned counts a command of hold seq that has come back, or expanded into more.
+func (a *App) returned(seq, more int) {
+	if seq != 0 && seq == a.hold.seq {
+		a.hold.pending = max(a.hold.pending+more-1, 0)
+	}
+}
+
+func (a *App) expire(seq int) {
+	if seq == a.hold.seq {
+		a.hold.pending, a.hold.expired = 0, seq
+	}
+}
+
+// counted adds a command to hold seq's count: a screen pushed for the key, whose first
+// read the keys after it wait for.
+func (a *App) counted(seq int) {
+	if seq != 0 && seq == a.hold.seq {
+		a.hold.pending++
+	}
+}
