@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"runtime/debug"
@@ -37,7 +36,7 @@ func (a *App) recovered(cmd *tea.Cmd) {
 // Flusher's command directly: it is called once the program has stopped (after q,
 // ctrl+c, SIGTERM, SIGHUP or a crash), when no message loop is left to deliver a
 // result. It returns why any could not be saved.
-func (a *App) FlushDrafts(ctx context.Context) error {
+func (a *App) FlushDrafts() error {
 	var errs []error
 	for i := len(a.stack) - 1; i >= 0; i-- {
 		f, ok := a.stack[i].s.(common.Flusher)

@@ -5,37 +5,70 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
-	"caseload/internal/clock"
 	"caseload/store"
 	"caseload/tui"
 	"caseload/tui/common"
 )
 
+// flushFor bounds saving the drafts after the app stops: long enough for a write that
+// waits on another session's, short enough that a closed terminal does not leave the
+// process behind.
+const flushFor = 10 * time.Second
+
 // runApp opens the terminal app on an open store until the clinician quits. The OS
 // account is the clinician it is bound to; an account bound to nobody is asked, in the
-// app, which clinician it is, before anything else is shown.
-func runApp(ctx context.Context, st *store.Store, clk clock.Clock, actor string) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel() // abandons any load still running when the app quits
-	osUser := strings.TrimPrefix(actor, "os:")
-	com := common.NewCommon(ctx, clk, actor)
+// app, which clinician it is, before anything else is shown. However the app stops (q,
+// ctrl+c, SIGTERM, SIGHUP when the terminal closes, a fault), every draft still being
+// typed is saved before the process ends.
+func (a *cli) runApp(ctx context.Context, st *store.Store) error {
+	// The screens' loads and saves run under their own context, not the one a signal
+	// cancels: SIGTERM or SIGHUP stops the program (ctx), and the drafts must still be
+	// saved after it; cancel then abandons whatever is left.
+	appCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancel()
+	osUser := strings.TrimPrefix(a.actor, "os:")
+	com := common.NewCommon(appCtx, a.clock, a.actor)
 	me, bound, err := st.ClinicianByOSUser(ctx, osUser)
 	if err != nil {
 		return err
 	}
 	if bound {
 		if !me.Active {
-			return fmt.Errorf("account %s belongs to %s, who is no longer an active clinician: ask a lead", osUser, me.Name)
+			return fmt.Errorf("account %s belongs to %s, who is no longer an active clinician: ask a lead to run caseload clinicians unbind --os-user %s %d",
+				osUser, me.Name, osUser, me.ID)
 		}
 		com = com.AsClinician(me)
 	}
 	app := tui.New(com, st, osUser)
-	_, err = tea.NewProgram(app, tea.WithContext(ctx)).Run()
-	if errors.Is(err, tea.ErrProgramKilled) || errors.Is(err, tea.ErrInterrupted) {
+	p := tea.NewProgram(app, tea.WithContext(ctx))
+	app.OnCrashInView(p.Quit)
+	_, runErr := p.Run()
+
+	// The program has stopped, so nothing else touches the screens: save what they
+	// hold, within flushFor.
+	stop := time.AfterFunc(flushFor, cancel)
+	flushErr := app.FlushDrafts()
+	stop.Stop()
+	if c := app.Crash(); c != nil {
+		where, logErr := writeCrashLog(a.env, a.clock.Now(), c.Value, c.Stack)
+		if logErr != nil {
+			where = "no log (" + logErr.Error() + ")"
+		}
+		saved := "your drafts were saved"
+		if flushErr != nil {
+			saved = "a draft could not be saved (" + flushErr.Error() + ")"
+		}
+		return fmt.Errorf("caseload met a fault it could not recover from and closed; %s; the details for support are in %s", saved, where)
+	}
+	if flushErr != nil {
+		return fmt.Errorf("a draft could not be saved as caseload closed: %w", flushErr)
+	}
+	if errors.Is(runErr, tea.ErrProgramKilled) || errors.Is(runErr, tea.ErrInterrupted) {
 		return nil
 	}
-	return err
+	return runErr
 }

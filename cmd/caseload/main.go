@@ -17,9 +17,10 @@ import (
 var version = ""
 
 func main() {
-	// Cancelling the context on Ctrl-C or SIGTERM rolls back an import in progress rather
-	// than leaving the process to be killed mid-write.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// Cancelling the context on Ctrl-C, SIGTERM or SIGHUP (the terminal or the SSH
+	// connection closed) rolls back an import in progress rather than leaving the
+	// process to be killed mid-write, and stops the app, which then saves its drafts.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr, os.Getenv)
 	stop()
 	os.Exit(code)

@@ -55,7 +55,7 @@ func (a *cli) rootCommand() *cobra.Command {
 		PersistentPreRunE: a.setup,
 		RunE: a.runs(func(ctx context.Context, _ []string) error {
 			return a.withStore(ctx, func(st *store.Store) error {
-				return runApp(ctx, st, a.clock, a.actor)
+				return a.runApp(ctx, st)
 			})
 		}),
 	}
