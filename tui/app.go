@@ -179,6 +179,13 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		return a.press(msg)
+	case tea.PasteMsg:
+		if a.queue(msg) {
+			return nil
+		}
+		return a.press(msg)
+	case tea.PasteStartMsg, tea.PasteEndMsg, tea.KeyReleaseMsg, tea.MouseMsg:
+		return nil // input reaches a screen as key presses and whole pastes only
 	case tea.WindowSizeMsg:
 		a.width, a.height = msg.Width, msg.Height
 		a.help.SetWidth(msg.Width)
@@ -236,51 +243,6 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 	return a.deliver(from, msg)
 }
 
-// opened is the screen a request to open one names, or nil.
-func (a *App) opened(msg tea.Msg) common.Screen {
-	switch msg := msg.(type) {
-	case common.OpenReferralMsg:
-		return referral.New(a.com, a.svc, msg.ID)
-	case common.OpenCaseloadMsg:
-		return caseload.New(a.com, a.svc)
-	case common.OpenQueueMsg:
-		return queue.New(a.com, a.svc)
-	case common.OpenCountdownsMsg:
-		return countdowns.New(a.com, a.svc)
-	case common.OpenForumsMsg:
-		return forums.New(a.com, a.svc)
-	case common.ChangeReleaseMsg:
-		return releaseform.New(a.com, a.svc, msg.CaseID, msg.Person, msg.Release)
-	case common.EditForumMeetingMsg:
-		return forummeeting.New(a.com, a.svc, msg.Person, msg.Meeting)
-	case common.EditInvolvementMsg:
-		return involvement.New(a.com, a.svc, msg.Person, msg.Involvement)
-	case common.OpenCaseMsg:
-		return caseview.New(a.com, a.svc, msg.CaseID, msg.Tab)
-	case common.OpenNoteMsg:
-		return note.New(a.com, a.svc, msg.NoteID)
-	case common.EditNoteMsg:
-		return noteeditor.New(a.com, a.svc, msg.Note)
-	case common.EditFormulationMsg:
-		return formulationeditor.New(a.com, a.svc, msg.CaseID)
-	case note.AddendumMsg:
-		return note.NewAddendum(a.com, a.svc, msg.Note)
-	case common.OpenSearchMsg:
-		return search.New(a.com, a.svc)
-	case common.NewReferralMsg:
-		return referralform.New(a.com, a.svc)
-	case common.EditReferralMsg:
-		return referralform.Edit(a.com, a.svc, msg.Referral)
-	case common.ScreenReferralMsg:
-		return screening.New(a.com, a.svc, msg.Referral)
-	case common.ConsultMsg:
-		return consultation.New(a.com, a.svc, msg.Referral, msg.Clinicians)
-	case common.WithdrawMsg:
-		return withdrawal.New(a.com, a.svc, msg.Referral)
-	}
-	return nil
-}
-
 func (a *App) key(msg tea.KeyPressMsg, hold int) tea.Cmd {
 	a.status = status{} // a keystroke acknowledges the last message
 	// While the window is too small nothing is on screen to act on: a key pressed
@@ -306,6 +268,18 @@ func (a *App) key(msg tea.KeyPressMsg, hold int) tea.Cmd {
 		case key.Matches(msg, a.keys.Quit) && len(a.stack) == 1:
 			return tea.Quit
 		}
+	}
+	l := a.stack[len(a.stack)-1]
+	s, cmd := l.s.Update(msg)
+	a.stack[len(a.stack)-1].s = s
+	return wrap(l.id, hold, cmd)
+}
+
+// paste gives pasted text to the screen on top when it takes text: pasted into a list,
+// its letters would act as keys. Each screen decides what a newline means in its field.
+func (a *App) paste(msg tea.PasteMsg, hold int) tea.Cmd {
+	if a.width < MinWidth || a.height < MinHeight || a.showHelp || !a.top().Capturing() {
+		return nil
 	}
 	l := a.stack[len(a.stack)-1]
 	s, cmd := l.s.Update(msg)

@@ -26,7 +26,7 @@ type keyHold struct {
 	seq     int // the key whose commands are counted
 	pending int // of those, not yet come back
 	expired int // seq of a hold that ran out of time: settling no longer holds it
-	keys    []tea.KeyPressMsg
+	keys    []tea.Msg // key presses and pastes, in the order they came
 }
 
 type holdExpiredMsg struct{ seq int }
@@ -43,11 +43,17 @@ func (a *App) holding() bool {
 	return ok && s.Settling()
 }
 
-// press handles one key now, and starts a hold on what it caused.
-func (a *App) press(msg tea.KeyPressMsg) tea.Cmd {
+// press handles one key or paste now, and starts a hold on what it caused.
+func (a *App) press(msg tea.Msg) tea.Cmd {
 	a.hold.seq++
 	a.hold.pending = 0
-	cmd := a.key(msg, a.hold.seq)
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		cmd = a.key(msg, a.hold.seq)
+	case tea.PasteMsg:
+		cmd = a.paste(msg, a.hold.seq)
+	}
 	if cmd != nil && !isTimer(cmd) {
 		a.hold.pending = 1
 	}
@@ -58,8 +64,9 @@ func (a *App) press(msg tea.KeyPressMsg) tea.Cmd {
 	return tea.Batch(cmd, tea.Tick(holdAtMost, func(time.Time) tea.Msg { return holdExpiredMsg{seq: seq} }))
 }
 
-// queue keeps a key for later when one is already held or the last has not settled.
-func (a *App) queue(msg tea.KeyPressMsg) bool {
+// queue keeps a key or paste for later when one is already held or the last has not
+// settled.
+func (a *App) queue(msg tea.Msg) bool {
 	if len(a.hold.keys) == 0 && !a.holding() {
 		return false
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"caseload/internal/testdb"
 	"caseload/store"
 	"caseload/tui/common"
@@ -101,4 +103,19 @@ func openCaseID(t *testing.T, st *store.Store, family string) int64 {
 	}
 	t.Fatalf("no open case of %s", family)
 	return 0
+}
+
+// TestPasteGoesToTheFieldOnTop: pasted text lands in the form on top, whole; pasted
+// onto a list it does nothing (its letters are not keys: an "n" pasted on Today must
+// not open a form).
+func TestPasteGoesToTheFieldOnTop(t *testing.T) {
+	d := driveHome(t, 100, 40)
+	d.Send(tea.PasteMsg{Content: "n"})
+	if !strings.Contains(d.Screen(), "Today") {
+		t.Fatalf("a paste on Today acted as a key:\n%s", d.Screen())
+	}
+	d.Keys("n").Send(tea.PasteMsg{Content: "Siân"})
+	if !strings.Contains(d.Screen(), "> Siân") {
+		t.Fatalf("the paste is not in the given name:\n%s", d.Screen())
+	}
 }

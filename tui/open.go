@@ -1,0 +1,69 @@
+package tui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"caseload/tui/caseload"
+	"caseload/tui/caseview"
+	"caseload/tui/common"
+	"caseload/tui/consultation"
+	"caseload/tui/countdowns"
+	"caseload/tui/formulationeditor"
+	"caseload/tui/forummeeting"
+	"caseload/tui/forums"
+	"caseload/tui/involvement"
+	"caseload/tui/note"
+	"caseload/tui/noteeditor"
+	"caseload/tui/queue"
+	"caseload/tui/referral"
+	"caseload/tui/referralform"
+	"caseload/tui/releaseform"
+	"caseload/tui/screening"
+	"caseload/tui/search"
+	"caseload/tui/withdrawal"
+)
+
+// opened is the screen a request to open one names, or nil.
+func (a *App) opened(msg tea.Msg) common.Screen {
+	switch msg := msg.(type) {
+	case common.OpenReferralMsg:
+		return referral.New(a.com, a.svc, msg.ID)
+	case common.OpenCaseloadMsg:
+		return caseload.New(a.com, a.svc)
+	case common.OpenQueueMsg:
+		return queue.New(a.com, a.svc)
+	case common.OpenCountdownsMsg:
+		return countdowns.New(a.com, a.svc)
+	case common.OpenForumsMsg:
+		return forums.New(a.com, a.svc)
+	case common.ChangeReleaseMsg:
+		return releaseform.New(a.com, a.svc, msg.CaseID, msg.Person, msg.Release)
+	case common.EditForumMeetingMsg:
+		return forummeeting.New(a.com, a.svc, msg.Person, msg.Meeting)
+	case common.EditInvolvementMsg:
+		return involvement.New(a.com, a.svc, msg.Person, msg.Involvement)
+	case common.OpenCaseMsg:
+		return caseview.New(a.com, a.svc, msg.CaseID, msg.Tab)
+	case common.OpenNoteMsg:
+		return note.New(a.com, a.svc, msg.NoteID)
+	case common.EditNoteMsg:
+		return noteeditor.New(a.com, a.svc, msg.Note)
+	case common.EditFormulationMsg:
+		return formulationeditor.New(a.com, a.svc, msg.CaseID)
+	case note.AddendumMsg:
+		return note.NewAddendum(a.com, a.svc, msg.Note)
+	case common.OpenSearchMsg:
+		return search.New(a.com, a.svc)
+	case common.NewReferralMsg:
+		return referralform.New(a.com, a.svc)
+	case common.EditReferralMsg:
+		return referralform.Edit(a.com, a.svc, msg.Referral)
+	case common.ScreenReferralMsg:
+		return screening.New(a.com, a.svc, msg.Referral)
+	case common.ConsultMsg:
+		return consultation.New(a.com, a.svc, msg.Referral, msg.Clinicians)
+	case common.WithdrawMsg:
+		return withdrawal.New(a.com, a.svc, msg.Referral)
+	}
+	return nil
+}
