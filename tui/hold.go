@@ -23,9 +23,9 @@ import (
 const holdAtMost = 400 * time.Millisecond
 
 type keyHold struct {
-	seq     int // the key whose commands are counted
-	pending int // of those, not yet come back
-	expired int // seq of a hold that ran out of time: settling no longer holds it
+	seq     int       // the key whose commands are counted
+	pending int       // of those, not yet come back
+	expired int       // seq of a hold that ran out of time: settling no longer holds it
 	keys    []tea.Msg // key presses and pastes, in the order they came
 }
 
