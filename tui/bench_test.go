@@ -45,12 +45,12 @@ func BenchmarkQueueKeystroke(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer st.Close()
-	d := tuitest.New(b, newApp(b, st), 120, 40)
+	d := tuitest.New(b, newApp(b, st), 120, 40).Keys("r")
 	keys := []tea.KeyPressMsg{tuitest.Key("j"), tuitest.Key("j"), tuitest.Key("k")}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
-		d.Model.Update(keys[i%len(keys)])
+		d.Send(keys[i%len(keys)]) // through the root, with what the key's commands bring back
 		_ = d.Model.View()
 	}
 }
@@ -63,13 +63,12 @@ func BenchmarkQueueFilterKeystroke(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer st.Close()
-	d := tuitest.New(b, newApp(b, st), 120, 40)
-	d.Keys("/")
+	d := tuitest.New(b, newApp(b, st), 120, 40).Keys("r /")
 	keys := []tea.KeyPressMsg{tuitest.Key("a"), tuitest.Key("backspace")}
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
-		d.Model.Update(keys[i%len(keys)])
+		d.Send(keys[i%len(keys)])
 		_ = d.Model.View()
 	}
 }
