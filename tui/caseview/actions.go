@@ -103,7 +103,7 @@ func (m *Model) answered(r confirm.Result) tea.Cmd {
 	d, _ := m.rec.draft()
 	ctx, src, me, clk, loc := m.com.Ctx, m.src, m.com.Me.ID, m.com.Clock, m.com.London
 	return func() tea.Msg {
-		f, err := src.SignFormulation(ctx, me, clk.Now(), d.ID)
+		f, err := src.SignFormulation(ctx, me, clk.Now(), d.ID, d.Revision)
 		if err != nil {
 			return signedMsg{err: err}
 		}

@@ -21,7 +21,7 @@ import (
 type Source interface {
 	Note(ctx context.Context, id int64) (domain.Note, error)
 	Clinicians(ctx context.Context) ([]domain.Clinician, error)
-	SignNote(ctx context.Context, clinicianID int64, at time.Time, id int64) (domain.Note, error)
+	SignNote(ctx context.Context, clinicianID int64, at time.Time, id int64, revision int) (domain.Note, error)
 }
 
 // KeyMap is the view's keys.

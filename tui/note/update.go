@@ -97,9 +97,9 @@ func (m *Model) answered(r confirm.Result) tea.Cmd {
 	if !r.Confirmed {
 		return common.Cmd(common.InfoMsg{Text: "Not signed."})
 	}
-	ctx, src, me, clk, id := m.com.Ctx, m.src, m.com.Me.ID, m.com.Clock, m.note.ID
+	ctx, src, me, clk, id, rev := m.com.Ctx, m.src, m.com.Me.ID, m.com.Clock, m.note.ID, m.note.Revision
 	return func() tea.Msg {
-		n, err := src.SignNote(ctx, me, clk.Now(), id)
+		n, err := src.SignNote(ctx, me, clk.Now(), id, rev)
 		return signedMsg{note: n, err: err}
 	}
 }
