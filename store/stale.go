@@ -101,3 +101,15 @@ func formulationStale(f domain.Formulation, tried int) *StaleError {
 	return &StaleError{Record: "formulation", Version: f.Version, ID: f.ID, Revision: f.Revision,
 		ByID: f.AuthorID, At: at, Signed: f.Signed(), Tried: tried}
 }
+
+// Changer, ChangedAt and SignedSince let a screen, which never imports the store, read
+// a refusal through errors.As with an interface of its own.
+
+// Changer is who saved or signed the newer state.
+func (e *StaleError) Changer() string { return e.By }
+
+// ChangedAt is when.
+func (e *StaleError) ChangedAt() time.Time { return e.At }
+
+// SignedSince reports that the draft was signed, not just saved, since.
+func (e *StaleError) SignedSince() bool { return e.Signed }

@@ -7,6 +7,7 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
+	"caseload/tui/component/autosave"
 )
 
 // SetSize gives the text area what the fields above it leave.
@@ -34,11 +35,11 @@ func (m *Model) View() string {
 	}
 	status := "Draft saved"
 	switch {
-	case m.saving:
+	case m.auto.Saving():
 		status = "Saving…"
-	case m.edits != m.saved:
+	case m.auto.Unsaved():
 		status = "Unsaved changes (saving when you pause)"
-	case m.note.ID == 0:
+	case m.auto.Base().ID == 0:
 		status = "Not saved yet"
 	}
 	problem := ""
@@ -54,14 +55,36 @@ func (m *Model) View() string {
 		problem,
 		label(fieldText, "Note"),
 	}
+	body := m.text.View()
+	if c := m.conflict; c != nil {
+		// The choices replace the status and problem lines, so the frame keeps its height.
+		cl := c.Lines(t, m.com.London, m.width, "draft")
+		lines = append(lines[:4], cl...)
+		lines = append(lines, label(fieldText, "Note"))
+		if c.Sides {
+			h := max(m.height-len(lines), 1)
+			body = strings.Join(autosave.SideBySide("Yours (not saved)", m.text.Value(), "Stored now", c.Other, m.width, h), "\n")
+		} else if extra := len(cl) - 2; extra > 0 {
+			body = strings.Join(dropLast(strings.Split(body, "\n"), extra), "\n")
+		}
+	}
 	for i := range lines {
 		lines[i] = common.Clip(lines[i], m.width)
 	}
-	return strings.Join(lines, "\n") + "\n" + m.text.View()
+	return strings.Join(lines, "\n") + "\n" + body
 }
 
-// ShortHelp lists the keys for the footer.
+// dropLast drops the last n lines of the text area, which the longer conflict lines
+// pushed below the frame.
+func dropLast(lines []string, n int) []string {
+	return lines[:max(len(lines)-n, 1)]
+}
+
+// ShortHelp lists the keys for the footer: in conflict, the choices.
 func (m *Model) ShortHelp() []key.Binding {
+	if m.conflict != nil {
+		return m.conflict.Help(m.ckeys)
+	}
 	out := []key.Binding{m.keys.Next, m.keys.Prev}
 	if m.focus == fieldType {
 		out = append(out, m.keys.Choose)
@@ -71,5 +94,7 @@ func (m *Model) ShortHelp() []key.Binding {
 
 // FullHelp lists every key.
 func (m *Model) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{m.keys.Next, m.keys.Prev, m.keys.Choose, m.keys.SaveNow, m.keys.Close}}
+	k := m.ckeys
+	return [][]key.Binding{{m.keys.Next, m.keys.Prev, m.keys.Choose, m.keys.SaveNow, m.keys.Close},
+		{k.Keep, k.Load, k.Sides, k.Over, k.Leave}}
 }
