@@ -55,6 +55,9 @@ type Model[T any] struct {
 type stored[T any] struct {
 	mu   sync.Mutex
 	base T
+	// edits is the edit count of what base holds: a save of older typing that reaches the
+	// lock after a newer one (a flush overtaking a save under way) writes nothing.
+	edits int
 }
 
 // New starts the autosave of a draft stored as base (its zero value for a new one).
@@ -194,22 +197,27 @@ func (m *Model[T]) Close() (done bool, cmd tea.Cmd) {
 func (m *Model[T]) start() tea.Cmd {
 	m.saving = true
 	typed, id, edits := m.spec.Typed(), m.id, m.edits
-	write := m.write(typed)
+	write := m.write(typed, edits)
 	return func() tea.Msg {
 		d, err := write()
 		return savedMsg[T]{id: id, edits: edits, draft: d, err: err}
 	}
 }
 
-// write stores typed on the revision last stored, waiting for any save under way.
-func (m *Model[T]) write(typed T) func() (T, error) {
+// write stores typed (the typing up to edit count edits) on the revision last stored,
+// waiting for any save under way. It runs in a command, with its own context: the
+// session's is cancelled at quit, when Flush must still save.
+func (m *Model[T]) write(typed T, edits int) func() (T, error) {
 	st, spec := m.store, m.spec
 	return func() (T, error) {
 		st.mu.Lock()
 		defer st.mu.Unlock()
+		if edits < st.edits {
+			return st.base, nil // newer typing is already stored
+		}
 		d, err := spec.Write(context.Background(), spec.Rebase(typed, st.base))
 		if err == nil {
-			st.base = d
+			st.base, st.edits = d, edits
 		}
 		return d, err
 	}
@@ -223,7 +231,7 @@ func (m *Model[T]) Flush() tea.Cmd {
 	if !m.Unsaved() && !m.saving {
 		return nil
 	}
-	write := m.write(m.spec.Typed())
+	write := m.write(m.spec.Typed(), m.edits)
 	return func() tea.Msg {
 		_, err := write()
 		return common.FlushedMsg{Err: err}

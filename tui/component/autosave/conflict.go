@@ -91,14 +91,14 @@ func (c Conflict) Lines(th *common.Theme, loc *time.Location, width int, what st
 }
 
 // SideBySide lays two texts in two columns of equal width within width cells, headed by
-// their titles, at most height lines. Widths are measured in terminal cells, so wide
+// their titles, in exactly height lines. Widths are measured in terminal cells, so wide
 // characters keep the columns straight.
 func SideBySide(leftTitle, left, rightTitle, right string, width, height int) []string {
 	col := max((width-3)/2, 1)
 	l := append([]string{leftTitle, strings.Repeat("─", col)}, wrapAll(left, col)...)
 	r := append([]string{rightTitle, strings.Repeat("─", col)}, wrapAll(right, col)...)
 	var out []string
-	for i := 0; i < max(len(l), len(r)) && i < height; i++ {
+	for i := 0; i < height; i++ {
 		a, b := "", ""
 		if i < len(l) {
 			a = l[i]
