@@ -21,8 +21,10 @@ type otherMsg struct {
 	checking bool
 }
 
-// keptMsg is the text kept as a note draft (asNote) landing; closing leaves after it.
+// keptMsg is the text kept (keepNow) landing: as a new formulation draft, or as a
+// note draft when draft is zero; closing leaves after it.
 type keptMsg struct {
+	draft   domain.Formulation
 	err     error
 	closing bool
 }
@@ -39,8 +41,11 @@ func (m *Model) refused(err error) tea.Cmd {
 }
 
 func (m *Model) check() tea.Cmd {
-	if !m.loaded || m.conflict != nil || m.auto.Saving() {
+	switch {
+	case !m.loaded || m.auto.Saving():
 		return nil
+	case m.conflict != nil:
+		return m.read(false) // what the other is now, for the choices
 	}
 	return m.read(true)
 }
@@ -88,8 +93,11 @@ func (m *Model) other(msg otherMsg) tea.Cmd {
 		m.conflict = &autosave.Conflict{Who: m.com.Me.Name, At: at, Signed: f.Signed()}
 		m.auto.Hold()
 	}
-	if m.conflict != nil {
-		m.theirs, m.conflict.Other = msg.latest, sectionsText(msg.latest)
+	if c := m.conflict; c != nil {
+		m.theirs, c.Other = msg.latest, sectionsText(msg.latest)
+		if f := msg.latest; f.Signed() && f.AuthorID == m.com.Me.ID {
+			c.Signed, c.At = true, f.SignedAt
+		}
 	}
 	return nil
 }
@@ -125,31 +133,39 @@ func (m *Model) conflictKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	return nil, false
 }
 
-// nextVersion is the draft to keep the text in when the other was signed: the version
-// after it. ok is false while the other is still a draft (a case has one at a time).
-func (m *Model) nextVersion() (domain.Formulation, bool) {
-	t := m.theirs
-	if t.ID == 0 || !t.Signed() {
-		return domain.Formulation{}, false
+// keep keeps the typed text without touching the other version; closing leaves after.
+func (m *Model) keep(closing bool) tea.Cmd {
+	keep := m.keepNow()
+	return func() tea.Msg {
+		f, err := keep()
+		return keptMsg{draft: f, err: err, closing: closing}
 	}
-	return domain.Formulation{CaseID: m.caseID, Version: t.Version + 1, SupersedesID: t.ID}, true
 }
 
-// keep keeps the typed text without touching the other version: as the next version
-// when the other was signed, else as a note draft on the case; closing leaves after.
-func (m *Model) keep(closing bool) tea.Cmd {
-	if base, ok := m.nextVersion(); ok {
-		m.auto.Reset(base)
-		m.draft, m.conflict = base, nil
-		info := common.Cmd(common.InfoMsg{Text: fmt.Sprintf("Your text is kept as the draft of version %d.", base.Version)})
-		if closing {
-			_, cmd := m.auto.Close()
-			return tea.Batch(cmd, info)
+// keepNow is the saving, in a command, of the typed sections where they touch nothing
+// else: the case's latest version is read first, and if it is signed the text becomes
+// the draft of the version after it; while it is still a draft (held by another
+// window: a case has one at a time) the text is kept as a note draft on the case. f is
+// the new formulation draft, or zero for a note.
+func (m *Model) keepNow() func() (f domain.Formulation, err error) {
+	typed := m.typed()
+	text := fmt.Sprintf("Formulation text kept when version %d was changed in another window:\n\n%s",
+		m.draft.Version, sectionsText(typed))
+	src, me, clk, caseID := m.src, m.com.Me.ID, m.com.Clock, m.caseID
+	return func() (domain.Formulation, error) {
+		// Its own context: the session's is cancelled at quit, when Flush runs this.
+		ctx := context.Background()
+		fs, err := src.Formulations(ctx, caseID)
+		if err != nil {
+			return domain.Formulation{}, err
 		}
-		return tea.Batch(m.auto.Save(), info)
+		if len(fs) > 0 && fs[0].Signed() {
+			typed.Version, typed.SupersedesID = fs[0].Version+1, fs[0].ID
+			return src.SaveFormulationDraft(ctx, me, clk.Now(), typed)
+		}
+		_, err = src.SaveNoteDraft(ctx, me, clk.Now(), domain.Note{CaseID: caseID, Text: text})
+		return domain.Formulation{}, err
 	}
-	keep := m.asNote()
-	return func() tea.Msg { return keptMsg{err: keep(), closing: closing} }
 }
 
 func (m *Model) kept(msg keptMsg) tea.Cmd {
@@ -157,26 +173,18 @@ func (m *Model) kept(msg keptMsg) tea.Cmd {
 		m.problem = "Not kept: " + msg.err.Error()
 		return nil
 	}
-	m.auto.Load(m.auto.Base()) // the text is safe in the note; nothing left unsaved here
 	info := "Your text is kept as a note draft of this case: the formulation draft is held in another window."
+	if msg.draft.ID != 0 {
+		info = fmt.Sprintf("Your text is kept as the draft of version %d.", msg.draft.Version)
+		m.draft, m.conflict = msg.draft, nil
+		m.auto.Load(msg.draft)
+	} else {
+		m.auto.Load(m.auto.Base()) // the text is safe in the note; nothing left unsaved here
+	}
 	if msg.closing {
 		return m.close(info)
 	}
 	return common.Cmd(common.InfoMsg{Text: info})
-}
-
-// asNote is the saving of the typed sections as a note draft, the one place the text
-// can be kept while the case's one formulation draft is held by another window.
-func (m *Model) asNote() func() error {
-	text := fmt.Sprintf("Formulation text kept when version %d was changed in another window:\n\n%s",
-		m.draft.Version, sectionsText(m.typed()))
-	n := domain.Note{CaseID: m.caseID, Text: text}
-	src, me, clk := m.src, m.com.Me.ID, m.com.Clock
-	return func() error {
-		// Its own context: the session's is cancelled at quit, when Flush runs this.
-		_, err := src.SaveNoteDraft(context.Background(), me, clk.Now(), n)
-		return err
-	}
 }
 
 // sectionsText is a version's written sections as plain text, for side by side.

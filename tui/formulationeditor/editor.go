@@ -97,7 +97,7 @@ func (m *Model) write(ctx context.Context, f domain.Formulation) (domain.Formula
 }
 
 // Flush saves what is typed now, for the root before the app exits (common.Flusher).
-// In conflict the text is kept (keepCmd), never saved over the other.
+// In conflict the text is kept (keepNow), never saved over the other.
 func (m *Model) Flush() tea.Cmd {
 	if m.conflict == nil {
 		return m.auto.Flush()
@@ -105,12 +105,11 @@ func (m *Model) Flush() tea.Cmd {
 	if !m.auto.Unsaved() {
 		return nil
 	}
-	if base, ok := m.nextVersion(); ok {
-		m.auto.Reset(base)
-		return m.auto.Flush()
+	keep := m.keepNow()
+	return func() tea.Msg {
+		_, err := keep()
+		return common.FlushedMsg{Err: err}
 	}
-	keep := m.asNote()
-	return func() tea.Msg { return common.FlushedMsg{Err: keep()} }
 }
 
 type loadedMsg struct {
