@@ -113,3 +113,22 @@ func TestFormulationFlush(t *testing.T) {
 		t.Fatalf("versions = %+v", fs)
 	}
 }
+
+// The conflict's lines and the side-by-side view keep to the frame at every size, the
+// section list beside the text or not.
+func TestFormulationConflictFitsTheFrame(t *testing.T) {
+	for _, size := range [][2]int{{40, 12}, {60, 16}, {100, 30}, {140, 40}} {
+		c := testdb.OneCase(t, testNow)
+		a, _ := tuitest.Open(t, New(tuitest.Session(testNow, c.Clinician), c.Store, c.ID), size[0], size[1])
+		a.Type("From A, a line long enough to wrap in the narrower windows.").Keys("ctrl+s")
+		b, _ := tuitest.Open(t, New(tuitest.Session(testNow, c.Clinician), c.Store, c.ID), size[0], size[1])
+		a.Type(" More.").Keys("ctrl+s")
+		b.Type(" B.").Keys("ctrl+s")
+		if !strings.Contains(b.Screen(), "newer version") {
+			t.Fatalf("at %v no conflict:\n%s", size, b.Screen())
+		}
+		tuitest.AssertFitsAtMost(t, b.Screen(), size[0], size[1])
+		b.Keys("ctrl+v")
+		tuitest.AssertFitsAtMost(t, b.Screen(), size[0], size[1])
+	}
+}

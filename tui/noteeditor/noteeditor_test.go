@@ -112,6 +112,7 @@ func TestSecondWindowKeepsItsTextAsANewDraft(t *testing.T) {
 		!strings.Contains(screen, "ctrl+k keep mine as a new draft") {
 		t.Fatalf("window B does not name the conflict:\n%s", screen)
 	}
+	tuitest.AssertFits(t, screen, 80, 24)
 	if ds := drafts(t, c); len(ds) != 1 || ds[0].Text != "Started. From A." {
 		t.Fatalf("after the refusal: %+v", ds)
 	}
@@ -225,5 +226,22 @@ func TestSaveOverIsAChoice(t *testing.T) {
 	b.Keys("ctrl+l") // no conflict any more: an ordinary key to the text
 	if strings.Contains(b.Screen(), "newer version") {
 		t.Fatal("the conflict is still shown")
+	}
+}
+
+// The conflict's lines and the side-by-side view keep to the frame at every size.
+func TestConflictFitsTheFrame(t *testing.T) {
+	c := testdb.OneCase(t, testNow)
+	n := startedDraft(t, c, "Started, with a longer first line that has to wrap in a narrow window.")
+	for _, size := range [][2]int{{40, 12}, {60, 16}, {120, 40}} {
+		a, _ := tuitest.Open(t, New(tuitest.Session(testNow, c.Clinician), c.Store, n), size[0], size[1])
+		b, _ := tuitest.Open(t, New(tuitest.Session(testNow, c.Clinician), c.Store, n), size[0], size[1])
+		a.Type(" A.").Keys("ctrl+s")
+		b.Type(" B.").Keys("ctrl+s")
+		tuitest.AssertFits(t, b.Screen(), size[0], size[1])
+		b.Keys("ctrl+v")
+		tuitest.AssertFits(t, b.Screen(), size[0], size[1])
+		b.Keys("ctrl+o")
+		n, _ = c.Store.Note(context.Background(), n.ID)
 	}
 }

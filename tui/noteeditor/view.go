@@ -57,27 +57,22 @@ func (m *Model) View() string {
 	}
 	body := m.text.View()
 	if c := m.conflict; c != nil {
-		// The choices replace the status and problem lines, so the frame keeps its height.
+		// The choices replace the status and problem lines; on a short window they are
+		// cut before the text is, and the text area gives up the rows they take.
 		cl := c.Lines(t, m.com.London, m.width, "draft")
-		lines = append(lines[:4], cl...)
-		lines = append(lines, label(fieldText, "Note"))
+		cl = cl[:min(len(cl), max(m.height-len(lines)-1, 1))]
+		lines = append(append(lines[:4], cl...), label(fieldText, "Note"))
+		h := max(m.height-len(lines), 1)
+		rows := strings.Split(body, "\n")
 		if c.Sides {
-			h := max(m.height-len(lines), 1)
-			body = strings.Join(autosave.SideBySide("Yours (not saved)", m.text.Value(), "Stored now", c.Other, m.width, h), "\n")
-		} else if extra := len(cl) - 2; extra > 0 {
-			body = strings.Join(dropLast(strings.Split(body, "\n"), extra), "\n")
+			rows = autosave.SideBySide("Yours (not saved)", m.text.Value(), "Stored now", c.Other, m.width, h)
 		}
+		body = strings.Join(rows[:min(len(rows), h)], "\n")
 	}
 	for i := range lines {
 		lines[i] = common.Clip(lines[i], m.width)
 	}
 	return strings.Join(lines, "\n") + "\n" + body
-}
-
-// dropLast drops the last n lines of the text area, which the longer conflict lines
-// pushed below the frame.
-func dropLast(lines []string, n int) []string {
-	return lines[:max(len(lines)-n, 1)]
 }
 
 // ShortHelp lists the keys for the footer: in conflict, the choices.
