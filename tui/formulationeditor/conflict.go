@@ -71,7 +71,8 @@ func (m *Model) changed(latest domain.Formulation) bool {
 	if base.ID == 0 {
 		return latest.ID != 0 && latest.Version >= base.Version
 	}
-	return latest.ID != base.ID || latest.Signed() || latest.Revision != base.Revision
+	// Revisions only grow: a read older than our own latest save is no news.
+	return latest.ID != base.ID || latest.Signed() || latest.Revision > base.Revision
 }
 
 func (m *Model) other(msg otherMsg) tea.Cmd {

@@ -60,7 +60,8 @@ func (m *Model) other(msg otherMsg) tea.Cmd {
 		return nil
 	case msg.checking:
 		n := msg.note
-		if m.conflict != nil || m.auto.Saving() || (!n.Signed() && n.Revision == m.auto.Base().Revision) {
+		// Revisions only grow: a read older than our own latest save is no news.
+		if m.conflict != nil || m.auto.Saving() || (!n.Signed() && n.Revision <= m.auto.Base().Revision) {
 			return nil
 		}
 		at := n.UpdatedAt

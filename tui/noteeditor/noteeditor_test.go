@@ -245,3 +245,27 @@ func TestConflictFitsTheFrame(t *testing.T) {
 		n, _ = c.Store.Note(context.Background(), n.ID)
 	}
 }
+
+// A change by another process is checked against the draft: the editor's own saves are
+// no conflict; another window's save is named at once, before this one saves.
+func TestDataChangeNamesOnlyAnotherWindowsSave(t *testing.T) {
+	c := testdb.OneCase(t, testNow)
+	n := startedDraft(t, c, "Start.")
+	d, _, _ := window(t, c, n)
+	d.Type(" Mine.").Keys("ctrl+s").Send(common.DataChangedMsg{})
+	if s := d.Screen(); strings.Contains(s, "newer version") || !strings.Contains(s, "Draft saved") {
+		t.Fatalf("its own save read as a conflict:\n%s", s)
+	}
+	other, err := c.Store.Note(context.Background(), n.ID)
+	if err == nil {
+		other.Text = "Elsewhere."
+		_, err = c.Store.SaveNoteDraft(context.Background(), c.Clinician.ID, testNow, other)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Send(common.DataChangedMsg{})
+	if s := d.Screen(); !strings.Contains(s, "saved a newer version of this draft") {
+		t.Fatalf("another window's save not named:\n%s", s)
+	}
+}
