@@ -41,6 +41,7 @@ type Model[T any] struct {
 	spec  Spec[T]
 	id    int64
 	store *stored[T]
+	last  T // the draft as last stored, as the loop last heard (store.base may be newer)
 
 	edits   int  // bumped on every change
 	saved   int  // the edit count last stored
@@ -62,7 +63,7 @@ type stored[T any] struct {
 
 // New starts the autosave of a draft stored as base (its zero value for a new one).
 func New[T any](spec Spec[T], base T) *Model[T] {
-	return &Model[T]{spec: spec, id: ids.Add(1), store: &stored[T]{base: base}}
+	return &Model[T]{spec: spec, id: ids.Add(1), store: &stored[T]{base: base}, last: base}
 }
 
 type dueMsg struct {
@@ -101,12 +102,9 @@ func (m *Model[T]) Unsaved() bool { return m.edits != m.saved }
 // Saving reports a save under way.
 func (m *Model[T]) Saving() bool { return m.saving }
 
-// Base is the draft as last stored.
-func (m *Model[T]) Base() T {
-	m.store.mu.Lock()
-	defer m.store.mu.Unlock()
-	return m.store.base
-}
+// Base is the draft as last stored, as this editor last heard: it takes no lock, so a
+// View never waits on a save under way.
+func (m *Model[T]) Base() T { return m.last }
 
 // Hold stops saving while the draft is in conflict (changed or signed elsewhere), until
 // the person chooses; Flush still saves, on whatever base the editor has chosen.
@@ -133,6 +131,7 @@ func (m *Model[T]) Load(base T) {
 }
 
 func (m *Model[T]) setBase(base T) {
+	m.last = base
 	m.store.mu.Lock()
 	m.store.base = base
 	m.store.mu.Unlock()
@@ -158,7 +157,7 @@ func (m *Model[T]) Update(msg tea.Msg) (Outcome[T], tea.Cmd) {
 			m.closing = false
 			return Outcome[T]{Mine: true, Err: msg.err}, nil
 		}
-		m.saved = max(m.saved, msg.edits)
+		m.saved, m.last = max(m.saved, msg.edits), msg.draft
 		out := Outcome[T]{Mine: true, Saved: true, Draft: msg.draft}
 		switch {
 		case m.Unsaved(): // typed during the save: store that too
