@@ -61,7 +61,7 @@ func mustSave(t testing.TB, s *Store, clinician int64, n domain.Note) domain.Not
 func signedNote(t testing.TB, s *Store, clinician, caseID int64, text string) domain.Note {
 	t.Helper()
 	n := mustSave(t, s, clinician, draft(caseID, text))
-	signed, err := s.SignNote(context.Background(), clinician, t0.Add(time.Minute), n.ID)
+	signed, err := s.SignNote(context.Background(), clinician, t0.Add(time.Minute), n.ID, n.Revision)
 	if err != nil {
 		t.Fatalf("SignNote: %v", err)
 	}
@@ -76,7 +76,7 @@ func signedFormulation(t testing.TB, s *Store, clinician, caseID int64, sections
 	if err != nil {
 		t.Fatalf("SaveFormulationDraft: %v", err)
 	}
-	if f, err = s.SignFormulation(ctx, clinician, t0.Add(time.Minute), f.ID); err != nil {
+	if f, err = s.SignFormulation(ctx, clinician, t0.Add(time.Minute), f.ID, f.Revision); err != nil {
 		t.Fatalf("SignFormulation: %v", err)
 	}
 	return f

@@ -97,7 +97,7 @@ func BenchmarkSignNote(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := s.SignNote(ctx, ali, t0, first+int64(i)); err != nil {
+		if _, err := s.SignNote(ctx, ali, t0, first+int64(i), 1); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -38,7 +38,7 @@ func TestViewCaseAndSummaries(t *testing.T) {
 	older := draft(caseA, "Signed.")
 	older.ContactAt = t0.Add(-48 * time.Hour)
 	older = mustSave(t, s, ali, older)
-	if _, err := s.SignNote(ctx, ali, t0, older.ID); err != nil {
+	if _, err := s.SignNote(ctx, ali, t0, older.ID, older.Revision); err != nil {
 		t.Fatal(err)
 	}
 	mustSave(t, s, bea, draft(caseA, "A newer contact, still a draft."))

@@ -26,7 +26,7 @@ func savedDetail(f domain.Formulation) formulationSaved {
 }
 
 const formulationSelect = `SELECT id, case_id, version, ifnull(supersedes_id, 0), author_id, sections,
-	created_at, updated_at, ifnull(signed_at, ''), ifnull(hash, '') FROM formulations`
+	created_at, updated_at, ifnull(signed_at, ''), ifnull(hash, ''), revision FROM formulations`
 
 // Formulations returns every version of a case's formulation, newest first: signed
 // versions and the draft, whoever wrote it (the UI shows a draft to its author).
@@ -52,13 +52,20 @@ func (s *Store) Formulations(ctx context.Context, caseID int64) ([]domain.Formul
 }
 
 // SaveFormulationDraft saves clinicianID's formulation draft, as they type. With f.ID 0
-// it starts the case's draft (f.CaseID): the next version, superseding the latest signed
-// one; a case has one draft at a time, so a second is refused with ErrConflict. Otherwise
-// it replaces the sections of the clinician's own draft f.ID (a signed version is
-// refused with ErrConflict unwrapping to domain.ErrSigned). Only the sections come from
-// f: the store sets the version, what it supersedes, the author and the times. Sections
-// must be those of domain.FormulationSections, each at most MaxTextBytes of UTF-8;
-// empty ones are not stored. Audit "formulation.draft_saved".
+// it starts the case's draft (f.CaseID) at revision 1: the next version, superseding the
+// latest signed one. When f.Version is set it must be that next version: an editor that
+// started version 3 while someone signed version 3 elsewhere is refused (ErrConflict
+// unwrapping to domain.ErrSigned, with a *StaleError naming the signed version), never
+// turned silently into version 4 over text it did not see. A case has one draft at a
+// time: a second by the same clinician (another window) is refused with ErrStale and a
+// *StaleError naming that draft, one by someone else with ErrConflict. Otherwise it
+// replaces the sections of the clinician's own draft f.ID, provided f.Revision is its
+// latest revision (else ErrStale; a signed version, ErrConflict unwrapping to
+// domain.ErrSigned; both with a *StaleError), and adds one to the revision. Only the
+// sections (and the revision read) come from f: the store sets the version, what it
+// supersedes, the author and the times. Sections must be those of
+// domain.FormulationSections, each at most MaxTextBytes of UTF-8; empty ones are not
+// stored. Audit "formulation.draft_saved".
 func (s *Store) SaveFormulationDraft(ctx context.Context, clinicianID int64, at time.Time, f domain.Formulation) (domain.Formulation, error) {
 	actor := clinicianActor(clinicianID)
 	if err := s.checkChange(actor, at); err != nil {
@@ -77,7 +84,7 @@ func (s *Store) SaveFormulationDraft(ctx context.Context, clinicianID int64, at 
 		}
 		created := f.ID == 0
 		if created {
-			if f.ID, err = s.insertDraft(ctx, tx, clinicianID, at, f.CaseID, sections); err != nil {
+			if f.ID, err = s.insertDraft(ctx, tx, clinicianID, at, f, sections); err != nil {
 				return err
 			}
 		} else {
@@ -87,14 +94,16 @@ func (s *Store) SaveFormulationDraft(ctx context.Context, clinicianID int64, at 
 			}
 			switch {
 			case old.Signed():
-				return s.signedError("formulation version", int64(old.Version), old.SignedAt)
+				return s.refuseStale(ctx, tx, at, formulationStale(old, f.Revision))
 			case old.AuthorID != clinicianID:
 				return s.notAuthor("formulation version", int64(old.Version), old.AuthorID)
 			case f.CaseID != 0 && f.CaseID != old.CaseID:
 				return newError(ErrInvalid, s.path, "formulation %d belongs to case %d, not case %d", old.ID, old.CaseID, f.CaseID)
+			case f.Revision != old.Revision:
+				return s.refuseStale(ctx, tx, at, formulationStale(old, f.Revision))
 			}
-			if _, err := tx.ExecContext(ctx, "UPDATE formulations SET sections = ?, updated_at = ? WHERE id = ? AND signed_at IS NULL",
-				sections, formatTime(at), f.ID); err != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE formulations SET sections = ?, updated_at = ?, revision = revision + 1
+				WHERE id = ? AND signed_at IS NULL AND revision = ?`, sections, formatTime(at), f.ID, f.Revision); err != nil {
 				return err
 			}
 		}
@@ -111,22 +120,29 @@ func (s *Store) SaveFormulationDraft(ctx context.Context, clinicianID int64, at 
 	return saved, nil
 }
 
-// insertDraft starts the case's next version and returns its id.
-func (s *Store) insertDraft(ctx context.Context, tx *sql.Tx, author int64, at time.Time, caseID int64, sections string) (int64, error) {
+// insertDraft starts the case's next version (f.CaseID; f.Version when set must be it)
+// and returns its id.
+func (s *Store) insertDraft(ctx context.Context, tx *sql.Tx, author int64, at time.Time, f domain.Formulation, sections string) (int64, error) {
+	caseID := f.CaseID
 	if err := s.caseExists(ctx, tx, caseID); err != nil {
 		return 0, err
 	}
-	var id, version, by int64
-	var signed string
-	err := tx.QueryRowContext(ctx, `SELECT id, version, author_id, ifnull(signed_at, '') FROM formulations
-		WHERE case_id = ? ORDER BY version DESC LIMIT 1`, caseID).Scan(&id, &version, &by, &signed)
+	latest, err := s.scanFormulation(tx.QueryRowContext(ctx, formulationSelect+" WHERE case_id = ? ORDER BY version DESC LIMIT 1", caseID))
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return 0, err
 	}
-	if version > 0 && signed == "" {
+	id, version := latest.ID, latest.Version
+	switch {
+	case version > 0 && !latest.Signed() && latest.AuthorID == author:
+		// The same clinician started it in another window: theirs to choose between.
+		return 0, s.refuseStale(ctx, tx, at, formulationStale(latest, 0))
+	case version > 0 && !latest.Signed():
 		return 0, newError(ErrConflict, s.path,
 			"case %d already has a formulation draft (version %d, by clinician %d): continue that draft, or sign it first",
-			caseID, version, by)
+			caseID, version, latest.AuthorID)
+	case f.Version != 0 && f.Version != version+1:
+		// Started from an older version: a newer one was signed since.
+		return 0, s.refuseStale(ctx, tx, at, formulationStale(latest, 0))
 	}
 	var supersedes any
 	if version > 0 {
@@ -141,11 +157,13 @@ func (s *Store) insertDraft(ctx context.Context, tx *sql.Tx, author int64, at ti
 	return res.LastInsertId()
 }
 
-// SignFormulation signs clinicianID's draft id at at (domain CheckForSigning: the author,
-// at least one section written): signed_at and the hash of the signed content
+// SignFormulation signs clinicianID's draft id at at, exactly as it stood at revision,
+// the one on the signer's screen (a draft saved since is refused with ErrStale and a
+// *StaleError naming who and when), then domain CheckForSigning (the author, at least
+// one section written): signed_at and the hash of the signed content
 // (domain.FormulationHash), which never change again. Audit "formulation.signed" with
 // the hash. It returns the signed version.
-func (s *Store) SignFormulation(ctx context.Context, clinicianID int64, at time.Time, id int64) (domain.Formulation, error) {
+func (s *Store) SignFormulation(ctx context.Context, clinicianID int64, at time.Time, id int64, revision int) (domain.Formulation, error) {
 	actor := clinicianActor(clinicianID)
 	if err := s.checkChange(actor, at); err != nil {
 		return domain.Formulation{}, err
@@ -160,13 +178,19 @@ func (s *Store) SignFormulation(ctx context.Context, clinicianID int64, at time.
 		if f, err = s.formulation(ctx, tx, id); err != nil {
 			return err
 		}
+		switch {
+		case f.Signed():
+			return s.refuseStale(ctx, tx, at, formulationStale(f, revision))
+		case f.AuthorID == clinicianID && f.Revision != revision:
+			return s.refuseStale(ctx, tx, at, formulationStale(f, revision))
+		}
 		if err := f.CheckForSigning(clinicianID); err != nil {
 			return s.refusedRecord(err)
 		}
 		f.SignedAt = at
 		f.Hash = domain.FormulationHash(f)
-		if _, err := tx.ExecContext(ctx, "UPDATE formulations SET signed_at = ?, hash = ? WHERE id = ? AND signed_at IS NULL",
-			formatTime(at), f.Hash, id); err != nil {
+		if _, err := tx.ExecContext(ctx, "UPDATE formulations SET signed_at = ?, hash = ? WHERE id = ? AND signed_at IS NULL AND revision = ?",
+			formatTime(at), f.Hash, id, revision); err != nil {
 			return err
 		}
 		return s.audit(ctx, tx, actor, at, "formulation.signed", "formulation", id, savedDetail(f))
@@ -211,7 +235,7 @@ func (s *Store) formulation(ctx context.Context, q querier, id int64) (domain.Fo
 func (s *Store) scanFormulation(row scanner) (domain.Formulation, error) {
 	var f domain.Formulation
 	var sections, created, updated, signed string
-	err := row.Scan(&f.ID, &f.CaseID, &f.Version, &f.SupersedesID, &f.AuthorID, &sections, &created, &updated, &signed, &f.Hash)
+	err := row.Scan(&f.ID, &f.CaseID, &f.Version, &f.SupersedesID, &f.AuthorID, &sections, &created, &updated, &signed, &f.Hash, &f.Revision)
 	if errors.Is(err, sql.ErrNoRows) {
 		return f, err
 	}

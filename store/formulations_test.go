@@ -36,11 +36,11 @@ func TestFormulationVersions(t *testing.T) {
 	wantErr(t, "a second draft", err, "already has a formulation draft (version 1", ErrConflict)
 	_, err = s.SaveFormulationDraft(ctx, bea, t0, v1)
 	wantErr(t, "another's draft", err, "only its author", ErrConflict)
-	_, err = s.SignFormulation(ctx, bea, t0, v1.ID)
+	_, err = s.SignFormulation(ctx, bea, t0, v1.ID, v1.Revision)
 	wantErr(t, "signing another's draft", err, "only the author", ErrInvalid)
 
 	signedAt := t0.Add(2 * time.Minute)
-	v1, err = s.SignFormulation(ctx, ali, signedAt, v1.ID)
+	v1, err = s.SignFormulation(ctx, ali, signedAt, v1.ID, v1.Revision)
 	if err != nil || !v1.SignedAt.Equal(signedAt) || v1.Hash != domain.FormulationHash(v1) {
 		t.Fatalf("SignFormulation = %+v, %v", v1, err)
 	}
@@ -49,7 +49,7 @@ func TestFormulationVersions(t *testing.T) {
 	}
 	_, err = s.SaveFormulationDraft(ctx, ali, signedAt, v1)
 	wantErr(t, "changing a signed version", err, "version 1 was signed", ErrConflict, domain.ErrSigned)
-	_, err = s.SignFormulation(ctx, ali, signedAt, v1.ID)
+	_, err = s.SignFormulation(ctx, ali, signedAt, v1.ID, v1.Revision)
 	wantErr(t, "signing twice", err, "signed", ErrConflict, domain.ErrSigned)
 	id := fmt.Sprint(v1.ID)
 	refusedSQL(t, s, "signed formulation versions cannot be changed",
@@ -66,7 +66,7 @@ func TestFormulationVersions(t *testing.T) {
 	refusedSQL(t, s, "UNIQUE constraint failed: formulations.case_id", fmt.Sprintf(`INSERT INTO formulations (case_id,
 		version, supersedes_id, author_id, sections, created_at, updated_at)
 		VALUES (%d, 3, %d, %d, '{}', '2026-11-24T09:00:00Z', '2026-11-24T09:00:00Z')`, caseID, v1.ID, ali))
-	if v2, err = s.SignFormulation(ctx, bea, t0.Add(2*time.Hour), v2.ID); err != nil {
+	if v2, err = s.SignFormulation(ctx, bea, t0.Add(2*time.Hour), v2.ID, v2.Revision); err != nil {
 		t.Fatal(err)
 	}
 	history, err := s.Formulations(ctx, caseID)
@@ -100,7 +100,7 @@ func TestFormulationRefusals(t *testing.T) {
 	if err != nil || empty.Sections == nil {
 		t.Fatalf("empty draft = %+v, %v", empty, err)
 	}
-	_, err = s.SignFormulation(ctx, ali, t0, empty.ID)
+	_, err = s.SignFormulation(ctx, ali, t0, empty.ID, empty.Revision)
 	wantErr(t, "signing an empty formulation", err, "the formulation is empty", ErrInvalid)
 	refusedSQL(t, s, "each formulation section is text", "UPDATE formulations SET sections = '{\"plan\": 3}'")
 	refusedSQL(t, s, "a formulation version stays with its case", "UPDATE formulations SET author_id = author_id + 1")

@@ -18,9 +18,10 @@ type noteDraftSaved struct {
 // noteSigned is the audit detail of "note.signed": the hash ties the audit to the
 // signed content, and Verify checks the two still agree.
 type noteSigned struct {
-	NoteID int64  `json:"note_id"`
-	CaseID int64  `json:"case_id"`
-	Hash   string `json:"hash"`
+	NoteID   int64  `json:"note_id"`
+	CaseID   int64  `json:"case_id"`
+	Hash     string `json:"hash"`
+	Revision int    `json:"revision,omitempty"`
 }
 
 // addendumSigned is the audit detail of "note.addendum_signed", an entry about the note.
@@ -33,13 +34,16 @@ type addendumSigned struct {
 }
 
 // SaveNoteDraft saves a draft note by clinicianID, as they type: with n.ID 0 it starts a
-// draft on n.CaseID (created and updated at at), otherwise it replaces the type, contact
-// time, duration, who was present and text of the clinician's own draft n.ID. A draft
-// may be incomplete; what it holds must be valid (a known type, a duration not below
-// zero, text of at most MaxTextBytes of UTF-8). n.AuthorID and the times are set by the
-// store. A signed note is refused with ErrConflict unwrapping to domain.ErrSigned, and
-// another clinician's draft with ErrConflict. Audit "note.draft_saved" (ids only). It
-// returns the draft as stored: times to the second, in UTC.
+// draft on n.CaseID (created and updated at at, revision 1), otherwise it replaces the
+// type, contact time, duration, who was present and text of the clinician's own draft
+// n.ID, provided n.Revision is still its latest revision, and adds one to the revision.
+// A draft may be incomplete; what it holds must be valid (a known type, a duration not
+// below zero, text of at most MaxTextBytes of UTF-8). n.AuthorID and the times are set
+// by the store. A save from an older revision (the draft was saved since, in another
+// window) is refused with ErrStale, a signed note with ErrConflict unwrapping to
+// domain.ErrSigned, both carrying a *StaleError that names who and when; another
+// clinician's draft is refused with ErrConflict. Audit "note.draft_saved" (ids only).
+// It returns the draft as stored, with its new revision: times to the second, in UTC.
 func (s *Store) SaveNoteDraft(ctx context.Context, clinicianID int64, at time.Time, n domain.Note) (domain.Note, error) {
 	actor := clinicianActor(clinicianID)
 	if err := s.checkChange(actor, at); err != nil {
@@ -76,16 +80,18 @@ func (s *Store) SaveNoteDraft(ctx context.Context, clinicianID int64, at time.Ti
 			}
 			switch {
 			case old.Signed():
-				return s.signedError("note", old.ID, old.SignedAt)
+				return s.refuseStale(ctx, tx, at, noteStale(old, n.Revision))
 			case old.AuthorID != clinicianID:
 				return s.notAuthor("note", old.ID, old.AuthorID)
 			case n.CaseID != 0 && n.CaseID != old.CaseID:
 				return newError(ErrInvalid, s.path, "note %d belongs to case %d, not case %d", old.ID, old.CaseID, n.CaseID)
+			case n.Revision != old.Revision:
+				return s.refuseStale(ctx, tx, at, noteStale(old, n.Revision))
 			}
 			_, err = tx.ExecContext(ctx, `UPDATE notes SET type = ?, contact_at = ?, duration_minutes = ?, present = ?,
-				text = ?, updated_at = ? WHERE id = ? AND signed_at IS NULL`,
+				text = ?, updated_at = ?, revision = revision + 1 WHERE id = ? AND signed_at IS NULL AND revision = ?`,
 				null(string(n.Type)), optionalStamp(n.ContactAt), n.DurationMinutes, null(n.Present), n.Text,
-				formatTime(at), n.ID)
+				formatTime(at), n.ID, n.Revision)
 			if err != nil {
 				return err
 			}
@@ -103,11 +109,14 @@ func (s *Store) SaveNoteDraft(ctx context.Context, clinicianID int64, at time.Ti
 	return saved, nil
 }
 
-// SignNote signs clinicianID's draft id at at: the domain's CheckForSigning (the author,
-// a type, a contact time not in the future, some text), then signed_at and the hash of
-// the signed content (domain.SignedNoteHash), which from then on never change. Audit
-// "note.signed" with the hash. It returns the signed note.
-func (s *Store) SignNote(ctx context.Context, clinicianID int64, at time.Time, id int64) (domain.Note, error) {
+// SignNote signs clinicianID's draft id at at, exactly as it stood at revision, the one
+// on the signer's screen: a draft saved since is refused with ErrStale (a *StaleError
+// naming who and when), so nobody signs text they did not see. Then the domain's
+// CheckForSigning (the author, a type, a contact time not in the future, some text),
+// signed_at and the hash of the signed content (domain.SignedNoteHash), which from then
+// on never change. Audit "note.signed" with the hash and the revision. It returns the
+// signed note.
+func (s *Store) SignNote(ctx context.Context, clinicianID int64, at time.Time, id int64, revision int) (domain.Note, error) {
 	actor := clinicianActor(clinicianID)
 	if err := s.checkChange(actor, at); err != nil {
 		return domain.Note{}, err
@@ -122,16 +131,23 @@ func (s *Store) SignNote(ctx context.Context, clinicianID int64, at time.Time, i
 		if n, err = s.note(ctx, tx, id); err != nil {
 			return err
 		}
+		switch {
+		case n.Signed():
+			return s.refuseStale(ctx, tx, at, noteStale(n, revision))
+		case n.AuthorID == clinicianID && n.Revision != revision:
+			return s.refuseStale(ctx, tx, at, noteStale(n, revision))
+		}
 		if err := n.CheckForSigning(clinicianID, at); err != nil {
 			return s.refusedRecord(err)
 		}
 		n.SignedAt = at
 		n.Hash = domain.SignedNoteHash(n)
-		if _, err := tx.ExecContext(ctx, "UPDATE notes SET signed_at = ?, hash = ? WHERE id = ? AND signed_at IS NULL",
-			formatTime(at), n.Hash, id); err != nil {
+		if _, err := tx.ExecContext(ctx, "UPDATE notes SET signed_at = ?, hash = ? WHERE id = ? AND signed_at IS NULL AND revision = ?",
+			formatTime(at), n.Hash, id, revision); err != nil {
 			return err
 		}
-		return s.audit(ctx, tx, actor, at, "note.signed", "note", id, noteSigned{NoteID: id, CaseID: n.CaseID, Hash: n.Hash})
+		return s.audit(ctx, tx, actor, at, "note.signed", "note", id,
+			noteSigned{NoteID: id, CaseID: n.CaseID, Hash: n.Hash, Revision: n.Revision})
 	})
 	if err != nil {
 		return domain.Note{}, err

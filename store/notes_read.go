@@ -11,7 +11,7 @@ import (
 
 // noteSelect reads notes; NULLs come back as the domain's zero values.
 const noteSelect = `SELECT id, case_id, author_id, ifnull(type, ''), ifnull(contact_at, ''), duration_minutes,
-	ifnull(present, ''), text, created_at, updated_at, ifnull(signed_at, ''), ifnull(hash, '') FROM notes`
+	ifnull(present, ''), text, created_at, updated_at, ifnull(signed_at, ''), ifnull(hash, ''), revision FROM notes`
 
 const addendumSelect = `SELECT a.id, a.note_id, a.author_id, a.kind, a.text, a.signed_at, a.hash FROM addenda a`
 
@@ -110,7 +110,7 @@ func (s *Store) scanNote(row scanner) (domain.Note, error) {
 		typ, contact, created, updated, signed, by string
 	)
 	err := row.Scan(&n.ID, &n.CaseID, &n.AuthorID, &typ, &contact, &n.DurationMinutes, &n.Present, &n.Text,
-		&created, &updated, &signed, &by)
+		&created, &updated, &signed, &by, &n.Revision)
 	if errors.Is(err, sql.ErrNoRows) {
 		return n, err
 	}

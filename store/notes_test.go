@@ -36,7 +36,7 @@ func TestNoteDraftSaveSign(t *testing.T) {
 	// A draft is its author's alone.
 	_, err = s.SaveNoteDraft(ctx, bea, later, n)
 	wantErr(t, "another's draft", err, "only its author", ErrConflict)
-	_, err = s.SignNote(ctx, bea, later, n.ID)
+	_, err = s.SignNote(ctx, bea, later, n.ID, n.Revision)
 	wantErr(t, "signing another's draft", err, "only the author", ErrInvalid)
 	for viewer, want := range map[int64]int{ali: 1, bea: 0} {
 		if ns, err := s.Notes(ctx, caseID, viewer); err != nil || len(ns) != want {
@@ -48,7 +48,7 @@ func TestNoteDraftSaveSign(t *testing.T) {
 	}
 
 	signedAt := t0.Add(2 * time.Minute)
-	signed, err := s.SignNote(ctx, ali, signedAt, n.ID)
+	signed, err := s.SignNote(ctx, ali, signedAt, n.ID, n2.Revision)
 	if err != nil || !signed.SignedAt.Equal(signedAt) || signed.Hash != domain.SignedNoteHash(signed) || len(signed.Hash) != 64 {
 		t.Fatalf("SignNote = %+v, %v", signed, err)
 	}
@@ -63,7 +63,7 @@ func TestNoteDraftSaveSign(t *testing.T) {
 	}
 
 	// Signed is final: for the store, and for SQL behind its back.
-	_, err = s.SignNote(ctx, ali, later, n.ID)
+	_, err = s.SignNote(ctx, ali, later, n.ID, n.Revision)
 	wantErr(t, "signing twice", err, "signed", ErrConflict, domain.ErrSigned)
 	_, err = s.SaveNoteDraft(ctx, ali, later, signed)
 	wantErr(t, "saving a signed note", err, "signed", ErrConflict, domain.ErrSigned)
@@ -129,7 +129,7 @@ func TestNoteRefusals(t *testing.T) {
 		n := draft(caseID, "Text.")
 		tt.edit(&n)
 		n = mustSave(t, s, ali, n)
-		_, err := s.SignNote(ctx, ali, t0, n.ID)
+		_, err := s.SignNote(ctx, ali, t0, n.ID, n.Revision)
 		wantErr(t, tt.name, err, tt.says, ErrInvalid)
 	}
 	// Every type the domain offers is one the schema holds.

@@ -103,11 +103,6 @@ func (s *Store) refusedRecord(err error) *Error {
 	return &Error{Kind: kind, Path: s.path, Msg: oneLine.Replace(err.Error()), Cause: err}
 }
 
-// signedError refuses a change to a signed record.
-func (s *Store) signedError(what string, id int64, signedAt time.Time) *Error {
-	return s.refusedRecord(fmt.Errorf("%w: %s %d was signed on %s", domain.ErrSigned, what, id, formatTime(signedAt)))
-}
-
 // notAuthor refuses a change to someone else's draft.
 func (s *Store) notAuthor(what string, id, author int64) *Error {
 	return newError(ErrConflict, s.path, "%s %d is a draft by clinician %d: only its author can change or sign it", what, id, author)

@@ -122,7 +122,7 @@ func TestSearchDraftsAndKinds(t *testing.T) {
 		t.Errorf("formulation result = %+v", r)
 	}
 	// Signing makes them everyone's; editing a draft re-indexes it.
-	if _, err := s.SignFormulation(ctx, ali, t0.Add(time.Minute), f.ID); err != nil {
+	if _, err := s.SignFormulation(ctx, ali, t0.Add(time.Minute), f.ID, f.Revision); err != nil {
 		t.Fatal(err)
 	}
 	draftNote.Text = "Giraffe now."

@@ -57,7 +57,7 @@ func BenchmarkOpenCase2000Notes(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := st.SignNote(ctx, 1, at.Add(time.Minute), n.ID); err != nil {
+		if _, err := st.SignNote(ctx, 1, at.Add(time.Minute), n.ID, n.Revision); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -78,7 +78,7 @@ func newSearchCase(t *testing.T) searchCase {
 		return n
 	}
 	signed := save(sc.author, "We talked about relapse prevention and his sister's visit on Sunday.")
-	if _, err := st.SignNote(ctx, sc.author, now, signed.ID); err != nil {
+	if _, err := st.SignNote(ctx, sc.author, now, signed.ID, signed.Revision); err != nil {
 		t.Fatal(err)
 	}
 	sc.signedID = signed.ID

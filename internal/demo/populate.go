@@ -21,10 +21,10 @@ type Recorder interface {
 
 	// The case records, written by a clinician (by id, not an actor string).
 	SaveNoteDraft(ctx context.Context, clinicianID int64, at time.Time, n domain.Note) (domain.Note, error)
-	SignNote(ctx context.Context, clinicianID int64, at time.Time, id int64) (domain.Note, error)
+	SignNote(ctx context.Context, clinicianID int64, at time.Time, id int64, revision int) (domain.Note, error)
 	AddAddendum(ctx context.Context, clinicianID int64, at time.Time, a domain.Addendum) (domain.Addendum, error)
 	SaveFormulationDraft(ctx context.Context, clinicianID int64, at time.Time, f domain.Formulation) (domain.Formulation, error)
-	SignFormulation(ctx context.Context, clinicianID int64, at time.Time, id int64) (domain.Formulation, error)
+	SignFormulation(ctx context.Context, clinicianID int64, at time.Time, id int64, revision int) (domain.Formulation, error)
 
 	// The cases held before caseload, and the pathways and forums of every case.
 	ImportCases(ctx context.Context, actor string, at time.Time, cs []domain.ImportedCase) ([]int64, error)
@@ -113,7 +113,7 @@ func Populate(ctx context.Context, rec Recorder, actor string, now time.Time) (P
 	slices.SortStableFunc(events, func(a, b event) int { return cmp.Compare(a.at.UnixNano(), b.at.UnixNano()) })
 	referralIDs := make([]int64, len(referrals))
 	w := writer{rec: rec, now: now, clinicianIDs: clinicianIDs, cases: map[int]domain.Case{},
-		notes: map[int]int64{}, formulations: map[[2]int]int64{}}
+		notes: map[int]int64{}, formulations: map[[2]int]int64{}, noteRevs: map[int64]int{}, formRevs: map[int64]int{}}
 	got := Populated{Clinicians: len(clinicians), Referrals: len(referrals), Decisions: len(actions), Imported: len(existingIDs)}
 	for _, e := range events {
 		switch {
@@ -183,6 +183,8 @@ type writer struct {
 	cases        map[int]domain.Case // by referral index: the case it opened
 	notes        map[int]int64       // by Entry.Note
 	formulations map[[2]int]int64    // by referral index and version
+	noteRevs     map[int64]int       // the latest revision of each note draft, by id
+	formRevs     map[int64]int       // the latest revision of each formulation draft, by id
 }
 
 func (w *writer) write(ctx context.Context, e Entry, got *Populated) error {
@@ -200,10 +202,12 @@ func (w *writer) write(ctx context.Context, e Entry, got *Populated) error {
 	case EntryNote:
 		n := e.Draft
 		n.ID, n.CaseID = w.notes[e.Note], c.ID
+		n.Revision = w.noteRevs[n.ID]
 		saved, err := w.rec.SaveNoteDraft(ctx, by, e.At, n)
 		if err != nil {
 			return err
 		}
+		w.noteRevs[saved.ID] = saved.Revision
 		if n.ID == 0 {
 			w.notes[e.Note] = saved.ID
 			got.Notes++
@@ -211,7 +215,8 @@ func (w *writer) write(ctx context.Context, e Entry, got *Populated) error {
 		}
 		return nil
 	case EntrySignNote:
-		if _, err := w.rec.SignNote(ctx, by, e.At, w.notes[e.Note]); err != nil {
+		id := w.notes[e.Note]
+		if _, err := w.rec.SignNote(ctx, by, e.At, id, w.noteRevs[id]); err != nil {
 			return err
 		}
 		got.Drafts--
@@ -226,11 +231,13 @@ func (w *writer) write(ctx context.Context, e Entry, got *Populated) error {
 		return nil
 	case EntryFormulation:
 		key := [2]int{e.Referral, e.Version}
-		f := domain.Formulation{ID: w.formulations[key], CaseID: c.ID, Sections: e.Sections}
+		id := w.formulations[key]
+		f := domain.Formulation{ID: id, CaseID: c.ID, Sections: e.Sections, Revision: w.formRevs[id]}
 		saved, err := w.rec.SaveFormulationDraft(ctx, by, e.At, f)
 		if err != nil {
 			return err
 		}
+		w.formRevs[saved.ID] = saved.Revision
 		if f.ID == 0 {
 			if saved.Version != e.Version {
 				return fmt.Errorf("the store started version %d, not %d", saved.Version, e.Version)
@@ -241,7 +248,8 @@ func (w *writer) write(ctx context.Context, e Entry, got *Populated) error {
 		}
 		return nil
 	case EntrySignFormulation:
-		if _, err := w.rec.SignFormulation(ctx, by, e.At, w.formulations[[2]int{e.Referral, e.Version}]); err != nil {
+		id := w.formulations[[2]int{e.Referral, e.Version}]
+		if _, err := w.rec.SignFormulation(ctx, by, e.At, id, w.formRevs[id]); err != nil {
 			return err
 		}
 		got.Drafts--

@@ -58,10 +58,12 @@ type Formulation struct {
 	SupersedesID int64 // the signed version this one replaces, or 0
 	AuthorID     int64
 	Sections     map[SectionID]string
-	CreatedAt    time.Time
-	UpdatedAt    time.Time
-	SignedAt     time.Time
-	Hash         string
+	// Revision counts the saves of a draft, as Note.Revision does: 1 when started.
+	Revision  int
+	CreatedAt time.Time
+	UpdatedAt time.Time
+	SignedAt  time.Time
+	Hash      string
 }
 
 // Signed reports whether the version has been signed.

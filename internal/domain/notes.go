@@ -73,9 +73,13 @@ type Note struct {
 	DurationMinutes int
 	Present         string // who was present
 	Text            string
-	CreatedAt       time.Time
-	UpdatedAt       time.Time
-	SignedAt        time.Time // zero while a draft
+	// Revision is 1 when the draft is started and one more on every save. A save or a
+	// signing names the revision it was made from, and the store refuses it unless that
+	// is still the latest, so nothing is overwritten or signed unseen. Not signed content.
+	Revision  int
+	CreatedAt time.Time
+	UpdatedAt time.Time
+	SignedAt  time.Time // zero while a draft
 	// Hash is the SHA-256 of the signed content (SignedNoteHash), set when signed.
 	Hash    string
 	Addenda []Addendum

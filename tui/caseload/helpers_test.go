@@ -57,7 +57,7 @@ func addNote(t testing.TB, st *store.Store, who, caseID int64, contact time.Time
 	n, err := st.SaveNoteDraft(ctx, who, contact, domain.Note{CaseID: caseID, Type: domain.NoteTelephone,
 		ContactAt: contact, DurationMinutes: 30, Text: text})
 	if err == nil && sign {
-		_, err = st.SignNote(ctx, who, contact, n.ID)
+		_, err = st.SignNote(ctx, who, contact, n.ID, n.Revision)
 	}
 	if err != nil {
 		t.Fatal(err)

@@ -1,6 +1,7 @@
 package caseview
 
 import (
+	"errors"
 	"fmt"
 	"unicode"
 
@@ -88,6 +89,7 @@ func (m *Model) askToSign() tea.Cmd {
 	dialog, arm := confirm.New(m.com, fmt.Sprintf("Sign formulation version %d for %s?", d.Version, m.rec.summary.Referral.Person.Name()),
 		fmt.Sprintf("%d of %d sections written, last saved %s. Once signed it cannot be changed; a change starts version %d.",
 			filled, len(domain.FormulationSections), common.MediumTime(d.UpdatedAt, m.com.London), d.Version+1))
+	dialog.Subject = d // the revision shown is the one signed
 	m.dialog = dialog
 	return arm
 }
@@ -100,16 +102,32 @@ func (m *Model) answered(r confirm.Result) tea.Cmd {
 	if !r.Confirmed {
 		return common.Cmd(common.InfoMsg{Text: "Not signed."})
 	}
-	d, _ := m.rec.draft()
-	ctx, src, me, clk, loc := m.com.Ctx, m.src, m.com.Me.ID, m.com.Clock, m.com.London
+	d, ok := r.Dialog.Subject.(domain.Formulation)
+	if !ok {
+		return nil
+	}
+	ctx, src, me, clk, loc, caseID := m.com.Ctx, m.src, m.com.Me.ID, m.com.Clock, m.com.London, m.caseID
 	return func() tea.Msg {
-		f, err := src.SignFormulation(ctx, me, clk.Now(), d.ID)
+		// The revision the dialog described: the store refuses it if the draft was saved
+		// since (docs/HAZARDS.md, "signed text not seen"), and the case is read again so
+		// the next s shows the newer draft.
+		f, err := src.SignFormulation(ctx, me, clk.Now(), d.ID, d.Revision)
+		if changedElsewhere(err) {
+			return tea.BatchMsg{common.Cmd(signedMsg{err: err}), common.Cmd(common.CaseChangedMsg{CaseID: caseID})}
+		}
 		if err != nil {
 			return signedMsg{err: err}
 		}
 		return signedMsg{text: fmt.Sprintf("Formulation version %d signed at %s; its signature is in the audit log.",
 			f.Version, common.MediumTime(f.SignedAt, loc))}
 	}
+}
+
+// changedElsewhere reports a signing refused because the draft was saved or signed
+// since it was read (the store's StaleError, read without importing the store).
+func changedElsewhere(err error) bool {
+	var s interface{ Changer() string }
+	return errors.As(err, &s) || errors.Is(err, domain.ErrSigned)
 }
 
 // sentence is an error as a sentence for the status line: capitalised, with a stop.

@@ -17,7 +17,7 @@ type Source interface {
 	Screening(ctx context.Context, referralID int64) (domain.ScreeningDecision, bool, error)
 	Consultations(ctx context.Context, referralID int64) ([]domain.Consultation, error)
 	Clinicians(ctx context.Context) ([]domain.Clinician, error)
-	SignFormulation(ctx context.Context, clinicianID int64, at time.Time, id int64) (domain.Formulation, error)
+	SignFormulation(ctx context.Context, clinicianID int64, at time.Time, id int64, revision int) (domain.Formulation, error)
 	CaseRelease(ctx context.Context, caseID int64) (domain.CaseRelease, error)
 	CaseForums(ctx context.Context, caseID int64) (domain.CaseForums, error)
 	ReleaseEvents(ctx context.Context, caseID int64) ([]domain.ReleaseEvent, error)

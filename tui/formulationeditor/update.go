@@ -3,7 +3,6 @@ package formulationeditor
 import (
 	"errors"
 	"strconv"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -14,52 +13,44 @@ import (
 
 var errDraftOfAnother = errors.New("another clinician has a draft of this formulation open; drafts belong to their author, so it can be edited only by them or once they sign it")
 
-type saveDueMsg struct{ edits int }
-
-type savedMsg struct {
-	draft domain.Formulation
-	edits int
-	err   error
-}
-
 func itoa(n int) string { return strconv.Itoa(n) }
 
 // Update applies a message.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	if out, cmd := m.auto.Update(msg); out.Mine {
+		switch {
+		case out.Err != nil:
+			return m, m.refused(out.Err)
+		case out.Close:
+			return m, m.close("Formulation draft saved; sign it on the case's formulation tab (s).")
+		case out.Saved:
+			m.problem, m.draft = "", out.Draft
+		}
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.err != nil {
 			return m, tea.Batch(common.Cmd(common.ErrorMsg{Err: msg.err}), common.Back)
 		}
 		m.draft, m.loaded = msg.draft, true
-		for k, v := range msg.draft.Sections {
-			m.texts[k] = v
-		}
-		m.area.SetValue(m.texts[domain.FormulationSections[0].ID])
-		m.area.MoveToEnd()
+		m.auto.Load(msg.draft)
+		m.fill(msg.draft)
 		return m, m.area.Focus()
-	case saveDueMsg:
-		if msg.edits == m.edits && m.edits != m.saved && !m.saving {
-			return m, m.save()
-		}
-	case savedMsg:
-		m.saving = false
-		if msg.err != nil {
-			m.problem, m.closing = "Not saved: "+msg.err.Error(), false
-			return m, nil
-		}
-		m.problem = ""
-		m.draft, m.saved = msg.draft, max(m.saved, msg.edits)
-		switch {
-		case m.edits != m.saved:
-			return m, m.save()
-		case m.closing:
-			return m, m.close("Formulation draft saved; sign it on the case's formulation tab (s).")
-		}
-		return m, nil
+	case otherMsg:
+		return m, m.other(msg)
+	case keptMsg:
+		return m, m.kept(msg)
+	case common.DataChangedMsg:
+		return m, m.check()
 	case tea.KeyPressMsg:
 		if !m.loaded {
 			return m, nil
+		}
+		if m.conflict != nil {
+			if cmd, ok := m.conflictKey(msg); ok {
+				return m, cmd
+			}
 		}
 		return m, m.key(msg)
 	}
@@ -68,23 +59,27 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	return m, cmd
 }
 
+// fill puts the sections of f in the editor, on the section being written.
+func (m *Model) fill(f domain.Formulation) {
+	m.texts = map[domain.SectionID]string{}
+	for k, v := range f.Sections {
+		m.texts[k] = v
+	}
+	m.area.SetValue(m.texts[domain.FormulationSections[m.section].ID])
+	m.area.MoveToEnd()
+}
+
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	n := len(domain.FormulationSections)
 	switch {
 	case key.Matches(msg, m.keys.Close):
-		if m.edits == m.saved && !m.saving {
+		done, cmd := m.auto.Close()
+		if done {
 			return m.close("")
 		}
-		m.closing = true
-		if m.saving {
-			return nil
-		}
-		return m.save()
+		return cmd
 	case key.Matches(msg, m.keys.SaveNow):
-		if m.saving {
-			return nil
-		}
-		return m.save()
+		return m.auto.Save()
 	case key.Matches(msg, m.keys.NextSection):
 		return m.show((m.section + 1) % n)
 	case key.Matches(msg, m.keys.PrevSection):
@@ -95,9 +90,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	m.area, cmd = m.area.Update(msg)
 	if m.area.Value() != before {
 		m.texts[domain.FormulationSections[m.section].ID] = m.area.Value()
-		m.edits++
-		edits := m.edits
-		return tea.Batch(cmd, tea.Tick(SaveAfter, func(time.Time) tea.Msg { return saveDueMsg{edits: edits} }))
+		return tea.Batch(cmd, m.auto.Changed())
 	}
 	return cmd
 }
@@ -105,7 +98,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 // close leaves the editor; only then do the screens under it reload the case (see
 // noteeditor's close).
 func (m *Model) close(info string) tea.Cmd {
-	if m.draft.ID == 0 {
+	if m.auto.Base().ID == 0 && info == "" {
 		return common.Back
 	}
 	cmds := []tea.Cmd{common.Cmd(common.CaseChangedMsg{CaseID: m.caseID})}
@@ -122,18 +115,4 @@ func (m *Model) show(i int) tea.Cmd {
 	m.area.SetValue(m.texts[domain.FormulationSections[i].ID])
 	m.area.MoveToEnd() // most edits add to what is there
 	return m.area.Focus()
-}
-
-func (m *Model) save() tea.Cmd {
-	f := m.draft
-	f.Sections = map[domain.SectionID]string{}
-	for k, v := range m.texts {
-		f.Sections[k] = v
-	}
-	m.saving = true
-	ctx, src, me, clk, edits := m.com.Ctx, m.src, m.com.Me.ID, m.com.Clock, m.edits
-	return func() tea.Msg {
-		saved, err := src.SaveFormulationDraft(ctx, me, clk.Now(), f)
-		return savedMsg{draft: saved, edits: edits, err: err}
-	}
 }

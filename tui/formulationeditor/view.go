@@ -8,6 +8,7 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
+	"caseload/tui/component/autosave"
 )
 
 const listWidth = 30
@@ -35,11 +36,11 @@ func (m *Model) View() string {
 	s := domain.FormulationSections[m.section]
 	status := "Draft saved"
 	switch {
-	case m.saving:
+	case m.auto.Saving():
 		status = "Saving…"
-	case m.edits != m.saved:
+	case m.auto.Unsaved():
 		status = "Unsaved changes (saving when you pause)"
-	case m.draft.ID == 0:
+	case m.auto.Base().ID == 0:
 		status = "Not saved yet: the draft starts when you type"
 	}
 	head := t.Header.Render(s.Title)
@@ -50,7 +51,17 @@ func (m *Model) View() string {
 	if m.problem != "" {
 		right[1] = t.Error.Render(common.Clip(m.problem, m.area.Width()))
 	}
-	right = append(right, strings.Split(m.area.View(), "\n")...)
+	body := strings.Split(m.area.View(), "\n")
+	if c := m.conflict; c != nil {
+		cl := c.Lines(t, m.com.London, m.area.Width(), "formulation draft")
+		right = append(right[:1], cl...)
+		h := max(m.height-len(right), 1)
+		if c.Sides {
+			body = autosave.SideBySide("Yours (not saved)", sectionsText(m.typed()), "Stored now", c.Other, m.area.Width(), h)
+		}
+		body = body[:min(len(body), h)]
+	}
+	right = append(right, body...)
 	if !m.sideBySide() {
 		return strings.Join(right, "\n")
 	}
@@ -88,10 +99,17 @@ func (m *Model) sectionList() []string {
 	return lines
 }
 
-// ShortHelp lists the keys for the footer.
+// ShortHelp lists the keys for the footer: in conflict, the choices.
 func (m *Model) ShortHelp() []key.Binding {
+	if m.conflict != nil {
+		return m.conflict.Help(m.ckeys)
+	}
 	return []key.Binding{m.keys.NextSection, m.keys.PrevSection, m.keys.SaveNow, m.keys.Close}
 }
 
 // FullHelp lists every key.
-func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m *Model) FullHelp() [][]key.Binding {
+	k := m.ckeys
+	return [][]key.Binding{{m.keys.NextSection, m.keys.PrevSection, m.keys.SaveNow, m.keys.Close},
+		{k.Keep, k.Load, k.Sides, k.Over, k.Leave}}
+}

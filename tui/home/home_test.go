@@ -145,7 +145,7 @@ func TestCaseChangedReloads(t *testing.T) {
 	if !strings.Contains(d.Screen(), "Your unsigned drafts (1)") {
 		t.Fatalf("the draft is not shown:\n%s", d.Screen())
 	}
-	if _, err := st.SignNote(context.Background(), me.ID, testNow, drafts[0].ID); err != nil {
+	if _, err := st.SignNote(context.Background(), me.ID, testNow, drafts[0].ID, drafts[0].Revision); err != nil {
 		t.Fatal(err)
 	}
 	d.Send(common.CaseChangedMsg{CaseID: drafts[0].CaseID})

@@ -21,7 +21,8 @@ type AddendumSaver interface {
 
 // NewAddendum is the form that adds a signed addendum to signed note n: a correction or
 // later information, written and signed by its own author in one step, after a
-// confirmation that names the note.
+// confirmation that names the note and, like component/confirm, ignores keys for
+// com.ArmAfter once it is reached (armedConfirm).
 func NewAddendum(com common.Common, saver AddendumSaver, n domain.Note) *form.Model {
 	a := domain.Addendum{NoteID: n.ID, AuthorID: com.Me.ID, Kind: domain.AddendumCorrection}
 	var kind = string(a.Kind)
@@ -44,8 +45,8 @@ func NewAddendum(com common.Common, saver AddendumSaver, n domain.Note) *form.Mo
 					}
 					return nil
 				}),
-				huh.NewConfirm().Title("Sign this addendum? It cannot be changed once signed.").
-					Affirmative("Sign").Negative("Not yet").Value(&confirmed),
+				armed(com, huh.NewConfirm().Title("Sign this addendum? It cannot be changed once signed.").
+					Affirmative("Sign").Negative("Not yet").Value(&confirmed)),
 			)}
 		},
 		Submit: func() ([]string, tea.Cmd) {

@@ -6,6 +6,7 @@ package note
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -21,7 +22,7 @@ import (
 type Source interface {
 	Note(ctx context.Context, id int64) (domain.Note, error)
 	Clinicians(ctx context.Context) ([]domain.Clinician, error)
-	SignNote(ctx context.Context, clinicianID int64, at time.Time, id int64) (domain.Note, error)
+	SignNote(ctx context.Context, clinicianID int64, at time.Time, id int64, revision int) (domain.Note, error)
 }
 
 // KeyMap is the view's keys.
@@ -43,6 +44,11 @@ type Model struct {
 	names  map[int64]string
 	loaded bool
 	dialog *confirm.Model
+	// signing is the revision the open dialog asks to sign; resign is a notice to show
+	// when the dialog opens again on the newer text after a refused signing.
+	signing int
+	resign  string
+	textAt  int // the first line of the note's text, under its header
 }
 
 type loadedMsg struct {
@@ -100,8 +106,22 @@ func (m *Model) Capturing() bool { return false }
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.vp.SetWidth(w)
-	m.vp.SetHeight(max(h, 0))
+	m.layout()
 	m.refresh()
+}
+
+// layout gives the note the height the signing dialog leaves it: the dialog is shown
+// under the note, never over it, so the clinician reads what they are signing.
+func (m *Model) layout() {
+	h := m.height
+	if m.dialog != nil {
+		h -= m.dialogHeight() + 1 // and a rule between
+	}
+	m.vp.SetHeight(max(h, 0))
+}
+
+func (m *Model) dialogHeight() int {
+	return strings.Count(m.dialog.View(m.width), "\n") + 1
 }
 
 func (m *Model) refresh() {

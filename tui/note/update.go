@@ -1,9 +1,6 @@
 package note
 
 import (
-	"fmt"
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -21,21 +18,37 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 		m.note, m.names, m.loaded = msg.note, msg.names, true
 		m.refresh()
+		return m, m.reopen()
 	case common.CaseChangedMsg:
 		if m.loaded && msg.CaseID == m.note.CaseID {
+			return m, m.Init()
+		}
+	case common.DataChangedMsg:
+		// Another process may have saved or signed this note: read it again, keeping
+		// the scroll position; an open dialog then shows the newer text (reopen).
+		if m.loaded {
 			return m, m.Init()
 		}
 	case confirm.Result:
 		return m, m.answered(msg)
 	case signedMsg:
 		if msg.err != nil {
-			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
+			return m, m.refused(msg.err)
 		}
 		return m, tea.Batch(common.Cmd(common.CaseChangedMsg{CaseID: msg.note.CaseID}),
 			common.Cmd(common.InfoMsg{Text: "Note signed at " + common.MediumTime(msg.note.SignedAt, m.com.London) +
 				"; it can no longer change, only gain addenda."}))
 	case tea.KeyPressMsg:
 		if m.dialog != nil {
+			// The note stays readable under the dialog: the arrows scroll it.
+			switch {
+			case key.Matches(msg, m.keys.Up):
+				m.vp.ScrollUp(1)
+				return m, nil
+			case key.Matches(msg, m.keys.Down):
+				m.vp.ScrollDown(1)
+				return m, nil
+			}
 			return m, m.dialog.Update(msg)
 		}
 		return m, m.key(msg)
@@ -70,13 +83,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		if err := n.CheckForSigning(m.com.Me.ID, m.com.Clock.Now()); err != nil {
 			return common.Cmd(common.InfoMsg{Text: capital(err.Error()) + "."})
 		}
-		lines := len(strings.Split(strings.TrimRight(n.Text, "\n"), "\n"))
-		dialog, arm := confirm.New(m.com, "Sign this note?",
-			fmt.Sprintf("%s contact on %s, %d minutes, %d lines, written by you.", capital(n.Type.Label()),
-				common.MediumTime(n.ContactAt, m.com.London), n.DurationMinutes, lines),
-			"Once signed it cannot be changed; corrections are added as signed addenda.")
-		m.dialog = dialog
-		return arm
+		return m.ask("")
 	case key.Matches(msg, m.keys.Addendum):
 		if !n.Signed() {
 			return common.Cmd(common.InfoMsg{Text: "A draft is edited, not given addenda: press e to edit it."})
@@ -95,11 +102,15 @@ func (m *Model) answered(r confirm.Result) tea.Cmd {
 	}
 	m.dialog = nil
 	if !r.Confirmed {
+		m.layout()
 		return common.Cmd(common.InfoMsg{Text: "Not signed."})
 	}
-	ctx, src, me, clk, id := m.com.Ctx, m.src, m.com.Me.ID, m.com.Clock, m.note.ID
+	m.layout()
+	// The revision the dialog showed, not whatever is stored by now: the store refuses
+	// it if the draft was saved since (docs/HAZARDS.md, "signed text not seen").
+	ctx, src, me, clk, id, rev := m.com.Ctx, m.src, m.com.Me.ID, m.com.Clock, m.note.ID, m.signing
 	return func() tea.Msg {
-		n, err := src.SignNote(ctx, me, clk.Now(), id)
+		n, err := src.SignNote(ctx, me, clk.Now(), id, rev)
 		return signedMsg{note: n, err: err}
 	}
 }

@@ -39,6 +39,7 @@ func (m *Model) lines() []string {
 		}
 	}
 	out = append(out, "")
+	m.textAt = len(out)
 	out = append(out, common.Wrap(n.Text, m.width)...)
 	for i, a := range n.Addenda {
 		out = append(out, "", t.Section.Render(fmt.Sprintf("Addendum %d (%s) · %s · signed %s", i+1,
@@ -75,7 +76,9 @@ func (m *Model) View() string {
 		return m.com.Theme.Muted.Render(common.Fit("Loading note…", m.width))
 	}
 	if m.dialog != nil {
-		return m.dialog.View(m.width)
+		// The note above, the dialog under it: nothing signed is hidden.
+		rule := m.com.Theme.Muted.Render(strings.Repeat("─", max(m.width, 0)))
+		return m.vp.View() + "\n" + rule + "\n" + m.dialog.View(m.width)
 	}
 	return m.vp.View()
 }

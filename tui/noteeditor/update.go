@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -14,38 +13,32 @@ import (
 	"caseload/tui/common"
 )
 
-// saveDueMsg arrives SaveAfter a change; it saves only if nothing was typed since.
-type saveDueMsg struct{ edits int }
-
-type savedMsg struct {
-	note  domain.Note
-	edits int
-	err   error
-}
-
 // Update applies a message.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
-	switch msg := msg.(type) {
-	case saveDueMsg:
-		if msg.edits == m.edits && m.edits != m.saved {
-			return m, m.save()
-		}
-	case savedMsg:
-		m.saving = false
-		if msg.err != nil {
-			m.problem = "Not saved: " + msg.err.Error()
-			m.closing = false
-			return m, nil
-		}
-		m.note, m.saved = msg.note, max(m.saved, msg.edits)
+	if out, cmd := m.auto.Update(msg); out.Mine {
 		switch {
-		case m.edits != m.saved: // typed while saving: save that too
-			return m, m.save()
-		case m.closing:
+		case out.Err != nil:
+			return m, m.refused(out.Err)
+		case out.Close:
 			return m, m.close("Draft saved; sign it from the note (s) when it is complete.")
+		case out.Saved:
+			m.note.ID, m.note.Revision = out.Draft.ID, out.Draft.Revision
+			m.problem = ""
+			m.draft() // a contact time still wrong is still said
 		}
-		return m, nil
+		return m, cmd
+	}
+	switch msg := msg.(type) {
+	case otherMsg:
+		return m, m.other(msg)
+	case common.DataChangedMsg:
+		return m, m.check()
 	case tea.KeyPressMsg:
+		if m.conflict != nil {
+			if cmd, ok := m.conflictKey(msg); ok {
+				return m, cmd
+			}
+		}
 		return m, m.key(msg)
 	}
 	return m, m.forward(msg)
@@ -54,16 +47,13 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Close):
-		if m.edits == m.saved && !m.saving {
+		done, cmd := m.auto.Close()
+		if done {
 			return m.close("")
 		}
-		m.closing = true
-		if m.saving {
-			return nil
-		}
-		return m.save()
+		return cmd
 	case key.Matches(msg, m.keys.SaveNow):
-		return m.save()
+		return m.auto.Save()
 	case key.Matches(msg, m.keys.Next):
 		m.focus = (m.focus + 1) % fields
 		return m.refocus()
@@ -76,14 +66,17 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			step = len(domain.NoteTypes) - 1
 		}
 		m.typ = (m.typ + step) % len(domain.NoteTypes)
-		return m.changed()
+		return m.auto.Changed()
+	case m.focus == fieldType && typesText(msg):
+		m.focus = fieldText
+		return tea.Batch(m.refocus(), m.key(msg))
 	case m.focus == fieldType:
 		return nil
 	}
 	before := m.values()
 	cmd := m.forward(msg)
 	if m.values() != before {
-		return tea.Batch(cmd, m.changed())
+		return tea.Batch(cmd, m.auto.Changed())
 	}
 	return cmd
 }
@@ -92,21 +85,14 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 // changed: an autosave every pause in typing must not reload them (and write a
 // "viewed" entry) each time.
 func (m *Model) close(info string) tea.Cmd {
-	if m.note.ID == 0 {
+	if m.auto.Base().ID == 0 {
 		return common.Back // nothing was ever saved
 	}
-	cmds := []tea.Cmd{common.Cmd(common.CaseChangedMsg{CaseID: m.note.CaseID})}
+	cmds := []tea.Cmd{common.Cmd(common.CaseChangedMsg{CaseID: m.caseID})}
 	if info != "" {
 		cmds = append(cmds, common.Cmd(common.InfoMsg{Text: info}))
 	}
 	return tea.Sequence(append(cmds, common.Back)...)
-}
-
-// changed notes an edit and starts the timer that saves the draft when typing pauses.
-func (m *Model) changed() tea.Cmd {
-	m.edits++
-	edits := m.edits
-	return tea.Tick(SaveAfter, func(time.Time) tea.Msg { return saveDueMsg{edits: edits} })
 }
 
 func (m *Model) values() string {
@@ -151,6 +137,7 @@ func (m *Model) refocus() tea.Cmd {
 // last good value, and the problem is shown, so the text is still saved.
 func (m *Model) draft() domain.Note {
 	n := m.note
+	n.CaseID = m.caseID
 	n.Type = domain.NoteTypes[m.typ]
 	n.Present, n.Text = strings.TrimSpace(m.present.Value()), m.text.Value()
 	m.problem = ""
@@ -170,15 +157,4 @@ func (m *Model) draft() domain.Note {
 		}
 	}
 	return n
-}
-
-// save writes the draft as it stands.
-func (m *Model) save() tea.Cmd {
-	n, edits := m.draft(), m.edits
-	m.saving = true
-	ctx, saver, me, clk := m.com.Ctx, m.saver, m.com.Me.ID, m.com.Clock
-	return func() tea.Msg {
-		saved, err := saver.SaveNoteDraft(ctx, me, clk.Now(), n)
-		return savedMsg{note: saved, edits: edits, err: err}
-	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
+	"caseload/tui/component/autosave"
 )
 
 // SetSize gives the text area what the fields above it leave.
@@ -34,11 +35,11 @@ func (m *Model) View() string {
 	}
 	status := "Draft saved"
 	switch {
-	case m.saving:
+	case m.auto.Saving():
 		status = "Saving…"
-	case m.edits != m.saved:
+	case m.auto.Unsaved():
 		status = "Unsaved changes (saving when you pause)"
-	case m.note.ID == 0:
+	case m.auto.Base().ID == 0:
 		status = "Not saved yet"
 	}
 	problem := ""
@@ -54,14 +55,31 @@ func (m *Model) View() string {
 		problem,
 		label(fieldText, "Note"),
 	}
+	body := m.text.View()
+	if c := m.conflict; c != nil {
+		// The choices replace the status and problem lines; on a short window they are
+		// cut before the text is, and the text area gives up the rows they take.
+		cl := c.Lines(t, m.com.London, m.width, "draft")
+		cl = cl[:min(len(cl), max(m.height-len(lines)-1, 1))]
+		lines = append(append(lines[:4], cl...), label(fieldText, "Note"))
+		h := max(m.height-len(lines), 1)
+		rows := strings.Split(body, "\n")
+		if c.Sides {
+			rows = autosave.SideBySide("Yours (not saved)", m.text.Value(), "Stored now", c.Other, m.width, h)
+		}
+		body = strings.Join(rows[:min(len(rows), h)], "\n")
+	}
 	for i := range lines {
 		lines[i] = common.Clip(lines[i], m.width)
 	}
-	return strings.Join(lines, "\n") + "\n" + m.text.View()
+	return strings.Join(lines, "\n") + "\n" + body
 }
 
-// ShortHelp lists the keys for the footer.
+// ShortHelp lists the keys for the footer: in conflict, the choices.
 func (m *Model) ShortHelp() []key.Binding {
+	if m.conflict != nil {
+		return m.conflict.Help(m.ckeys)
+	}
 	out := []key.Binding{m.keys.Next, m.keys.Prev}
 	if m.focus == fieldType {
 		out = append(out, m.keys.Choose)
@@ -71,5 +89,7 @@ func (m *Model) ShortHelp() []key.Binding {
 
 // FullHelp lists every key.
 func (m *Model) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{m.keys.Next, m.keys.Prev, m.keys.Choose, m.keys.SaveNow, m.keys.Close}}
+	k := m.ckeys
+	return [][]key.Binding{{m.keys.Next, m.keys.Prev, m.keys.Choose, m.keys.SaveNow, m.keys.Close},
+		{k.Keep, k.Load, k.Sides, k.Over, k.Leave}}
 }

@@ -77,7 +77,7 @@ func fixture(t testing.TB) records {
 	f, err := st.SaveFormulationDraft(ctx, r.other.ID, testNow.Add(-4*day), domain.Formulation{CaseID: theirs,
 		Sections: map[domain.SectionID]string{"presenting": "Anxious about losing the allotment tenancy."}})
 	if err == nil {
-		_, err = st.SignFormulation(ctx, r.other.ID, testNow.Add(-4*day), f.ID)
+		_, err = st.SignFormulation(ctx, r.other.ID, testNow.Add(-4*day), f.ID, f.Revision)
 	}
 	if err != nil {
 		t.Fatal(err)
@@ -92,7 +92,7 @@ func note(t testing.TB, st *store.Store, who, caseID int64, contact time.Time, t
 	n, err := st.SaveNoteDraft(ctx, who, contact, domain.Note{CaseID: caseID, Type: domain.NoteInCustody,
 		ContactAt: contact, DurationMinutes: 45, Text: text})
 	if err == nil && sign {
-		n, err = st.SignNote(ctx, who, contact, n.ID)
+		n, err = st.SignNote(ctx, who, contact, n.ID, n.Revision)
 	}
 	if err != nil {
 		t.Fatal(err)

@@ -21,6 +21,9 @@ type Model struct {
 	details  []string // what exactly is being confirmed
 	yes, no  key.Binding
 	armed    bool
+	// Subject is the record as the screen showed it when it opened the dialog, so the
+	// answer acts on exactly that (its revision), not on whatever was read since.
+	Subject any
 }
 
 // Result is sent when the dialog is answered; Dialog tells which one.
