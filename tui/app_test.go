@@ -25,7 +25,7 @@ func newApp(t testing.TB, st *store.Store) *App {
 		t.Fatalf("no clinicians to sign in as: %v", err)
 	}
 	com := tuitest.Session(testNow, cs[0])
-	com.ArmAfter = time.Millisecond // the driver runs the arming at once anyway; the dialog's own test times it
+	com.ArmAfter = 0 // the driver skips timers, so dialogs arm at once; their own tests time the arming
 	app := New(com, st, "test")
 	app.StopTicking()
 	return app

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"caseload/internal/clock"
 	"caseload/internal/domain"
 )
@@ -41,4 +43,17 @@ func (c Common) AsClinician(me domain.Clinician) Common {
 // screen draws with the new one from its next frame.
 func NewCommon(ctx context.Context, clk clock.Clock, actor string) Common {
 	return Common{Ctx: ctx, Clock: clk, ArmAfter: 400 * time.Millisecond, London: clock.London(), Theme: NewTheme(true), Actor: actor}
+}
+
+// Arm returns the command that delivers msg once a confirmation has been open for
+// ArmAfter. It is a timer (tea.Tick, started now, as the dialog opens), not a command
+// that sleeps: the root holds the keys typed after a key until that key's commands come
+// back, and keys typed while a confirmation arms are meant to be ignored, not delayed
+// and then fed to it. With ArmAfter 0 (tests that drive whole flows, whose driver skips
+// timers) it arms at once.
+func (c Common) Arm(msg tea.Msg) tea.Cmd {
+	if c.ArmAfter <= 0 {
+		return Cmd(msg)
+	}
+	return tea.Tick(c.ArmAfter, func(time.Time) tea.Msg { return msg })
 }

@@ -1,8 +1,6 @@
 package note
 
 import (
-	"time"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
@@ -16,7 +14,7 @@ import (
 // held key, a paste) cannot sign by accident. Going back (shift+tab) is always safe.
 type armedConfirm struct {
 	*huh.Confirm
-	delay time.Duration
+	com   common.Common
 	armed bool
 	// reached counts the times the field was reached, so the arming of an earlier
 	// visit never arms a later one.
@@ -30,7 +28,7 @@ type armedMsg struct {
 }
 
 func armed(com common.Common, c *huh.Confirm) *armedConfirm {
-	return &armedConfirm{Confirm: c, delay: com.ArmAfter}
+	return &armedConfirm{Confirm: c, com: com}
 }
 
 // Focus starts the arming delay, measured from the field being reached.
@@ -38,8 +36,7 @@ func (a *armedConfirm) Focus() tea.Cmd {
 	a.armed = false
 	a.reached++
 	a.Confirm.Focus()
-	msg, delay := armedMsg{field: a, reached: a.reached}, a.delay
-	return func() tea.Msg { time.Sleep(delay); return msg }
+	return a.com.Arm(armedMsg{field: a, reached: a.reached})
 }
 
 // Update arms the field, and ignores keys until it is armed.

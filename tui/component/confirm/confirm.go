@@ -6,7 +6,6 @@ package confirm
 
 import (
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -40,9 +39,7 @@ func New(com common.Common, question string, details ...string) (*Model, tea.Cmd
 	m := &Model{com: com, question: question, details: details,
 		yes: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
 		no:  key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no"))}
-	// A plain sleep, not tea.Tick: the delay is measured from the dialog opening.
-	delay := com.ArmAfter
-	return m, func() tea.Msg { time.Sleep(delay); return armedMsg{m: m} }
+	return m, com.Arm(armedMsg{m: m})
 }
 
 // Update arms the dialog and, once armed, takes y or n.

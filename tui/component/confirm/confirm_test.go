@@ -19,7 +19,8 @@ func TestKeysBeforeArmingAreIgnored(t *testing.T) {
 		t.Fatal("y before arming was taken")
 	}
 	start := time.Now()
-	m.Update(arm())
+	armed := arm()
+	m.Update(armed)
 	if time.Since(start) < com.ArmAfter/2 {
 		t.Fatal("arming did not wait")
 	}
@@ -31,7 +32,7 @@ func TestKeysBeforeArmingAreIgnored(t *testing.T) {
 		t.Fatalf("result %+v", r)
 	}
 	other, _ := New(com, "Another?")
-	other.Update(arm()) // a stale arming must not arm another dialog
+	other.Update(armed) // a stale arming must not arm another dialog
 	if other.armed {
 		t.Fatal("an old dialog's arming armed a new one")
 	}
