@@ -44,8 +44,16 @@ type Model struct {
 	width      int
 	height     int
 	problems   []string
-	saving     bool
 	discarding bool
+	// saving is from the form's completion (huh's submit, whose message is still to
+	// come) until the save's Done: keys then wait, as Settling says.
+	saving bool
+	// done is set once the save succeeded: the form is finished and takes no keys.
+	done bool
+	// ordinal is how many fields on from the first the focus is, counted as huh moves
+	// it, so a rebuilt form can be taken back to where the person was.
+	ordinal int
+	settle  settle
 }
 
 type submitMsg struct{}
@@ -73,7 +81,10 @@ func (m *Model) build() *huh.Form {
 }
 
 // Init focuses the first field.
-func (m *Model) Init() tea.Cmd { return m.form.Init() }
+func (m *Model) Init() tea.Cmd {
+	m.ordinal = 0
+	return m.form.Init()
+}
 
 // Title names the screen.
 func (m *Model) Title() string { return m.spec.Title }
@@ -90,27 +101,31 @@ func (m *Model) SetSize(w, h int) {
 // Update applies a message.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
+	case settleExpiredMsg:
+		if msg.gen == m.settle.gen {
+			m.settle.on = false
+		}
+		return m, nil
 	case submitMsg:
 		problems, save := m.spec.Submit()
 		if len(problems) > 0 || save == nil {
-			m.refuse(problems)
-			return m, m.form.Init()
+			return m, m.refuse(problems)
 		}
 		m.saving = true
 		return m, save
 	case Done:
 		m.saving = false
 		if msg.Err != nil {
-			m.refuse([]string{msg.Err.Error()})
-			return m, m.form.Init()
+			return m, m.refuse([]string{msg.Err.Error()})
 		}
+		m.done = true
 		cmds := []tea.Cmd{}
 		for _, then := range msg.Then {
 			cmds = append(cmds, common.Cmd(then))
 		}
 		return m, tea.Sequence(append(cmds, common.Back)...)
 	case tea.KeyPressMsg:
-		if m.saving {
+		if m.saving || m.done {
 			return m, nil // keystrokes during the save must not reach a finished form
 		}
 		if key.Matches(msg, m.cancel) {
@@ -121,19 +136,40 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			return m, nil
 		}
 		m.discarding = false
+		k, keep := m.guard(msg)
+		if !keep {
+			return m, nil
+		}
+		return m, m.forward(k)
+	case tea.PasteMsg:
+		if m.saving || m.done {
+			return m, nil
+		}
+		return m, m.forward(m.paste(msg))
 	}
+	return m, m.forward(msg)
+}
+
+// forward hands msg to the huh form and notes where its focus went.
+func (m *Model) forward(msg tea.Msg) tea.Cmd {
+	before := m.form.GetFocusedField()
 	fm, cmd := m.form.Update(msg)
 	if f, ok := fm.(*huh.Form); ok {
 		m.form = f
 	}
-	return m, cmd
+	return tea.Batch(cmd, m.after(msg, before, cmd != nil))
 }
 
-// refuse keeps the typed values and rebuilds the form with the reasons shown above it.
-func (m *Model) refuse(problems []string) {
+// refuse keeps the typed values and rebuilds the form with the reasons shown above it,
+// its focus taken back to where the person was (the last question, as a save is asked
+// for from there) or to the first field on the way that needs correcting.
+func (m *Model) refuse(problems []string) tea.Cmd {
 	m.problems = problems
+	at := m.ordinal
 	m.form = m.build()
 	m.SetSize(m.width, m.height)
+	m.saving, m.settle = false, settle{gen: m.settle.gen + 1}
+	return tea.Batch(m.form.Init(), m.advance(at))
 }
 
 // ShortHelp lists the focused field's own keys (a choice is made with ←/→) and esc.
