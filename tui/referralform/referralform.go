@@ -27,6 +27,11 @@ type Saver interface {
 // since most referrals are logged as they arrive.
 func New(com common.Common, saver Saver) *form.Model {
 	in := &domain.ReferralInput{ReceivedAt: com.Clock.Now().In(com.London).Format("2006-01-02 15:04")}
+	return newForm(com, saver, in)
+}
+
+// newForm is the new-referral form bound to in.
+func newForm(com common.Common, saver Saver, in *domain.ReferralInput) *form.Model {
 	return form.New(com, spec(com, saver, in, domain.Referral{}, "New referral"))
 }
 
