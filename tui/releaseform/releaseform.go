@@ -26,6 +26,14 @@ type Saver interface {
 	RecordReRelease(ctx context.Context, actor string, at time.Time, caseID int64, on ident.Date) error
 }
 
+// RecallSaver is a Saver that keeps a recall's reason with it, in the recall's own
+// transaction and audit entry. The form asks for the reason whatever the Saver; until
+// the store has this method, a recall is recorded by RecordRecall and its reason is
+// not kept.
+type RecallSaver interface {
+	RecordRecallBecause(ctx context.Context, actor string, at time.Time, caseID int64, recalledOn ident.Date, reason string) error
+}
+
 // happening is the answer to "What has happened?".
 type happening string
 
@@ -44,6 +52,8 @@ type answers struct {
 	confirmed bool
 	reason    string
 	on        string // the day of a release, recall or re-release
+	why       string // the reason for a recall
+	sure      bool   // the recall is confirmed; asked afresh on every build
 }
 
 // New is the release form of case caseID of person, whose release facts are release as
