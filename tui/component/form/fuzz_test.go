@@ -23,7 +23,7 @@ var fuzzKeys = func() []tea.Msg {
 
 // Random key sequences into a form never panic.
 func FuzzKeys(f *testing.F) {
-	f.Add([]byte{28, 29, 30, 31, 7, 0})                    // risk-like letters, ←, alt+d
+	f.Add([]byte{28, 29, 30, 31, 7, 0})                   // risk-like letters, ←, alt+d
 	f.Add([]byte{28, 20, 28, 20, 29, 20, 20, 21, 20, 22}) // through the pages
 	f.Add([]byte{22, 28, 7, 0, 1, 2, 20, 22, 22})
 	f.Fuzz(func(t *testing.T, data []byte) {
