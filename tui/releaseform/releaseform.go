@@ -20,6 +20,7 @@ import (
 // Saver is what the form needs from the store. Each call is one transaction with its
 // audit entry, and the store decides again on the release facts as they then stand.
 type Saver interface {
+	Reader
 	ChangeReleaseSeen(ctx context.Context, actor string, at time.Time, caseID int64, seen, to domain.ReleaseDate, reason string) (domain.CaseRelease, error)
 	RecordRelease(ctx context.Context, actor string, at time.Time, caseID int64, actual ident.Date) error
 	RecordRecall(ctx context.Context, actor string, at time.Time, caseID int64, recalledOn ident.Date) error
@@ -73,10 +74,11 @@ func New(com common.Common, saver Saver, caseID int64, person string, release do
 	}
 	intro := introOf(com, release)
 	return form.New(com, form.Spec{
-		Title:  "Release · " + person,
-		Intro:  intro,
-		Fields: func() []*huh.Group { return a.fields(today) },
-		Submit: func() ([]string, tea.Cmd) { return a.submit(com, saver, caseID, release) },
+		Title:   "Release · " + person,
+		Intro:   intro,
+		Fields:  func() []*huh.Group { return a.fields(today) },
+		Submit:  func() ([]string, tea.Cmd) { return a.submit(com, saver, caseID, release) },
+		Recheck: recheck(com, saver, caseID, release),
 	})
 }
 

@@ -26,6 +26,10 @@ type Spec struct {
 	// Submit runs when the last field is left. It returns problems that stop the save
 	// (shown above the form), or the command that saves, which must return Done.
 	Submit func() (problems []string, save tea.Cmd)
+	// Recheck, when set, reads the record the form edits again after another process
+	// changed the database (common.DataChangedMsg); its command returns Changed. Forms
+	// of a new record have none.
+	Recheck func() tea.Cmd
 }
 
 // Done is what a save command returns: the error that refused it, or the messages to
@@ -54,6 +58,9 @@ type Model struct {
 	// it, so a rebuilt form can be taken back to where the person was.
 	ordinal int
 	settle  settle
+	// changed is the line saying the form's record was changed elsewhere since it
+	// opened; "" while it has not been.
+	changed string
 }
 
 type submitMsg struct{}
@@ -101,6 +108,11 @@ func (m *Model) SetSize(w, h int) {
 // Update applies a message.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
+	case common.DataChangedMsg:
+		return m, m.recheck()
+	case Changed:
+		m.noteChange(msg)
+		return m, nil
 	case settleExpiredMsg:
 		if msg.gen == m.settle.gen {
 			m.settle.on = false
@@ -204,6 +216,7 @@ func (m *Model) intro() []string {
 
 func (m *Model) chromeHeight() int {
 	n := messageLines + len(m.intro())
+	n += len(m.changedLines())
 	if len(m.problems) > 0 {
 		n += 1 + len(m.problemLines())
 	}
@@ -232,6 +245,9 @@ func (m *Model) View() string {
 	var b strings.Builder
 	for _, l := range m.intro() {
 		b.WriteString(common.Fit(l, m.width) + "\n")
+	}
+	for _, l := range m.changedLines() {
+		b.WriteString(t.Error.Render(common.Fit(l, m.width)) + "\n")
 	}
 	if len(m.problems) > 0 {
 		b.WriteString(t.Error.Render(common.Fit("Not saved. Put these right and submit again:", m.width)) + "\n")

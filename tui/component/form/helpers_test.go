@@ -87,8 +87,14 @@ func focusedValue(m *Model) string {
 
 func open(t *testing.T, v *values) (*tuitest.Driver, *watcher) {
 	t.Helper()
-	w := &watcher{Host: &tuitest.Host{Screen: testForm(v)}}
-	return tuitest.New(t, w, 80, 30), w
+	return openForm(t, testForm(v), 80)
+}
+
+// openForm drives m, w wide, under a watcher.
+func openForm(t *testing.T, m *Model, w int) (*tuitest.Driver, *watcher) {
+	t.Helper()
+	wt := &watcher{Host: &tuitest.Host{Screen: m}}
+	return tuitest.New(t, wt, w, 30), wt
 }
 
 var _ common.Settler = (*Model)(nil)
