@@ -67,7 +67,3 @@ func (m *Model) changedLines() []string {
 	}
 	return common.Wrap(m.changed, max(m.width, 1))
 }
-
-// Unchanged is the answer of a recheck that found the record as the form opened it, or
-// could not read it (a failed read says nothing about a change; the save will tell).
-func Unchanged() tea.Msg { return Changed{} }

@@ -126,7 +126,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		m.saving = true
 		return m, save
 	case Done:
-		m.saving = false
+		m.saving, m.settle.on = false, false
 		if msg.Err != nil {
 			return m, m.refuse([]string{msg.Err.Error()})
 		}

@@ -79,8 +79,7 @@ func (w *watcher) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (w *watcher) form() *Model { return w.Screen.(*Model) }
 
-// focused is the title line of the focused field, read from what huh draws: the
-// focused field has the thick bar.
+// focusedValue is the value of the field huh has focused.
 func focusedValue(m *Model) string {
 	return fmt.Sprint(m.form.GetFocusedField().GetValue())
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 )
@@ -29,11 +30,12 @@ type settle struct {
 
 type settleExpiredMsg struct{ gen int }
 
-// Settling is true from an enter, tab or shift+tab the focused field accepted (it
-// answered with a command and shows no error) until huh has moved: the focused field
-// or the group changed, the form completed, a move between groups was answered (even
-// refused), or settleLimit passed. It is true too from the form's completion until the
-// save's Done. A rebuild after a refusal and the end of the form clear it.
+// Settling is true from a key that moves the focus (enter, tab or shift+tab; y or n
+// in a confirmation) which the focused field accepted (it answered with a command and
+// shows no error) until huh has moved: the focused field or the group changed, the
+// form completed, a move between groups was answered (even refused), or settleLimit
+// passed. It is true too from the form's completion until the save's Done. A rebuild
+// after a refusal and the end of the form clear it.
 func (m *Model) Settling() bool { return m.settle.on || m.saving }
 
 // The kinds of huh's own focus messages, known by their type names since huh does not
@@ -74,7 +76,7 @@ func (m *Model) after(msg tea.Msg, before huh.Field, gaveCmd bool) tea.Cmd {
 		// error): focus it again, so typing goes on landing in it.
 		return now.Focus()
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok && gaveCmd && now == before && now.Error() == nil && moves(k) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && gaveCmd && now == before && now.Error() == nil && moves(now, k) {
 		m.settle = settle{on: true, from: now, gen: m.settle.gen + 1}
 		gen := m.settle.gen
 		return tea.Tick(settleLimit, func(time.Time) tea.Msg { return settleExpiredMsg{gen: gen} })
@@ -82,11 +84,16 @@ func (m *Model) after(msg tea.Msg, before huh.Field, gaveCmd bool) tea.Cmd {
 	return nil
 }
 
-// moves is true for the keys that move a form's focus in every huh field.
-func moves(k tea.KeyPressMsg) bool {
+// confirmKeys are huh's keys that answer a confirmation and move on (y, n).
+var confirmKeys = huh.NewDefaultKeyMap().Confirm
+
+// moves is true for the keys that move the focus from field f: enter, tab and
+// shift+tab in every huh field, and y and n in a confirmation.
+func moves(f huh.Field, k tea.KeyPressMsg) bool {
 	switch k.String() {
 	case "enter", "tab", "shift+tab":
 		return true
 	}
-	return false
+	_, confirm := f.(*huh.Confirm)
+	return confirm && key.Matches(k, confirmKeys.Accept, confirmKeys.Reject)
 }

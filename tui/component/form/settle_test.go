@@ -10,12 +10,13 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
+	"caseload/internal/domain"
 	"caseload/tui/common"
 	"caseload/tui/tuitest"
 )
 
-// settlingAfter is, for each message of kind (a type name) in the watcher's log from
-// index from on, whether the form was settling just after it.
+// settlingAfter is the watcher's log from index from on: each message's type and
+// whether the form was settling just after it.
 func settlingAfter(w *watcher, from int) []string { return slices.Clone(w.log[from:]) }
 
 // enter in a valid field settles until huh's next-field message has moved the focus;
@@ -155,5 +156,26 @@ func TestSettlingExpires(t *testing.T) {
 	m.Update(settleExpiredMsg{gen: m.settle.gen})
 	if m.Settling() {
 		t.Error("the expiry did not end the settle")
+	}
+}
+
+// y in a confirmation answers it and moves on, as enter does: it settles too.
+func TestSettlingOnAConfirmation(t *testing.T) {
+	var sure bool
+	m := New(tuitest.Session(testNow, domain.Clinician{ID: 1}), Spec{
+		Title: "Confirm",
+		Fields: func() []*huh.Group {
+			return []*huh.Group{huh.NewGroup(huh.NewConfirm().Title("Sure?").Value(&sure), huh.NewInput().Title("Then"))}
+		},
+		Submit: func() ([]string, tea.Cmd) { return []string{"no"}, nil },
+	})
+	_, w := openForm(t, m, 80)
+	_, cmd := m.Update(tuitest.Key("y"))
+	if !m.Settling() || !sure {
+		t.Fatalf("y: settling %v, sure %v", m.Settling(), sure)
+	}
+	m.Update(only(t, cmd, "huh.nextFieldMsg"))
+	if m.Settling() {
+		t.Errorf("still settling once the focus moved: %v", w.log)
 	}
 }
