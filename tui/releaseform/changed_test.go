@@ -52,3 +52,21 @@ func TestColleaguesChangeIsShown(t *testing.T) {
 		t.Errorf("the typing was not kept:\n%s", d.Screen())
 	}
 }
+
+// A colleague records a recall while the form is open: the event's recorder and time
+// are named, and since an event is checked against the facts as they then stand, the
+// advice is to reopen and look before saving.
+func TestColleaguesRecallIsShown(t *testing.T) {
+	st, c := openCase(t, domain.PhasePostRelease)
+	d, _ := drive(t, st, c, 120, 30)
+	d.Keys("down down enter")
+	niamh := testdb.Clinician(t, st, "Dr Niamh Ó Dálaigh")
+	if err := other(t, st).RecordRecall(context.Background(), "clinician:"+itoa(niamh.ID), testNow.Add(-10*time.Minute), c.CaseID, ident.DateOf(testNow)); err != nil {
+		t.Fatal(err)
+	}
+	d.Send(common.DataChangedMsg{})
+	flat := strings.Join(strings.Fields(d.Screen()), " ")
+	if !strings.Contains(flat, "Changed by Dr Niamh Ó Dálaigh at 08:50 since you opened this form: esc esc to leave and reopen it before you save.") {
+		t.Errorf("the colleague's recall is not shown:\n%s", d.Screen())
+	}
+}
