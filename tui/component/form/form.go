@@ -1,8 +1,11 @@
 // Package form is the screen every caseload form shares: a huh form bound to values that
 // outlive it, the focused field's error shown in room kept for it, a refused save shown
-// above the form with everything typed kept, and esc twice to discard. The screens that
-// use it (a new referral, a correction, a screening decision, a consultation, a
-// withdrawal) supply only their fields and what submitting does.
+// above the form with everything typed kept and the focus where the person was, and esc
+// twice to discard. It is a common.Settler, so keys typed while huh moves its focus wait
+// for the move (settle.go); it keeps a bubbles crash out of huh's inputs and pastes on
+// one line there (guard.go); and, on another process's commit, it says when its record
+// was changed elsewhere instead of reloading it (changed.go). The screens that use it
+// supply only their fields, what submitting does and how to read their record again.
 package form
 
 import (
