@@ -8,6 +8,7 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/internal/ident"
+	"caseload/store"
 	"caseload/tui/common"
 )
 
@@ -82,5 +83,32 @@ func TestAChangeMadeMeanwhileIsNotOverwritten(t *testing.T) {
 		if _, ok := msg.(common.BackMsg); ok {
 			t.Error("the form closed after a refused save")
 		}
+	}
+}
+
+// A colleague's change to the meeting, through another handle on the file, is shown on
+// the open form with its time; the form is not reloaded under the typist.
+func TestColleaguesChangeIsShown(t *testing.T) {
+	f := newFixture(t)
+	was := f.booked(t)
+	d, _ := f.open(t, was, 120, 30)
+	d.Send(common.DataChangedMsg{})
+	if strings.Contains(d.Screen(), "Changed by") {
+		t.Fatalf("a change is claimed where there was none:\n%s", d.Screen())
+	}
+	o, err := store.Open(context.Background(), f.st.Path(), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer o.Close()
+	now := was
+	now.Outcome = "Level 2 confirmed."
+	if err := o.UpdateForumMeeting(context.Background(), "os:colleague", testNow.Add(-time.Hour), was, now); err != nil {
+		t.Fatal(err)
+	}
+	d.Send(common.DataChangedMsg{})
+	flat := strings.Join(strings.Fields(d.Screen()), " ")
+	if !strings.Contains(flat, "Changed by someone else at 08:00 since you opened this form: your save will be refused") {
+		t.Errorf("the colleague's change is not shown:\n%s", d.Screen())
 	}
 }

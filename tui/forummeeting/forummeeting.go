@@ -22,6 +22,7 @@ import (
 // meeting as the form opened it (was), so that a change someone else saved meanwhile is
 // refused rather than overwritten.
 type Saver interface {
+	Reader
 	RecordForumMeeting(ctx context.Context, actor string, at time.Time, m domain.ForumMeeting) (int64, error)
 	UpdateForumMeeting(ctx context.Context, actor string, at time.Time, was, m domain.ForumMeeting) error
 }
@@ -48,6 +49,7 @@ func New(com common.Common, saver Saver, person string, m domain.ForumMeeting) *
 			}
 			return nil, save(com, saver, m, got)
 		},
+		Recheck: recheck(com, saver, m),
 	})
 }
 

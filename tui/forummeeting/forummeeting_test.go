@@ -116,6 +116,11 @@ func TestRefusedSaveKeepsWhatWasTyped(t *testing.T) {
 	if !strings.Contains(screen, "Not saved") || !strings.Contains(screen, "does not exist") {
 		t.Fatalf("refusal not shown:\n%s", screen)
 	}
+	// The focus stays on the question the save was asked from, not the first one.
+	if !strings.Contains(screen, "After the meeting") || !strings.Contains(screen, "Book a joint visit") {
+		t.Errorf("the form did not stay on its last question:\n%s", screen)
+	}
+	screen = d.Keys("shift+tab shift+tab shift+tab shift+tab shift+tab").Screen()
 	if !strings.Contains(screen, "MAPPA level 3") || !strings.Contains(screen, "08/12/2026") || !strings.Contains(screen, "DI Sam Rowe") {
 		t.Errorf("what was typed is not kept:\n%s", screen)
 	}

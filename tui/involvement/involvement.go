@@ -19,6 +19,7 @@ import (
 
 // Saver is what the form needs from the store.
 type Saver interface {
+	Reader
 	SetInvolvementSeen(ctx context.Context, actor string, at time.Time, seen, v domain.ForumInvolvement) error
 }
 
@@ -44,6 +45,7 @@ func New(com common.Common, saver Saver, person string, v domain.ForumInvolvemen
 			}
 			return nil, save(com, saver, person, v, got)
 		},
+		Recheck: recheck(com, saver, v),
 	})
 }
 

@@ -19,6 +19,7 @@ import (
 
 // Saver is what the form needs from the store.
 type Saver interface {
+	Reader
 	AddReferral(ctx context.Context, actor string, at time.Time, r domain.Referral) (int64, error)
 	UpdateReferral(ctx context.Context, actor string, at time.Time, was, r domain.Referral) error
 }
@@ -27,13 +28,20 @@ type Saver interface {
 // since most referrals are logged as they arrive.
 func New(com common.Common, saver Saver) *form.Model {
 	in := &domain.ReferralInput{ReceivedAt: com.Clock.Now().In(com.London).Format("2006-01-02 15:04")}
+	return newForm(com, saver, in)
+}
+
+// newForm is the new-referral form bound to in.
+func newForm(com common.Common, saver Saver, in *domain.ReferralInput) *form.Model {
 	return form.New(com, spec(com, saver, in, domain.Referral{}, "New referral"))
 }
 
 // Edit is the form that corrects referral r, starting from what is recorded.
 func Edit(com common.Common, saver Saver, r domain.Referral) *form.Model {
 	in := domain.InputOf(r, com.London)
-	return form.New(com, spec(com, saver, &in, r, "Correct referral · "+r.Person.Name()))
+	s := spec(com, saver, &in, r, "Correct referral · "+r.Person.Name())
+	s.Recheck = recheck(com, saver, r)
+	return form.New(com, s)
 }
 
 func spec(com common.Common, saver Saver, in *domain.ReferralInput, was domain.Referral, title string) form.Spec {

@@ -85,5 +85,27 @@ func (a *answers) fields(today ident.Date) []*huh.Group {
 					return err
 				}),
 		).WithHideFunc(func() bool { return happening(a.what) == dateChanged }),
+		a.recallGroup(),
 	}
 }
+
+// recallGroup asks why the person was recalled and for a confirmation: a recall is not
+// replaced once recorded (finding 11), so enter alone through the fields never records
+// one. The confirmation is asked afresh on every build, that is after every refusal.
+func (a *answers) recallGroup() *huh.Group {
+	a.sure = false
+	return huh.NewGroup(
+		huh.NewText().Title("Reason for the recall *").Lines(2).CharLimit(2000).Value(&a.why).
+			Description("e.g. breach of licence conditions, further offence, risk escalating").
+			Validate(func(v string) error {
+				if strings.TrimSpace(v) == "" {
+					return errors.New(noRecallReason)
+				}
+				return nil
+			}),
+		huh.NewConfirm().Title("Record this recall to custody? It cannot be replaced once recorded.").
+			Affirmative("Record").Negative("Not yet").Value(&a.sure),
+	).WithHideFunc(func() bool { return happening(a.what) != recalled })
+}
+
+const noRecallReason = "say why the person was recalled: e.g. breach of licence conditions, further offence"

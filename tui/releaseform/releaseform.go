@@ -20,10 +20,19 @@ import (
 // Saver is what the form needs from the store. Each call is one transaction with its
 // audit entry, and the store decides again on the release facts as they then stand.
 type Saver interface {
+	Reader
 	ChangeReleaseSeen(ctx context.Context, actor string, at time.Time, caseID int64, seen, to domain.ReleaseDate, reason string) (domain.CaseRelease, error)
 	RecordRelease(ctx context.Context, actor string, at time.Time, caseID int64, actual ident.Date) error
 	RecordRecall(ctx context.Context, actor string, at time.Time, caseID int64, recalledOn ident.Date) error
 	RecordReRelease(ctx context.Context, actor string, at time.Time, caseID int64, on ident.Date) error
+}
+
+// RecallSaver is a Saver that keeps a recall's reason with it, in the recall's own
+// transaction and audit entry. The form asks for the reason whatever the Saver; until
+// the store has this method, a recall is recorded by RecordRecall and its reason is
+// not kept.
+type RecallSaver interface {
+	RecordRecallBecause(ctx context.Context, actor string, at time.Time, caseID int64, recalledOn ident.Date, reason string) error
 }
 
 // happening is the answer to "What has happened?".
@@ -44,6 +53,8 @@ type answers struct {
 	confirmed bool
 	reason    string
 	on        string // the day of a release, recall or re-release
+	why       string // the reason for a recall
+	sure      bool   // the recall is confirmed; asked afresh on every build
 }
 
 // New is the release form of case caseID of person, whose release facts are release as
@@ -63,10 +74,11 @@ func New(com common.Common, saver Saver, caseID int64, person string, release do
 	}
 	intro := introOf(com, release)
 	return form.New(com, form.Spec{
-		Title:  "Release · " + person,
-		Intro:  intro,
-		Fields: func() []*huh.Group { return a.fields(today) },
-		Submit: func() ([]string, tea.Cmd) { return a.submit(com, saver, caseID, release) },
+		Title:   "Release · " + person,
+		Intro:   intro,
+		Fields:  func() []*huh.Group { return a.fields(today) },
+		Submit:  func() ([]string, tea.Cmd) { return a.submit(com, saver, caseID, release) },
+		Recheck: recheck(com, saver, caseID, release),
 	})
 }
 

@@ -116,14 +116,16 @@ func TestRecordActualRelease(t *testing.T) {
 	}
 }
 
-// The store's refusal is shown above the form, and what was typed is still there.
+// The store's refusal is shown above the form, what was typed is still there, and the
+// form stays on the question it was submitted from rather than jumping back to its
+// first (finding 12).
 func TestRefusalKeepsTheTyping(t *testing.T) {
 	st, c := openCase(t, domain.PhasePostRelease)
 	d, h := drive(t, st, c, 80, 24)
 	d.Keys("down down enter") // recalled
 	before := c.Release.Actual.AddDays(-1).String()
 	clear(d)
-	d.Type(before).Keys("enter")
+	d.Type(before).Keys("enter").Type("Breach of licence conditions.").Keys("enter left enter")
 	screen := d.Screen()
 	if !strings.Contains(screen, "Not saved") || !strings.Contains(screen, "is before the actual release on") {
 		t.Fatalf("a recall before the release was not refused:\n%s", screen)
@@ -131,8 +133,16 @@ func TestRefusalKeepsTheTyping(t *testing.T) {
 	if len(told(h)) != 0 || len(h.Sent) != 0 {
 		t.Fatalf("refused, yet told %v, sent %v", told(h), h.Sent)
 	}
-	d.Keys("enter") // the form starts again at its first question, with the answers kept
-	if !strings.Contains(d.Screen(), before) {
+	if strings.Contains(screen, "What has happened?") || !strings.Contains(screen, "Record this recall") {
+		t.Errorf("the form did not stay on its last question:\n%s", screen)
+	}
+	if !strings.Contains(d.Keys("shift+tab shift+tab").Screen(), before) {
 		t.Fatalf("the typed recall date was lost:\n%s", d.Screen())
+	}
+	// Put right where the person is, and recorded.
+	clear(d)
+	d.Type(c.Release.Actual.String()).Keys("enter enter left enter")
+	if !saved(h) {
+		t.Fatalf("not saved once put right (told %v):\n%s", told(h), d.Screen())
 	}
 }

@@ -2,6 +2,7 @@ package releaseform
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -44,7 +45,15 @@ func (a *answers) submit(com common.Common, saver Saver, caseID int64, r domain.
 	if err != nil {
 		return []string{sentence(err)}, nil
 	}
-	record, words := eventOf(saver, what)
+	if what == recalled {
+		switch {
+		case strings.TrimSpace(a.why) == "":
+			return []string{sentence(errors.New(noRecallReason))}, nil
+		case !a.sure:
+			return []string{"Not recorded: choose Record to confirm the recall."}, nil
+		}
+	}
+	record, words := eventOf(saver, what, a.why)
 	return nil, func() tea.Msg {
 		if err := record(ctx, actor, clk.Now(), caseID, on); err != nil {
 			return form.Done{Err: err}
@@ -66,10 +75,16 @@ func (a *answers) releaseDate() (domain.ReleaseDate, error) {
 	return to, err
 }
 
-// eventOf is the store call that records an event and the words that name it.
-func eventOf(saver Saver, what happening) (func(ctx context.Context, actor string, at time.Time, caseID int64, d ident.Date) error, string) {
+// eventOf is the store call that records an event and the words that name it; a
+// recall's carries its reason where the store can keep it (RecallSaver).
+func eventOf(saver Saver, what happening, why string) (func(ctx context.Context, actor string, at time.Time, caseID int64, d ident.Date) error, string) {
 	switch what {
 	case recalled:
+		if rs, ok := saver.(RecallSaver); ok {
+			return func(ctx context.Context, actor string, at time.Time, caseID int64, d ident.Date) error {
+				return rs.RecordRecallBecause(ctx, actor, at, caseID, d, why)
+			}, "Recall to custody"
+		}
 		return saver.RecordRecall, "Recall to custody"
 	case reReleased:
 		return saver.RecordReRelease, "Re-release"

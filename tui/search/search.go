@@ -13,6 +13,7 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
+	"caseload/tui/component/textsafe"
 )
 
 // Source is what the search needs from the store.
@@ -124,6 +125,11 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 	case tea.KeyPressMsg:
 		return m, m.updateKeys(msg)
+	case tea.PasteMsg:
+		if !m.input.Focused() {
+			return m, nil
+		}
+		return m, m.typed(msg)
 	default:
 		// The box's own messages, such as the cursor's blink.
 		var cmd tea.Cmd
@@ -170,9 +176,15 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 	if !typing {
 		return nil
 	}
+	return m.typed(msg)
+}
+
+// typed hands a key or a paste to the box (through textsafe, which keeps it from
+// crashing and a paste on one line) and searches once typing pauses.
+func (m *Model) typed(msg tea.Msg) tea.Cmd {
 	before := m.input.Value()
 	var cmd tea.Cmd
-	m.input, cmd = m.input.Update(msg)
+	m.input, cmd = textsafe.Update(m.input, msg)
 	if m.input.Value() == before {
 		return cmd
 	}

@@ -12,6 +12,7 @@ import (
 
 	"caseload/tui/common"
 	"caseload/tui/component/list"
+	"caseload/tui/component/textsafe"
 )
 
 // KeyMap is the filter's keys. A screen embeds it in its own KeyMap, so its help
@@ -104,8 +105,20 @@ func (m *Model) Update(msg tea.KeyPressMsg, keys KeyMap, nav list.Nav) (changed,
 		return false, false, nil
 	}
 	before := m.input.Value()
-	m.input, cmd = m.input.Update(msg)
+	m.input, cmd = textsafe.Update(m.input, msg)
 	return m.input.Value() != before, true, cmd
+}
+
+// Paste puts pasted text into the query while it is typed, on one line (a pasted line
+// break is a space, never enter); changed is true when the query changed, so the screen
+// filters its rows again. A paste while the filter is not typed is not the filter's.
+func (m *Model) Paste(msg tea.PasteMsg) (changed bool) {
+	if !m.active {
+		return false
+	}
+	before := m.input.Value()
+	m.input, _ = textsafe.Update(m.input, msg)
+	return m.input.Value() != before
 }
 
 // Esc is the binding esc stands for outside typing, for the footer: clearing a kept

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"caseload/tui/common"
@@ -70,6 +71,20 @@ func TestUpdate(t *testing.T) {
 			{"j", false, false, "", false},
 			{"enter", false, false, "", false},
 			{"down", false, false, "", false},
+		}},
+		// Finding 7: this crashed the app (bubbles v2.2.1 reads past the end).
+		{"alt+d on the last letter deletes it", []step{start,
+			{"r", true, true, "r", true}, {"i", true, true, "ri", true},
+			{"s", true, true, "ris", true}, {"k", true, true, "risk", true},
+			{"left", false, true, "risk", true},
+			{"alt+d", true, true, "ris", true},
+			{"alt+d", false, true, "ris", true},
+		}},
+		{"alt+d before a word deletes it", []step{start,
+			{"a", true, true, "a", true}, {"b", true, true, "ab", true},
+			{"space", true, true, "ab ", true}, {"c", true, true, "ab c", true},
+			{"home", false, true, "ab c", true}, {"alt+right", false, true, "ab c", true},
+			{"alt+d", true, true, "ab", true},
 		}},
 		{"a kept filter is typed on after slash", []step{start,
 			{"a", true, true, "a", true},
@@ -157,4 +172,39 @@ func containsAll(s string, parts ...string) bool {
 		}
 	}
 	return true
+}
+
+// A paste is typed into the query on one line; outside typing it is not the filter's.
+func TestPaste(t *testing.T) {
+	f := New("name")
+	if f.Paste(tea.PasteMsg{Content: "x"}) || f.Value() != "" {
+		t.Fatalf("a paste while not typing changed the query to %q", f.Value())
+	}
+	f.Start()
+	if !f.Paste(tea.PasteMsg{Content: "risk of\r\nharm\n"}) || f.Value() != "risk of harm" || !f.Active() {
+		t.Errorf("after the paste: %q, active %v", f.Value(), f.Active())
+	}
+}
+
+// fuzzKeys are the keys FuzzFilter draws from: every editing key, arrows, enter, esc
+// and slash, and letters of several scripts.
+var fuzzKeys = strings.Fields("alt+d alt+delete ctrl+delete alt+backspace ctrl+w ctrl+k ctrl+u left right " +
+	"home end alt+left alt+right ctrl+a ctrl+e backspace delete space enter esc / a Z é 😀 ש ل 字 up down")
+
+// Random key sequences into the filter never panic.
+func FuzzFilter(f *testing.F) {
+	f.Add([]byte{20, 21, 22, 23, 8, 7, 0})
+	f.Add([]byte{20, 21, 21, 21, 7, 8, 0, 3, 2})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		keys, nav := DefaultKeyMap(), list.DefaultNav()
+		m := New("name")
+		m.SetWidth(30)
+		for _, b := range data {
+			if b == 255 {
+				m.Paste(tea.PasteMsg{Content: "a\nb 😀"})
+				continue
+			}
+			m.Update(tuitest.Key(fuzzKeys[int(b)%len(fuzzKeys)]), keys, nav)
+		}
+	})
 }

@@ -1,13 +1,14 @@
 // Package form is the screen every caseload form shares: a huh form bound to values that
 // outlive it, the focused field's error shown in room kept for it, a refused save shown
-// above the form with everything typed kept, and esc twice to discard. The screens that
-// use it (a new referral, a correction, a screening decision, a consultation, a
-// withdrawal) supply only their fields and what submitting does.
+// above the form with everything typed kept and the focus where the person was, and esc
+// twice to discard. It is a common.Settler, so keys typed while huh moves its focus wait
+// for the move (settle.go); it keeps a bubbles crash out of huh's inputs and pastes on
+// one line there (guard.go); and, on another process's commit, it says when its record
+// was changed elsewhere instead of reloading it (changed.go). The screens that use it
+// supply only their fields, what submitting does and how to read their record again.
 package form
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
@@ -26,6 +27,10 @@ type Spec struct {
 	// Submit runs when the last field is left. It returns problems that stop the save
 	// (shown above the form), or the command that saves, which must return Done.
 	Submit func() (problems []string, save tea.Cmd)
+	// Recheck, when set, reads the record the form edits again after another process
+	// changed the database (common.DataChangedMsg); its command returns Changed. Forms
+	// of a new record have none.
+	Recheck func() tea.Cmd
 }
 
 // Done is what a save command returns: the error that refused it, or the messages to
@@ -44,8 +49,19 @@ type Model struct {
 	width      int
 	height     int
 	problems   []string
-	saving     bool
 	discarding bool
+	// saving is from the form's completion (huh's submit, whose message is still to
+	// come) until the save's Done: keys then wait, as Settling says.
+	saving bool
+	// done is set once the save succeeded: the form is finished and takes no keys.
+	done bool
+	// ordinal is how many fields on from the first the focus is, counted as huh moves
+	// it, so a rebuilt form can be taken back to where the person was.
+	ordinal int
+	settle  settle
+	// changed is the line saying the form's record was changed elsewhere since it
+	// opened; "" while it has not been.
+	changed string
 }
 
 type submitMsg struct{}
@@ -73,7 +89,10 @@ func (m *Model) build() *huh.Form {
 }
 
 // Init focuses the first field.
-func (m *Model) Init() tea.Cmd { return m.form.Init() }
+func (m *Model) Init() tea.Cmd {
+	m.ordinal = 0
+	return m.form.Init()
+}
 
 // Title names the screen.
 func (m *Model) Title() string { return m.spec.Title }
@@ -90,27 +109,36 @@ func (m *Model) SetSize(w, h int) {
 // Update applies a message.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
+	case common.DataChangedMsg:
+		return m, m.recheck()
+	case Changed:
+		m.noteChange(msg)
+		return m, nil
+	case settleExpiredMsg:
+		if msg.gen == m.settle.gen {
+			m.settle.on = false
+		}
+		return m, nil
 	case submitMsg:
 		problems, save := m.spec.Submit()
 		if len(problems) > 0 || save == nil {
-			m.refuse(problems)
-			return m, m.form.Init()
+			return m, m.refuse(problems)
 		}
 		m.saving = true
 		return m, save
 	case Done:
-		m.saving = false
+		m.saving, m.settle.on = false, false
 		if msg.Err != nil {
-			m.refuse([]string{msg.Err.Error()})
-			return m, m.form.Init()
+			return m, m.refuse([]string{msg.Err.Error()})
 		}
+		m.done = true
 		cmds := []tea.Cmd{}
 		for _, then := range msg.Then {
 			cmds = append(cmds, common.Cmd(then))
 		}
 		return m, tea.Sequence(append(cmds, common.Back)...)
 	case tea.KeyPressMsg:
-		if m.saving {
+		if m.saving || m.done {
 			return m, nil // keystrokes during the save must not reach a finished form
 		}
 		if key.Matches(msg, m.cancel) {
@@ -121,19 +149,40 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			return m, nil
 		}
 		m.discarding = false
+		k, keep := m.guard(msg)
+		if !keep {
+			return m, nil
+		}
+		return m, m.forward(k)
+	case tea.PasteMsg:
+		if m.saving || m.done {
+			return m, nil
+		}
+		return m, m.forward(m.paste(msg))
 	}
+	return m, m.forward(msg)
+}
+
+// forward hands msg to the huh form and notes where its focus went.
+func (m *Model) forward(msg tea.Msg) tea.Cmd {
+	before := m.form.GetFocusedField()
 	fm, cmd := m.form.Update(msg)
 	if f, ok := fm.(*huh.Form); ok {
 		m.form = f
 	}
-	return m, cmd
+	return tea.Batch(cmd, m.after(msg, before, cmd != nil))
 }
 
-// refuse keeps the typed values and rebuilds the form with the reasons shown above it.
-func (m *Model) refuse(problems []string) {
+// refuse keeps the typed values and rebuilds the form with the reasons shown above it,
+// its focus taken back to where the person was (the last question, as a save is asked
+// for from there) or to the first field on the way that needs correcting.
+func (m *Model) refuse(problems []string) tea.Cmd {
 	m.problems = problems
+	at := m.ordinal
 	m.form = m.build()
 	m.SetSize(m.width, m.height)
+	m.saving, m.settle = false, settle{gen: m.settle.gen + 1}
+	return tea.Batch(m.form.Init(), m.advance(at))
 }
 
 // ShortHelp lists the focused field's own keys (a choice is made with ←/→) and esc.
@@ -149,89 +198,3 @@ func (m *Model) ShortHelp() []key.Binding {
 
 // FullHelp lists every key.
 func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
-
-// messageLines is the room kept above the form for the field's error or the discard
-// warning, so the form does not jump when one appears.
-const messageLines = 2
-
-func (m *Model) intro() []string {
-	if m.spec.Intro == nil {
-		return nil
-	}
-	lines := m.spec.Intro(m.width)
-	// On a short window the fields come first: the intro keeps a third of the height.
-	if keep := max(m.height/3, 1); m.height > 0 && len(lines) > keep {
-		lines = append(lines[:keep-1:keep-1], common.Clip(lines[keep-1]+" …", m.width))
-	}
-	return lines
-}
-
-func (m *Model) chromeHeight() int {
-	n := messageLines + len(m.intro())
-	if len(m.problems) > 0 {
-		n += 1 + len(m.problemLines())
-	}
-	return n
-}
-
-// problemLines are the reasons a save was refused, each wrapped to the width under its
-// bullet: the end of a refusal is often what to do about it, so none is cut short.
-func (m *Model) problemLines() []string {
-	var out []string
-	for _, p := range m.problems {
-		for i, l := range common.Wrap(common.OneLine(p), max(m.width-2, 1)) {
-			lead := "  "
-			if i == 0 {
-				lead = "• "
-			}
-			out = append(out, lead+l)
-		}
-	}
-	return out
-}
-
-// View draws the intro, the problems of a refused save, the message area, then the form.
-func (m *Model) View() string {
-	t := m.com.Theme
-	var b strings.Builder
-	for _, l := range m.intro() {
-		b.WriteString(common.Fit(l, m.width) + "\n")
-	}
-	if len(m.problems) > 0 {
-		b.WriteString(t.Error.Render(common.Fit("Not saved. Put these right and submit again:", m.width)) + "\n")
-		for _, l := range m.problemLines() {
-			b.WriteString(t.Error.Render(common.Fit(l, m.width)) + "\n")
-		}
-	}
-	b.WriteString(m.message() + "\n")
-	if m.saving {
-		b.WriteString(t.Muted.Render("Saving…"))
-		return b.String()
-	}
-	b.WriteString(m.form.View())
-	return b.String()
-}
-
-// message is the area above the form: the discard warning, the focused field's error,
-// or what the stars mean.
-func (m *Model) message() string {
-	t := m.com.Theme
-	text, style := "Fields marked * are required; each is checked as you leave it.", t.Muted
-	if errs := m.form.Errors(); m.discarding {
-		text, style = "Press esc again to discard this form, or any other key to keep typing.", t.Error
-	} else if len(errs) > 0 {
-		text, style = "✗ "+errs[0].Error(), t.Error
-	}
-	lines := common.Wrap(text, max(m.width, 1))
-	for len(lines) < messageLines {
-		lines = append(lines, "")
-	}
-	if len(lines) > messageLines {
-		lines = lines[:messageLines]
-		lines[messageLines-1] = common.Clip(lines[messageLines-1]+"…", m.width)
-	}
-	for i, l := range lines {
-		lines[i] = style.Render(common.Fit(l, m.width))
-	}
-	return strings.Join(lines, "\n")
-}

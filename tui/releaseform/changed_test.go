@@ -1,0 +1,72 @@
+package releaseform
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"caseload/internal/domain"
+	"caseload/internal/ident"
+	"caseload/internal/testdb"
+	"caseload/store"
+	"caseload/tui/common"
+)
+
+// other is a second handle on the form's database file, as a colleague's session is.
+func other(t *testing.T, st *store.Store) *store.Store {
+	t.Helper()
+	o, err := store.Open(context.Background(), st.Path(), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { o.Close() })
+	return o
+}
+
+// A colleague changes the expected release date while the form is open: the form is not
+// reloaded under the typist, it says who changed it and when, and that the save will be
+// refused; the typing stays.
+func TestColleaguesChangeIsShown(t *testing.T) {
+	st, c := openCase(t, domain.PhasePreRelease)
+	d, _ := drive(t, st, c, 120, 30)
+	d.Keys("enter")
+	clear(d)
+	d.Type("01/03/2027")
+	d.Send(common.DataChangedMsg{})
+	if strings.Contains(d.Screen(), "Changed by") {
+		t.Fatalf("a change is claimed where there was none:\n%s", d.Screen())
+	}
+	niamh := testdb.Clinician(t, st, "Dr Niamh Ó Dálaigh")
+	at := testNow.Add(-30 * time.Minute)
+	to := domain.ReleaseDate{Date: ident.MustDate(2027, 2, 1), Kind: domain.ReleaseCRD}
+	if _, err := other(t, st).ChangeRelease(context.Background(), "clinician:"+itoa(niamh.ID), at, c.CaseID, to, "Recalculated by the OMU."); err != nil {
+		t.Fatal(err)
+	}
+	d.Send(common.DataChangedMsg{})
+	flat := strings.Join(strings.Fields(d.Screen()), " ")
+	if !strings.Contains(flat, "Changed by Dr Niamh Ó Dálaigh at 08:30 since you opened this form: your save will be refused; esc esc to leave and reopen.") {
+		t.Errorf("the colleague's change is not shown:\n%s", d.Screen())
+	}
+	if !strings.Contains(d.Screen(), "01/03/2027") {
+		t.Errorf("the typing was not kept:\n%s", d.Screen())
+	}
+}
+
+// A colleague records a recall while the form is open: the event's recorder and time
+// are named, and since an event is checked against the facts as they then stand, the
+// advice is to reopen and look before saving.
+func TestColleaguesRecallIsShown(t *testing.T) {
+	st, c := openCase(t, domain.PhasePostRelease)
+	d, _ := drive(t, st, c, 120, 30)
+	d.Keys("down down enter")
+	niamh := testdb.Clinician(t, st, "Dr Niamh Ó Dálaigh")
+	if err := other(t, st).RecordRecall(context.Background(), "clinician:"+itoa(niamh.ID), testNow.Add(-10*time.Minute), c.CaseID, ident.DateOf(testNow)); err != nil {
+		t.Fatal(err)
+	}
+	d.Send(common.DataChangedMsg{})
+	flat := strings.Join(strings.Fields(d.Screen()), " ")
+	if !strings.Contains(flat, "Changed by Dr Niamh Ó Dálaigh at 08:50 since you opened this form: esc esc to leave and reopen it before you save.") {
+		t.Errorf("the colleague's recall is not shown:\n%s", d.Screen())
+	}
+}

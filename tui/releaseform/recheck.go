@@ -1,0 +1,70 @@
+package releaseform
+
+import (
+	"context"
+
+	tea "charm.land/bubbletea/v2"
+
+	"caseload/internal/domain"
+	"caseload/tui/common"
+	"caseload/tui/component/form"
+)
+
+// Reader is what the form reads again when another process has committed: the case's
+// release facts, who recorded its events, and the clinicians' names.
+type Reader interface {
+	CaseRelease(ctx context.Context, caseID int64) (domain.CaseRelease, error)
+	ReleaseEvents(ctx context.Context, caseID int64) ([]domain.ReleaseEvent, error)
+	Clinicians(ctx context.Context) ([]domain.Clinician, error)
+}
+
+// recheck reads the case's release facts again and answers whether they are still the
+// ones the form opened on (seen), and if not who changed them last and when: the last
+// change of the expected date or the last event, whichever is later. A date change
+// from the form is refused by the store over an unseen change of the expected date; an
+// event is checked against the facts as they then stand, so the advice is to look.
+func recheck(com common.Common, rd Reader, caseID int64, seen domain.CaseRelease) func() tea.Cmd {
+	ctx := com.Ctx
+	return func() tea.Cmd {
+		return func() tea.Msg {
+			now, err := rd.CaseRelease(ctx, caseID)
+			if err != nil || sameFacts(now, seen) {
+				return form.Changed{}
+			}
+			c := form.Changed{Changed: true, Advice: "esc esc to leave and reopen it before you save"}
+			if now.Expected != seen.Expected {
+				c.Advice = ""
+			}
+			var by string
+			if n := len(now.History); n > len(seen.History) {
+				by, c.At = now.History[n-1].By, now.History[n-1].At
+			}
+			if evs, err := rd.ReleaseEvents(ctx, caseID); err == nil && len(evs) > 0 && evs[len(evs)-1].At.After(c.At) {
+				by, c.At = evs[len(evs)-1].By, evs[len(evs)-1].At
+			}
+			c.By = nameOf(ctx, rd, by)
+			return c
+		}
+	}
+}
+
+// sameFacts compares what the form acts on; the history only grows with a change.
+func sameFacts(a, b domain.CaseRelease) bool {
+	return a.Expected == b.Expected && a.Actual == b.Actual && a.RecalledOn == b.RecalledOn && a.ReReleased == b.ReReleased
+}
+
+// nameOf is an audit actor as a person's name, "" when there is none to give.
+func nameOf(ctx context.Context, rd Reader, actor string) string {
+	if actor == "" {
+		return ""
+	}
+	cs, _ := rd.Clinicians(ctx) // without the list, a clinician is "clinician N"
+	return domain.ActorName(actor, func(id int64) (string, bool) {
+		for _, c := range cs {
+			if c.ID == id {
+				return c.Name, true
+			}
+		}
+		return "", false
+	})
+}
