@@ -32,10 +32,15 @@ type headMsg struct {
 	err    error
 }
 
-// loadedMsg is the whole queue.
+// loadedMsg is the whole queue, and, when read again for a change (drafts set), the
+// clinician's drafts and the instant it was read.
 type loadedMsg struct {
-	rows []row
-	err  error
+	rows   []row
+	read   int  // which reload this is, counted from 1; 0 for the first load
+	fresh  bool // drafts and now were read with the rows
+	drafts []domain.Note
+	now    time.Time
+	err    error
 }
 
 // loadHead reads the top of the queue, and the clinician's unsigned drafts.
@@ -63,7 +68,7 @@ func (m *Model) loadHead() tea.Cmd {
 	}
 }
 
-// Load reads every referral.
+// Load reads every referral: the second half of the first load, after its head.
 func (m *Model) Load() tea.Cmd {
 	ctx, src, clk, loc := m.com.Ctx, m.src, m.com.Clock, m.com.London
 	return func() tea.Msg {
@@ -72,5 +77,41 @@ func (m *Model) Load() tea.Cmd {
 			return loadedMsg{err: err}
 		}
 		return loadedMsg{rows: buildRows(refs, clk.Now(), loc)}
+	}
+}
+
+// reload reads the whole queue again and the clinician's drafts, after a change here or
+// in another process, one load at a time (see list.Loads): nil while one runs, which is
+// then followed by one more when it lands.
+func (m *Model) reload() tea.Cmd {
+	if !m.loads.Start() {
+		return nil
+	}
+	return m.readAgain()
+}
+
+// landed notes that a load's answer arrived, adding to cmd the load asked for while it
+// ran, if any.
+func (m *Model) landed(cmd tea.Cmd) tea.Cmd {
+	if m.loads.Landed() {
+		return tea.Batch(cmd, m.readAgain())
+	}
+	return cmd
+}
+
+func (m *Model) readAgain() tea.Cmd {
+	m.reads++
+	read, ctx, src, clk, loc, me := m.reads, m.com.Ctx, m.src, m.com.Clock, m.com.London, m.com.Me.ID
+	return func() tea.Msg {
+		refs, err := src.Referrals(ctx)
+		if err != nil {
+			return loadedMsg{err: err}
+		}
+		drafts, err := src.Drafts(ctx, me)
+		if err != nil {
+			return loadedMsg{err: err}
+		}
+		now := clk.Now()
+		return loadedMsg{rows: buildRows(refs, now, loc), read: read, fresh: true, drafts: drafts, now: now}
 	}
 }
