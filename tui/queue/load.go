@@ -80,25 +80,8 @@ func (m *Model) Load() tea.Cmd {
 	}
 }
 
-// reload reads the whole queue again and the clinician's drafts, after a change here or
-// in another process, one load at a time (see list.Loads): nil while one runs, which is
-// then followed by one more when it lands.
-func (m *Model) reload() tea.Cmd {
-	if !m.loads.Start() {
-		return nil
-	}
-	return m.readAgain()
-}
-
-// landed notes that a load's answer arrived, adding to cmd the load asked for while it
-// ran, if any.
-func (m *Model) landed(cmd tea.Cmd) tea.Cmd {
-	if m.loads.Landed() {
-		return tea.Batch(cmd, m.readAgain())
-	}
-	return cmd
-}
-
+// readAgain reads the whole queue again and the clinician's drafts, after a change here
+// or in another process. It runs one at a time (m.loads): see reload and landed.
 func (m *Model) readAgain() tea.Cmd {
 	m.reads++
 	read, ctx, src, clk, loc, me := m.reads, m.com.Ctx, m.src, m.com.Clock, m.com.London, m.com.Me.ID
@@ -115,3 +98,9 @@ func (m *Model) readAgain() tea.Cmd {
 		return loadedMsg{rows: buildRows(refs, now, loc), read: read, fresh: true, drafts: drafts, now: now}
 	}
 }
+
+// reload is readAgain now, or after the load that runs (nil then).
+func (m *Model) reload() tea.Cmd { return m.loads.Ask(m.readAgain) }
+
+// landed notes that a load's answer arrived: cmd, with the load asked for meanwhile.
+func (m *Model) landed(cmd tea.Cmd) tea.Cmd { return m.loads.Land(cmd, m.readAgain) }

@@ -1,5 +1,7 @@
 package list
 
+import tea "charm.land/bubbletea/v2"
+
 // Loads keeps a screen's loads of its data one at a time. The root broadcasts
 // common.DataChangedMsg each time another process commits, as often as once a second,
 // and a whole-queue read takes a good part of that: a change noticed while a load runs
@@ -24,6 +26,24 @@ func (l *Loads) Landed() bool {
 	l.running = l.again
 	l.again = false
 	return l.running
+}
+
+// Ask is load's command when no load runs, else nil: the load then follows the one
+// running, when it lands.
+func (l *Loads) Ask(load func() tea.Cmd) tea.Cmd {
+	if l.Start() {
+		return load()
+	}
+	return nil
+}
+
+// Land is Landed for a screen's Update: cmd (what the answer itself led to), batched
+// with load's command when a change came while the answer was read.
+func (l *Loads) Land(cmd tea.Cmd, load func() tea.Cmd) tea.Cmd {
+	if l.Landed() {
+		return tea.Batch(cmd, load())
+	}
+	return cmd
 }
 
 // Keep puts the cursor back after the shown rows were read again: on the row that is
