@@ -7,6 +7,8 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/internal/ident"
+	"caseload/store"
+	"caseload/tui/common"
 	"caseload/tui/tuitest"
 )
 
@@ -112,4 +114,27 @@ func cursorRow(screen string) string {
 		}
 	}
 	return ""
+}
+
+// A referral saved here while a reload runs still gets the cursor, from the read that
+// follows the save.
+func TestSavedReferralGetsTheCursorAfterAReloadInFlight(t *testing.T) {
+	d, m, _ := twoWindows(t, 120, 40)
+	_, inFlight := m.Update(changed)
+	r := domain.Referral{
+		Person:     domain.Person{GivenName: "Niamh", FamilyName: "Savedhere", DateOfBirth: ident.MustDate(1991, 3, 4), NHSNumber: "9990000034"},
+		Source:     domain.SourceProbation,
+		ReceivedAt: testNow, EnteredAt: testNow, Status: domain.StatusReceived,
+	}
+	id, err := m.src.(*store.Store).AddReferral(context.Background(), "clinician:1", testNow, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, cmd := m.Update(common.ReferralChangedMsg{ID: id}); cmd != nil {
+		t.Fatal("a second load started while one runs")
+	}
+	d.Send(inFlight())
+	if got := selected(t, m); got.ID != id {
+		t.Errorf("cursor on %s, want the referral just saved:\n%s", got.Person.Name(), d.Screen())
+	}
 }
