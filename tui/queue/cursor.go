@@ -2,16 +2,19 @@ package queue
 
 import "strings"
 
-// swap puts a load's rows in place of the ones shown, keeping the filter, the status
-// group, the scroll and the cursor on the same referral (or the nearest row when it no
-// longer shows), then on the referral just saved, if any.
+// swap puts a load's rows, when it read any, in place of the ones shown, keeping the
+// filter, the status group, the scroll and the cursor on the same referral (or the
+// nearest row when it no longer shows), then on the referral just saved, if any.
 func (m *Model) swap(msg loadedMsg) {
-	selected := m.selectedID()
-	m.loaded, m.rows, m.total = true, msg.rows, len(msg.rows)
 	if msg.fresh {
 		m.drafts, m.now = msg.drafts, msg.now
 	}
-	m.refilter(selected)
+	m.mark = msg.mark
+	if !msg.same {
+		selected := m.selectedID()
+		m.loaded, m.rows, m.total = true, msg.rows, len(msg.rows)
+		m.refilter(selected)
+	}
 	if m.land != 0 && msg.read >= m.landFrom {
 		m.selectID(m.land)
 		m.land = 0

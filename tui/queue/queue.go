@@ -42,6 +42,7 @@ type Model struct {
 	landFrom int
 	loads    list.Loads // the first load (head, then the rest), then each reload
 	reads    int        // reloads started
+	mark     int64      // the referrals' mark when the rows were read (see readAgain)
 }
 
 // New builds the queue. It loads nothing until Init's command runs.

@@ -7,6 +7,7 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/internal/ident"
+	"caseload/internal/testdb"
 	"caseload/store"
 	"caseload/tui/common"
 	"caseload/tui/tuitest"
@@ -136,5 +137,51 @@ func TestSavedReferralGetsTheCursorAfterAReloadInFlight(t *testing.T) {
 	d.Send(inFlight())
 	if got := selected(t, m); got.ID != id {
 		t.Errorf("cursor on %s, want the referral just saved:\n%s", got.Person.Name(), d.Screen())
+	}
+}
+
+// counting is the store, counting the reads of every referral.
+type counting struct {
+	*store.Store
+	reads int
+}
+
+func (c *counting) Referrals(ctx context.Context) ([]domain.Referral, error) {
+	c.reads++
+	return c.Store.Referrals(ctx)
+}
+
+// A change that touches no referral (Tom's draft signed in his other window) updates the
+// drafts line without reading every referral again.
+func TestChangeToNoReferralReadsNoReferrals(t *testing.T) {
+	st := testdb.Demo(t, testNow)
+	other, err := store.Open(context.Background(), st.Path(), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { other.Close() })
+	me := testdb.Clinician(t, st, tom)
+	src := &counting{Store: st}
+	m := New(tuitest.Session(testNow, me), src)
+	d, _ := tuitest.Open(t, m, 120, 40)
+	drafts, err := st.Drafts(context.Background(), me.ID)
+	if err != nil || len(drafts) != 1 || !strings.Contains(d.Screen(), "1 draft note") {
+		t.Fatalf("%d drafts, %v:\n%s", len(drafts), err, d.Screen())
+	}
+	reads := src.reads
+	if _, err := other.SignNote(context.Background(), me.ID, testNow, drafts[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	d.Send(changed)
+	if strings.Contains(d.Screen(), "draft note") {
+		t.Errorf("the draft signed elsewhere is still counted:\n%s", d.Screen())
+	}
+	if src.reads != reads {
+		t.Errorf("every referral was read again for a note")
+	}
+	screenIn(t, other, downTo(t, d, m, received).ID)
+	d.Send(changed)
+	if src.reads != reads+1 || selected(t, m).Status != domain.StatusScreenedIn {
+		t.Errorf("a decision elsewhere: %d reads, status %s", src.reads-reads, selected(t, m).Status)
 	}
 }
