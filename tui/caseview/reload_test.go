@@ -142,3 +142,59 @@ func lineWith(screen, text string) string {
 	}
 	return ""
 }
+
+// signVersion is a formulation version written and signed by who through st.
+func signVersion(t testing.TB, st *store.Store, who, caseID int64, plan string) {
+	t.Helper()
+	ctx := context.Background()
+	f, err := st.SaveFormulationDraft(ctx, who, testNow, domain.Formulation{CaseID: caseID,
+		Sections: map[domain.SectionID]string{"plan": plan}})
+	if err == nil {
+		_, err = st.SignFormulation(ctx, who, testNow, f.ID)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// In the versions list, a version signed elsewhere joins at the top; the cursor and the
+// mark stay on the versions they were on.
+func TestVersionSignedElsewhereKeepsCursorAndMark(t *testing.T) {
+	c, m, d, other := twoWindows(t, TabFormulation, 120, 40)
+	signVersion(t, c.Store, c.Clinician.ID, c.ID, "Weekly sessions.")
+	signVersion(t, c.Store, c.Clinician.ID, c.ID, "Fortnightly sessions.")
+	d.Send(common.CaseChangedMsg{CaseID: c.ID}).Keys("h j m")
+	if !m.history || m.marked != 1 || m.rec.formulations[m.cursor].Version != 1 {
+		t.Fatalf("history %v, marked %d, cursor on version %d", m.history, m.marked, m.rec.formulations[m.cursor].Version)
+	}
+	signVersion(t, other, c.Clinician.ID, c.ID, "Monthly sessions.")
+	d.Send(common.DataChangedMsg{})
+	fs := m.rec.formulations
+	if len(fs) != 3 || !m.history || m.tab != TabFormulation {
+		t.Fatalf("%d versions, history %v, tab %s", len(fs), m.history, m.tab)
+	}
+	if fs[m.cursor].Version != 1 || m.marked != 2 || fs[m.marked].Version != 1 {
+		t.Errorf("cursor on version %d, marked index %d; want both on version 1", fs[m.cursor].Version, m.marked)
+	}
+}
+
+// On a long notes tab, a reload that adds a note below leaves the scroll where it was.
+func TestReloadKeepsTheNotesScroll(t *testing.T) {
+	c, m, d, other := twoWindows(t, TabNotes, 120, 12)
+	for i := range 30 {
+		signNote(t, c.Store, c.Clinician.ID, c.ID, testNow.Add(-time.Duration(i+1)*time.Hour), "Contact.")
+	}
+	d.Send(common.CaseChangedMsg{CaseID: c.ID})
+	for range 15 {
+		d.Keys("j")
+	}
+	cursor, offset, before := m.cursor, m.offset, d.Screen()
+	if offset == 0 {
+		t.Fatal("the notes tab does not scroll at this size")
+	}
+	signNote(t, other, c.Clinician.ID, c.ID, testNow.Add(-100*time.Hour), "An older contact, written up late.")
+	d.Send(common.DataChangedMsg{})
+	if len(m.rec.notes) != 31 || m.cursor != cursor || m.offset != offset || d.Screen() != before {
+		t.Errorf("%d notes, cursor %d offset %d (want %d %d):\n%s", len(m.rec.notes), m.cursor, m.offset, cursor, offset, d.Screen())
+	}
+}
