@@ -46,3 +46,24 @@ func TestMeetingBookedElsewhereJoinsWithoutMovingTheCursor(t *testing.T) {
 		t.Errorf("cursor on meeting %d at %d, want %d at %d", m.selectedID(), m.win.Cursor, b.mappa, at+1)
 	}
 }
+
+// A meeting booked elsewhere after the one under the cursor leaves the scroll alone.
+func TestReloadKeepsTheScroll(t *testing.T) {
+	st := testdb.Demo(t, testNow)
+	other := otherProcess(t, st)
+	me := testdb.Clinician(t, st, tom)
+	b := addMeetings(t, st, me)
+	d, h := drive(t, st, me, 120, 8)
+	m := h.Screen.(*Model)
+	moveTo(t, d, h, b.channel)
+	top, at := m.top, m.win.Cursor
+	if top == 0 {
+		t.Fatalf("the list does not scroll at this size:\n%s", d.Screen())
+	}
+	record(t, other, domain.ForumMeeting{CaseID: b.tomsCase, Kind: domain.MeetingMARAC, Date: day(time.December, 21),
+		Role: domain.RoleInforms, Chair: "Police"})
+	d.Send(common.DataChangedMsg{})
+	if m.selectedID() != b.channel || m.win.Cursor != at || m.top != top {
+		t.Errorf("cursor on %d at %d, top %d; want %d at %d, top %d", m.selectedID(), m.win.Cursor, m.top, b.channel, at, top)
+	}
+}
