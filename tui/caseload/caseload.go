@@ -43,6 +43,7 @@ type Model struct {
 	mine   bool
 	yours  int // cases allocated to me, counted when they load
 	filter filter.Model
+	loads  list.Loads // one load at a time, however often the data changes
 }
 
 // New builds the list. It loads nothing until Init's command runs.
@@ -52,7 +53,7 @@ func New(com common.Common, src Source) *Model {
 }
 
 // Init loads the cases.
-func (m *Model) Init() tea.Cmd { return m.load() }
+func (m *Model) Init() tea.Cmd { return m.loads.Ask(m.load) }
 
 // Title names the screen.
 func (m *Model) Title() string { return "Caseload" }
@@ -85,14 +86,14 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.err != nil {
-			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
+			return m, m.loads.Land(common.Cmd(common.ErrorMsg{Err: msg.err}), m.load)
 		}
-		m.loaded, m.rows = true, msg.rows
-		m.yours = len(match(m.rows, "", true, m.com.Me.ID))
-		m.applyFilter()
-	case common.CaseChangedMsg, common.ReferralChangedMsg:
-		// A note signed or a case allocated changes a row; a referral accepted adds one.
-		return m, m.load()
+		m.swap(msg.rows)
+		return m, m.loads.Land(nil, m.load)
+	case common.CaseChangedMsg, common.ReferralChangedMsg, common.DataChangedMsg:
+		// A note signed or a case allocated changes a row; a referral accepted adds one;
+		// so may a colleague in another process. The old rows show until the new land.
+		return m, m.loads.Ask(m.load)
 	case tea.KeyPressMsg:
 		return m, m.filter.Keys(msg, m.keys.KeyMap, m.keys.Nav, m.updateKeys, m.applyFilter, m.clamp)
 	}

@@ -9,6 +9,16 @@ func (m *Model) applyFilter() {
 	m.selectID(selected)
 }
 
+// swap puts loaded rows in place of the ones shown, keeping the filter, the mine toggle,
+// the scroll and the cursor on the same case, or on the nearest row when it has gone.
+func (m *Model) swap(rows []row) {
+	was := m.selectedID()
+	m.loaded, m.rows = true, rows
+	m.yours = len(match(m.rows, "", true, m.com.Me.ID))
+	m.shown = match(m.rows, m.filter.Value(), m.mine, m.com.Me.ID)
+	m.win.Keep(m.shown, m.listHeight(), func(ri int) bool { return m.rows[ri].caseID == was })
+}
+
 func (m *Model) selectedID() int64 {
 	ri, ok := m.win.Selected(m.shown)
 	if !ok {

@@ -13,6 +13,7 @@ import (
 	"caseload/internal/domain"
 	"caseload/tui/common"
 	"caseload/tui/component/confirm"
+	"caseload/tui/component/list"
 )
 
 // The tabs, in the order tab moves through them.
@@ -51,6 +52,8 @@ type Model struct {
 	marked  int // the version picked to compare against, by index; -1 for the one before
 	dialog  *confirm.Model
 	pathway domain.Pathway // worked out on load and when the London day changes
+	loads   list.Loads     // one load at a time, however often the data changes
+	held    *loadedMsg     // a reload that landed while the signing dialog was open
 }
 
 // New builds the view of a case, opening on tab ("" for the summary).
@@ -62,7 +65,7 @@ func New(com common.Common, src Source, caseID int64, tab string) *Model {
 }
 
 // Init loads the case.
-func (m *Model) Init() tea.Cmd { return m.load() }
+func (m *Model) Init() tea.Cmd { return m.loads.Ask(m.load) }
 
 // Title names the screen after the person.
 func (m *Model) Title() string {
@@ -85,16 +88,14 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if msg.caseID != m.caseID {
 			return m, nil
 		}
-		if msg.err != nil {
-			return m, tea.Batch(common.Cmd(common.ErrorMsg{Err: msg.err}), common.Back)
-		}
-		m.rec, m.now, m.loaded = msg.rec, msg.now, true
-		m.pathway = domain.PathwayOf(m.rec.release, m.today())
-		m.cursor = min(m.cursor, max(m.listLen()-1, 0))
+		return m, m.landed(msg)
 	case common.CaseChangedMsg:
 		if msg.CaseID == m.caseID {
-			return m, m.load()
+			return m, m.reload()
 		}
+	case common.DataChangedMsg:
+		// A colleague in another process may have written to this case.
+		return m, m.reload()
 	case common.TickMsg:
 		day := m.today()
 		m.now = msg.Now
@@ -102,7 +103,9 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			m.pathway = domain.PathwayOf(m.rec.release, m.today())
 		}
 	case confirm.Result:
-		return m, m.answered(msg)
+		cmd := m.answered(msg) // reads the draft the dialog was opened on
+		m.applyHeld()
+		return m, cmd
 	case signedMsg:
 		if msg.err != nil {
 			return m, common.Cmd(common.ErrorMsg{Err: msg.err})

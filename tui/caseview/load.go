@@ -45,15 +45,16 @@ type loadedMsg struct {
 }
 
 // load reads the case; opening it writes the "viewed" audit entry (who looked at what,
-// when), as NHS audits expect.
+// when), as NHS audits expect; reading it again once open writes none (summaryReader).
 func (m *Model) load() tea.Cmd {
 	ctx, src, id, me, clk := m.com.Ctx, m.src, m.caseID, m.com.Me.ID, m.com.Clock
+	summary := m.summaryReader()
 	return func() tea.Msg {
 		now := clk.Now()
 		var rec record
 		var err error
 		fail := func(err error) tea.Msg { return loadedMsg{caseID: id, err: err} }
-		if rec.summary, err = src.ViewCase(ctx, me, now, id); err != nil {
+		if rec.summary, err = summary(ctx, now); err != nil {
 			return fail(err)
 		}
 		all, err := src.Formulations(ctx, id)

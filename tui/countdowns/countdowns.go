@@ -48,6 +48,7 @@ type Model struct {
 	mine   bool
 	yours  int // cases allocated to me, counted when they load
 	filter filter.Model
+	loads  list.Loads // one load at a time, however often the data changes
 }
 
 // New builds the screen. It loads nothing until Init's command runs.
@@ -56,7 +57,7 @@ func New(com common.Common, src Source) *Model {
 }
 
 // Init loads the cases.
-func (m *Model) Init() tea.Cmd { return m.load() }
+func (m *Model) Init() tea.Cmd { return m.loads.Ask(m.load) }
 
 // Title names the screen.
 func (m *Model) Title() string { return "Release countdowns" }
@@ -94,20 +95,22 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.err != nil {
-			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
+			return m, m.loads.Land(common.Cmd(common.ErrorMsg{Err: msg.err}), m.load)
 		}
 		m.loaded, m.cases = true, msg.cases
 		m.workOut(msg.today)
+		return m, m.loads.Land(nil, m.load)
 	case common.TickMsg:
 		// Countdowns move by the day: only a new London date changes them. Working
 		// them out again is pure and cheap for the hundreds of cases a team holds.
 		if today := ident.DateOf(msg.Now.In(m.com.London)); m.loaded && today != m.today {
 			m.workOut(today)
 		}
-	case common.CaseChangedMsg, common.ReferralChangedMsg:
+	case common.CaseChangedMsg, common.ReferralChangedMsg, common.DataChangedMsg:
 		// A release date changed or a release or recall was recorded; a referral
-		// accepted opens a case.
-		return m, m.load()
+		// accepted opens a case; here or in a colleague's session. The old rows show
+		// until the new land.
+		return m, m.loads.Ask(m.load)
 	case tea.KeyPressMsg:
 		return m, m.filter.Keys(msg, m.keys.KeyMap, m.keys.Nav, m.updateKeys, m.applyFilter, m.clamp)
 	}
@@ -115,15 +118,16 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 }
 
 // workOut orders the cases by their next milestone on today and prepares their rows,
-// keeping the cursor on the same case.
+// keeping the filter, the mine toggle, the scroll and the cursor on the same case, or
+// on the nearest row when that case has gone.
 func (m *Model) workOut(today ident.Date) {
-	selected := m.selectedID()
+	was := m.selectedID()
 	m.today = today
 	m.rows = buildRows(domain.Countdowns(m.cases, today))
 	drawBars(m.rows, today, columnWidth(m.cols, colBar))
 	m.yours = len(match(m.rows, "", true, m.com.Me.ID))
 	m.shown = match(m.rows, m.filter.Value(), m.mine, m.com.Me.ID)
-	m.selectID(selected)
+	m.win.Keep(m.shown, m.listHeight(), func(ri int) bool { return m.rows[ri].caseID == was })
 }
 
 func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {

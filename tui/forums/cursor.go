@@ -13,10 +13,10 @@ type line struct {
 }
 
 // apply works out what shows after the rows or the mine toggle changed, keeping the
-// cursor on the same meeting when it still shows. A few dozen meetings at most, so one
-// pass is cheap; drawing then only walks the lines on screen.
-func (m *Model) apply() {
-	selected := m.selectedID()
+// cursor on meeting was (read before the change) when it still shows, else on the
+// nearest line, and the scroll where it was. A few dozen meetings at most, so one pass
+// is cheap; drawing then only walks the lines on screen.
+func (m *Model) apply(was int64) {
 	m.shown, m.lines, m.at = m.shown[:0], m.lines[:0], m.at[:0]
 	overdue := 0
 	for i := range m.rows {
@@ -35,7 +35,7 @@ func (m *Model) apply() {
 		}
 	}
 	m.counts = countsText(len(m.shown), overdue)
-	m.win.Select(m.shown, m.listHeight(), func(ri int) bool { return m.rows[ri].on.Meeting.ID == selected })
+	m.win.Keep(m.shown, m.listHeight(), func(ri int) bool { return m.rows[ri].on.Meeting.ID == was })
 	m.scroll()
 }
 

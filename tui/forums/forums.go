@@ -41,8 +41,10 @@ type Model struct {
 
 	loaded bool
 	today  ident.Date // the London day the rows were worked out for
+	day    ident.Date // the London day the next load is for; zero for the clock's
 	rows   []row      // by meeting date
 	mine   bool
+	loads  list.Loads // one load at a time, however often the data changes
 
 	// What shows, worked out when the rows or the mine toggle change: the rows that
 	// pass the toggle, the lines they make with their week headings, and the counts.
@@ -63,7 +65,7 @@ func New(com common.Common, src Source) *Model {
 }
 
 // Init loads the meetings.
-func (m *Model) Init() tea.Cmd { return m.load(ident.Date{}) }
+func (m *Model) Init() tea.Cmd { return m.loads.Ask(m.load) }
 
 // Title names the screen.
 func (m *Model) Title() string { return "Forums: next 4 weeks" }
@@ -79,11 +81,11 @@ func (m *Model) SetSize(w, h int) {
 	m.scroll()
 }
 
-// load reads the meetings around today and prepares their rows off the UI goroutine.
-// A zero today is the London day of the app's clock, read in the command: Update reads
+// load reads the meetings around m.day and prepares their rows off the UI goroutine.
+// A zero day is the London day of the app's clock, read in the command: Update reads
 // no clock, and a tick brings its own day.
-func (m *Model) load(today ident.Date) tea.Cmd {
-	ctx, src, clk, loc := m.com.Ctx, m.src, m.com.Clock, m.com.London
+func (m *Model) load() tea.Cmd {
+	today, ctx, src, clk, loc := m.day, m.com.Ctx, m.src, m.com.Clock, m.com.London
 	return func() tea.Msg {
 		if today.IsZero() {
 			today = ident.DateOf(clk.Now().In(loc))
@@ -101,17 +103,24 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.err != nil {
-			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
+			return m, m.loads.Land(common.Cmd(common.ErrorMsg{Err: msg.err}), m.load)
 		}
+		was := m.selectedID()
 		m.loaded, m.today, m.rows = true, msg.today, msg.rows
-		m.apply()
-	case common.CaseChangedMsg:
-		// A meeting recorded or changed, or a case closed, changes the list.
-		return m, m.load(m.today)
+		if m.day.IsZero() {
+			m.day = msg.today
+		}
+		m.apply(was)
+		return m, m.loads.Land(nil, m.load)
+	case common.CaseChangedMsg, common.DataChangedMsg:
+		// A meeting recorded or changed, or a case closed, changes the list, here or in
+		// a colleague's session. The old rows show until the new land.
+		return m, m.loads.Ask(m.load)
 	case common.TickMsg:
 		// Past midnight "this week", "today" and "overdue by" all move on.
-		if day := londonDay(msg.Now, m.com.London); m.loaded && day != m.today {
-			return m, m.load(day)
+		if day := londonDay(msg.Now, m.com.London); m.loaded && day != m.day {
+			m.day = day
+			return m, m.loads.Ask(m.load)
 		}
 	case tea.KeyPressMsg:
 		return m, m.updateKeys(msg)
@@ -135,8 +144,9 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 			return common.Cmd(common.EditForumMeetingMsg{Person: r.on.Person, Meeting: r.on.Meeting})
 		}
 	case key.Matches(msg, m.keys.Mine):
+		was := m.selectedID()
 		m.mine = !m.mine
-		m.apply()
+		m.apply(was)
 	case key.Matches(msg, m.keys.Back):
 		return common.Back
 	}

@@ -15,6 +15,7 @@ import (
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/tui/common"
+	"caseload/tui/component/list"
 )
 
 // Source is what the home screen needs from the store.
@@ -25,7 +26,6 @@ type Source interface {
 
 // loadedMsg is the agenda as it stands at the instant it was built.
 type loadedMsg struct {
-	seq    int
 	agenda domain.Agenda
 	err    error
 }
@@ -38,8 +38,8 @@ type Model struct {
 	width  int
 	height int
 
-	seq    int       // the latest load asked for; answers to older ones are dropped
-	now    time.Time // of the last tick, so a reload between ticks keeps the same time
+	loads  list.Loads // one load at a time: on every tick and every change of the data
+	now    time.Time  // of the last tick, so a reload between ticks keeps the same time
 	loaded bool
 	agenda domain.Agenda
 	mine   bool
@@ -57,7 +57,7 @@ func New(com common.Common, src Source) *Model {
 }
 
 // Init loads the agenda.
-func (m *Model) Init() tea.Cmd { return m.load(time.Time{}) }
+func (m *Model) Init() tea.Cmd { return m.loads.Ask(m.load) }
 
 // Title names the screen.
 func (m *Model) Title() string { return "Today" }
@@ -71,20 +71,20 @@ func (m *Model) SetSize(w, h int) {
 	m.relayout()
 }
 
-// load reads the facts and builds the agenda at now (the clock's time when now is zero)
-// off the UI goroutine.
-func (m *Model) load(now time.Time) tea.Cmd {
-	m.seq++
-	seq, ctx, src, clk, loc, me := m.seq, m.com.Ctx, m.src, m.com.Clock, m.com.London, m.com.Me.ID
+// load reads the facts and builds the agenda at the last tick's time (the clock's
+// before the first tick) off the UI goroutine. Loads run one at a time (m.loads), so
+// an older agenda never lands after a newer one.
+func (m *Model) load() tea.Cmd {
+	now, ctx, src, clk, loc, me := m.now, m.com.Ctx, m.src, m.com.Clock, m.com.London, m.com.Me.ID
 	return func() tea.Msg {
 		if now.IsZero() {
 			now = clk.Now()
 		}
 		f, err := src.AgendaFacts(ctx, me, ident.DateOf(now.In(loc)))
 		if err != nil {
-			return loadedMsg{seq: seq, err: err}
+			return loadedMsg{err: err}
 		}
-		return loadedMsg{seq: seq, agenda: domain.BuildAgenda(f, me, now)}
+		return loadedMsg{agenda: domain.BuildAgenda(f, me, now)}
 	}
 }
 
@@ -92,20 +92,20 @@ func (m *Model) load(now time.Time) tea.Cmd {
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
-		if msg.seq != m.seq {
-			return m, nil // a newer load is on its way
-		}
 		if msg.err != nil {
-			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
+			return m, m.loads.Land(common.Cmd(common.ErrorMsg{Err: msg.err}), m.load)
 		}
 		selected, had := m.selected()
 		m.loaded, m.agenda = true, msg.agenda
 		m.refilter(selected, had)
+		return m, m.loads.Land(nil, m.load)
 	case common.TickMsg:
 		m.now = msg.Now
-		return m, m.load(msg.Now)
-	case common.CaseChangedMsg, common.ReferralChangedMsg:
-		return m, m.load(m.now)
+		return m, m.loads.Ask(m.load)
+	case common.CaseChangedMsg, common.ReferralChangedMsg, common.DataChangedMsg:
+		// Changed here or in a colleague's session; the old agenda shows until the new
+		// one lands.
+		return m, m.loads.Ask(m.load)
 	case tea.KeyPressMsg:
 		return m, m.updateKeys(msg)
 	}
@@ -193,12 +193,30 @@ func (m *Model) refilter(was domain.AgendaItem, had bool) {
 		}
 	}
 	if had {
-		for i, ri := range m.shown {
-			if it := m.agenda.Items[ri]; it.Section == was.Section && it.Open == was.Open && it.Text == was.Text {
-				m.cursor = i
-				break
-			}
-		}
+		m.cursor = m.find(was)
 	}
 	m.relayout()
+}
+
+// find is where item was shows now: the same line, else the line that opens the same
+// record in the same section (its words changed: a colleague corrected a name), else
+// the cursor's place, the nearest line to where it was.
+func (m *Model) find(was domain.AgendaItem) int {
+	same := -1
+	for i, ri := range m.shown {
+		it := m.agenda.Items[ri]
+		if it.Section != was.Section || it.Open != was.Open {
+			continue
+		}
+		if it.Text == was.Text {
+			return i
+		}
+		if same < 0 {
+			same = i
+		}
+	}
+	if same >= 0 {
+		return same
+	}
+	return m.cursor
 }

@@ -2,19 +2,48 @@ package queue
 
 import "strings"
 
-// refilter recomputes which rows pass the filter after the rows changed (a load or a
-// tick re-sorts them), keeping the cursor on the same referral when it still shows.
-func (m *Model) refilter() {
-	m.narrowings = m.narrowings[:0]
-	m.summary = countRows(m.rows, m.total)
-	m.applyFilter()
+// swap puts a load's rows, when it read any, in place of the ones shown, keeping the
+// filter, the status group, the scroll and the cursor on the same referral (or the
+// nearest row when it no longer shows), then on the referral just saved, if any.
+func (m *Model) swap(msg loadedMsg) {
+	if msg.fresh {
+		m.drafts, m.now = msg.drafts, msg.now
+	}
+	m.mark = msg.mark
+	if !msg.same {
+		selected := m.selectedID()
+		m.loaded, m.rows, m.total = true, msg.rows, len(msg.rows)
+		m.refilter(selected)
+	}
+	if m.land != 0 && msg.read >= m.landFrom {
+		m.selectID(m.land)
+		m.land = 0
+	}
 }
 
-// applyFilter recomputes the matches after the query changed. Typing only narrows a
-// query, so each keystroke searches the previous matches, not every row; the matches of
-// each shorter query are kept, so backspace costs nothing.
+// refilter recomputes which rows pass the filter after the rows changed (a load or a
+// tick re-sorts them), putting the cursor back on referral was when it still shows,
+// else on the nearest row. was is read before the rows change: the shown indexes
+// point into the old rows.
+func (m *Model) refilter(was int64) {
+	m.narrowings = m.narrowings[:0]
+	m.summary = countRows(m.rows, m.total)
+	m.match()
+	m.win.Keep(m.shown, m.listHeight(), func(ri int) bool { return m.rows[ri].ref.ID == was })
+}
+
+// applyFilter recomputes the matches after the query changed, keeping the cursor on the
+// same referral when it still matches, else on the top row.
 func (m *Model) applyFilter() {
 	selected := m.selectedID()
+	m.match()
+	m.selectID(selected)
+}
+
+// match works out the rows shown. Typing only narrows a query, so each keystroke
+// searches the previous matches, not every row; the matches of each shorter query are
+// kept, so backspace costs nothing.
+func (m *Model) match() {
 	q := m.filter.Value()
 	for n := len(m.narrowings); n > 0 && !strings.HasPrefix(q, m.narrowings[n-1].query); n-- {
 		m.narrowings = m.narrowings[:n-1]
@@ -34,7 +63,6 @@ func (m *Model) applyFilter() {
 		m.narrowings = append(m.narrowings, narrowing{query: q, shown: found})
 		m.shown = append(m.shown[:0], found...)
 	}
-	m.selectID(selected)
 }
 
 // narrowing is the matches of one query, kept while the query only grows.

@@ -36,9 +36,13 @@ type Model struct {
 	group      int         // index into statusGroups
 	drafts     []domain.Note
 	now        time.Time
-	// land is the referral to put the cursor on when the next load arrives: one just
-	// saved, so the clinician sees it in its place.
-	land int64
+	// land is the referral to put the cursor on when a load read after it was saved
+	// arrives (reload landFrom or later), so the clinician sees it in its place.
+	land     int64
+	landFrom int
+	loads    list.Loads // the first load (head, then the rest), then each reload
+	reads    int        // reloads started
+	mark     int64      // the referrals' mark when the rows were read (see readAgain)
 }
 
 // New builds the queue. It loads nothing until Init's command runs.
@@ -48,7 +52,10 @@ func New(com common.Common, src Referrals) *Model {
 }
 
 // Init loads the top of the queue, then the rest.
-func (m *Model) Init() tea.Cmd { return m.loadHead() }
+func (m *Model) Init() tea.Cmd {
+	m.loads.Start()
+	return m.loadHead()
+}
 
 // Title names the screen.
 func (m *Model) Title() string { return "Referral queue" }
@@ -69,35 +76,33 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case headMsg:
 		if msg.err != nil {
-			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
+			return m, m.landed(common.Cmd(common.ErrorMsg{Err: msg.err}))
 		}
 		m.drafts, m.now = msg.drafts, msg.now
-		if !m.loaded { // a reload that already finished has the whole queue
+		if !m.loaded {
+			selected := m.selectedID()
 			m.rows, m.total = msg.rows, msg.total
-			m.refilter()
+			m.refilter(selected)
 		}
 		return m, m.Load()
 	case loadedMsg:
 		if msg.err != nil {
-			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
+			return m, m.landed(common.Cmd(common.ErrorMsg{Err: msg.err}))
 		}
-		m.loaded, m.rows, m.total = true, msg.rows, len(msg.rows)
-		m.refilter()
-		if m.land != 0 {
-			m.selectID(m.land)
-			m.land = 0
-		}
-	case common.CaseChangedMsg:
-		return m, m.loadHead() // a note saved or signed changes the drafts line
+		m.swap(msg)
+		return m, m.landed(nil)
 	case common.TickMsg:
 		m.now = msg.Now
 		selected := m.selectedID()
 		retime(m.rows, msg.Now)
-		m.refilter()
-		m.selectID(selected)
+		m.refilter(selected)
 	case common.ReferralChangedMsg:
-		m.land = msg.ID
-		return m, m.Load()
+		m.land, m.landFrom = msg.ID, m.reads+1
+		return m, m.reload()
+	case common.CaseChangedMsg, common.DataChangedMsg:
+		// A note saved or signed changes the drafts line; another process's decision,
+		// new referral or correction changes rows.
+		return m, m.reload()
 	case tea.KeyPressMsg:
 		return m, m.filter.Keys(msg, m.keys.KeyMap, m.keys.Nav, m.updateKeys, m.applyFilter, m.clamp)
 	}
@@ -121,7 +126,8 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 		return common.Cmd(common.OpenCaseloadMsg{})
 	case key.Matches(msg, m.keys.Group):
 		m.group = (m.group + 1) % len(statusGroups)
-		m.refilter() // the kept narrowings were for another group
+		m.narrowings = m.narrowings[:0] // they were for another group
+		m.applyFilter()
 	}
 	return nil
 }

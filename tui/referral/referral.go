@@ -13,6 +13,7 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
+	"caseload/tui/component/list"
 )
 
 // Model shows one referral.
@@ -29,6 +30,7 @@ type Model struct {
 	checklist domain.Eligibility
 	now       time.Time
 	loaded    bool
+	loads     list.Loads // one load at a time, however often the data changes
 }
 
 // New builds the view of referral id; Init loads it.
@@ -37,7 +39,7 @@ func New(com common.Common, src Source, id int64) *Model {
 }
 
 // Init loads the referral.
-func (m *Model) Init() tea.Cmd { return m.load() }
+func (m *Model) Init() tea.Cmd { return m.loads.Ask(m.load) }
 
 // Title names the screen after the person, so the header says whose record is open.
 func (m *Model) Title() string {
@@ -62,16 +64,24 @@ func (m *Model) SetSize(w, h int) {
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
-		if msg.err != nil {
-			return m, tea.Batch(common.Cmd(common.ErrorMsg{Err: msg.err}), common.Back)
+		switch {
+		case msg.err != nil && !m.loaded:
+			return m, m.loads.Land(tea.Batch(common.Cmd(common.ErrorMsg{Err: msg.err}), common.Back), m.load)
+		case msg.err != nil: // a reload: what was read before stays on screen
+			return m, m.loads.Land(common.Cmd(common.ErrorMsg{Err: msg.err}), m.load)
 		}
 		m.rec, m.now, m.loaded = msg.rec, msg.now, true
 		m.checklist = domain.CheckEligibility(m.rec.ref, m.now)
-		m.refresh()
+		m.refresh() // keeps the scroll
+		return m, m.loads.Land(nil, m.load)
 	case common.ReferralChangedMsg:
 		if msg.ID == m.id {
-			return m, m.load()
+			return m, m.loads.Ask(m.load)
 		}
+	case common.DataChangedMsg:
+		// A colleague's decision or correction in another process; the referral as read
+		// before shows until the new read lands.
+		return m, m.loads.Ask(m.load)
 	case common.TickMsg:
 		m.now = msg.Now
 		m.checklist = domain.CheckEligibility(m.rec.ref, m.now)

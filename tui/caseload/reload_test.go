@@ -1,0 +1,56 @@
+package caseload
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"caseload/internal/testdb"
+	"caseload/store"
+	"caseload/tui/common"
+	"caseload/tui/tuitest"
+)
+
+// otherProcess is a second handle on st's file, as a colleague's session holds it.
+func otherProcess(t testing.TB, st *store.Store) *store.Store {
+	t.Helper()
+	other, err := store.Open(context.Background(), st.Path(), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { other.Close() })
+	return other
+}
+
+// A note signed in another window shows in its case's row when the data changes, with
+// the cursor on the same case and the filter kept.
+func TestNoteSignedElsewhereShowsInPlace(t *testing.T) {
+	st := testdb.Demo(t, testNow)
+	other := otherProcess(t, st)
+	me := testdb.Clinician(t, st, tom)
+	d, h := drive(t, st, me, 120, 40)
+	m := h.Screen.(*Model)
+	d.Keys("/").Type("halliwell").Keys("enter").Keys("j")
+	id, shown := m.selectedID(), len(m.shown)
+	if strings.Contains(cursorRow(d.Screen()), "24 Nov 2026") {
+		t.Fatalf("the case was already seen today:\n%s", d.Screen())
+	}
+	addNote(t, other, me.ID, id, testNow.Add(-time.Hour), "Seen on the wing; release plans discussed.", true)
+	d.Send(common.DataChangedMsg{})
+	if m.selectedID() != id || !strings.Contains(cursorRow(d.Screen()), "24 Nov 2026") {
+		t.Errorf("cursor on case %d, want %d with today's contact:\n%s", m.selectedID(), id, d.Screen())
+	}
+	if m.filter.Value() != "halliwell" || len(m.shown) != shown {
+		t.Errorf("filter %q showing %d, want %q showing %d", m.filter.Value(), len(m.shown), "halliwell", shown)
+	}
+}
+
+func cursorRow(screen string) string {
+	for _, r := range tuitest.Rows(screen) {
+		if strings.HasPrefix(r, "› ") {
+			return r
+		}
+	}
+	return ""
+}

@@ -1,0 +1,60 @@
+package countdowns
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"caseload/internal/domain"
+	"caseload/internal/ident"
+	"caseload/internal/testdb"
+	"caseload/store"
+	"caseload/tui/common"
+)
+
+// otherProcess is a second handle on st's file, as a colleague's session holds it.
+func otherProcess(t testing.TB, st *store.Store) *store.Store {
+	t.Helper()
+	other, err := store.Open(context.Background(), st.Path(), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { other.Close() })
+	return other
+}
+
+// A release date deferred in another process shows when the data changes; the case
+// moves down the countdowns and the cursor goes with it; the mine toggle stays.
+func TestReleaseChangedElsewhereShowsInPlace(t *testing.T) {
+	st := testdb.Demo(t, testNow)
+	other := otherProcess(t, st)
+	d, h := drive(t, st, testdb.Clinician(t, st, tom), 120, 30)
+	m := h.Screen.(*Model)
+	d.Keys("m")
+	var id int64
+	for range m.shown {
+		if r := m.selected(); r.pathway.Phase == domain.PhasePreRelease {
+			id = r.caseID
+			break
+		}
+		d.Keys("j")
+	}
+	if id == 0 {
+		t.Fatalf("none of my cases is before release:\n%s", d.Screen())
+	}
+	at, shown := m.win.Cursor, len(m.shown)
+	to := domain.ReleaseDate{Date: ident.MustDate(2029, 8, 31), Kind: domain.ReleaseCRD}
+	if _, err := other.ChangeRelease(context.Background(), "clinician:1", testNow, id, to, "parole refused"); err != nil {
+		t.Fatal(err)
+	}
+	d.Send(common.DataChangedMsg{})
+	if m.selectedID() != id || !strings.Contains(m.selected().countdown, "2029") {
+		t.Fatalf("cursor on case %d (%q), want %d deferred to 2029:\n%s", m.selectedID(), m.selected().countdown, id, d.Screen())
+	}
+	if m.win.Cursor == at {
+		t.Errorf("the deferred case did not move down (cursor still at %d)", at)
+	}
+	if !m.mine || len(m.shown) != shown || !strings.Contains(d.Screen(), "Your cases") {
+		t.Errorf("mine %v showing %d, want mine showing %d:\n%s", m.mine, len(m.shown), shown, d.Screen())
+	}
+}
