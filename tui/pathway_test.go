@@ -92,7 +92,8 @@ func TestNewInvolvementFromTheCase(t *testing.T) {
 // A refusal from the store is shown whole, wrapped, at a narrow width: its end says
 // what to do.
 func TestRefusalIsShownWhole(t *testing.T) {
-	d := openFromCountdowns(driveHome(t, 44, 24), "kavanagh").Keys("r down down enter enter")
+	d := openFromCountdowns(driveHome(t, 44, 24), "kavanagh").Keys("r down down enter enter").
+		Type("Breach of licence.").Keys("enter left enter")
 	flat := strings.Join(strings.Fields(d.Screen()), " ")
 	if !strings.Contains(flat, "no release is recorded: record the release before a recall") {
 		t.Fatalf("the refusal is not shown whole:\n%s", d.Screen())

@@ -46,7 +46,7 @@ func signNote(t testing.TB, st *store.Store, who, caseID int64, at time.Time, te
 	n, err := st.SaveNoteDraft(ctx, who, at, domain.Note{CaseID: caseID, Type: domain.NoteTelephone,
 		ContactAt: at, DurationMinutes: 20, Text: text})
 	if err == nil {
-		n, err = st.SignNote(ctx, who, at, n.ID)
+		n, err = st.SignNote(ctx, who, at, n.ID, n.Revision)
 	}
 	if err != nil {
 		t.Fatal(err)
@@ -150,7 +150,7 @@ func signVersion(t testing.TB, st *store.Store, who, caseID int64, plan string) 
 	f, err := st.SaveFormulationDraft(ctx, who, testNow, domain.Formulation{CaseID: caseID,
 		Sections: map[domain.SectionID]string{"plan": plan}})
 	if err == nil {
-		_, err = st.SignFormulation(ctx, who, testNow, f.ID)
+		_, err = st.SignFormulation(ctx, who, testNow, f.ID, f.Revision)
 	}
 	if err != nil {
 		t.Fatal(err)

@@ -169,7 +169,7 @@ func TestChangeToNoReferralReadsNoReferrals(t *testing.T) {
 		t.Fatalf("%d drafts, %v:\n%s", len(drafts), err, d.Screen())
 	}
 	reads := src.reads
-	if _, err := other.SignNote(context.Background(), me.ID, testNow, drafts[0].ID); err != nil {
+	if _, err := other.SignNote(context.Background(), me.ID, testNow, drafts[0].ID, drafts[0].Revision); err != nil {
 		t.Fatal(err)
 	}
 	d.Send(changed)
