@@ -1,6 +1,7 @@
 package store
 
 import (
+	"strings"
 	"context"
 	"database/sql"
 	"errors"
@@ -45,6 +46,7 @@ type releaseEvent struct {
 	CaseID   int64  `json:"case_id"`
 	Date     string `json:"date"`
 	Previous string `json:"previous,omitempty"` // the date it replaces, when corrected
+	Reason   string `json:"reason,omitempty"`   // why: a recall must say
 }
 
 // CaseRelease returns a case's release facts with the history of its expected release
@@ -235,7 +237,7 @@ func writeRelease(ctx context.Context, tx *sql.Tx, caseID int64, r domain.CaseRe
 // discharge would move with no reason kept): after a recall, a re-release is recorded
 // instead. It refuses a date after the London day of at. Audit: "release.actual".
 func (s *Store) RecordRelease(ctx context.Context, actor string, at time.Time, caseID int64, actual ident.Date) error {
-	return s.releaseEvent(ctx, actor, at, caseID, actual, "release.actual", "the release date", "recording a release",
+	return s.releaseEvent(ctx, actor, at, caseID, actual, "", "release.actual", "the release date", "recording a release",
 		func(r *domain.CaseRelease) (ident.Date, error) {
 			switch {
 			case !r.RecalledOn.IsZero():
@@ -253,9 +255,16 @@ func (s *Store) RecordRelease(ctx context.Context, actor string, at time.Time, c
 
 // RecordRecall records the person's recall to custody on recalledOn, which may not be
 // before the actual release (nor after the London day of at). A case holds one recall,
-// not replaced once recorded. Audit: "release.recalled".
-func (s *Store) RecordRecall(ctx context.Context, actor string, at time.Time, caseID int64, recalledOn ident.Date) error {
-	return s.releaseEvent(ctx, actor, at, caseID, recalledOn, "release.recalled", "the recall date", "recording a recall",
+// not replaced once recorded. A recall cannot be undone in the record, so it says why
+// (required, at most MaxTextBytes), kept in its audit entry. Audit: "release.recalled".
+func (s *Store) RecordRecall(ctx context.Context, actor string, at time.Time, caseID int64, recalledOn ident.Date, reason string) error {
+	if strings.TrimSpace(reason) == "" {
+		return newError(ErrInvalid, s.path, "say why the person was recalled")
+	}
+	if why := textProblem(reason); why != "" {
+		return newError(ErrInvalid, s.path, "the reason for the recall %s", why)
+	}
+	return s.releaseEvent(ctx, actor, at, caseID, recalledOn, reason, "release.recalled", "the recall date", "recording a recall",
 		func(r *domain.CaseRelease) (ident.Date, error) {
 			switch {
 			case r.Actual.IsZero():
@@ -283,7 +292,7 @@ func (s *Store) RecordRecall(ctx context.Context, actor string, at time.Time, ca
 // recorded and not after on (nor on after the London day of at). Audit:
 // "release.re-released".
 func (s *Store) RecordReRelease(ctx context.Context, actor string, at time.Time, caseID int64, on ident.Date) error {
-	return s.releaseEvent(ctx, actor, at, caseID, on, "release.re-released", "the re-release date", "recording a re-release",
+	return s.releaseEvent(ctx, actor, at, caseID, on, "", "release.re-released", "the re-release date", "recording a re-release",
 		func(r *domain.CaseRelease) (ident.Date, error) {
 			switch {
 			case r.RecalledOn.IsZero():
@@ -306,7 +315,7 @@ func (s *Store) RecordReRelease(ctx context.Context, actor string, at time.Time,
 // later than the London day of at; apply checks it against the facts and sets it,
 // returning the date it replaces (zero if none). Setting the same date again is refused
 // as nothing to change.
-func (s *Store) releaseEvent(ctx context.Context, actor string, at time.Time, caseID int64, d ident.Date,
+func (s *Store) releaseEvent(ctx context.Context, actor string, at time.Time, caseID int64, d ident.Date, reason string,
 	action, name, what string, apply func(r *domain.CaseRelease) (ident.Date, error)) error {
 	if err := s.checkChange(actor, at); err != nil {
 		return err
@@ -339,7 +348,7 @@ func (s *Store) releaseEvent(ctx context.Context, actor string, at time.Time, ca
 			return err
 		}
 		return s.audit(ctx, tx, actor, at, action, "case", caseID, releaseEvent{
-			CaseID: caseID, Date: d.String(), Previous: dateText(prev)})
+			CaseID: caseID, Date: d.String(), Previous: dateText(prev), Reason: reason})
 	})
 }
 

@@ -44,6 +44,7 @@ func (s *Store) ReleaseEvents(ctx context.Context, caseID int64) ([]domain.Relea
 				return nil, s.malformedRelease(caseID, err)
 			}
 		}
+		e.Why = d.Reason
 		out = append(out, e)
 	}
 	if err := rows.Err(); err != nil {

@@ -22,7 +22,7 @@ func TestReleaseEvents(t *testing.T) {
 	}{
 		{func() error { return s.RecordRelease(ctx, "os:alice", t0, caseID, ident.MustDate(2026, 11, 1)) }, "Released", ident.MustDate(2026, 11, 1)},
 		{func() error {
-			return s.RecordRecall(ctx, "os:bob", t0.Add(time.Hour), caseID, ident.MustDate(2026, 11, 10))
+			return s.RecordRecall(ctx, "os:bob", t0.Add(time.Hour), caseID, ident.MustDate(2026, 11, 10), "Recalled for breach of licence.")
 		}, "Recalled to custody", ident.MustDate(2026, 11, 10)},
 		{func() error {
 			return s.RecordReRelease(ctx, "os:alice", t0.Add(2*time.Hour), caseID, ident.MustDate(2026, 11, 20))

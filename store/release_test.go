@@ -138,7 +138,7 @@ func TestReleaseRecallReRelease(t *testing.T) {
 
 	err := s.RecordReRelease(ctx, "os:alice", t0, caseID, today)
 	wantErr(t, "re-release without recall", err, "no recall is recorded", ErrConflict)
-	err = s.RecordRecall(ctx, "os:alice", t0, caseID, today)
+	err = s.RecordRecall(ctx, "os:alice", t0, caseID, today, "Breach of licence.")
 	wantErr(t, "recall without release", err, "no release is recorded", ErrConflict)
 	err = s.RecordRelease(ctx, "os:alice", t0, caseID, today.AddDays(1))
 	wantErr(t, "release tomorrow", err, "in the future", ErrInvalid)
@@ -154,11 +154,13 @@ func TestReleaseRecallReRelease(t *testing.T) {
 	wantErr(t, "a second release date", err, "a recorded release is not replaced", ErrConflict)
 	err = s.RecordReRelease(ctx, "os:alice", t0, caseID, today)
 	wantErr(t, "re-release without recall after release", err, "no recall is recorded", ErrConflict)
-	err = s.RecordRecall(ctx, "os:alice", t0, caseID, released.AddDays(-1))
+	err = s.RecordRecall(ctx, "os:alice", t0, caseID, released.AddDays(-1), "Breach of licence.")
 	wantErr(t, "recall before release", err, "a recall date before the actual release date is an error", ErrInvalid)
+	err = s.RecordRecall(ctx, "os:alice", t0, caseID, released.AddDays(2), "  ")
+	wantErr(t, "recall without a reason", err, "say why the person was recalled", ErrInvalid)
 
 	recalled := ident.MustDate(2026, 11, 10)
-	if err := s.RecordRecall(ctx, "os:alice", t0, caseID, recalled); err != nil {
+	if err := s.RecordRecall(ctx, "os:alice", t0, caseID, recalled, "Breach of licence."); err != nil {
 		t.Fatal(err)
 	}
 	r, err := s.CaseRelease(ctx, caseID)
@@ -170,7 +172,7 @@ func TestReleaseRecallReRelease(t *testing.T) {
 	}
 	err = s.RecordRelease(ctx, "os:alice", t0, caseID, recalled.AddDays(1))
 	wantErr(t, "a release after a recall", err, "record a re-release, not a release", ErrConflict)
-	err = s.RecordRecall(ctx, "os:alice", t0, caseID, recalled.AddDays(1))
+	err = s.RecordRecall(ctx, "os:alice", t0, caseID, recalled.AddDays(1), "Breach of licence.")
 	wantErr(t, "a second recall date", err, "a recorded recall is not replaced", ErrConflict)
 	err = s.RecordReRelease(ctx, "os:alice", t0, caseID, recalled.AddDays(-1))
 	wantErr(t, "re-release before recall", err, "before the recall", ErrInvalid)

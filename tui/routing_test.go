@@ -119,3 +119,12 @@ func TestPasteGoesToTheFieldOnTop(t *testing.T) {
 		t.Fatalf("the paste is not in the given name:\n%s", d.Screen())
 	}
 }
+
+// A name pasted into the queue's filter filters as typing it would.
+func TestPasteIntoTheQueueFilter(t *testing.T) {
+	d := drive(t, 100, 40).Keys("/").Send(tea.PasteMsg{Content: "Kavanagh\n"})
+	rows := rowsOf(d.Screen())
+	if len(rows) != 1 || !strings.Contains(rows[0], "Kavanagh") {
+		t.Fatalf("rows after pasting a name into the filter: %q", rows)
+	}
+}

@@ -33,7 +33,7 @@ type PathwayEvent struct {
 	Kind     PathwayKind
 
 	Release     domain.ReleaseDate // PathwayReleaseChanged: the new date
-	Reason      string             // PathwayReleaseChanged: why
+	Reason      string             // PathwayReleaseChanged and PathwayRecalled: why
 	Date        ident.Date         // PathwayReleased, PathwayRecalled: the day
 	Involvement domain.ForumInvolvement
 	Meeting     domain.ForumMeeting // CaseID is the caller's to fill
@@ -87,7 +87,8 @@ func PathwayEvents(now time.Time) []PathwayEvent {
 		released(nathaniel),
 		released(kofi),
 		onOld(precious, PathwayEvent{At: at(-6, 16), By: lead, Kind: PathwayReleased, Date: releaseWorkday(today.AddDays(-6))}),
-		onOld(callum, PathwayEvent{At: at(-21, 17), By: nurse, Kind: PathwayRecalled, Date: today.AddDays(-21)}),
+		onOld(callum, PathwayEvent{At: at(-21, 17), By: nurse, Kind: PathwayRecalled, Date: today.AddDays(-21),
+			Reason: "Recalled by the PPCS for breach of licence: missed appointments and contact with a victim."}),
 		onOld(callum, PathwayEvent{At: at(-15, 10), By: nurse, Kind: PathwayReleaseChanged,
 			Release: domain.ReleaseDate{Date: releaseWorkday(today.AddDays(75)), Kind: domain.ReleasePRRD},
 			Reason:  "Recall: licence breached (missed appointments, contact with a victim); post-recall release date from the PPCS."}),
@@ -170,7 +171,7 @@ func (w *writer) pathway(ctx context.Context, e PathwayEvent, existingIDs []int6
 	case PathwayReleased:
 		return w.rec.RecordRelease(ctx, actor, e.At, caseID, e.Date)
 	case PathwayRecalled:
-		return w.rec.RecordRecall(ctx, actor, e.At, caseID, e.Date)
+		return w.rec.RecordRecall(ctx, actor, e.At, caseID, e.Date, e.Reason)
 	case PathwayInvolvement:
 		v := e.Involvement
 		v.CaseID = caseID

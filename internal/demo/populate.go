@@ -30,7 +30,7 @@ type Recorder interface {
 	ImportCases(ctx context.Context, actor string, at time.Time, cs []domain.ImportedCase) ([]int64, error)
 	ChangeRelease(ctx context.Context, actor string, at time.Time, caseID int64, to domain.ReleaseDate, reason string) (domain.CaseRelease, error)
 	RecordRelease(ctx context.Context, actor string, at time.Time, caseID int64, actual ident.Date) error
-	RecordRecall(ctx context.Context, actor string, at time.Time, caseID int64, recalledOn ident.Date) error
+	RecordRecall(ctx context.Context, actor string, at time.Time, caseID int64, recalledOn ident.Date, reason string) error
 	SetInvolvement(ctx context.Context, actor string, at time.Time, v domain.ForumInvolvement) error
 	RecordForumMeeting(ctx context.Context, actor string, at time.Time, m domain.ForumMeeting) (int64, error)
 }

@@ -95,4 +95,5 @@ type ReleaseEvent struct {
 	On   ident.Date
 	By   string
 	At   time.Time
+	Why  string // the reason recorded with it: a recall must have one
 }

@@ -56,6 +56,11 @@ func (m *Model) pathwayLines() []string {
 		for _, e := range slices.Backward(m.rec.events) {
 			out = append(out, common.Clip(fmt.Sprintf("%s on %s, recorded by %s, %s", e.What, e.On.Medium(),
 				m.rec.actor(e.By), common.MediumTime(e.At, m.com.London)), m.width))
+			if e.Why != "" {
+				for _, l := range common.Wrap("Why: "+common.OneLine(e.Why), max(m.width-4, 1)) {
+					out = append(out, "    "+l)
+				}
+			}
 		}
 	}
 	out = append(out, "", t.Header.Render(common.Clip("Release date changes (r records one)", m.width)))

@@ -113,6 +113,10 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return m, m.loads.Ask(m.load)
 	case tea.KeyPressMsg:
 		return m, m.filter.Keys(msg, m.keys.KeyMap, m.keys.Nav, m.updateKeys, m.applyFilter, m.clamp)
+	case tea.PasteMsg:
+		if m.filter.Paste(msg) {
+			m.applyFilter()
+		}
 	}
 	return m, nil
 }

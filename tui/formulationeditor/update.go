@@ -53,6 +53,11 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			}
 		}
 		return m, m.key(msg)
+	case tea.PasteMsg:
+		if !m.loaded {
+			return m, nil
+		}
+		return m, m.enter(msg)
 	}
 	var cmd tea.Cmd
 	m.area, cmd = m.area.Update(msg)
@@ -85,6 +90,12 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.PrevSection):
 		return m.show((m.section + n - 1) % n)
 	}
+	return m.enter(msg)
+}
+
+// enter gives a key or a paste to the section being written and, when it changed the
+// text, starts the autosave: a pasted paragraph is saved like typing.
+func (m *Model) enter(msg tea.Msg) tea.Cmd {
 	before := m.area.Value()
 	var cmd tea.Cmd
 	m.area, cmd = m.area.Update(msg)

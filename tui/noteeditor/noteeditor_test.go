@@ -269,3 +269,17 @@ func TestDataChangeNamesOnlyAnotherWindowsSave(t *testing.T) {
 		t.Fatalf("another window's save not named:\n%s", s)
 	}
 }
+
+// A paste is saved as typing is: pasted into a new note (on the type chooser, so into
+// the text), it is in the draft; alt+d at the end of the Present field, which crashes
+// the bubbles text input, deletes safely.
+func TestPasteIsSavedAndWordDeletionIsSafe(t *testing.T) {
+	c := testdb.OneCase(t, testNow)
+	d, _, _ := window(t, c, domain.Note{CaseID: c.ID})
+	d.Send(tea.PasteMsg{Content: "Seen at HMP Preston.\nCalm, engaged."})
+	d.Keys("tab tab tab tab").Type("COM and POM").Keys("left alt+d ctrl+s")
+	ds := drafts(t, c)
+	if len(ds) != 1 || ds[0].Text != "Seen at HMP Preston.\nCalm, engaged." || ds[0].Present != "COM and PO" {
+		t.Fatalf("drafts = %+v; want the pasted text and the present field less its last letter", ds)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/tui/common"
+	"caseload/tui/component/textsafe"
 )
 
 // Update applies a message.
@@ -40,8 +41,26 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			}
 		}
 		return m, m.key(msg)
+	case tea.PasteMsg:
+		return m, m.paste(msg)
 	}
 	return m, m.forward(msg)
+}
+
+// paste puts pasted text in the focused field (on the type chooser, in the note's
+// text, as typing there does) and saves it like typing.
+func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
+	var focus tea.Cmd
+	if m.focus == fieldType {
+		m.focus = fieldText
+		focus = m.refocus()
+	}
+	before := m.values()
+	cmd := m.forward(msg)
+	if m.values() != before {
+		return tea.Batch(focus, cmd, m.auto.Changed())
+	}
+	return tea.Batch(focus, cmd)
 }
 
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
@@ -104,11 +123,11 @@ func (m *Model) forward(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	switch m.focus {
 	case fieldContact:
-		m.contact, cmd = m.contact.Update(msg)
+		m.contact, cmd = textsafe.Update(m.contact, msg)
 	case fieldDuration:
-		m.duration, cmd = m.duration.Update(msg)
+		m.duration, cmd = textsafe.Update(m.duration, msg)
 	case fieldPresent:
-		m.present, cmd = m.present.Update(msg)
+		m.present, cmd = textsafe.Update(m.present, msg)
 	case fieldText:
 		m.text, cmd = m.text.Update(msg)
 	}

@@ -61,7 +61,7 @@ func TestColleaguesRecallIsShown(t *testing.T) {
 	d, _ := drive(t, st, c, 120, 30)
 	d.Keys("down down enter")
 	niamh := testdb.Clinician(t, st, "Dr Niamh Ó Dálaigh")
-	if err := other(t, st).RecordRecall(context.Background(), "clinician:"+itoa(niamh.ID), testNow.Add(-10*time.Minute), c.CaseID, ident.DateOf(testNow)); err != nil {
+	if err := other(t, st).RecordRecall(context.Background(), "clinician:"+itoa(niamh.ID), testNow.Add(-10*time.Minute), c.CaseID, ident.DateOf(testNow), "Breach of licence."); err != nil {
 		t.Fatal(err)
 	}
 	d.Send(common.DataChangedMsg{})

@@ -4,36 +4,21 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"time"
 
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/internal/testdb"
-	"caseload/store"
 	"caseload/tui/common"
 	"caseload/tui/tuitest"
 )
-
-// recallKeeper is the store with the recall's reason kept, as RecallSaver asks: it
-// writes down the reason it was given and records the recall.
-type recallKeeper struct {
-	*store.Store
-	reasons []string
-}
-
-func (r *recallKeeper) RecordRecallBecause(ctx context.Context, actor string, at time.Time, caseID int64, on ident.Date, reason string) error {
-	r.reasons = append(r.reasons, reason)
-	return r.RecordRecall(ctx, actor, at, caseID, on)
-}
 
 // Finding 11: a recall was recorded by enter alone, with no reason and no confirmation.
 // It now asks for its reason (required) and a confirmation that starts at "Not yet";
 // nothing is recorded until both are given.
 func TestRecallAsksReasonAndConfirmation(t *testing.T) {
 	st, c := openCase(t, domain.PhasePostRelease)
-	keeper := &recallKeeper{Store: st}
 	com := tuitest.Session(testNow, testdb.Clinician(t, st, tom))
-	d, h := tuitest.Open(t, New(com, keeper, c.CaseID, c.Person.Name(), c.Release), 80, 24)
+	d, h := tuitest.Open(t, New(com, st, c.CaseID, c.Person.Name(), c.Release), 80, 24)
 	recalled := func() ident.Date {
 		r, err := st.CaseRelease(context.Background(), c.CaseID)
 		if err != nil {
@@ -61,8 +46,9 @@ func TestRecallAsksReasonAndConfirmation(t *testing.T) {
 	if !saved(h) || recalled() != ident.DateOf(testNow) {
 		t.Fatalf("not recorded once confirmed (recalled %v, told %v):\n%s", recalled(), told(h), d.Screen())
 	}
-	if len(keeper.reasons) != 1 || keeper.reasons[0] != "Breach of licence: missed appointments." {
-		t.Errorf("the store was given the reasons %q", keeper.reasons)
+	events, err := st.ReleaseEvents(context.Background(), c.CaseID)
+	if err != nil || len(events) == 0 || events[len(events)-1].Why != "Breach of licence: missed appointments." {
+		t.Errorf("the recall's reason is not kept with it: %+v, %v", events, err)
 	}
 	if want := (common.InfoMsg{Text: "Recall to custody on 24 Nov 2026 recorded."}); told(h)[1] != want {
 		t.Errorf("told %v, want %v", told(h)[1], want)

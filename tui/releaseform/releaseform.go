@@ -23,16 +23,8 @@ type Saver interface {
 	Reader
 	ChangeReleaseSeen(ctx context.Context, actor string, at time.Time, caseID int64, seen, to domain.ReleaseDate, reason string) (domain.CaseRelease, error)
 	RecordRelease(ctx context.Context, actor string, at time.Time, caseID int64, actual ident.Date) error
-	RecordRecall(ctx context.Context, actor string, at time.Time, caseID int64, recalledOn ident.Date) error
+	RecordRecall(ctx context.Context, actor string, at time.Time, caseID int64, recalledOn ident.Date, reason string) error
 	RecordReRelease(ctx context.Context, actor string, at time.Time, caseID int64, on ident.Date) error
-}
-
-// RecallSaver is a Saver that keeps a recall's reason with it, in the recall's own
-// transaction and audit entry. The form asks for the reason whatever the Saver; until
-// the store has this method, a recall is recorded by RecordRecall and its reason is
-// not kept.
-type RecallSaver interface {
-	RecordRecallBecause(ctx context.Context, actor string, at time.Time, caseID int64, recalledOn ident.Date, reason string) error
 }
 
 // happening is the answer to "What has happened?".

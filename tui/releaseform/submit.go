@@ -76,16 +76,13 @@ func (a *answers) releaseDate() (domain.ReleaseDate, error) {
 }
 
 // eventOf is the store call that records an event and the words that name it; a
-// recall's carries its reason where the store can keep it (RecallSaver).
+// recall's carries its reason.
 func eventOf(saver Saver, what happening, why string) (func(ctx context.Context, actor string, at time.Time, caseID int64, d ident.Date) error, string) {
 	switch what {
 	case recalled:
-		if rs, ok := saver.(RecallSaver); ok {
-			return func(ctx context.Context, actor string, at time.Time, caseID int64, d ident.Date) error {
-				return rs.RecordRecallBecause(ctx, actor, at, caseID, d, why)
-			}, "Recall to custody"
-		}
-		return saver.RecordRecall, "Recall to custody"
+		return func(ctx context.Context, actor string, at time.Time, caseID int64, d ident.Date) error {
+			return saver.RecordRecall(ctx, actor, at, caseID, d, why)
+		}, "Recall to custody"
 	case reReleased:
 		return saver.RecordReRelease, "Re-release"
 	}
