@@ -85,6 +85,10 @@ func (m *Model) build() *huh.Form {
 	// Leaving is esc twice, handled here; huh's own quit would drop the typing.
 	keys := huh.NewDefaultKeyMap()
 	keys.Quit.SetEnabled(false)
+	// ctrl+e in a text field would suspend the app for $EDITOR on a temporary file:
+	// clinical text written to disk outside the database, and over SSH the server's
+	// editor, not the clinician's. Long text is typed in the field.
+	keys.Text.Editor.SetEnabled(false)
 	return f.WithKeyMap(keys)
 }
 

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+
+	"caseload/tui/tuitest"
 )
 
 // Finding 12: shift+tab out of an invalid first field left nothing focused, and typing
@@ -141,3 +143,21 @@ type storeErr struct{}
 func (storeErr) Error() string { return "store said no" }
 
 var errStore error = storeErr{}
+
+// ctrl+e in a text field does not suspend the app for an outside editor (the text
+// would be written to a temporary file, outside the database): it does nothing, and
+// what was typed stays.
+func TestNoOutsideEditor(t *testing.T) {
+	v := &values{}
+	d, _ := open(t, v)
+	d.Type("Ada").Keys("enter").Type("Lovelace").Keys("enter").Type("kept")
+	_, cmd := d.Model.Update(tuitest.Key("ctrl+e"))
+	if cmd != nil {
+		if msg := cmd(); msg != nil {
+			t.Fatalf("ctrl+e asked for %T", msg)
+		}
+	}
+	if v.notes != "kept" {
+		t.Errorf("notes %q after ctrl+e", v.notes)
+	}
+}
