@@ -21,6 +21,7 @@ type Source interface {
 	CaseRelease(ctx context.Context, caseID int64) (domain.CaseRelease, error)
 	CaseForums(ctx context.Context, caseID int64) (domain.CaseForums, error)
 	ReleaseEvents(ctx context.Context, caseID int64) ([]domain.ReleaseEvent, error)
+	Rereader
 }
 
 // record is everything the case view shows, read together.

@@ -10,18 +10,16 @@ import (
 	"caseload/tui/common"
 )
 
-// Rereader is what a case view needs, beyond Source, to read an open case again
-// without writing a second "viewed" entry: the store's CaseSummary. It is asked of the
-// source when a reload starts, rather than added to Source, so the screens that build a
-// case view need not change; a source without it reloads all but the summary.
+// Rereader is how a case view reads an open case again without writing a second
+// "viewed" entry: the store's CaseSummary.
 type Rereader interface {
 	CaseSummary(ctx context.Context, caseID int64) (domain.CaseSummary, error)
 }
 
 // summaryReader is how the next load reads the case's summary: opening the case goes
 // through ViewCase, which audits who looked; once it is open, a reload (a note signed
-// here or by a colleague in another process) reads it again through Rereader, or keeps
-// the summary it has, so the audit says "viewed" once a time the case is opened.
+// here or by a colleague in another process) reads it again through CaseSummary, so
+// the audit says "viewed" once a time the case is opened.
 func (m *Model) summaryReader() func(ctx context.Context, now time.Time) (domain.CaseSummary, error) {
 	src, id, me := m.src, m.caseID, m.com.Me.ID
 	if !m.loaded {
@@ -29,11 +27,7 @@ func (m *Model) summaryReader() func(ctx context.Context, now time.Time) (domain
 			return src.ViewCase(ctx, me, now, id)
 		}
 	}
-	if r, ok := src.(Rereader); ok {
-		return func(ctx context.Context, _ time.Time) (domain.CaseSummary, error) { return r.CaseSummary(ctx, id) }
-	}
-	kept := m.rec.summary
-	return func(context.Context, time.Time) (domain.CaseSummary, error) { return kept, nil }
+	return func(ctx context.Context, _ time.Time) (domain.CaseSummary, error) { return src.CaseSummary(ctx, id) }
 }
 
 // reload reads the case again, one load at a time (m.loads): what was read before stays
