@@ -22,30 +22,32 @@ const sqliteMagic = "SQLite format 3\x00"
 // this binary's migrations, and pass PRAGMA quick_check. Everything here reads: the
 // connection is mode=ro with no journal_mode pragma (setting WAL writes the header),
 // and it is closed before Open opens the file read-write.
-func inspect(ctx context.Context, path string, busy time.Duration) error {
+//
+// It returns the file's schema version (PRAGMA user_version) when the file may be opened.
+func inspect(ctx context.Context, path string, busy time.Duration) (version int, err error) {
 	fi, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return newError(ErrNoDatabase, path,
+		return 0, newError(ErrNoDatabase, path,
 			"%s does not exist: create it with caseload init --db %s (or caseload demo --db %s for fictional data)",
 			path, path, path)
 	case err != nil:
-		return newError(err, path, "cannot read %s: %v", path, err)
+		return 0, newError(err, path, "cannot read %s: %v", path, err)
 	case fi.IsDir():
-		return newError(ErrNotCaseload, path, "%s is a folder, not a caseload database: name the database file", path)
+		return 0, newError(ErrNotCaseload, path, "%s is a folder, not a caseload database: name the database file", path)
 	case !fi.Mode().IsRegular():
-		return newError(ErrNotCaseload, path, "%s is not a regular file, so not a caseload database", path)
+		return 0, newError(ErrNotCaseload, path, "%s is not a regular file, so not a caseload database", path)
 	case fi.Size() == 0:
-		return newError(ErrNotCaseload, path,
+		return 0, newError(ErrNotCaseload, path,
 			"%s is an empty file, not a caseload database: to start one there, remove it and run caseload init --db %s",
 			path, path)
 	}
 	header, err := readHeader(path)
 	if err != nil {
-		return newError(err, path, "cannot read %s: %v", path, err)
+		return 0, newError(err, path, "cannot read %s: %v", path, err)
 	}
 	if !strings.HasPrefix(string(header), sqliteMagic) {
-		return newError(ErrNotCaseload, path,
+		return 0, newError(ErrNotCaseload, path,
 			"%s is not a caseload database (it is not an SQLite file at all): check the path", path)
 	}
 	if !isWAL(header) {
@@ -57,9 +59,9 @@ func inspect(ctx context.Context, path string, busy time.Duration) error {
 	// WAL, which that process left behind (see checkWAL); a third try is never needed
 	// in practice but bounds the loop.
 	for try := 1; ; try++ {
-		again, err := checkWAL(ctx, path, busy)
+		again, version, err := checkWAL(ctx, path, busy)
 		if !again || try == 3 {
-			return err
+			return version, err
 		}
 	}
 }
@@ -91,20 +93,22 @@ var errNoSharedLock = errors.New("no shared lock on this system")
 // in use anyway. Where there are no open file description locks (outside Linux, or a
 // file system without them) every WAL file is read that way: never a false "damaged",
 // at the cost of an empty -wal and a -shm left beside a refused file.
-func checkWAL(ctx context.Context, path string, busy time.Duration) (again bool, err error) {
+func checkWAL(ctx context.Context, path string, busy time.Duration) (again bool, version int, err error) {
 	release, err := sharedLock(ctx, path, busy)
 	if errors.Is(err, errNoSharedLock) {
-		return false, checkFile(ctx, path, busy, false)
+		version, err = checkFile(ctx, path, busy, false)
+		return false, version, err
 	}
 	if err != nil {
-		return false, err
+		return false, 0, err
 	}
 	defer release()
 	if exists(path + "-wal") {
-		return false, checkFile(ctx, path, busy, false)
+		version, err = checkFile(ctx, path, busy, false)
+		return false, version, err
 	}
-	err = checkFile(ctx, path, busy, true)
-	return err != nil && exists(path+"-wal"), err
+	version, err = checkFile(ctx, path, busy, true)
+	return err != nil && exists(path+"-wal"), version, err
 }
 
 // sharedLock waits up to busy for SQLite's SHARED lock on path (trySharedLock), which
@@ -136,18 +140,18 @@ func sharedLock(ctx context.Context, path string, busy time.Duration) (release f
 
 // checkFile runs the checks through a read-only connection, as immutable (no locks, no
 // WAL: the caller holds the lock that makes that safe) or not.
-func checkFile(ctx context.Context, path string, busy time.Duration, immutable bool) error {
+func checkFile(ctx context.Context, path string, busy time.Duration, immutable bool) (version int, err error) {
 	q := "mode=ro&_pragma=busy_timeout(" + strconv.FormatInt(busy.Milliseconds(), 10) + ")"
 	if immutable {
 		q += "&immutable=1"
 	}
 	dsn, err := dsn(path, q)
 	if err != nil {
-		return newError(err, path, "cannot open %s: %v", path, err)
+		return 0, newError(err, path, "cannot open %s: %v", path, err)
 	}
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
-		return newError(err, path, "cannot open %s: %v", path, err)
+		return 0, newError(err, path, "cannot open %s: %v", path, err)
 	}
 	defer db.Close()
 	db.SetMaxOpenConns(1)
@@ -155,7 +159,7 @@ func checkFile(ctx context.Context, path string, busy time.Duration, immutable b
 }
 
 // checkReadOnly runs the checks on the read-only connection, cheapest first.
-func checkReadOnly(ctx context.Context, db *sql.DB, path string, busy time.Duration) error {
+func checkReadOnly(ctx context.Context, db *sql.DB, path string, busy time.Duration) (int, error) {
 	readErr := func(err error) error {
 		if c := sqliteCode(err); c == sqlite3.SQLITE_NOTADB || c&0xff == sqlite3.SQLITE_CORRUPT {
 			// The file starts like SQLite (checked above), so this is damage, not a
@@ -169,30 +173,30 @@ func checkReadOnly(ctx context.Context, db *sql.DB, path string, busy time.Durat
 		(SELECT user_version FROM pragma_user_version),
 		(SELECT count(*) FROM sqlite_schema)`).Scan(&appID, &version, &tables)
 	if err != nil {
-		return readErr(err)
+		return 0, readErr(err)
 	}
 	if appID != applicationID {
 		if tables > 0 {
-			return newError(ErrNotCaseload, path,
+			return 0, newError(ErrNotCaseload, path,
 				"%s is not a caseload database (it belongs to another application): check the path", path)
 		}
-		return newError(ErrNotCaseload, path,
+		return 0, newError(ErrNotCaseload, path,
 			"%s is an empty SQLite database, not a caseload database: to start one there, remove it and run caseload init --db %s",
 			path, path)
 	}
 	if known := len(migrations()); version > known {
-		return tooNewError(path, version, known)
+		return 0, tooNewError(path, version, known)
 	}
 	// quick_check reads every page (not the index contents, which integrity_check in
 	// Verify does), so damage is found now rather than in the middle of someone's work.
 	var first string
 	if err := db.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&first); err != nil {
-		return readErr(err)
+		return 0, readErr(err)
 	}
 	if first != "ok" {
-		return newError(ErrCorrupt, path, "%s is damaged (%s): restore it from a backup", path, first)
+		return 0, newError(ErrCorrupt, path, "%s is damaged (%s): restore it from a backup", path, first)
 	}
-	return nil
+	return version, nil
 }
 
 // readHeader returns the first 100 bytes, the SQLite database header (fewer if the

@@ -52,7 +52,7 @@ func (s *Store) Close() error { return s.db.Close() }
 // one, one that is locked or newer than this binary is refused with an *Error naming the
 // file, and the file is left exactly as it was.
 func Open(ctx context.Context, path string, opts Options) (*Store, error) {
-	if err := inspect(ctx, path, opts.busy()); err != nil {
+	if _, err := inspect(ctx, path, opts.busy()); err != nil {
 		return nil, err
 	}
 	return open(ctx, path, opts.busy())
