@@ -89,7 +89,7 @@ func (a *cli) cliniciansListCommand() *cobra.Command {
 			if !ok {
 				return usage("--format %q is not a format: use table, json or csv", format)
 			}
-			return a.withStore(ctx, func(st *store.Store) error {
+			return a.withSnapshot(ctx, func(st *store.Store) error {
 				cs, err := st.Clinicians(ctx)
 				if err != nil {
 					return err
