@@ -70,6 +70,11 @@ func (a *cli) removeForDemo(ctx context.Context) error {
 		return fmt.Errorf("will not replace %s: it is a caseload database that caseload demo did not make, so it may hold real records; "+
 			"give demo another --db, or move the file away yourself if you are sure", a.db)
 	}
+	// The last connection to close removes the WAL; one still there means another
+	// session has the file open, and removing the file under it would lose its work.
+	if _, err := os.Lstat(a.db + "-wal"); err == nil {
+		return fmt.Errorf("will not replace %s: another caseload has it open; close it and try again", a.db)
+	}
 	for _, p := range []string{a.db, a.db + "-wal", a.db + "-shm"} {
 		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return fmt.Errorf("cannot remove %s: %w", p, err)

@@ -68,6 +68,24 @@ func TestDemoForceRefusesARealDatabase(t *testing.T) {
 	}
 }
 
+// A demo database another session has open is not pulled from under it.
+func TestDemoForceRefusesADemoInUse(t *testing.T) {
+	db := tempDB(t)
+	must(t, caseload(t, nil, "demo", "--db", db))
+	st, err := store.Open(context.Background(), db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	r := caseload(t, nil, "demo", "--db", db, "--force")
+	if r.code != exitWrong || !strings.Contains(r.stderr, "another caseload has it open") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	if n, err := st.CountReferrals(context.Background()); err != nil || n != 40 {
+		t.Errorf("the open session now reads %d referrals, %v", n, err)
+	}
+}
+
 // --force replaces caseload databases only, never another file at a mistyped path.
 func TestDemoForceKeepsOtherFiles(t *testing.T) {
 	notes := writeFile(t, "notes.txt", "my notes\n")
