@@ -144,11 +144,19 @@ func TestQuestion(t *testing.T) {
 	}
 }
 
-// Every state of the screen fits its window.
+// Every state of the screen fits its window, and a narrow one still shows the whole
+// name and registration being confirmed.
 func TestIdentityFits(t *testing.T) {
-	_, d, _ := open(t)
-	for _, keys := range []string{"", "j", "j enter"} {
-		d.Keys(keys)
-		tuitest.AssertFitsAtMost(t, d.Screen(), 80, 24)
+	for _, w := range []int{80, 30} {
+		st := testdb.Demo(t, testNow)
+		com := common.NewCommon(context.Background(), clock.Fixed(testNow), "os:jo")
+		d, _ := tuitest.Open(t, New(com, st, "jo"), w, 24)
+		for _, keys := range []string{"", "j", "j enter"} {
+			d.Keys(keys)
+			tuitest.AssertFitsAtMost(t, d.Screen(), w, 24)
+		}
+		if s := strings.Join(strings.Fields(d.Screen()), " "); !strings.Contains(s, "You are Dr Tom Halliwell, HCPC PYL31958?") {
+			t.Errorf("at width %d the question is not whole:\n%s", w, d.Screen())
+		}
 	}
 }

@@ -17,7 +17,10 @@ func (m *Model) View() string {
 		"everything you write or sign will carry your name.", m.osUser), width)
 	lines = append(lines, "")
 	if m.confirming {
-		lines = append(lines, t.Title.Render(common.Fit(question(m.choices[m.cursor]), width)))
+		// Wrapped, never cut: the name and registration are what is being confirmed.
+		for _, l := range common.Wrap(question(m.choices[m.cursor]), width) {
+			lines = append(lines, t.Title.Render(l))
+		}
 		lines = append(lines, common.Wrap("Only a lead can change it afterwards (caseload clinicians unbind).", width)...)
 		lines = append(lines, "", t.Header.Render(common.Fit("y yes, this is me · n or esc back to the list", width)))
 		return strings.Join(lines, "\n")
@@ -31,9 +34,9 @@ func (m *Model) View() string {
 			line += " (" + c.Registration + ")"
 		}
 		if i == m.cursor {
-			lines = append(lines, t.Selected.Render(common.Fit("› "+line, m.width)))
+			lines = append(lines, t.Selected.Render(common.Fit("› "+line, width)))
 		} else {
-			lines = append(lines, "  "+line)
+			lines = append(lines, common.Fit("  "+line, width))
 		}
 	}
 	if m.loaded && len(m.choices) > 0 && m.cursor == noOne {
