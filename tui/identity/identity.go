@@ -36,7 +36,7 @@ type Model struct {
 	choices    []domain.Clinician
 	cursor     int  // an index into choices, or noOne
 	confirming bool // asking "You are ...?" about choices[cursor]
-	binding    bool // the bind is on its way to the store
+	binding    bool // the bind is on its way to the store, or done
 	loaded     bool
 	width      int
 	height     int
@@ -98,11 +98,11 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 		m.choices, m.loaded, m.cursor, m.confirming = msg.clinicians, true, noOne, false
 	case boundMsg:
-		m.binding = false
 		if msg.err != nil {
-			m.confirming = false
+			m.binding, m.confirming = false, false
 			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
 		}
+		// binding stays set: the question is answered, and no key may answer it again.
 		return m, common.Cmd(SignedInMsg{Clinician: msg.c})
 	case tea.KeyPressMsg:
 		if m.binding {

@@ -88,6 +88,14 @@ func TestChooseConfirmBind(t *testing.T) {
 	if me, ok := signedIn(h); !ok || me.ID != c.ID || me.OSUser != "jo" {
 		t.Errorf("SignedInMsg %+v, %v", me, ok)
 	}
+	// Keys after the answer answer nothing.
+	seen := len(h.Seen)
+	d.Keys("y n enter")
+	for _, msg := range h.Seen[seen:] {
+		if _, ok := msg.(SignedInMsg); ok {
+			t.Error("a second SignedInMsg after the question was answered")
+		}
+	}
 	entries, err := st.AuditEntries(context.Background(), "clinician", c.ID)
 	if err != nil || entries[len(entries)-1].Action != "clinician.bound" || entries[len(entries)-1].Actor != "os:jo" {
 		t.Errorf("the binding's audit: %+v, %v", entries, err)
