@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"io/fs"
 	"net/url"
@@ -52,7 +53,7 @@ func (s *Store) Close() error { return s.db.Close() }
 // one, one that is locked or newer than this binary is refused with an *Error naming the
 // file, and the file is left exactly as it was.
 func Open(ctx context.Context, path string, opts Options) (*Store, error) {
-	if err := inspect(ctx, path, opts.busy()); err != nil {
+	if _, err := inspect(ctx, path, opts.busy()); err != nil {
 		return nil, err
 	}
 	return open(ctx, path, opts.busy())
@@ -62,7 +63,25 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 // never overwrites a file. The file is created 0600 (it holds clinical records),
 // migrated to the current schema, and its audit chain starts with a "database.created"
 // entry at now.
-func Create(ctx context.Context, path string, now time.Time) (_ *Store, err error) {
+func Create(ctx context.Context, path string, now time.Time) (*Store, error) {
+	return create(ctx, path, now, databaseCreated{SchemaVersion: len(migrations())})
+}
+
+// CreateDemo is Create for a database of fictional people (caseload demo): its first
+// audit entry, written in the transaction that creates the file, says so, and IsDemo
+// reads it. That is how caseload demo --force tells a database it may replace from one
+// that may hold real records; a database is never marked afterwards.
+func CreateDemo(ctx context.Context, path string, now time.Time) (*Store, error) {
+	return create(ctx, path, now, databaseCreated{SchemaVersion: len(migrations()), Demo: true})
+}
+
+// databaseCreated is the audit detail of "database.created", the chain's first entry.
+type databaseCreated struct {
+	SchemaVersion int  `json:"schema_version"`
+	Demo          bool `json:"demo,omitempty"`
+}
+
+func create(ctx context.Context, path string, now time.Time, created databaseCreated) (_ *Store, err error) {
 	// SQLite replays a -wal or hot -journal it finds beside a database, whatever file it
 	// came from: one left over from a deleted database would pour that database's last
 	// pages into the new one.
@@ -103,14 +122,32 @@ func Create(ctx context.Context, path string, now time.Time) (_ *Store, err erro
 		if err != nil {
 			return err
 		}
-		_, err = c.append(ctx, "caseload", now, "database.created", "database", 0,
-			map[string]int{"schema_version": len(migrations())})
+		_, err = c.append(ctx, "caseload", now, "database.created", "database", 0, created)
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
 	return s, nil
+}
+
+// IsDemo reports whether the database was made by CreateDemo (caseload demo), from its
+// first audit entry; a database made by Create, or by a caseload older than the marker,
+// is not one.
+func (s *Store) IsDemo(ctx context.Context) (bool, error) {
+	var action, detail string
+	err := s.db.QueryRowContext(ctx, "SELECT action, detail FROM audit WHERE id = 1").Scan(&action, &detail)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, normalise(err, s.path, s.busy, "reading how the database was made")
+	}
+	var created databaseCreated
+	if action != "database.created" || json.Unmarshal([]byte(detail), &created) != nil {
+		return false, nil
+	}
+	return created.Demo, nil
 }
 
 // open opens path read-write with the pragmas every connection needs and migrates it.

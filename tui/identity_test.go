@@ -28,7 +28,7 @@ func TestFirstUseBindsTheAccountOnce(t *testing.T) {
 	if strings.Contains(d.Screen(), "Search") {
 		t.Fatal("search opened before the clinician was known")
 	}
-	d.Keys("j enter")
+	d.Keys("j j enter y")
 	if !strings.Contains(d.Screen(), "Today") || !strings.Contains(d.Screen(), "Signed in as") {
 		t.Fatalf("no home screen after choosing:\n%s", d.Screen())
 	}

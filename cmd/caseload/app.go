@@ -38,8 +38,7 @@ func (a *cli) runApp(ctx context.Context, st *store.Store) error {
 	}
 	if bound {
 		if !me.Active {
-			return fmt.Errorf("account %s belongs to %s, who is no longer an active clinician: ask a lead to run caseload clinicians unbind --os-user %s %d",
-				osUser, me.Name, osUser, me.ID)
+			return errors.New(deactivatedRefusal(osUser, me, st.Path()))
 		}
 		com = com.AsClinician(me)
 	}

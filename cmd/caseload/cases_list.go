@@ -26,7 +26,7 @@ func (a *cli) casesListCommand() *cobra.Command {
 			if !ok {
 				return usage("--format %q is not a format: use table, json or csv", format)
 			}
-			return a.withStore(ctx, func(st *store.Store) error {
+			return a.withSnapshot(ctx, func(st *store.Store) error {
 				today := ident.DateOf(a.clock.Now().In(a.london))
 				cases, err := st.CasesOnPathway(ctx)
 				if err != nil {

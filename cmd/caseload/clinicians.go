@@ -20,16 +20,17 @@ import (
 func (a *cli) cliniciansCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "clinicians",
-		Short: "Add, list or deactivate the team's clinicians",
+		Short: "Add, list, deactivate, bind or unbind the team's clinicians",
 		Long: "clinicians keeps the team's list: everything a clinician writes or signs carries\n" +
 			"their id. A clinician who leaves is deactivated, never deleted, so old records\n" +
 			"still name them.",
 		// As with referrals: no subcommand is a usage error, so a typo fails loudly.
 		RunE: a.runs(func(context.Context, []string) error {
-			return usage("clinicians needs a command: add, list or deactivate")
+			return usage("clinicians needs a command: add, list, deactivate, bind or unbind")
 		}),
 	}
-	cmd.AddCommand(a.clinicianAddCommand(), a.cliniciansListCommand(), a.clinicianDeactivateCommand())
+	cmd.AddCommand(a.clinicianAddCommand(), a.cliniciansListCommand(), a.clinicianDeactivateCommand(),
+		a.clinicianBindCommand(), a.clinicianUnbindCommand())
 	return cmd
 }
 
@@ -89,7 +90,7 @@ func (a *cli) cliniciansListCommand() *cobra.Command {
 			if !ok {
 				return usage("--format %q is not a format: use table, json or csv", format)
 			}
-			return a.withStore(ctx, func(st *store.Store) error {
+			return a.withSnapshot(ctx, func(st *store.Store) error {
 				cs, err := st.Clinicians(ctx)
 				if err != nil {
 					return err

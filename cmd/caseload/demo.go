@@ -26,7 +26,8 @@ func (a *cli) demoCommand() *cobra.Command {
 			"under the service's rules as a clinician would record it, so every state the queue\n" +
 			"can show is there. The cases opened have their records: formulation versions, signed\n" +
 			"and draft, notes of every kind of contact, addenda, and unsigned drafts, one over a day\n" +
-			"old. Nobody in it is real; NHS numbers are from the 999 test range.",
+			"old. Nobody in it is real; NHS numbers are from the 999 test range.\n" +
+			"--force replaces a database that demo made; it refuses any other file.",
 		Example: "  caseload demo --db demo.db\n  CASELOAD_NOW=2026-11-24T09:00:00Z caseload demo --db demo.db --force",
 		Args:    cobra.NoArgs,
 		RunE: a.runs(func(ctx context.Context, _ []string) error {
@@ -43,24 +44,36 @@ func (a *cli) demoCommand() *cobra.Command {
 			return a.createDemo(ctx)
 		}),
 	}
-	cmd.Flags().BoolVar(&force, "force", false, "replace FILE if it is already a caseload database")
+	cmd.Flags().BoolVar(&force, "force", false, "replace FILE if it is a demo database made by caseload demo (never any other)")
 	return cmd
 }
 
-// removeForDemo clears the way for --force. It removes only a file that opens as a
-// caseload database, never some other file at a mistyped path.
+// removeForDemo clears the way for --force. It removes only a database caseload demo
+// made (store.IsDemo), never one that may hold real records, nor some other file at a
+// mistyped path; what it refuses it leaves as it was.
 func (a *cli) removeForDemo(ctx context.Context) error {
 	if _, err := os.Stat(a.db); errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
 	st, err := store.Open(ctx, a.db, store.Options{})
-	if err != nil && !errors.Is(err, store.ErrTooNew) {
+	if err != nil {
 		return fmt.Errorf("will not replace %s: %w", a.db, err)
 	}
-	if st != nil {
-		if err := st.Close(); err != nil {
-			return err
-		}
+	demo, err := st.IsDemo(ctx)
+	if cerr := st.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	if !demo {
+		return fmt.Errorf("will not replace %s: it is a caseload database that caseload demo did not make, so it may hold real records; "+
+			"give demo another --db, or move the file away yourself if you are sure", a.db)
+	}
+	// The last connection to close removes the WAL; one still there means another
+	// session has the file open, and removing the file under it would lose its work.
+	if _, err := os.Lstat(a.db + "-wal"); err == nil {
+		return fmt.Errorf("will not replace %s: another caseload has it open; close it and try again", a.db)
 	}
 	for _, p := range []string{a.db, a.db + "-wal", a.db + "-shm"} {
 		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -73,7 +86,7 @@ func (a *cli) removeForDemo(ctx context.Context) error {
 // createDemo makes the database and fills it in one go; if filling fails, the half-made
 // file is removed so that the next attempt does not meet it.
 func (a *cli) createDemo(ctx context.Context) (err error) {
-	st, err := a.create(ctx)
+	st, err := store.CreateDemo(ctx, a.db, a.clock.Now())
 	if err != nil {
 		return err
 	}

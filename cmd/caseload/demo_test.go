@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -12,13 +15,74 @@ import (
 
 func TestDemoRefusesAnExistingFileUnlessForced(t *testing.T) {
 	db := tempDB(t)
-	must(t, caseload(t, nil, "init", "--db", db))
+	must(t, caseload(t, nil, "demo", "--db", db))
 	if r := caseload(t, nil, "demo", "--db", db); r.code != exitWrong || !strings.Contains(r.stderr, "already exists") {
 		t.Errorf("demo over a database: exit %d, stderr %q", r.code, r.stderr)
 	}
+	// Something the first demo did not have, to see that --force replaced it.
+	must(t, caseload(t, nil, "clinicians", "add", "--db", db, "--name", "Jo Extra", "--role", "nurse"))
 	must(t, caseload(t, nil, "demo", "--db", db, "--force"))
 	if n := listed(t, db); n != 40 {
 		t.Errorf("%d referrals after --force, want 40", n)
+	}
+	if list := clinicianList(t, db); len(list) != 5 {
+		t.Errorf("%d clinicians after --force, want the demo's 5: the old file was not replaced", len(list))
+	}
+}
+
+// Finding 11 of issue 10: --force refuses a real database (one caseload demo did not
+// make), which may hold real records, and leaves it exactly as it was.
+func TestDemoForceRefusesARealDatabase(t *testing.T) {
+	db := tempDB(t)
+	must(t, caseload(t, nil, "init", "--db", db))
+	must(t, caseload(t, nil, "clinicians", "add", "--db", db, "--name", "Dr Tom Halliwell", "--role", "clinical psychologist"))
+	before, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	beside := func() []string {
+		es, err := os.ReadDir(filepath.Dir(db))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, e := range es {
+			names = append(names, e.Name())
+		}
+		return names
+	}
+	files := beside()
+	r := caseload(t, nil, "demo", "--db", db, "--force")
+	if r.code != exitWrong || strings.Count(r.stderr, "\n") != 1 ||
+		!strings.Contains(r.stderr, "will not replace "+db+": it is a caseload database that caseload demo did not make, so it may hold real records") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	if after, err := os.ReadFile(db); err != nil || !bytes.Equal(before, after) {
+		t.Errorf("the real database changed (%v)", err)
+	}
+	if got := beside(); !slices.Equal(files, got) {
+		t.Errorf("files beside it changed: %v -> %v", files, got)
+	}
+	if list := clinicianList(t, db); len(list) != 1 || list[0]["name"] != "Dr Tom Halliwell" {
+		t.Errorf("after the refusal: %v", list)
+	}
+}
+
+// A demo database another session has open is not pulled from under it.
+func TestDemoForceRefusesADemoInUse(t *testing.T) {
+	db := tempDB(t)
+	must(t, caseload(t, nil, "demo", "--db", db))
+	st, err := store.Open(context.Background(), db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	r := caseload(t, nil, "demo", "--db", db, "--force")
+	if r.code != exitWrong || !strings.Contains(r.stderr, "another caseload has it open") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	if n, err := st.CountReferrals(context.Background()); err != nil || n != 40 {
+		t.Errorf("the open session now reads %d referrals, %v", n, err)
 	}
 }
 

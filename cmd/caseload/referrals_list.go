@@ -24,7 +24,7 @@ func (a *cli) listCommand() *cobra.Command {
 			if !ok {
 				return usage("--format %q is not a format: use table, json or csv", format)
 			}
-			return a.withStore(ctx, func(st *store.Store) error {
+			return a.withSnapshot(ctx, func(st *store.Store) error {
 				rs, err := st.Referrals(ctx)
 				if err != nil {
 					return err

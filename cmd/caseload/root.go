@@ -108,3 +108,19 @@ func (a *cli) withStore(ctx context.Context, fn func(*store.Store) error) (err e
 	}()
 	return fn(st)
 }
+
+// withSnapshot opens the database to read one snapshot of it (store.OpenReadOnly), for
+// the commands that only read: they never take the write lock, nor wait while a
+// colleague holds it.
+func (a *cli) withSnapshot(ctx context.Context, fn func(*store.Store) error) (err error) {
+	st, err := store.OpenReadOnly(ctx, a.db, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if cerr := st.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	return fn(st)
+}

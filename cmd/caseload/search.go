@@ -51,7 +51,7 @@ func (a *cli) searchCommand() *cobra.Command {
 		if strings.TrimSpace(query) == "" {
 			return errors.New("the search is blank: give the words to find")
 		}
-		return a.withStore(ctx, func(st *store.Store) error {
+		return a.withSnapshot(ctx, func(st *store.Store) error {
 			viewer, err := a.searchViewer(ctx, st, cmd.Flags().Changed("as"), as)
 			if err != nil {
 				return err

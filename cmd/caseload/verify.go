@@ -17,7 +17,7 @@ func (a *cli) verifyCommand() *cobra.Command {
 			"or the first problem found (exit status 1).",
 		Args: cobra.NoArgs,
 		RunE: a.runs(func(ctx context.Context, _ []string) error {
-			return a.withStore(ctx, func(st *store.Store) error {
+			return a.withSnapshot(ctx, func(st *store.Store) error {
 				if err := st.Verify(ctx); err != nil {
 					return err
 				}
