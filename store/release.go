@@ -1,10 +1,10 @@
 package store
 
 import (
-	"strings"
 	"context"
 	"database/sql"
 	"errors"
+	"strings"
 	"time"
 
 	"caseload/internal/clock"
