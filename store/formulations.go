@@ -1,6 +1,7 @@
 package store
 
 import (
+	"fmt"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -137,9 +138,13 @@ func (s *Store) insertDraft(ctx context.Context, tx *sql.Tx, author int64, at ti
 		// The same clinician started it in another window: theirs to choose between.
 		return 0, s.refuseStale(ctx, tx, at, formulationStale(latest, 0))
 	case version > 0 && !latest.Signed():
+		who := fmt.Sprintf("clinician %d", latest.AuthorID)
+		if c, err := s.clinicianByID(ctx, tx, latest.AuthorID); err == nil {
+			who = c.Name
+		}
 		return 0, newError(ErrConflict, s.path,
-			"case %d already has a formulation draft (version %d, by clinician %d): continue that draft, or sign it first",
-			caseID, version, latest.AuthorID)
+			"the case already has a formulation draft (version %d, by %s): a case has one draft at a time, so it is continued by its author or signed first",
+			version, who)
 	case f.Version != 0 && f.Version != version+1:
 		// Started from an older version: a newer one was signed since.
 		return 0, s.refuseStale(ctx, tx, at, formulationStale(latest, 0))

@@ -128,7 +128,8 @@ func (a *App) StopTicking() { a.tickEvery, a.watchEvery = 0, 0 }
 
 // Init starts the home screen, the clock tick and the watch, and asks the terminal for
 // its background.
-func (a *App) Init() tea.Cmd {
+func (a *App) Init() (cmd tea.Cmd) {
+	defer a.recovered(&cmd)
 	return tea.Batch(wrap(a.stack[0].id, 0, a.top().Init()), a.tick(), wrap(0, 0, a.readVersion()),
 		tea.RequestBackgroundColor)
 }
@@ -147,6 +148,11 @@ func (a *App) top() common.Screen { return a.stack[len(a.stack)-1].s }
 // few broadcast messages to every screen. A panic anywhere in it stops the app cleanly.
 func (a *App) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 	m = a // kept on a panic: the program still needs its model to stop cleanly
+	if a.crash != nil {
+		// Stopping: the quit is on its way, but keys already queued (a burst, a paste)
+		// must not reach a screen that has just failed.
+		return m, nil
+	}
 	defer a.recovered(&cmd)
 	cmd = a.update(msg)
 	return m, tea.Batch(cmd, a.release())
@@ -173,6 +179,7 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case tea.KeyPressMsg:
 		if key.Matches(msg, a.keys.ForceQuit) {
+			a.handOver()
 			return tea.Quit
 		}
 		if a.queue(msg) {

@@ -37,28 +37,36 @@ func (a *App) recovered(cmd *tea.Cmd) {
 // ctrl+c, SIGTERM, SIGHUP or a crash), when no message loop is left to deliver a
 // result. It returns why any could not be saved.
 func (a *App) FlushDrafts() error {
+	if a.crash == nil {
+		a.handOver() // keys typed before SIGTERM or SIGHUP belong in the drafts
+	}
 	var errs []error
 	for i := len(a.stack) - 1; i >= 0; i-- {
 		f, ok := a.stack[i].s.(common.Flusher)
 		if !ok {
 			continue
 		}
-		errs = append(errs, runFlush(f.Flush()))
+		errs = append(errs, flush(f))
 	}
 	return errors.Join(errs...)
 }
 
-// runFlush runs a flush command and what it batches, catching a panic: a flush after a
-// crash must not crash again and lose the rest.
-func runFlush(cmd tea.Cmd) (err error) {
-	if cmd == nil {
-		return nil
-	}
+// flush asks f for its command and runs it and what it batches, catching a panic in
+// either: after a crash, a screen's state may be broken, and one flush failing must not
+// lose the rest.
+func flush(f common.Flusher) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("a draft could not be saved: %v", r)
 		}
 	}()
+	return runFlush(f.Flush())
+}
+
+func runFlush(cmd tea.Cmd) error {
+	if cmd == nil {
+		return nil
+	}
 	switch msg := cmd().(type) {
 	case common.FlushedMsg:
 		return msg.Err

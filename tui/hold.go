@@ -108,3 +108,20 @@ func (a *App) counted(seq int) {
 		a.hold.pending++
 	}
 }
+
+// handOver gives every held key and paste to the screen on top now, without waiting for
+// them to settle, as the app stops: an editor takes keys at once, so what was typed
+// before ctrl+c or a closed terminal is in the draft that is then saved. What the keys'
+// commands would bring back is dropped: nothing will deliver it.
+func (a *App) handOver() {
+	held := a.hold.keys
+	a.hold.keys = nil
+	for _, k := range held {
+		switch k := k.(type) {
+		case tea.KeyPressMsg:
+			a.key(k, 0)
+		case tea.PasteMsg:
+			a.paste(k, 0)
+		}
+	}
+}

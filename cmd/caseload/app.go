@@ -52,7 +52,13 @@ func (a *cli) runApp(ctx context.Context, st *store.Store) error {
 	stop := time.AfterFunc(flushFor, cancel)
 	flushErr := app.FlushDrafts()
 	stop.Stop()
-	if c := app.Crash(); c != nil {
+	c := app.Crash()
+	if c == nil && errors.Is(runErr, tea.ErrProgramPanic) {
+		// A panic outside the root's guards (in Bubble Tea itself): the program has
+		// restored the terminal and printed its stack; it is still a fault, not a quit.
+		c = &tui.Crash{Value: runErr, Stack: []byte("(the stack is the one printed above)")}
+	}
+	if c != nil {
 		where, logErr := writeCrashLog(a.env, a.clock.Now(), c.Value, c.Stack)
 		if logErr != nil {
 			where = "no log (" + logErr.Error() + ")"

@@ -33,6 +33,12 @@ func (m *Model) refused(err error) tea.Cmd {
 	c, ok := autosave.Detect(err)
 	if !ok {
 		m.problem = "Not saved: " + err.Error()
+		if m.leaving {
+			// Leaving must always be possible (a colleague began the case's one draft
+			// first, say): the text is kept where it can be, and the editor closes.
+			m.leaving = false
+			return m.keep(true)
+		}
 		return nil
 	}
 	m.conflict = &c
@@ -149,24 +155,28 @@ func (m *Model) keep(closing bool) tea.Cmd {
 // window: a case has one at a time) the text is kept as a note draft on the case. f is
 // the new formulation draft, or zero for a note.
 func (m *Model) keepNow() func() (f domain.Formulation, err error) {
-	typed := m.typed()
-	text := fmt.Sprintf("Formulation text kept when version %d was changed in another window:\n\n%s",
-		m.draft.Version, sectionsText(typed))
+	typed, ctx := m.typed(), m.com.Ctx
+	return func() (domain.Formulation, error) { return m.keepElsewhere(ctx, typed) }
+}
+
+// keepElsewhere stores typed where nobody else's draft is: the next version when the
+// latest is signed, else (the case's one draft is held elsewhere) a note draft of the
+// case. It reads only values fixed when the editor was made, so it may run in a
+// command or after the program has stopped.
+func (m *Model) keepElsewhere(ctx context.Context, typed domain.Formulation) (domain.Formulation, error) {
 	src, me, clk, caseID := m.src, m.com.Me.ID, m.com.Clock, m.caseID
-	return func() (domain.Formulation, error) {
-		// Its own context: the session's is cancelled at quit, when Flush runs this.
-		ctx := context.Background()
-		fs, err := src.Formulations(ctx, caseID)
-		if err != nil {
-			return domain.Formulation{}, err
-		}
-		if len(fs) > 0 && fs[0].Signed() {
-			typed.Version, typed.SupersedesID = fs[0].Version+1, fs[0].ID
-			return src.SaveFormulationDraft(ctx, me, clk.Now(), typed)
-		}
-		_, err = src.SaveNoteDraft(ctx, me, clk.Now(), domain.Note{CaseID: caseID, Text: text})
+	fs, err := src.Formulations(ctx, caseID)
+	if err != nil {
 		return domain.Formulation{}, err
 	}
+	if len(fs) > 0 && fs[0].Signed() {
+		typed.ID, typed.Revision = 0, 0
+		typed.Version, typed.SupersedesID = fs[0].Version+1, fs[0].ID
+		return src.SaveFormulationDraft(ctx, me, clk.Now(), typed)
+	}
+	text := "Formulation text kept when the case's formulation draft was changed in another window:\n\n" + sectionsText(typed)
+	_, err = src.SaveNoteDraft(ctx, me, clk.Now(), domain.Note{CaseID: caseID, Text: text})
+	return domain.Formulation{}, err
 }
 
 func (m *Model) kept(msg keptMsg) tea.Cmd {

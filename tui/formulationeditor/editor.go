@@ -49,6 +49,7 @@ type Model struct {
 
 	width, height int
 	problem       string
+	leaving       bool // esc asked to close: a save refused now keeps the text elsewhere
 	// conflict is set when the draft was saved or signed elsewhere: the text stays,
 	// saving waits for the person's choice; theirs is the latest version as stored.
 	conflict *autosave.Conflict
@@ -71,7 +72,11 @@ func New(com common.Common, src Source, caseID int64) *Model {
 		SaveNow:     key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save now")),
 		Close:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "save and close")),
 	}}
-	m.auto = autosave.New(autosave.Spec[domain.Formulation]{Typed: m.typed, Rebase: rebase, Write: m.write}, domain.Formulation{})
+	m.auto = autosave.New(autosave.Spec[domain.Formulation]{Typed: m.typed, Rebase: rebase, Write: m.write,
+		Keep: func(ctx context.Context, typed domain.Formulation) error {
+			_, err := m.keepElsewhere(ctx, typed)
+			return err
+		}, Ctx: com.Ctx}, domain.Formulation{})
 	return m
 }
 

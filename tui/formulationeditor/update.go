@@ -82,6 +82,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		if done {
 			return m.close("")
 		}
+		m.leaving = true
 		return cmd
 	case key.Matches(msg, m.keys.SaveNow):
 		return m.auto.Save()

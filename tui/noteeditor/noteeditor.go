@@ -90,7 +90,8 @@ func New(com common.Common, saver Saver, n domain.Note) *Model {
 	} else {
 		base = n
 	}
-	m.auto = autosave.New(autosave.Spec[domain.Note]{Typed: m.draft, Rebase: rebase, Write: m.write}, base)
+	m.auto = autosave.New(autosave.Spec[domain.Note]{Typed: m.draft, Rebase: rebase, Write: m.write,
+		Keep: m.keep, Ctx: com.Ctx}, base)
 	m.fill(n)
 	m.focus = fieldText
 	if n.ID == 0 {
@@ -127,10 +128,17 @@ func rebase(typed, base domain.Note) domain.Note {
 	return typed
 }
 
-// write is the store's save. It is given its own context, not the session's, which is
-// cancelled at quit: the flush before exit must still save.
+// write is the store's save.
 func (m *Model) write(ctx context.Context, n domain.Note) (domain.Note, error) {
 	return m.saver.SaveNoteDraft(ctx, m.com.Me.ID, m.com.Clock.Now(), n)
+}
+
+// keep saves typed as a new draft of the case: the app is stopping and the draft it was
+// typed on was saved or signed elsewhere a moment ago.
+func (m *Model) keep(ctx context.Context, typed domain.Note) error {
+	typed.ID, typed.Revision = 0, 0
+	_, err := m.write(ctx, typed)
+	return err
 }
 
 // typesText reports a key that would type a character: on the Type field, it goes to
@@ -168,6 +176,9 @@ func (m *Model) Capturing() bool { return true }
 // In conflict, the text is kept as a new draft, never saved over the other.
 func (m *Model) Flush() tea.Cmd {
 	if m.conflict != nil {
+		if !m.auto.Unsaved() && !m.auto.Saving() {
+			return nil // all it typed is stored: a new draft would copy the other's text
+		}
 		m.auto.Reset(domain.Note{CaseID: m.caseID})
 	}
 	return m.auto.Flush()

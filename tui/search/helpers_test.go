@@ -116,7 +116,7 @@ func drive(t testing.TB, r records, w, h int) searcher {
 // the timer would deliver is sent here, for the latest edit.
 func (s searcher) search(q string) searcher {
 	s.Type(q)
-	s.Send(pausedMsg{seq: s.model().seq})
+	s.Send(pausedMsg{m: s.model(), seq: s.model().seq})
 	return s
 }
 

@@ -24,7 +24,7 @@ func TestPasteSearches(t *testing.T) {
 	if got := s.model().input.Value(); got != "relapse" {
 		t.Fatalf("the box holds %q after the paste", got)
 	}
-	s.Send(pausedMsg{seq: s.model().seq})
+	s.Send(pausedMsg{m: s.model(), seq: s.model().seq})
 	if hits := s.model().hits; len(hits) != 1 || hits[0].res.ID != r.otherNote.ID {
 		t.Errorf("the pasted query found %+v", hits)
 	}

@@ -31,8 +31,12 @@ const (
 	pause = 250 * time.Millisecond
 )
 
-// pausedMsg arrives pause after an edit; seq says which edit, so only the last runs.
-type pausedMsg struct{ seq int }
+// pausedMsg arrives pause after an edit; seq says which edit, so only the last runs. A
+// timer's message reaches every screen, so it names its search too.
+type pausedMsg struct {
+	m   *Model
+	seq int
+}
 
 // resultsMsg answers query. Answers can overtake each other, so one for a query no
 // longer in the box is dropped.
@@ -106,7 +110,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		// Typing back to the query already answered needs no search, and one would
 		// move the cursor the person may have moved since.
 		q := m.query()
-		if msg.seq == m.seq && q != "" && (q != m.answered || m.failed) {
+		if msg.m == m && msg.seq == m.seq && q != "" && (q != m.answered || m.failed) {
 			return m, m.search(q)
 		}
 	case resultsMsg:
@@ -189,7 +193,7 @@ func (m *Model) typed(msg tea.Msg) tea.Cmd {
 		return cmd
 	}
 	seq := m.edited()
-	return tea.Batch(cmd, tea.Tick(pause, func(time.Time) tea.Msg { return pausedMsg{seq: seq} }))
+	return tea.Batch(cmd, tea.Tick(pause, func(time.Time) tea.Msg { return pausedMsg{m: m, seq: seq} }))
 }
 
 // edited notes that the box changed: a pause after an earlier edit no longer searches,

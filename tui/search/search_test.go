@@ -115,7 +115,7 @@ func TestOnlyTheLatestTypingSearches(t *testing.T) {
 	s := drive(t, r, 80, 24)
 	s.Type("relapse")
 	stale := s.model().seq - 1
-	s.Send(pausedMsg{seq: stale})
+	s.Send(pausedMsg{m: s.model(), seq: stale})
 	if !strings.Contains(s.Screen(), "Searching…") || len(s.model().hits) != 0 {
 		t.Fatalf("a pause after an older keystroke searched:\n%s", s.Screen())
 	}
@@ -124,7 +124,7 @@ func TestOnlyTheLatestTypingSearches(t *testing.T) {
 	if s.model().failed || len(s.host.Sent) != 0 {
 		t.Fatalf("a stale answer was shown: %#v", s.host.Sent)
 	}
-	s.Send(pausedMsg{seq: s.model().seq})
+	s.Send(pausedMsg{m: s.model(), seq: s.model().seq})
 	if len(s.model().hits) != 1 {
 		t.Fatalf("the last pause did not search:\n%s", s.Screen())
 	}

@@ -7,6 +7,7 @@ package autosave
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -30,6 +31,13 @@ type Spec[T any] struct {
 	// Write stores the draft (the store's save) and returns it as stored. It runs in a
 	// command, one at a time.
 	Write func(ctx context.Context, d T) (T, error)
+	// Keep stores typed somewhere new (a new draft) when the app is stopping and the
+	// store refuses Write: another window saved or signed the draft a moment ago, and
+	// this editor has not heard yet. Nil: the refusal is reported, and the text lost.
+	Keep func(ctx context.Context, typed T) error
+	// Ctx is the session's context: the app cancels it only after flushing, and then to
+	// bound how long a closing app may wait on another writer's lock.
+	Ctx context.Context
 }
 
 // ids gives every component its own identity, carried by its messages, so a timer or a
@@ -203,9 +211,15 @@ func (m *Model[T]) start() tea.Cmd {
 	}
 }
 
+func (s Spec[T]) ctx() context.Context {
+	if s.Ctx == nil {
+		return context.Background()
+	}
+	return s.Ctx
+}
+
 // write stores typed (the typing up to edit count edits) on the revision last stored,
-// waiting for any save under way. It runs in a command, with its own context: the
-// session's is cancelled at quit, when Flush must still save.
+// waiting for any save under way.
 func (m *Model[T]) write(typed T, edits int) func() (T, error) {
 	st, spec := m.store, m.spec
 	return func() (T, error) {
@@ -214,7 +228,7 @@ func (m *Model[T]) write(typed T, edits int) func() (T, error) {
 		if edits < st.edits {
 			return st.base, nil // newer typing is already stored
 		}
-		d, err := spec.Write(context.Background(), spec.Rebase(typed, st.base))
+		d, err := spec.Write(spec.ctx(), spec.Rebase(typed, st.base))
 		if err == nil {
 			st.base, st.edits = d, edits
 		}
@@ -230,9 +244,18 @@ func (m *Model[T]) Flush() tea.Cmd {
 	if !m.Unsaved() && !m.saving {
 		return nil
 	}
-	write := m.write(m.spec.Typed(), m.edits)
+	typed, spec := m.spec.Typed(), m.spec
+	write := m.write(typed, m.edits)
 	return func() tea.Msg {
 		_, err := write()
+		if err != nil && spec.Keep != nil {
+			// Whatever refused it (a newer revision, a signature, another's draft), the
+			// text goes somewhere it can be found; only if that fails too is it said.
+			if kerr := spec.Keep(spec.ctx(), typed); kerr != nil {
+				return common.FlushedMsg{Err: errors.Join(err, kerr)}
+			}
+			err = nil
+		}
 		return common.FlushedMsg{Err: err}
 	}
 }

@@ -119,7 +119,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		m.noteChange(msg)
 		return m, nil
 	case settleExpiredMsg:
-		if msg.gen == m.settle.gen {
+		if msg.form == m && msg.gen == m.settle.gen {
 			m.settle.on = false
 		}
 		return m, nil

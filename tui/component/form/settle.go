@@ -28,7 +28,11 @@ type settle struct {
 	gen  int
 }
 
-type settleExpiredMsg struct{ gen int }
+// settleExpiredMsg names its form: a timer's message reaches every screen.
+type settleExpiredMsg struct {
+	form *Model
+	gen  int
+}
 
 // Settling is true from a key that moves the focus (enter, tab or shift+tab; y or n
 // in a confirmation) which the focused field accepted (it answered with a command and
@@ -79,7 +83,7 @@ func (m *Model) after(msg tea.Msg, before huh.Field, gaveCmd bool) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok && gaveCmd && now == before && now.Error() == nil && moves(now, k) {
 		m.settle = settle{on: true, from: now, gen: m.settle.gen + 1}
 		gen := m.settle.gen
-		return tea.Tick(settleLimit, func(time.Time) tea.Msg { return settleExpiredMsg{gen: gen} })
+		return tea.Tick(settleLimit, func(time.Time) tea.Msg { return settleExpiredMsg{form: m, gen: gen} })
 	}
 	return nil
 }

@@ -149,11 +149,11 @@ func TestSettlingExpires(t *testing.T) {
 	if !m.Settling() {
 		t.Fatal("enter did not settle")
 	}
-	m.Update(settleExpiredMsg{gen: m.settle.gen - 1})
+	m.Update(settleExpiredMsg{form: m, gen: m.settle.gen - 1})
 	if !m.Settling() {
 		t.Error("an older expiry ended this settle")
 	}
-	m.Update(settleExpiredMsg{gen: m.settle.gen})
+	m.Update(settleExpiredMsg{form: m, gen: m.settle.gen})
 	if m.Settling() {
 		t.Error("the expiry did not end the settle")
 	}
