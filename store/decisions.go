@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"strconv"
+	"strings"
 	"time"
 
 	"caseload/internal/domain"
@@ -140,10 +142,28 @@ func (s *Store) WithdrawReferral(ctx context.Context, actor string, at time.Time
 
 // audit appends one entry within tx, for the changes that write a single one.
 func (s *Store) audit(ctx context.Context, tx *sql.Tx, actor string, at time.Time, action, entity string, id int64, detail any) error {
+	// Every change a clinician makes comes here, in its transaction: a clinician
+	// deactivated while their session was open can change nothing more, whatever
+	// screen they were on.
+	if cid, ok := clinicianOf(actor); ok {
+		if err := s.activeClinician(ctx, tx, cid); err != nil {
+			return err
+		}
+	}
 	c, err := openChain(ctx, tx)
 	if err != nil {
 		return err
 	}
 	_, err = c.append(ctx, actor, at, action, entity, id, detail)
 	return err
+}
+
+// clinicianOf is the clinician an audit actor names ("clinician:N"), if it names one.
+func clinicianOf(actor string) (int64, bool) {
+	rest, ok := strings.CutPrefix(actor, "clinician:")
+	if !ok {
+		return 0, false
+	}
+	id, err := strconv.ParseInt(rest, 10, 64)
+	return id, err == nil
 }

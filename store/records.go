@@ -70,14 +70,15 @@ func optionalStamp(t time.Time) any {
 // activeClinician refuses a change by a clinician who does not exist or has left.
 func (s *Store) activeClinician(ctx context.Context, tx *sql.Tx, id int64) error {
 	var active bool
-	err := tx.QueryRowContext(ctx, "SELECT active FROM clinicians WHERE id = ?", id).Scan(&active)
+	var name string
+	err := tx.QueryRowContext(ctx, "SELECT active, name FROM clinicians WHERE id = ?", id).Scan(&active, &name)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return newError(ErrNotFound, s.path, "clinician %d does not exist: choose who you are from the team list", id)
 	case err != nil:
 		return err
 	case !active:
-		return newError(ErrConflict, s.path, "clinician %d has been deactivated: they can no longer write, sign or open records", id)
+		return newError(ErrConflict, s.path, "%s has been deactivated and can no longer write, sign or open records: nothing was saved; ask a lead", name)
 	}
 	return nil
 }

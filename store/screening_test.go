@@ -230,3 +230,25 @@ func TestScreenConcurrentlyOneWins(t *testing.T) {
 	}
 	mustVerify(t, a)
 }
+
+// A clinician deactivated while their session is open can decide nothing more: the
+// decision is refused in its own transaction, by name, and nothing is written.
+func TestDeactivatedClinicianCannotDecide(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	r := eligibleReferral(t)
+	id := mustAdd(t, s, r)
+	cid, err := s.AddClinician(ctx, "os:lead", t0, domain.Clinician{Name: "Dr Olu Bankole", Role: "Clinical psychologist"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeactivateClinician(ctx, "os:lead", t0, cid); err != nil {
+		t.Fatal(err)
+	}
+	before := count(t, s, "audit")
+	_, err = s.ScreenReferral(ctx, clinicianActor(cid), r.ReceivedAt.Add(time.Hour), id, domain.ScreenedIn, "")
+	wantErr(t, "a deactivated clinician's decision", err, "Dr Olu Bankole has been deactivated", ErrConflict)
+	if got, _ := s.Referral(ctx, id); got.Status != domain.StatusReceived || count(t, s, "audit") != before {
+		t.Fatalf("the refused decision wrote something: status %s, audit %d -> %d", got.Status, before, count(t, s, "audit"))
+	}
+}
