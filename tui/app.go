@@ -58,6 +58,7 @@ type Services interface {
 	forummeeting.Saver
 	involvement.Saver
 	Watcher
+	Identity
 }
 
 // TickEvery is how often on-screen clocks move; minutes are the finest unit they show.
@@ -93,6 +94,8 @@ type App struct {
 	status        status
 	hold          keyHold
 	crash         *Crash
+	osUser        string // the account the session's clinician is bound to
+	revoked       string // why the app closed itself: the account's clinician changed
 	// quit stops the program from outside Update (after a panic in View, which returns
 	// no command); set by whoever runs the program, nil in tests.
 	quit func()
@@ -108,7 +111,7 @@ func New(com common.Common, svc Services, osUser string) *App {
 	h := help.New()
 	h.Styles = help.DefaultStyles(com.Theme.Dark)
 	a := &App{com: com, svc: svc, keys: DefaultKeyMap(), help: h, now: com.Clock.Now(),
-		tickEvery: TickEvery, watchEvery: WatchEvery}
+		tickEvery: TickEvery, watchEvery: WatchEvery, osUser: osUser}
 	if com.Me.ID == 0 {
 		a.stack = []layer{a.layer(identity.New(com, svc, osUser))}
 	} else {
@@ -218,6 +221,8 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 		return nil
 	case versionMsg:
 		return a.noticed(msg)
+	case identityMsg:
+		return a.identityRead(msg)
 	case common.TickMsg:
 		a.now = msg.Now
 		return tea.Batch(a.broadcast(msg, 0), a.tick())

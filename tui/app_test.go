@@ -24,6 +24,11 @@ func newApp(t testing.TB, st *store.Store) *App {
 	if err != nil || len(cs) == 0 {
 		t.Fatalf("no clinicians to sign in as: %v", err)
 	}
+	// The session's account is bound to its clinician, as a real one is: the app closes
+	// itself when a lead unbinds it.
+	if err := st.BindClinician(context.Background(), "os:test", testNow, cs[0].ID, "test"); err != nil {
+		t.Fatal(err)
+	}
 	com := tuitest.Session(testNow, cs[0])
 	com.ArmAfter = 0 // the driver skips timers, so dialogs arm at once; their own tests time the arming
 	app := New(com, st, "test")

@@ -2,10 +2,12 @@ package tui
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"caseload/internal/domain"
 	"caseload/tui/common"
 )
 
@@ -54,5 +56,52 @@ func (a *App) noticed(msg versionMsg) tea.Cmd {
 	if !changed {
 		return next
 	}
-	return tea.Batch(next, a.broadcast(common.DataChangedMsg{}, 0))
+	return tea.Batch(next, wrap(0, 0, a.readIdentity()), a.broadcast(common.DataChangedMsg{}, 0))
 }
+
+// Identity is how the root sees a lead change who this account is while the app is
+// open: unbound from its clinician, or the clinician deactivated.
+type Identity interface {
+	ClinicianByOSUser(ctx context.Context, osUser string) (domain.Clinician, bool, error)
+}
+
+type identityMsg struct {
+	c     domain.Clinician
+	bound bool
+	err   error
+}
+
+// readIdentity reads who the account is now; nil before anyone is signed in.
+func (a *App) readIdentity() tea.Cmd {
+	if a.com.Me.ID == 0 || a.osUser == "" {
+		return nil
+	}
+	ctx, src, user := a.com.Ctx, a.svc, a.osUser
+	return func() tea.Msg {
+		c, bound, err := src.ClinicianByOSUser(ctx, user)
+		return identityMsg{c: c, bound: bound, err: err}
+	}
+}
+
+// identityRead stops the app when the account is no longer the clinician it signed in
+// as: everything written from then on would carry the wrong name, or the name of
+// someone who has left. A failed read changes nothing: the store refuses a deactivated
+// clinician's every change anyway.
+func (a *App) identityRead(msg identityMsg) tea.Cmd {
+	me := a.com.Me
+	switch {
+	case msg.err != nil || a.com.Me.ID == 0:
+		return nil
+	case !msg.bound || msg.c.ID != me.ID:
+		a.revoked = fmt.Sprintf("a lead has unlinked this account (%s) from %s, so caseload has closed; open it again to choose who you are",
+			a.osUser, me.Name)
+	case !msg.c.Active:
+		a.revoked = fmt.Sprintf("%s has been deactivated by a lead, so caseload has closed", me.Name)
+	default:
+		return nil
+	}
+	return tea.Quit
+}
+
+// Revoked is why the app closed itself because the account's clinician changed, or "".
+func (a *App) Revoked() string { return a.revoked }

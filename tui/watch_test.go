@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -77,5 +78,45 @@ func BenchmarkNoticeOutsideChanges(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		app.noticed(cmd().(versionMsg))
+	}
+}
+
+// TestAnUnlinkedAccountClosesTheApp: a lead unbinds this account, or deactivates its
+// clinician, from another process while the app is open; the next outside change the
+// app notices closes it, saying why, rather than let it go on writing in that name.
+func TestAnUnlinkedAccountClosesTheApp(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		do   func(lead *store.Store, id int64) error
+		want string
+	}{
+		{"unbound", func(lead *store.Store, id int64) error {
+			return lead.UnbindClinician(context.Background(), "os:lead", testNow, id, "test")
+		}, "unlinked this account (test)"},
+		{"deactivated", func(lead *store.Store, id int64) error {
+			return lead.DeactivateClinician(context.Background(), "os:lead", testNow, id)
+		}, "has been deactivated"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			mine, me := testdb.NoCases(t, testNow)
+			lead, err := store.Open(context.Background(), mine.Path(), store.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { lead.Close() })
+			app := newApp(t, mine)
+			d := tuitest.New(t, app, 80, 24)
+			d.Send(watchMsg{})
+			if d.Quit || app.Revoked() != "" {
+				t.Fatalf("closed with nothing changed: %q", app.Revoked())
+			}
+			if err := tc.do(lead, me.ID); err != nil {
+				t.Fatal(err)
+			}
+			d.Send(watchMsg{})
+			if !d.Quit || !strings.Contains(app.Revoked(), tc.want) {
+				t.Fatalf("quit %v, revoked %q; want it to close saying %q", d.Quit, app.Revoked(), tc.want)
+			}
+		})
 	}
 }

@@ -69,6 +69,12 @@ func (a *cli) runApp(ctx context.Context, st *store.Store) error {
 		}
 		return fmt.Errorf("caseload met a fault it could not recover from and closed; %s; the details for support are in %s", saved, where)
 	}
+	if r := app.Revoked(); r != "" {
+		if flushErr != nil {
+			return fmt.Errorf("%s (a draft could not be saved: %w)", r, flushErr)
+		}
+		return errors.New(r)
+	}
 	if flushErr != nil {
 		return fmt.Errorf("a draft could not be saved as caseload closed: %w", flushErr)
 	}
