@@ -3,6 +3,7 @@ package tui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -13,7 +14,9 @@ import (
 	"caseload/internal/demo"
 	"caseload/internal/domain"
 	"caseload/internal/ident"
+	"caseload/internal/testdb"
 	"caseload/store"
+	"caseload/tui/common"
 	"caseload/tui/tuitest"
 )
 
@@ -211,5 +214,39 @@ func TestCorrectionIsAuditedAndTheChecklistFollows(t *testing.T) {
 	last := entries[len(entries)-1]
 	if last.Action != "referral.corrected" || !strings.Contains(last.Detail, "Manchester") || !strings.Contains(last.Detail, "Blackpool") {
 		t.Fatalf("last audit entry %+v", last)
+	}
+}
+
+// TestTwoCliniciansScreenOneReferral: the screening form is open on one handle when a
+// colleague screens the referral out through another. The open form says who changed
+// it and when, without reloading under the typist; submitting is refused, naming who
+// decided and what, and nothing of the colleague's decision is overwritten.
+func TestTwoCliniciansScreenOneReferral(t *testing.T) {
+	st, d, id := oneReferral(t, eligibleReferral(), 100, 30)
+	ctx := context.Background()
+	colleague, err := store.Open(ctx, st.Path(), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer colleague.Close()
+	d.Keys("s")
+	niamh := testdb.Clinician(t, st, "Dr Niamh Ó Dálaigh")
+	if _, err := colleague.ScreenReferral(ctx, fmt.Sprintf("clinician:%d", niamh.ID), testNow.Add(-time.Minute), id,
+		domain.ScreenedOut, "Resettling in Leeds: outside the area."); err != nil {
+		t.Fatal(err)
+	}
+	d.Send(common.DataChangedMsg{})
+	if s := d.Screen(); !strings.Contains(s, "Changed by Dr Niamh Ó Dálaigh at 08:59") || !strings.Contains(s, "screened out") {
+		t.Fatalf("the open form does not say who decided:\n%s", s)
+	}
+	d.Keys("enter enter y")
+	flat := strings.Join(strings.Fields(d.Screen()), " ")
+	if !strings.Contains(flat, `Dr Niamh Ó Dálaigh recorded "screened out" on this referral`) ||
+		!strings.Contains(flat, "your decision was not recorded") {
+		t.Fatalf("the refusal does not say who decided first:\n%s", d.Screen())
+	}
+	dec, ok, err := st.Screening(ctx, id)
+	if err != nil || !ok || dec.Outcome != domain.ScreenedOut || dec.DecidedBy != fmt.Sprintf("clinician:%d", niamh.ID) {
+		t.Fatalf("the colleague's decision changed: %+v, %v, %v", dec, ok, err)
 	}
 }

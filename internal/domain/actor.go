@@ -3,6 +3,7 @@ package domain
 import (
 	"strconv"
 	"strings"
+	"time"
 )
 
 // ActorName is who an audit actor is, for people: "clinician:3" is the clinician's name
@@ -26,4 +27,12 @@ func ActorName(actor string, byID func(int64) (string, bool)) string {
 		return "clinician " + rest
 	}
 	return rest
+}
+
+// Change is who last changed a record and when, as the audit recorded it: By is a
+// clinician's name where the team knows them, else the actor ("os:alice", "import").
+type Change struct {
+	By     string
+	At     time.Time
+	Action string // "referral.screened", ...
 }

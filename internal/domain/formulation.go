@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"caseload/internal/clock"
 	"errors"
 	"fmt"
 	"strings"
@@ -88,7 +89,7 @@ func (f Formulation) Empty() []SectionID {
 func (f Formulation) CheckForSigning(signer int64) error {
 	switch {
 	case f.Signed():
-		return fmt.Errorf("%w: version %d was signed on %s", ErrSigned, f.Version, f.SignedAt.UTC().Format(time.RFC3339))
+		return fmt.Errorf("%w: version %d was signed on %s", ErrSigned, f.Version, f.SignedAt.In(clock.London()).Format("2 Jan 2006 at 15:04"))
 	case f.AuthorID != signer:
 		return errors.New("only the author of a draft can sign it")
 	case len(f.Empty()) == len(FormulationSections):

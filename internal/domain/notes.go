@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"caseload/internal/clock"
 	"errors"
 	"fmt"
 	"strings"
@@ -111,7 +112,8 @@ var ErrSigned = errors.New("signed records cannot be changed")
 func (n Note) CheckForSigning(signer int64, now time.Time) error {
 	switch {
 	case n.Signed():
-		return fmt.Errorf("%w: this note was signed on %s", ErrSigned, n.SignedAt.UTC().Format(time.RFC3339))
+		return fmt.Errorf("%w: this note was signed on %s; a correction is added as an addendum (a)", ErrSigned,
+			n.SignedAt.In(clock.London()).Format("2 Jan 2006 at 15:04"))
 	case n.AuthorID != signer:
 		return errors.New("only the author of a draft can sign it")
 	case !n.Type.Valid():

@@ -18,12 +18,14 @@ import (
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/tui/common"
+	"caseload/tui/component/decided"
 	"caseload/tui/component/form"
 )
 
 // Saver is what the record needs from the store.
 type Saver interface {
 	RecordConsultation(ctx context.Context, actor string, at time.Time, c domain.Consultation) (consultationID, caseID int64, err error)
+	decided.Reader
 }
 
 // meeting holds what is typed, outliving any rebuild of the form.
@@ -38,8 +40,9 @@ func New(com common.Common, saver Saver, r domain.Referral, clinicians []domain.
 	today := ident.DateOf(com.Clock.Now().In(com.London))
 	mt := &meeting{date: today.String(), outcome: string(domain.ConsultAccepted)}
 	return form.New(com, form.Spec{
-		Title:  "Consultation · " + r.Person.Name(),
-		Fields: func() []*huh.Group { return mt.fields(r, clinicians, today) },
+		Title:   "Consultation · " + r.Person.Name(),
+		Recheck: decided.Recheck(com, saver, r),
+		Fields:  func() []*huh.Group { return mt.fields(r, clinicians, today) },
 		Submit: func() ([]string, tea.Cmd) {
 			if !mt.confirmed {
 				return []string{"Not recorded: choose Record to confirm the decision."}, nil
@@ -134,7 +137,7 @@ func save(com common.Common, saver Saver, r domain.Referral, c domain.Consultati
 	return func() tea.Msg {
 		_, caseID, err := saver.RecordConsultation(ctx, actor, now, c)
 		if err != nil {
-			return form.Done{Err: err}
+			return form.Done{Err: decided.Refusal(ctx, com, saver, r.ID, err)}
 		}
 		text := fmt.Sprintf("Consultation recorded: %s %s.", r.Person.Name(), outcomeWords(string(c.Outcome)))
 		if caseID != 0 {

@@ -90,7 +90,7 @@ func (m *Model) conflictKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 			return m.close(""), true // nothing typed since the last save: nothing to keep
 		}
 		m.auto.Reset(domain.Note{CaseID: m.caseID})
-		m.conflict = nil
+		m.conflict, m.keptNew = nil, true
 		_, cmd := m.auto.Close() // saves the new draft, then closes
 		return tea.Batch(cmd, kept), true
 	case key.Matches(msg, k.Sides):
@@ -116,7 +116,7 @@ func (m *Model) conflictKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 // here; the other draft stays as it is.
 func (m *Model) keepAsNew() tea.Cmd {
 	m.auto.Reset(domain.Note{CaseID: m.caseID})
-	m.conflict = nil
+	m.conflict, m.keptNew = nil, true
 	return tea.Batch(m.auto.Save(), kept)
 }
 

@@ -20,6 +20,10 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		switch {
 		case out.Err != nil:
 			return m, m.refused(out.Err)
+		case out.Close && m.keptNew:
+			// The screen under is the note the other window changed or signed: say
+			// where this text went, not to sign that one.
+			return m, m.close("Your text is kept as a new draft of this case: Today lists it with your drafts.")
 		case out.Close:
 			return m, m.close("Draft saved; sign it from the note (s) when it is complete.")
 		case out.Saved:

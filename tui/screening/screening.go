@@ -15,6 +15,7 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
+	"caseload/tui/component/decided"
 	"caseload/tui/component/form"
 )
 
@@ -22,15 +23,17 @@ import (
 // transaction, on the referral as it then stands.
 type Saver interface {
 	ScreenReferral(ctx context.Context, actor string, at time.Time, id int64, outcome domain.ScreeningOutcome, reason string) (domain.ScreeningDecision, error)
+	decided.Reader
 }
 
 // New is the screening decision for referral r.
 func New(com common.Common, saver Saver, r domain.Referral) *form.Model {
 	d := &decision{outcome: string(domain.ScreenedIn)}
 	return form.New(com, form.Spec{
-		Title:  "Screen · " + r.Person.Name(),
-		Fields: func() []*huh.Group { return d.fields(com, r) },
-		Intro:  introAt(com, r),
+		Title:   "Screen · " + r.Person.Name(),
+		Recheck: decided.Recheck(com, saver, r),
+		Fields:  func() []*huh.Group { return d.fields(com, r) },
+		Intro:   introAt(com, r),
 		Submit: func() ([]string, tea.Cmd) {
 			now := com.Clock.Now()
 			if !d.confirmed {
@@ -79,7 +82,7 @@ func save(com common.Common, saver Saver, r domain.Referral, d *decision, now ti
 	return func() tea.Msg {
 		dec, err := saver.ScreenReferral(ctx, actor, now, r.ID, outcome, reason)
 		if err != nil {
-			return form.Done{Err: err}
+			return form.Done{Err: decided.Refusal(ctx, com, saver, r.ID, err)}
 		}
 		timing := "within the 48 hours"
 		if !dec.WithinWindow {

@@ -14,12 +14,14 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
+	"caseload/tui/component/decided"
 	"caseload/tui/component/form"
 )
 
 // Saver is what the withdrawal needs from the store.
 type Saver interface {
 	WithdrawReferral(ctx context.Context, actor string, at time.Time, id int64, reason string) error
+	decided.Reader
 }
 
 // New is the withdrawal of referral r.
@@ -27,7 +29,8 @@ func New(com common.Common, saver Saver, r domain.Referral) *form.Model {
 	var reason string
 	var confirmed bool
 	return form.New(com, form.Spec{
-		Title: "Withdraw · " + r.Person.Name(),
+		Title:   "Withdraw · " + r.Person.Name(),
+		Recheck: decided.Recheck(com, saver, r),
 		Intro: func(int) []string {
 			return []string{fmt.Sprintf("The referral is %s. Withdrawing closes it; it stays on record.", r.Status.Label())}
 		},
@@ -56,7 +59,7 @@ func New(com common.Common, saver Saver, r domain.Referral) *form.Model {
 			ctx, actor, now := com.Ctx, com.Actor, com.Clock.Now()
 			return nil, func() tea.Msg {
 				if err := saver.WithdrawReferral(ctx, actor, now, r.ID, reason); err != nil {
-					return form.Done{Err: err}
+					return form.Done{Err: decided.Refusal(ctx, com, saver, r.ID, err)}
 				}
 				return form.Done{Then: []tea.Msg{common.ReferralChangedMsg{ID: r.ID},
 					common.InfoMsg{Text: "Referral for " + r.Person.Name() + " withdrawn."}}}
