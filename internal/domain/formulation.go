@@ -1,11 +1,12 @@
 package domain
 
 import (
-	"caseload/internal/clock"
 	"errors"
 	"fmt"
 	"strings"
 	"time"
+
+	"caseload/internal/clock"
 )
 
 // SectionID names one section of a case formulation.

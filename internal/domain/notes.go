@@ -1,11 +1,12 @@
 package domain
 
 import (
-	"caseload/internal/clock"
 	"errors"
 	"fmt"
 	"strings"
 	"time"
+
+	"caseload/internal/clock"
 )
 
 // NoteType is the kind of contact a clinical note records.
