@@ -1,11 +1,11 @@
 package store
 
 import (
-	"fmt"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"time"
 
 	"caseload/internal/domain"
