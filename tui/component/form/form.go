@@ -12,6 +12,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"slices"
 
 	"caseload/tui/common"
 )
@@ -85,10 +86,6 @@ func (m *Model) build() *huh.Form {
 	// Leaving is esc twice, handled here; huh's own quit would drop the typing.
 	keys := huh.NewDefaultKeyMap()
 	keys.Quit.SetEnabled(false)
-	// ctrl+e in a text field would suspend the app for $EDITOR on a temporary file:
-	// clinical text written to disk outside the database, and over SSH the server's
-	// editor, not the clinician's. Long text is typed in the field.
-	keys.Text.Editor.SetEnabled(false)
 	return f.WithKeyMap(keys)
 }
 
@@ -153,6 +150,9 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			return m, nil
 		}
 		m.discarding = false
+		if outsideEditor(m.form, msg) {
+			return m, nil
+		}
 		k, keep := m.guard(msg)
 		if !keep {
 			return m, nil
@@ -193,7 +193,7 @@ func (m *Model) refuse(problems []string) tea.Cmd {
 func (m *Model) ShortHelp() []key.Binding {
 	var out []key.Binding
 	for _, b := range m.form.KeyBinds() {
-		if b.Enabled() && b.Help().Key != "" {
+		if b.Enabled() && b.Help().Key != "" && !slices.Contains(b.Keys(), editorKey.String()) {
 			out = append(out, b)
 		}
 	}
@@ -202,3 +202,14 @@ func (m *Model) ShortHelp() []key.Binding {
 
 // FullHelp lists every key.
 func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+
+// The huh text field's ctrl+e suspends the app for $EDITOR on a temporary file: clinical
+// text written to disk outside the database, and over SSH the server's editor, not the
+// clinician's. huh turns the binding back on whenever its help is read, so the form
+// drops the key itself, and leaves it out of the footer. Long text is typed in the field.
+var editorKey = tea.KeyPressMsg{Code: 'e', Mod: tea.ModCtrl}
+
+func outsideEditor(f *huh.Form, msg tea.KeyPressMsg) bool {
+	_, text := f.GetFocusedField().(*huh.Text)
+	return text && msg.String() == editorKey.String()
+}

@@ -149,8 +149,14 @@ var errStore error = storeErr{}
 // what was typed stays.
 func TestNoOutsideEditor(t *testing.T) {
 	v := &values{}
-	d, _ := open(t, v)
+	d, w := open(t, v)
 	d.Type("Ada").Keys("enter").Type("Lovelace").Keys("enter").Type("kept")
+	// The footer reads the field's keys, and huh turns its editor key back on then.
+	for _, b := range w.form().ShortHelp() {
+		if b.Help().Key == "ctrl+e" {
+			t.Errorf("the footer offers ctrl+e: %s", b.Help().Desc)
+		}
+	}
 	_, cmd := d.Model.Update(tuitest.Key("ctrl+e"))
 	if cmd != nil {
 		if msg := cmd(); msg != nil {
