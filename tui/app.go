@@ -95,6 +95,7 @@ type App struct {
 	hold          keyHold
 	crash         *Crash
 	osUser        string // the account the session's clinician is bound to
+	brand         string // "caseload · " as the title bar draws it, styled once a theme
 	revoked       string // why the app closed itself: the account's clinician changed
 	// quit stops the program from outside Update (after a panic in View, which returns
 	// no command); set by whoever runs the program, nil in tests.
@@ -111,7 +112,7 @@ func New(com common.Common, svc Services, osUser string) *App {
 	h := help.New()
 	h.Styles = help.DefaultStyles(com.Theme.Dark)
 	a := &App{com: com, svc: svc, keys: DefaultKeyMap(), help: h, now: com.Clock.Now(),
-		tickEvery: TickEvery, watchEvery: WatchEvery, osUser: osUser}
+		tickEvery: TickEvery, watchEvery: WatchEvery, osUser: osUser, brand: brand(com.Theme)}
 	if com.Me.ID == 0 {
 		a.stack = []layer{a.layer(identity.New(com, svc, osUser))}
 	} else {
@@ -205,6 +206,7 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case tea.BackgroundColorMsg:
 		*a.com.Theme = *common.NewTheme(msg.IsDark())
+		a.brand = brand(a.com.Theme)
 		a.help.Styles = help.DefaultStyles(msg.IsDark())
 		return a.broadcast(msg, 0)
 	case watchMsg:

@@ -77,9 +77,10 @@ func (a *App) titleBar() string {
 		who = a.com.Me.Name + " · "
 	}
 	screen := a.top().Title()
+	named := a.brand + screen // the app's name, styled once: lipgloss renders are the cost here
 	tries := []struct{ left, right string }{
-		{t.Title.Render("caseload") + t.Muted.Render(" · ") + screen, who + now.Format("Mon 2 Jan 15:04")},
-		{t.Title.Render("caseload") + t.Muted.Render(" · ") + screen, who + now.Format("15:04")},
+		{named, who + now.Format("Mon 2 Jan 15:04")},
+		{named, who + now.Format("15:04")},
 		{screen, who + now.Format("15:04")},
 		{screen, strings.TrimSuffix(who, " · ")},
 	}
@@ -140,3 +141,6 @@ func fitBlock(s string, w, h int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// brand is the title bar's "caseload · " in theme t.
+func brand(t *common.Theme) string { return t.Title.Render("caseload") + t.Muted.Render(" · ") }
