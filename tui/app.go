@@ -208,7 +208,7 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 		*a.com.Theme = *common.NewTheme(msg.IsDark())
 		a.brand = brand(a.com.Theme)
 		a.help.Styles = help.DefaultStyles(msg.IsDark())
-		return a.broadcast(msg, 0)
+		return a.broadcast(msg)
 	case watchMsg:
 		return wrap(0, 0, a.readVersion())
 	}
@@ -227,7 +227,7 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 		return a.identityRead(msg)
 	case common.TickMsg:
 		a.now = msg.Now
-		return tea.Batch(a.broadcast(msg, 0), a.tick())
+		return tea.Batch(a.broadcast(msg), a.tick())
 	case common.BackMsg:
 		if len(a.stack) > 1 && (from == 0 || from == a.stack[len(a.stack)-1].id) {
 			a.stack = a.stack[:len(a.stack)-1]
@@ -251,8 +251,8 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 	if s := a.opened(msg); s != nil {
 		return a.push(s, hold)
 	}
-	if from == 0 || broadcast(msg) {
-		return a.broadcast(msg, hold)
+	if from == 0 || broadcasts(msg) {
+		return a.broadcast(msg)
 	}
 	return a.deliver(from, msg)
 }
@@ -328,7 +328,7 @@ func (a *App) deliver(to int, msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (a *App) broadcast(msg tea.Msg, hold int) tea.Cmd {
+func (a *App) broadcast(msg tea.Msg) tea.Cmd {
 	var cmds []tea.Cmd
 	for i, l := range a.stack {
 		var cmd tea.Cmd

@@ -121,8 +121,8 @@ var timers = sync.OnceValue(func() map[uintptr]bool {
 
 func isTimer(cmd tea.Cmd) bool { return timers()[reflect.ValueOf(cmd).Pointer()] }
 
-// broadcast reports whether msg is one every screen hears, whoever sent it.
-func broadcast(msg tea.Msg) bool {
+// broadcasts reports whether msg is one every screen hears, whoever sent it.
+func broadcasts(msg tea.Msg) bool {
 	switch msg.(type) {
 	case common.TickMsg, common.DataChangedMsg, common.ReferralChangedMsg, common.CaseChangedMsg:
 		return true

@@ -56,7 +56,7 @@ func (a *App) noticed(msg versionMsg) tea.Cmd {
 	if !changed {
 		return next
 	}
-	return tea.Batch(next, wrap(0, 0, a.readIdentity()), a.broadcast(common.DataChangedMsg{}, 0))
+	return tea.Batch(next, wrap(0, 0, a.readIdentity()), a.broadcast(common.DataChangedMsg{}))
 }
 
 // Identity is how the root sees a lead change who this account is while the app is
