@@ -86,3 +86,15 @@ func Clinician(t testing.TB, st *store.Store, name string) domain.Clinician {
 	t.Fatalf("no clinician %q", name)
 	return domain.Clinician{}
 }
+
+// Another is a second handle on st's file, as a colleague's session or another window
+// holds it: what it commits, st sees only as another process's change.
+func Another(t testing.TB, st *store.Store) *store.Store {
+	t.Helper()
+	other, err := store.Open(context.Background(), st.Path(), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { other.Close() })
+	return other
+}

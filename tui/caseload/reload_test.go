@@ -1,33 +1,20 @@
 package caseload
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
 
 	"caseload/internal/testdb"
-	"caseload/store"
 	"caseload/tui/common"
 	"caseload/tui/tuitest"
 )
-
-// otherProcess is a second handle on st's file, as a colleague's session holds it.
-func otherProcess(t testing.TB, st *store.Store) *store.Store {
-	t.Helper()
-	other, err := store.Open(context.Background(), st.Path(), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { other.Close() })
-	return other
-}
 
 // A note signed in another window shows in its case's row when the data changes, with
 // the cursor on the same case and the filter kept.
 func TestNoteSignedElsewhereShowsInPlace(t *testing.T) {
 	st := testdb.Demo(t, testNow)
-	other := otherProcess(t, st)
+	other := testdb.Another(t, st)
 	me := testdb.Clinician(t, st, tom)
 	d, h := drive(t, st, me, 120, 40)
 	m := h.Screen.(*Model)

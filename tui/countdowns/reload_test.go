@@ -8,26 +8,14 @@ import (
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/internal/testdb"
-	"caseload/store"
 	"caseload/tui/common"
 )
-
-// otherProcess is a second handle on st's file, as a colleague's session holds it.
-func otherProcess(t testing.TB, st *store.Store) *store.Store {
-	t.Helper()
-	other, err := store.Open(context.Background(), st.Path(), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { other.Close() })
-	return other
-}
 
 // A release date deferred in another process shows when the data changes; the case
 // moves down the countdowns and the cursor goes with it; the mine toggle stays.
 func TestReleaseChangedElsewhereShowsInPlace(t *testing.T) {
 	st := testdb.Demo(t, testNow)
-	other := otherProcess(t, st)
+	other := testdb.Another(t, st)
 	d, h := drive(t, st, testdb.Clinician(t, st, tom), 120, 30)
 	m := h.Screen.(*Model)
 	d.Keys("m")

@@ -1,32 +1,19 @@
 package forums
 
 import (
-	"context"
 	"testing"
 	"time"
 
 	"caseload/internal/domain"
 	"caseload/internal/testdb"
-	"caseload/store"
 	"caseload/tui/common"
 )
-
-// otherProcess is a second handle on st's file, as a colleague's session holds it.
-func otherProcess(t testing.TB, st *store.Store) *store.Store {
-	t.Helper()
-	other, err := store.Open(context.Background(), st.Path(), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { other.Close() })
-	return other
-}
 
 // A meeting booked in another process joins the list when the data changes, above the
 // cursor, which stays on the meeting it was on.
 func TestMeetingBookedElsewhereJoinsWithoutMovingTheCursor(t *testing.T) {
 	st := testdb.Demo(t, testNow)
-	other := otherProcess(t, st)
+	other := testdb.Another(t, st)
 	me := testdb.Clinician(t, st, tom)
 	b := addMeetings(t, st, me)
 	d, h := drive(t, st, me, 120, 40)
@@ -50,7 +37,7 @@ func TestMeetingBookedElsewhereJoinsWithoutMovingTheCursor(t *testing.T) {
 // A meeting booked elsewhere after the one under the cursor leaves the scroll alone.
 func TestReloadKeepsTheScroll(t *testing.T) {
 	st := testdb.Demo(t, testNow)
-	other := otherProcess(t, st)
+	other := testdb.Another(t, st)
 	me := testdb.Clinician(t, st, tom)
 	b := addMeetings(t, st, me)
 	d, h := drive(t, st, me, 120, 8)

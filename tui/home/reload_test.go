@@ -7,26 +7,14 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/internal/testdb"
-	"caseload/store"
 	"caseload/tui/common"
 )
-
-// otherProcess is a second handle on st's file, as a colleague's session holds it.
-func otherProcess(t testing.TB, st *store.Store) *store.Store {
-	t.Helper()
-	other, err := store.Open(context.Background(), st.Path(), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { other.Close() })
-	return other
-}
 
 // A referral screened by a colleague in another process leaves "to screen" when the
 // data changes; the cursor stays on the line it was on, below it.
 func TestReferralScreenedElsewhereLeavesTheAgenda(t *testing.T) {
 	st := testdb.Demo(t, testNow)
-	other := otherProcess(t, st)
+	other := testdb.Another(t, st)
 	me := testdb.Clinician(t, st, tom)
 	var screening []domain.AgendaItem
 	for _, it := range agendaOf(t, st, me, testNow).Items {

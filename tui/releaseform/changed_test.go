@@ -9,20 +9,8 @@ import (
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/internal/testdb"
-	"caseload/store"
 	"caseload/tui/common"
 )
-
-// other is a second handle on the form's database file, as a colleague's session is.
-func other(t *testing.T, st *store.Store) *store.Store {
-	t.Helper()
-	o, err := store.Open(context.Background(), st.Path(), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { o.Close() })
-	return o
-}
 
 // A colleague changes the expected release date while the form is open: the form is not
 // reloaded under the typist, it says who changed it and when, and that the save will be
@@ -40,7 +28,7 @@ func TestColleaguesChangeIsShown(t *testing.T) {
 	niamh := testdb.Clinician(t, st, "Dr Niamh Ó Dálaigh")
 	at := testNow.Add(-30 * time.Minute)
 	to := domain.ReleaseDate{Date: ident.MustDate(2027, 2, 1), Kind: domain.ReleaseCRD}
-	if _, err := other(t, st).ChangeRelease(context.Background(), "clinician:"+itoa(niamh.ID), at, c.CaseID, to, "Recalculated by the OMU."); err != nil {
+	if _, err := testdb.Another(t, st).ChangeRelease(context.Background(), "clinician:"+itoa(niamh.ID), at, c.CaseID, to, "Recalculated by the OMU."); err != nil {
 		t.Fatal(err)
 	}
 	d.Send(common.DataChangedMsg{})
@@ -61,7 +49,7 @@ func TestColleaguesRecallIsShown(t *testing.T) {
 	d, _ := drive(t, st, c, 120, 30)
 	d.Keys("down down enter")
 	niamh := testdb.Clinician(t, st, "Dr Niamh Ó Dálaigh")
-	if err := other(t, st).RecordRecall(context.Background(), "clinician:"+itoa(niamh.ID), testNow.Add(-10*time.Minute), c.CaseID, ident.DateOf(testNow), "Breach of licence."); err != nil {
+	if err := testdb.Another(t, st).RecordRecall(context.Background(), "clinician:"+itoa(niamh.ID), testNow.Add(-10*time.Minute), c.CaseID, ident.DateOf(testNow), "Breach of licence."); err != nil {
 		t.Fatal(err)
 	}
 	d.Send(common.DataChangedMsg{})
