@@ -48,8 +48,8 @@ type referralScreened struct {
 	ReferralID int64  `json:"referral_id"`
 	Outcome    string `json:"outcome"`
 	Verdict    string `json:"verdict"`
-	// Override marks screening in what the checklist did not find eligible (DOMAIN.md
-	// 1.2: the override is audited), and Open names the criteria it overrode.
+	// Override marks screening in what the checklist did not find eligible (docs/RULES.md,
+	// "Eligibility checklist": the override is audited), and Open names the criteria it overrode.
 	Override  bool     `json:"override"`
 	Open      []string `json:"open_criteria,omitempty"`
 	Within48h bool     `json:"within_48h"`

@@ -11,7 +11,7 @@ import (
 	"caseload/internal/ident"
 )
 
-// The risk forums (DOMAIN.md 4) are not signed records: a meeting is booked, then gains
+// The risk forums (docs/RULES.md, "Risk forums") are not signed records: a meeting is booked, then gains
 // its outcome and actions once held, and a case's standing with MAPPA moves with the
 // partners' decisions. So rows are overwritten, and the audit keeps what they said
 // before: every change is one transaction with an entry holding the old and new values.

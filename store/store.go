@@ -177,7 +177,7 @@ func open(ctx context.Context, path string, busy time.Duration) (*Store, error) 
 	return s, nil
 }
 
-// pragmas are the settings of DESIGN.md, set on every connection through the DSN so a
+// pragmas are the settings every connection needs (docs/ARCHITECTURE.md, store), set on every connection through the DSN so a
 // connection the pool reopens gets them too. busy is a number we format, never text.
 func pragmas(busy time.Duration) string {
 	return "&_pragma=busy_timeout(" + strconv.FormatInt(busy.Milliseconds(), 10) + ")" +

@@ -57,7 +57,7 @@ type referralJSON struct {
 	Eligibility eligibilityJSON `json:"eligibility"`
 }
 
-// eligibilityJSON is the eligibility checklist (DOMAIN.md 1.2): the verdict, the first day
+// eligibilityJSON is the eligibility checklist (docs/RULES.md, "Eligibility checklist"): the verdict, the first day
 // of the referral window (null when the release date is not known) and every criterion
 // in checklist order.
 type eligibilityJSON struct {

@@ -10,8 +10,8 @@ import (
 
 // The demo's pathways and forums: the cases the team held before caseload (brought in
 // as `cases import` would), and the release dates and risk forums of every case, so
-// that the countdowns show every phase (DOMAIN.md 1.4) and the forums every kind of
-// meeting (DOMAIN.md 4). All dates count from now's London date, so the demo reads the
+// that the countdowns show every phase (docs/RULES.md, "The six-month window and the pathway") and the forums every kind of
+// meeting (docs/RULES.md, "Risk forums"). All dates count from now's London date, so the demo reads the
 // same whenever it is made.
 
 // ExistingCases returns the cases the team already held when it started using caseload,
@@ -88,7 +88,7 @@ func ExistingCases(now time.Time) []domain.ImportedCase {
 }
 
 // releaseWorkday moves a release date off a weekend to the Friday before, as prisons release
-// (DOMAIN.md 3); the demo's dates count from now and would otherwise land on any day.
+// (docs/RULES.md, "Release dates and the countdown"); the demo's dates count from now and would otherwise land on any day.
 // Dates a phase depends on to the day (discharge due today) are left as they are.
 func releaseWorkday(d ident.Date) ident.Date {
 	switch d.Weekday() {

@@ -14,7 +14,7 @@ import (
 )
 
 // The demo shows every phase of the pathway and every kind of forum and meeting, at
-// any time it is made (DOMAIN.md 1.4 and 4).
+// any time it is made (docs/RULES.md, "The six-month window and the pathway" and "Risk forums").
 func TestDemoShowsEveryPhaseAndForum(t *testing.T) {
 	for _, at := range []time.Time{now, time.Date(2027, 7, 15, 12, 0, 0, 0, time.UTC), time.Date(2028, 3, 1, 9, 0, 0, 0, time.UTC)} {
 		t.Run(at.Format(time.RFC3339), func(t *testing.T) {

@@ -27,7 +27,7 @@ const (
 	CountyCumbria    = "Cumbria"
 )
 
-// Area is a local authority a person may resettle in (DOMAIN.md 5.1), or one that was
+// Area is a local authority a person may resettle in (docs/RULES.md, "Resettlement area"), or one that was
 // abolished and is now part of one: older documents still name those.
 type Area struct {
 	Name   string // as the council writes it, e.g. "Blackburn with Darwen"
@@ -58,7 +58,7 @@ func (a Area) Successor() (Area, bool) {
 // replaced by two unitaries.
 var cumbriaReorganised = ident.Date{Year: 2023, Month: 4, Day: 1}
 
-// areas is the service's geography as data (DOMAIN.md 5.1), current authorities first in
+// areas is the service's geography as data (docs/RULES.md, "Resettlement area"), current authorities first in
 // the order the service lists them. Lancashire may itself be reorganised (unverified): a
 // change goes here, with dates, and nothing else moves.
 var areas = []Area{

@@ -35,7 +35,7 @@ type ScreeningDecision struct {
 // Screen decides a referral: it checks the decision against the pathway and the
 // checklist and returns the referral as it now stands with the decision to record.
 // A reason is required to screen out, and to screen in against a criterion that fails
-// or is unknown (the override DOMAIN.md 1.2 asks to be recorded).
+// or is unknown (the override docs/RULES.md, "Eligibility checklist" asks to be recorded).
 func Screen(r Referral, outcome ScreeningOutcome, reason, by string, at time.Time) (Referral, ScreeningDecision, error) {
 	to := StatusScreenedIn
 	if outcome == ScreenedOut {

@@ -11,7 +11,7 @@ import (
 	"caseload/internal/ident"
 )
 
-// allowed is the referral pathway of DOMAIN.md 1.6, written out pair by pair so the
+// allowed is the referral pathway of docs/RULES.md, "Suitability and the referral's states", written out pair by pair so the
 // state machine is checked against the reference rather than against itself. A
 // consultation recorded on a screened-in referral decides it directly, or defers it.
 var allowed = map[[2]ReferralStatus]bool{

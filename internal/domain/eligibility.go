@@ -2,7 +2,7 @@ package domain
 
 import "caseload/internal/ident"
 
-// RuleID names one criterion of the eligibility checklist (DOMAIN.md 1.2).
+// RuleID names one criterion of the eligibility checklist (docs/RULES.md, "Eligibility checklist").
 type RuleID string
 
 // The criteria, in the order the checklist shows them.

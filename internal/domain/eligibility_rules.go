@@ -13,7 +13,7 @@ import (
 // london is loaded once: a referral's received date is its London calendar date.
 var london = sync.OnceValue(clock.London)
 
-// CheckEligibility runs the eligibility checklist of DOMAIN.md 1.2 over a referral's
+// CheckEligibility runs the eligibility checklist of docs/RULES.md, "Eligibility checklist" over a referral's
 // facts: one result per criterion, in checklist order, each with the sentence a clinician
 // reads, and the verdict.
 //

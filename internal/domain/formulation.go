@@ -20,7 +20,7 @@ type Section struct {
 	Group string // "5 Ps", "Risk formulation", or "" for the rest
 }
 
-// FormulationSections are the sections in the order the formulation reads (DOMAIN.md 6):
+// FormulationSections are the sections in the order the formulation reads (docs/RULES.md, "Formulation"):
 // the five Ps, the risk formulation's scenario, the person's strengths and goals in their
 // own words, and the plan.
 var FormulationSections = []Section{

@@ -10,7 +10,7 @@ import (
 	"caseload/internal/ident"
 )
 
-// Forum is a multi-agency risk forum a case can be involved in (DOMAIN.md 4).
+// Forum is a multi-agency risk forum a case can be involved in (docs/RULES.md, "Risk forums").
 type Forum string
 
 // The forums, as stored.
@@ -36,7 +36,7 @@ func (f Forum) Label() string {
 	return string(f)
 }
 
-// MAPPACategory is a case's MAPPA category (DOMAIN.md 4): 1-3, not MAPPA, or unknown.
+// MAPPACategory is a case's MAPPA category (docs/RULES.md, "Risk forums"): 1-3, not MAPPA, or unknown.
 type MAPPACategory string
 
 // The MAPPA categories, as stored.
@@ -113,7 +113,7 @@ func (v ForumInvolvement) Validate() error {
 	return nil
 }
 
-// MeetingKind is the kind of a forum meeting (DOMAIN.md 4, "informs or attends").
+// MeetingKind is the kind of a forum meeting (docs/RULES.md, "Risk forums", "informs or attends").
 type MeetingKind string
 
 // The meeting kinds, as stored.

@@ -59,7 +59,7 @@ func (t NoteType) Valid() bool {
 }
 
 // LateEntryAfter is how long after the contact a note may be written before it is a late
-// entry, and how old an unsigned draft may grow before it is flagged (DOMAIN.md 6: local
+// entry, and how old an unsigned draft may grow before it is flagged (docs/RULES.md, "Clinical notes": local
 // policy, a default the service must confirm).
 const LateEntryAfter = 24 * time.Hour
 

@@ -6,7 +6,7 @@ import (
 	"caseload/internal/ident"
 )
 
-// Phase is where a case stands on the 18-month pathway today (DOMAIN.md 1.4 and 1.6).
+// Phase is where a case stands on the 18-month pathway today (docs/RULES.md, "The six-month window and the pathway" and "Suitability and the referral's states").
 type Phase string
 
 // The phases, as stored and as the headless `cases list` writes them.
@@ -38,14 +38,14 @@ type Pathway struct {
 //
 // The anchor is the actual release date once known, else the expected one. It is
 // unknown (and no countdown is shown from a guess) when nothing is known, when the only
-// date is an unconfirmed HDCED (DOMAIN.md 3: a milestone, never the anchor), or when an
+// date is an unconfirmed HDCED (docs/RULES.md, "Release dates and the countdown": a milestone, never the anchor), or when an
 // unconfirmed PED has passed with no release recorded (the parole decision is still
 // pending). A PED that has not passed is counted down but worded as uncertain, and stays
 // pre-release on its own day: only a recorded actual release makes it post-release.
 //
 // The day of release is post-release month 1, worded "release today, {date}".
 //
-// Recall: DOMAIN.md 1.4 leaves the post-release clock on recall unverified. The default
+// Recall (docs/RULES.md, "Recall"): the service has not confirmed the post-release clock on recall. The default
 // is to pause it: from RecalledOn until ReReleased the phase is recalled and the words
 // are "recalled on {date}". After re-release the clock runs on from where it stopped:
 // the months and the discharge date are counted from the actual release moved later by
@@ -104,7 +104,7 @@ func PathwayOf(r CaseRelease, today ident.Date) Pathway {
 }
 
 // engagementFrom is release minus six calendar months, clamped; but once engagement has
-// started it does not move when the release is deferred (DOMAIN.md 1.4: the pre-release
+// started it does not move when the release is deferred (docs/RULES.md, "The six-month window and the pathway": the pre-release
 // phase then grows beyond six months and is never truncated). A change in History whose
 // old date's engagement_from had been reached by the day of the change (London date of
 // At) keeps that earlier engagement_from.

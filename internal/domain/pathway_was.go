@@ -3,10 +3,10 @@ package domain
 import "caseload/internal/ident"
 
 // WasShownDays is how long a changed release date is shown beside the new one
-// (DOMAIN.md 3: "was {old}" for 14 days).
+// (docs/RULES.md, "Release dates and the countdown": "was {old}" for 14 days).
 const WasShownDays = 14
 
-// approvedWords is the note DOMAIN.md 3 adds to an anchor the Parole Board or the
+// approvedWords is the note docs/RULES.md, "Release dates and the countdown" adds to an anchor the Parole Board or the
 // governor has approved: "(parole approved)" for an APD, "(HDC approved)" for an HDCAD.
 func approvedWords(d ReleaseDate) string {
 	switch d.Kind {

@@ -8,7 +8,7 @@ import (
 )
 
 // A changed release date shows "was {old}" for 14 days from the London day of the
-// change, and an approved date says so (DOMAIN.md 3).
+// change, and an approved date says so (docs/RULES.md, "Release dates and the countdown").
 func TestPathwayWasAndApproved(t *testing.T) {
 	d := ident.MustDate
 	old := CaseRelease{Expected: ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseCRD}}

@@ -4,7 +4,7 @@ package domain
 // applies, which is not the same as not having decided yet (0).
 const NoPriorityGroup = -1
 
-// PriorityGroupName names a priority group (DOMAIN.md 1.3), or "" for an unknown one.
+// PriorityGroupName names a priority group (docs/RULES.md, "Priority groups"), or "" for an unknown one.
 func PriorityGroupName(g int) string {
 	switch g {
 	case 1:

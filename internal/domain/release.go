@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// ReleaseDateType says what kind of date a recorded release date is (DOMAIN.md 3). The
+// ReleaseDateType says what kind of date a recorded release date is (docs/RULES.md, "Release dates and the countdown"). The
 // app never calculates release dates; it records the one partners give and its kind.
 type ReleaseDateType string
 

@@ -11,7 +11,7 @@ import (
 )
 
 // ReleaseDate is one release date as a partner (NOMIS, the POM or the COM) gives it: the
-// day, its kind (DOMAIN.md 3: CRD, ARD, PED, HDCED, other, ...) and whether it is
+// day, its kind (docs/RULES.md, "Release dates and the countdown": CRD, ARD, PED, HDCED, other, ...) and whether it is
 // confirmed. The zero Date means the date is not known. The app never calculates it.
 type ReleaseDate struct {
 	Date      ident.Date

@@ -78,7 +78,7 @@ func TestCaseReleaseChangeKeepsHistory(t *testing.T) {
 }
 
 // A release deferred after engagement started keeps engagement_from: the pre-release
-// phase grows beyond six months and is never truncated (DOMAIN.md 1.4).
+// phase grows beyond six months and is never truncated (docs/RULES.md, "The six-month window and the pathway").
 func TestPathwayDeferral(t *testing.T) {
 	d := ident.MustDate
 	london, err := time.LoadLocation("Europe/London")

@@ -11,7 +11,7 @@ import (
 const ScreeningWindow = 48 * time.Hour
 
 // DueSoonWithin is when a running clock is highlighted as due soon (a default of the
-// service, DOMAIN.md 1.5).
+// service, docs/RULES.md, "The screening clock").
 const DueSoonWithin = 12 * time.Hour
 
 // ClockState is the state of a screening clock.

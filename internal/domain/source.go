@@ -9,7 +9,7 @@ import (
 // that every contact can be recorded and then declined with a reason.
 type Source string
 
-// The referral sources of DOMAIN.md 1.1.
+// The referral sources of docs/RULES.md, "Referral sources".
 const (
 	SourceProbation Source = "probation"
 	SourceNSDCT     Source = "nsd-ct"

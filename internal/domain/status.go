@@ -3,7 +3,7 @@ package domain
 // ReferralStatus is where a referral stands on its way from arrival to a decision.
 type ReferralStatus string
 
-// The referral states of DOMAIN.md 1.6.
+// The referral states of docs/RULES.md, "Suitability and the referral's states".
 const (
 	StatusReceived     ReferralStatus = "received"
 	StatusScreenedIn   ReferralStatus = "screened-in"

@@ -8,7 +8,7 @@ import (
 // ErrTransition is returned for a change of status the service's pathway does not allow.
 var ErrTransition = errors.New("status change not allowed")
 
-// transitions is the referral state machine of DOMAIN.md 1.6. Recording a consultation
+// transitions is the referral state machine of docs/RULES.md, "Suitability and the referral's states". Recording a consultation
 // moves a screened-in referral to accepted or not accepted, or to consultation when the
 // decision is deferred to a later meeting; a deferred one may be deferred again.
 var transitions = map[ReferralStatus][]ReferralStatus{

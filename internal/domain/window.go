@@ -7,7 +7,7 @@ import (
 )
 
 // ReferralWindowMonths is how long before the expected release a referral may be made
-// (DOMAIN.md 1.4): the pathway's pre-release phase.
+// (docs/RULES.md, "The six-month window and the pathway"): the pathway's pre-release phase.
 const ReferralWindowMonths = 6
 
 // AddMonthsClamped moves d by whole calendar months (back, if months < 0). When the day

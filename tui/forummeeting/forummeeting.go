@@ -1,4 +1,4 @@
-// Package forummeeting is the record of one risk forum meeting about a case (DOMAIN.md 4,
+// Package forummeeting is the record of one risk forum meeting about a case (docs/RULES.md, "Risk forums",
 // "informs or attends"): the kind, the date, who chairs it, whether the service attends
 // or sends a written contribution, when its report is due, who from the team goes or
 // writes, what the service shares and on what legal basis, and, once held, the outcome

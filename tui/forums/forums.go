@@ -1,5 +1,5 @@
 // Package forums is the risk forum meetings of the coming four weeks across the open
-// cases (MAPPA, MARAC, Channel Panel: DOMAIN.md 4): grouped by week, each with whether the
+// cases (MAPPA, MARAC, Channel Panel: docs/RULES.md, "Risk forums"): grouped by week, each with whether the
 // service attends or informs, when its report is due or how long it is overdue, and who
 // from the team goes or writes; all the team's cases or only the reader's own.
 package forums

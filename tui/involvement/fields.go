@@ -68,7 +68,7 @@ func (t *typed) fields(f domain.Forum, today ident.Date) []*huh.Group {
 	return []*huh.Group{huh.NewGroup(fs...)}
 }
 
-// categories are the MAPPA categories as DOMAIN.md 4 describes them.
+// categories are the MAPPA categories as docs/RULES.md, "Risk forums" describes them.
 func categories() []huh.Option[string] {
 	words := map[domain.MAPPACategory]string{
 		domain.MAPPACategory1:   "category 1: registered sexual offender",

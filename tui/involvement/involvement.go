@@ -1,5 +1,5 @@
-// Package involvement is the form of a case's standing with one risk forum (DOMAIN.md
-// 4): for MAPPA the category, the level and the day the partners gave them; for every
+// Package involvement is the form of a case's standing with one risk forum (docs/RULES.md,
+// "Risk forums"): for MAPPA the category, the level and the day the partners gave them; for every
 // forum whether its involvement is still active, and a note such as the MARAC area or
 // the Channel case reference. The forum is chosen before the form opens.
 package involvement

@@ -11,7 +11,7 @@ import (
 	"caseload/internal/ident"
 )
 
-// meanings is what each kind of release date means, in a few words (DOMAIN.md 3).
+// meanings is what each kind of release date means, in a few words (docs/RULES.md, "Release dates and the countdown").
 var meanings = map[domain.ReleaseDateType]string{
 	domain.ReleaseConfirmed: "confirmed release date",
 	domain.ReleaseCRD:       "conditional release, on licence",
