@@ -96,7 +96,7 @@ func (s *Store) SaveFormulationDraft(ctx context.Context, clinicianID int64, at 
 			switch {
 			case old.Signed():
 				return s.refuseStale(ctx, tx, at, formulationStale(old, f.Revision))
-			case old.AuthorID != clinicianID:
+			case errors.Is(domain.CheckDraftEdit(old.AuthorID, clinicianID, false), domain.ErrNotAuthor):
 				return s.notAuthor("formulation version", int64(old.Version), old.AuthorID)
 			case f.CaseID != 0 && f.CaseID != old.CaseID:
 				return newError(ErrInvalid, s.path, "formulation %d belongs to case %d, not case %d", old.ID, old.CaseID, f.CaseID)

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"time"
 
 	"caseload/internal/domain"
@@ -81,7 +82,7 @@ func (s *Store) SaveNoteDraft(ctx context.Context, clinicianID int64, at time.Ti
 			switch {
 			case old.Signed():
 				return s.refuseStale(ctx, tx, at, noteStale(old, n.Revision))
-			case old.AuthorID != clinicianID:
+			case errors.Is(domain.CheckDraftEdit(old.AuthorID, clinicianID, false), domain.ErrNotAuthor):
 				return s.notAuthor("note", old.ID, old.AuthorID)
 			case n.CaseID != 0 && n.CaseID != old.CaseID:
 				return newError(ErrInvalid, s.path, "note %d belongs to case %d, not case %d", old.ID, old.CaseID, n.CaseID)

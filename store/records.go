@@ -104,9 +104,11 @@ func (s *Store) refusedRecord(err error) *Error {
 	return &Error{Kind: kind, Path: s.path, Msg: oneLine.Replace(err.Error()), Cause: err}
 }
 
-// notAuthor refuses a change to someone else's draft.
+// notAuthor refuses a change to someone else's draft (domain.CheckDraftEdit).
 func (s *Store) notAuthor(what string, id, author int64) *Error {
-	return newError(ErrConflict, s.path, "%s %d is a draft by clinician %d: only its author can change or sign it", what, id, author)
+	e := newError(ErrConflict, s.path, "%s %d is a draft by clinician %d: only its author can change or sign it", what, id, author)
+	e.Cause = domain.ErrNotAuthor
+	return e
 }
 
 // noteProblem checks what a draft may hold: it may be incomplete (signing asks for the

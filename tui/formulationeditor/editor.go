@@ -137,7 +137,7 @@ func (m *Model) Init() tea.Cmd {
 		}
 		latest := fs[0] // newest first
 		if !latest.Signed() {
-			if latest.AuthorID != me {
+			if domain.CheckDraftEdit(latest.AuthorID, me, false) != nil {
 				return loadedMsg{err: errDraftOfAnother}
 			}
 			return loadedMsg{draft: latest}

@@ -3,6 +3,7 @@ package note
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"errors"
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
@@ -62,7 +63,6 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	n := m.note
-	mine := n.AuthorID == m.com.Me.ID
 	switch {
 	case key.Matches(msg, m.keys.Back):
 		return common.Back
@@ -72,10 +72,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.vp.ScrollDown(1)
 	case !m.loaded:
 	case key.Matches(msg, m.keys.Edit):
-		switch {
-		case n.Signed():
+		switch err := domain.CheckDraftEdit(n.AuthorID, m.com.Me.ID, n.Signed()); {
+		case errors.Is(err, domain.ErrSigned):
 			return common.Cmd(common.InfoMsg{Text: "A signed note cannot be changed: press a to add a correction as an addendum."})
-		case !mine:
+		case err != nil:
 			return common.Cmd(common.InfoMsg{Text: "Drafts belong to their author; only they can edit this one."})
 		}
 		return common.Cmd(common.EditNoteMsg{Note: n})
