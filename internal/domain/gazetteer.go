@@ -45,7 +45,8 @@ var gazetteerFiles embed.FS
 
 type gazetteer struct {
 	places []Place
-	keys   [][]rune       // each place's placeKey, for the nearest names
+	names  []string       // each place's placeKey, for the nearest names
+	keys   [][]rune       // and the same as runes
 	index  map[string]int // placeKey -> places
 }
 
@@ -139,7 +140,7 @@ func (g *gazetteer) add(p Place) error {
 		return nil
 	}
 	g.places = append(g.places, p)
-	g.keys = append(g.keys, []rune(key))
+	g.names, g.keys = append(g.names, key), append(g.keys, []rune(key))
 	g.index[key] = len(g.places) - 1
 	return nil
 }

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // ResolvePlace reads a resettlement area as written against the gazetteer: case,
@@ -81,12 +83,34 @@ func placeKey(name string) string {
 // NearestPlaces lists up to three names the gazetteer knows that a name it does not know
 // most likely means, nearest first: names the input starts (at least four letters) or
 // holds as whole words, then names within a few typing mistakes (as SuggestArea counts
-// them). Among equals, places inside Lancashire and Cumbria come first.
+// them). Among equals, places inside Lancashire and Cumbria come first. The caller may
+// keep the slice: each call returns its own.
 func NearestPlaces(name string) []string {
 	key := placeKey(name)
 	if key == "" {
 		return nil
 	}
+	// Every checklist of a referral with an unknown area asks again, and the queue
+	// checks every referral on each load: the answer is kept (for a bounded number of
+	// names) rather than measured against every place each time.
+	if near, ok := nearestKept.Load(key); ok {
+		return slices.Clone(near.([]string))
+	}
+	near := nearestPlaces(key)
+	if nearestCount.Add(1) <= maxNearestKept {
+		nearestKept.Store(key, near)
+	}
+	return slices.Clone(near)
+}
+
+var (
+	nearestKept  sync.Map // placeKey -> []string
+	nearestCount atomic.Int64
+)
+
+const maxNearestKept = 4096
+
+func nearestPlaces(key string) []string {
 	in := []rune(key)
 	type near struct {
 		name   string
@@ -96,19 +120,17 @@ func NearestPlaces(name string) []string {
 	var found []near
 	g := theGazetteer()
 	for i, p := range g.places {
-		k := string(g.keys[i])
-		switch {
-		case len(in) >= 4 && strings.HasPrefix(k, key),
-			len(g.keys[i]) >= 4 && strings.Contains(" "+key+" ", " "+k+" "):
+		k, kr := g.names[i], g.keys[i]
+		if len(in) >= 4 && strings.HasPrefix(k, key) || len(kr) >= 4 && strings.Contains(" "+key+" ", " "+k+" ") {
 			found = append(found, near{p.Name, 0, p.Inside})
 			continue
 		}
 		// Names whose lengths differ by more than the mistakes allowed cannot be near.
-		allowed := typosAllowed(min(len(in), len(g.keys[i])))
-		if abs(len(in)-len(g.keys[i])) > allowed {
+		allowed := typosAllowed(min(len(in), len(kr)))
+		if abs(len(in)-len(kr)) > allowed {
 			continue
 		}
-		if d := typingDistance(in, g.keys[i]); d <= allowed {
+		if d := typingDistance(in, kr); d <= allowed {
 			found = append(found, near{p.Name, d, p.Inside})
 		}
 	}
@@ -124,7 +146,7 @@ func NearestPlaces(name string) []string {
 		}
 		return cmp.Compare(a.name, b.name)
 	})
-	var names []string
+	names := []string{}
 	for _, n := range found[:min(len(found), 3)] {
 		names = append(names, n.name)
 	}
