@@ -212,10 +212,11 @@ func (s *Store) importCase(ctx context.Context, tx *sql.Tx, people *peopleWriter
 	accepted := formatTime(acceptedAt)
 	exp := c.Release.Expected
 	res, err := tx.ExecContext(ctx, `INSERT INTO referrals (person_id, source, expected_release_date, release_date_type,
-		resettlement_area, referral_reason, received_at, entered_at, screened_at, status, imported)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+		resettlement_area, referral_reason, received_at, entered_at, screened_at, status, imported, resettlement_authority)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
 		personID, string(domain.SourceOther), null(dateText(exp.Date)), null(string(exp.Kind)), null(c.ResettlementArea),
-		domain.ImportedReferralReason, accepted, formatTime(at), accepted, string(domain.StatusAccepted))
+		domain.ImportedReferralReason, accepted, formatTime(at), accepted, string(domain.StatusAccepted),
+		authorityOf(c.ResettlementArea))
 	if err != nil {
 		return 0, err
 	}

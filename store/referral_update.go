@@ -48,6 +48,9 @@ func facts(r domain.Referral) []fact {
 		{ref, "priority_group", priority},
 		{ref, "complex_health_needs", null(string(r.ComplexHealthNeeds))},
 		{ref, "resettlement_area", null(r.ResettlementArea)},
+		// Not typed but read from the area: a correction of the area re-reads it, and the
+		// audit shows both.
+		{ref, "resettlement_authority", authorityOf(r.ResettlementArea)},
 		{ref, "approved_premises", null(string(r.ApprovedPremises))},
 		{ref, "referral_reason", null(r.Reason)},
 	}

@@ -91,8 +91,8 @@ func prepareReferralWriter(ctx context.Context, tx *sql.Tx) (*referralWriter, er
 	insert, err := tx.PrepareContext(ctx, `INSERT INTO referrals (person_id, source,
 		referrer_name, referrer_org, referrer_email, current_prison, expected_release_date,
 		release_date_type, rosh, priority_group, complex_health_needs, resettlement_area,
-		approved_premises, referral_reason, received_at, entered_at, screened_at, status)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		approved_premises, referral_reason, received_at, entered_at, screened_at, status, resettlement_authority)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return nil, err
 	}
@@ -133,7 +133,8 @@ func (w *referralWriter) add(ctx context.Context, actor string, at time.Time, r 
 		null(r.Referrer.Name), null(r.Referrer.Org), null(r.Referrer.Email), null(r.CurrentPrison),
 		null(r.ExpectedRelease.String()), null(string(r.ReleaseDateType)), null(string(r.RoSH)), priority,
 		null(string(r.ComplexHealthNeeds)), null(r.ResettlementArea), null(string(r.ApprovedPremises)),
-		null(r.Reason), formatTime(r.ReceivedAt), formatTime(r.EnteredAt), screened, string(r.Status))
+		null(r.Reason), formatTime(r.ReceivedAt), formatTime(r.EnteredAt), screened, string(r.Status),
+		authorityOf(r.ResettlementArea))
 	if err != nil {
 		return 0, err
 	}

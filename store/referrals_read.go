@@ -18,6 +18,7 @@ const referralSelect = `SELECT r.id, r.source,
 	ifnull(r.rosh, ''), ifnull(r.priority_group, 0), ifnull(r.complex_health_needs, ''),
 	ifnull(r.resettlement_area, ''), ifnull(r.approved_premises, ''), ifnull(r.referral_reason, ''),
 	r.received_at, r.entered_at, ifnull(r.screened_at, ''), r.status,
+	ifnull(r.resettlement_authority, ''),
 	p.id, p.given_name, p.family_name, ifnull(p.date_of_birth, ''), ifnull(p.nhs_number, ''),
 	ifnull(p.prison_number, ''), ifnull(p.pnc_id, ''), ifnull(p.crn, '')
 	FROM referrals r JOIN people p ON p.id = r.person_id`
@@ -97,7 +98,7 @@ func (s *Store) scanReferral(row scanner) (domain.Referral, error) {
 	)
 	err := row.Scan(&r.ID, &source, &r.Referrer.Name, &r.Referrer.Org, &r.Referrer.Email,
 		&r.CurrentPrison, &release, &rdt, &rosh, &r.PriorityGroup, &chn, &r.ResettlementArea, &ap,
-		&r.Reason, &received, &entered, &scrd, &status,
+		&r.Reason, &received, &entered, &scrd, &status, &r.ResettlementAuthority,
 		&p.ID, &p.GivenName, &p.FamilyName, &dob, &nhs, &prison, &pnc, &crn)
 	if err != nil {
 		return r, normalise(err, s.path, s.busy, "reading a referral")

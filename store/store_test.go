@@ -44,6 +44,7 @@ func TestCreateReopenRoundTrip(t *testing.T) {
 			}
 			defer s.Close()
 			full.ID, full.Person.ID = fullID, 1
+			full.ResettlementAuthority = "Preston" // the store's reading of the area
 			// The store's defaults: received status, entered when recorded.
 			minimal.ID, minimal.Person.ID, minimal.Status, minimal.EnteredAt = minID, 2, domain.StatusReceived, t0
 			for _, want := range []domain.Referral{full, minimal} {

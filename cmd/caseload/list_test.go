@@ -69,7 +69,7 @@ func TestListOfNoReferrals(t *testing.T) {
 	if r := must(t, caseload(t, nil, "referrals", "list", "--db", db, "--format", "json")); r.stdout != "[]\n" {
 		t.Errorf("json %q, want []", r.stdout)
 	}
-	want := "id,given_name,family_name,source,status,received_at,screening_due_at,clock_state,clock_text,verdict,open_rules\n"
+	want := "id,given_name,family_name,source,status,received_at,screening_due_at,clock_state,clock_text,verdict,open_rules,resettlement_authority\n"
 	if r := must(t, caseload(t, nil, "referrals", "list", "--db", db, "--format", "csv")); r.stdout != want {
 		t.Errorf("csv %q", r.stdout)
 	}

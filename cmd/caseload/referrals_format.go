@@ -53,6 +53,9 @@ type referralJSON struct {
 	RoSH                *string   `json:"rosh"`
 	PriorityGroup       *int      `json:"priority_group"`
 	ResettlementArea    *string   `json:"resettlement_area"`
+	// ResettlementAuthority is the local authority the area was read as when stored
+	// ("Kendal": "Westmorland and Furness"); null when not recorded or not a known place.
+	ResettlementAuthority *string `json:"resettlement_authority"`
 	// Eligibility is the checklist as it stands now; the decision records its own.
 	Eligibility eligibilityJSON `json:"eligibility"`
 }
@@ -118,7 +121,8 @@ func writeJSON(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Locatio
 			CRN: orNull(string(p.CRN)), PNCID: orNull(string(p.PNCID)), DateOfBirth: orNull(p.DateOfBirth.String()),
 			ExpectedReleaseDate: orNull(r.ExpectedRelease.String()), ReleaseDateType: orNull(string(r.ReleaseDateType)),
 			RoSH: orNull(string(r.RoSH)), PriorityGroup: group, ResettlementArea: orNull(r.ResettlementArea),
-			Eligibility: eligibilityOf(domain.CheckEligibility(r, now)),
+			ResettlementAuthority: orNull(r.ResettlementAuthority),
+			Eligibility:           eligibilityOf(domain.CheckEligibility(r, now)),
 		})
 	}
 	enc := json.NewEncoder(w)
@@ -139,13 +143,13 @@ func utc(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 func writeCSV(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Location) error {
 	cw := csv.NewWriter(w)
 	_ = cw.Write([]string{"id", "given_name", "family_name", "source", "status", "received_at", "screening_due_at", "clock_state", "clock_text",
-		"verdict", "open_rules"})
+		"verdict", "open_rules", "resettlement_authority"})
 	for _, r := range rs {
 		c := r.Clock(now)
 		e := domain.CheckEligibility(r, now)
 		_ = cw.Write([]string{strconv.FormatInt(r.ID, 10), r.Person.GivenName, r.Person.FamilyName, string(r.Source),
 			string(r.Status), utc(r.ReceivedAt), utc(c.DueAt), string(c.State), c.Text(),
-			string(e.Verdict), openRules(e, ";")})
+			string(e.Verdict), openRules(e, ";"), r.ResettlementAuthority})
 	}
 	cw.Flush()
 	return cw.Error()

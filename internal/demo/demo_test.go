@@ -146,7 +146,7 @@ func TestVerdictMix(t *testing.T) {
 					t.Errorf("no referral fails only %s (failed: %v)", id, failed)
 				}
 			}
-			for _, want := range []string{"Did you mean Preston?", "now part of Cumberland", "after an Approved Premises stay",
+			for _, want := range []string{"check the area. Nearest known: Preston.", "now part of Cumberland", "after an Approved Premises stay",
 				"A self-referral cannot be accepted", "A referral from anyone else", "RoSH to others is Medium",
 				"RoSH to others is Low", "Resettlement area Manchester is outside", "Resettlement area Leeds is outside",
 				"is too early", "None of the three priority groups applies.", "No complex health needs identified.",

@@ -80,7 +80,7 @@ var scenarios = []scenario{
 	{"Connor", "O'Neill", probation, 47*h + 20*m, high, 3, yes, "Westmorland and Furness", yes, 30}, // eligible, AP
 	{"Arjun", "Sharma", opd, 50 * h, veryHigh, 3, yes, "Hyndburn", no, 140},                         // eligible
 	{"Mohammed", "Rahman", probation, 53*h + 12*m, high, 0, yes, "", unknown, 60},                   // incomplete: priority group, area
-	{"Tomasz", "Kowalczyk", reconnect, 61 * h, high, 3, yes, "Prestn", no, 90},                      // not eligible: "Prestn" (did you mean Preston?)
+	{"Tomasz", "Kowalczyk", reconnect, 61 * h, high, 3, yes, "Prestn", no, 90},                      // incomplete: "Prestn" is not known (nearest: Preston)
 	{"Darren", "Hargreaves", probation, 4*d + 2*h, high, 3, yes, "Fylde", no, noDate},               // incomplete: no release date
 	{"Liam", "McAllister", channel, 7*d + 5*h, high, 2, unknown, "Rossendale", no, 155},             // incomplete: health needs
 

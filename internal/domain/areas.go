@@ -27,8 +27,9 @@ const (
 	CountyCumbria    = "Cumbria"
 )
 
-// Area is a local authority a person may resettle in (docs/RULES.md, "Resettlement area"), or one that was
-// abolished and is now part of one: older documents still name those.
+// Area is a local authority a person may resettle in (docs/RULES.md, "Resettlement
+// area"), or one that was abolished and is now part of one: older documents still name
+// those.
 type Area struct {
 	Name   string // as the council writes it, e.g. "Blackburn with Darwen"
 	GSS    string // the Government Statistical Service code, e.g. "E07000123"
@@ -58,9 +59,10 @@ func (a Area) Successor() (Area, bool) {
 // replaced by two unitaries.
 var cumbriaReorganised = ident.Date{Year: 2023, Month: 4, Day: 1}
 
-// areas is the service's geography as data (docs/RULES.md, "Resettlement area"), current authorities first in
-// the order the service lists them. Lancashire may itself be reorganised (unverified): a
-// change goes here, with dates, and nothing else moves.
+// areas is the service's geography as data (docs/RULES.md, "Resettlement area"), current
+// authorities first in the order the service lists them. Lancashire may itself be
+// reorganised (unverified): a change goes here, with dates, and nothing else moves; the
+// gazetteer's towns name the current authority.
 var areas = []Area{
 	{Name: "Burnley", GSS: "E07000117", Kind: AreaDistrict, County: CountyLancashire},
 	{Name: "Chorley", GSS: "E07000118", Kind: AreaDistrict, County: CountyLancashire},

@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// The authorities of docs/RULES.md, "Resettlement area", written out again so the data is checked against the
-// reference rather than against itself.
+// The authorities of docs/RULES.md ("Resettlement area"), written out again so the data
+// is checked against the reference rather than against itself.
 var wantAreas = []struct {
 	name, gss, county string
 	kind              AreaKind

@@ -105,32 +105,46 @@ func checkHealthNeeds(complex YesNo) Rule {
 	return rule(Unknown, "Health needs not yet assessed.")
 }
 
+// checkResettlement reads the area against the gazetteer (docs/RULES.md, "Resettlement
+// area"): a place known to be inside passes and says how it was read; one known to be
+// elsewhere fails naming its authority; a county is inside but names no authority yet;
+// anything else is not known (never a fail) with the nearest names the gazetteer knows.
 func checkResettlement(name string, approvedPremises YesNo) Rule {
 	rule := func(res Result, reason string) Rule { return Rule{ID: RuleResettlement, Result: res, Reason: reason} }
 	name = strings.Join(strings.Fields(name), " ")
 	if name == "" {
 		return rule(Unknown, "Resettlement area not known yet.")
 	}
-	if a, ok := FindArea(name); ok {
-		where := fmt.Sprintf("%s (%s)", a.Name, a.County)
-		if s, ok := a.Successor(); ok {
-			where = fmt.Sprintf("%s, now part of %s (%s)", a.Name, s.Name, s.County)
+	p, ok := ResolvePlace(name)
+	switch {
+	case !ok:
+		reason := fmt.Sprintf("Resettlement area %s is not a place the service knows: check the area.", name)
+		if near := NearestPlaces(name); len(near) > 0 {
+			reason += " Nearest known: " + strings.Join(near, ", ") + "."
 		}
-		if approvedPremises == Yes {
-			return rule(Pass, "Resettling in "+where+", after an Approved Premises stay.")
+		return rule(Unknown, reason)
+	case !p.Inside && placeKey(name) == placeKey(p.Authority):
+		return rule(Fail, fmt.Sprintf("Resettlement area %s is outside Lancashire and Cumbria.", name))
+	case !p.Inside:
+		return rule(Fail, fmt.Sprintf("Resettlement area %s is in %s, outside Lancashire and Cumbria.", name, p.Authority))
+	case p.Kind == PlaceCounty || p.Authority == p.County:
+		read := p.County
+		if placeKey(name) != placeKey(p.County) {
+			read = fmt.Sprintf("%s (%s)", name, p.County)
 		}
-		return rule(Pass, "Resettling in "+where+".")
+		return rule(Unknown, fmt.Sprintf("Resettlement area %s is a county; record the local authority, %s.", read, countyHint[p.County]))
 	}
-	// "Lancashire" is in the area, so failing it would be wrong; but which authority is
-	// not known yet.
-	if county, ok := CountyNamed(name); ok {
-		return rule(Unknown, fmt.Sprintf("Resettlement area %s is a county; record the local authority, %s.", county, countyHint[county]))
+	where := fmt.Sprintf("%s: %s (%s)", name, p.Authority, p.County)
+	switch {
+	case p.Kind == PlaceFormer && placeKey(name) == placeKey(p.Name):
+		where = fmt.Sprintf("%s, now part of %s (%s)", p.Name, p.Authority, p.County)
+	case placeKey(name) == placeKey(p.Authority):
+		where = fmt.Sprintf("%s (%s)", p.Authority, p.County)
 	}
-	reason := fmt.Sprintf("Resettlement area %s is outside Lancashire and Cumbria.", name)
-	if s, ok := SuggestArea(name); ok {
-		reason += " Did you mean " + s + "?"
+	if approvedPremises == Yes {
+		return rule(Pass, "Resettling in "+where+", after an Approved Premises stay.")
 	}
-	return rule(Fail, reason)
+	return rule(Pass, "Resettling in "+where+".")
 }
 
 // countyHint says which authorities a county holds, for a sentence.

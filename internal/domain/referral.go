@@ -55,8 +55,11 @@ type Referral struct {
 	PriorityGroup      int // 1-3; NoPriorityGroup when none applies; 0 while not determined
 	ComplexHealthNeeds YesNo
 	ResettlementArea   string
-	ApprovedPremises   YesNo
-	Reason             string
+	// ResettlementAuthority is the local authority the gazetteer read ResettlementArea as
+	// when it was stored ("Kendal" as Westmorland and Furness); "" when not known.
+	ResettlementAuthority string
+	ApprovedPremises      YesNo
+	Reason                string
 	// ReceivedAt is when the referral reached the service; the 48 hours run from here.
 	ReceivedAt time.Time
 	// EnteredAt is when it was typed into caseload, kept apart from ReceivedAt.
