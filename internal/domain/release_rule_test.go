@@ -104,3 +104,26 @@ func ruleOf(e Eligibility, id RuleID) Rule {
 	}
 	return Rule{}
 }
+
+// The timing rule says why the window cannot be checked when the only date is not the
+// release on the day the referral was received.
+func TestTimingRuleNotTheRelease(t *testing.T) {
+	d := ident.MustDate
+	kind := func(release ident.Date, k ReleaseDateType, received time.Time) func(*Referral) {
+		return func(r *Referral) { r.ExpectedRelease, r.ReleaseDateType, r.ReceivedAt = release, k, received }
+	}
+	checkRule(t, RuleTiming, []ruleCase{
+		{"HDCED is not the release", kind(d(2027, 8, 31), ReleaseHDCED, londonTime(2027, 3, 1, 10, 0)), Unknown,
+			"Only an HDC eligibility date (2027-08-31) is recorded, and it is not a release date, so the six-month window cannot be checked."},
+		{"HDCAD is", kind(d(2027, 8, 31), ReleaseHDCAD, londonTime(2027, 3, 1, 10, 0)), Pass,
+			"Release 2027-08-31: the six-month window opened 2027-02-28; referral received 2027-03-01 is inside it."},
+		{"PED to come is the earliest release", kind(d(2027, 8, 31), ReleasePED, londonTime(2027, 2, 27, 10, 0)), Fail,
+			"Release 2027-08-31: the six-month window opens on 2027-02-28; referral received 2027-02-27 is too early. It can be made on or after 2027-02-28."},
+		{"PED on the day received", kind(d(2027, 8, 31), ReleasePED, londonTime(2027, 8, 31, 10, 0)), Pass,
+			"Release 2027-08-31: the six-month window opened 2027-02-28; referral received 2027-08-31 is inside it."},
+		{"PED passed before the referral", kind(d(2027, 8, 31), ReleasePED, londonTime(2027, 9, 1, 10, 0)), Unknown,
+			"Parole eligibility was 2027-08-31, before the referral was received: the parole decision is pending, so the six-month window cannot be checked."},
+		{"a passed CRD is still the release", kind(d(2027, 8, 31), ReleaseCRD, londonTime(2027, 9, 1, 10, 0)), Unknown,
+			"Referral received 2027-09-01 is after the release on 2027-08-31; this needs a service decision."},
+	})
+}
