@@ -7,9 +7,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
+	"caseload/internal/clock"
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 )
@@ -19,6 +21,8 @@ type listedReferral struct {
 	ID                  int64           `json:"id"`
 	GivenName           string          `json:"given_name"`
 	ExpectedReleaseDate *string         `json:"expected_release_date"`
+	ReleaseDateType     *string         `json:"release_date_type"`
+	ReceivedAt          string          `json:"received_at"`
 	Eligibility         eligibilityJSON `json:"eligibility"`
 }
 
@@ -103,7 +107,7 @@ func TestListEligibilityOfADemoReferral(t *testing.T) {
 }
 
 // Every referral carries the whole checklist, in order, and its verdict follows from it;
-// the window is null exactly when the release date is.
+// the window is null exactly when no date is the release.
 func TestListEligibilityShape(t *testing.T) {
 	db := tempDB(t)
 	must(t, caseload(t, nil, "demo", "--db", db))
@@ -135,18 +139,30 @@ func TestListEligibilityShape(t *testing.T) {
 		if e.Verdict != want {
 			t.Errorf("referral %d: verdict %s from %+v", ref.ID, e.Verdict, e.Rules)
 		}
-		if (e.WindowOpensOn == nil) != (ref.ExpectedReleaseDate == nil) {
-			t.Errorf("referral %d: window %v for release %v", ref.ID, e.WindowOpensOn, ref.ExpectedReleaseDate)
+		// The window counts back from the date that is the release on the day the
+		// referral was received (docs/RULES.md, "Which date is the release"): null when
+		// none is, an HDC eligibility date or a parole eligibility date already passed.
+		var release ident.Date
+		if ref.ExpectedReleaseDate != nil {
+			var err error
+			if release, err = ident.ParseDate(*ref.ExpectedReleaseDate); err != nil {
+				t.Fatal(err)
+			}
 		}
-		if ref.ExpectedReleaseDate == nil {
-			sawNoWindow = true
-			continue
-		}
-		release, err := ident.ParseDate(*ref.ExpectedReleaseDate)
+		received, err := time.Parse(time.RFC3339, ref.ReceivedAt)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := domain.ReferralWindowOpens(release).String(); *e.WindowOpensOn != want {
+		kind := domain.ReleaseDateType(deref(ref.ReleaseDateType))
+		the := domain.ReleaseOn(ident.Date{}, domain.ReleaseDate{Date: release, Kind: kind}, ident.DateOf(received.In(clock.London())))
+		if (e.WindowOpensOn == nil) != the.Date.IsZero() {
+			t.Errorf("referral %d: window %v for release %v (%s)", ref.ID, e.WindowOpensOn, release, kind)
+		}
+		if the.Date.IsZero() {
+			sawNoWindow = true
+			continue
+		}
+		if want := domain.ReferralWindowOpens(the.Date).String(); *e.WindowOpensOn != want {
 			t.Errorf("referral %d: window opens %s, want %s", ref.ID, *e.WindowOpensOn, want)
 		}
 	}

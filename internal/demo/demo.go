@@ -62,6 +62,12 @@ func build(now time.Time) ([]domain.Referral, []string) {
 			r.ExpectedRelease = ident.DateOf(r.ReceivedAt.In(g.london)).AddDays(s.release)
 			days := today.DaysUntil(r.ExpectedRelease)
 			r.ReleaseDateType = g.releaseType(days)
+			if r.ReleaseDateType == domain.ReleaseHDCED {
+				// An HDC eligibility date is not the release (docs/RULES.md, "Which date
+				// is the release"), so the window could not be checked; the scenario's
+				// verdict is meant to follow from its days, so the HDC date is approved.
+				r.ReleaseDateType = domain.ReleaseHDCAD
+			}
 			if days < 0 {
 				r.CurrentPrison = "" // already released
 			}

@@ -15,7 +15,10 @@ type AgendaSection int
 
 // The sections, in the order they are shown.
 const (
-	AgendaScreening AgendaSection = iota
+	// AgendaUnconfirmed heads the screen: a release date has passed with no release
+	// recorded, so the pathway counts nothing until the case's clinician records it.
+	AgendaUnconfirmed AgendaSection = iota
+	AgendaScreening
 	AgendaConsultations
 	AgendaReleases
 	AgendaForums
@@ -24,7 +27,7 @@ const (
 )
 
 // AgendaSections lists every section in order.
-var AgendaSections = []AgendaSection{AgendaScreening, AgendaConsultations, AgendaReleases,
+var AgendaSections = []AgendaSection{AgendaUnconfirmed, AgendaScreening, AgendaConsultations, AgendaReleases,
 	AgendaForums, AgendaDischarges, AgendaDrafts}
 
 // ReleaseSoonDays is how far ahead releases and discharges are counted as due: far
@@ -36,13 +39,14 @@ const ForumWeekDays = 7
 
 // Heading is the section's heading on the home screen.
 func (s AgendaSection) Heading() string {
-	return s.pick("Referrals awaiting screening", "Consultations to hold", "Releases in the next 30 days",
+	return s.pick("Releases to confirm", "Referrals awaiting screening", "Consultations to hold", "Releases in the next 30 days",
 		"Forum reports due and meetings this week", "Discharges due", "Your unsigned drafts")
 }
 
-// Nothing is the section named in the line that lists what is not due.
+// Nothing is the section named in the line that lists what is not due; "" for a section
+// that is a problem when it has lines, not a routine to say is clear.
 func (s AgendaSection) Nothing() string {
-	return s.pick("screening", "consultations", "releases", "forums", "discharges", "drafts")
+	return s.pick("", "screening", "consultations", "releases", "forums", "discharges", "drafts")
 }
 
 // pick is the word of the section, one given for each in AgendaSections order; "" for
@@ -58,6 +62,8 @@ func (s AgendaSection) pick(words ...string) string {
 func (s AgendaSection) Count(n, urgent int) string {
 	var w string
 	switch s {
+	case AgendaUnconfirmed:
+		return plural(n, "release") + " to confirm" // every one is overdue: no need to say so twice
 	case AgendaScreening:
 		w = fmt.Sprintf("%d to screen", n)
 	case AgendaConsultations:
@@ -80,7 +86,10 @@ func (s AgendaSection) Count(n, urgent int) string {
 // Brief is Count for a narrow screen, overdue marked as the lines mark it:
 // "3 to screen (⚠1)".
 func (s AgendaSection) Brief(n, urgent int) string {
-	w := s.pick("to screen", "to consult", "releases", "forum", "discharges", "drafts")
+	if s == AgendaUnconfirmed {
+		urgent = 0 // every one is overdue
+	}
+	w := s.pick("to confirm", "to screen", "to consult", "releases", "forum", "discharges", "drafts")
 	if n == 1 {
 		w = strings.TrimSuffix(w, "s")
 	}
@@ -144,7 +153,7 @@ type AgendaFacts struct {
 // section's rule and order is in its own function below. Today is the London date.
 func BuildAgenda(f AgendaFacts, me int64, now time.Time) Agenda {
 	a := Agenda{Now: now, Today: ident.DateOf(now.In(london()))}
-	a.Items = slices.Concat(screeningItems(f.Unscreened, now), consultationItems(f.ToConsult, a.Today),
+	a.Items = slices.Concat(unconfirmedItems(f.Cases, me, a.Today), screeningItems(f.Unscreened, now), consultationItems(f.ToConsult, a.Today),
 		releaseItems(f.Cases, me, a.Today), forumItems(f.Meetings, me, a.Today),
 		dischargeItems(f.Cases, me, a.Today), draftItems(f, me, now))
 	if more := f.ToConsultTotal - len(f.ToConsult); more > 0 {

@@ -90,6 +90,20 @@ func releaseItems(cases []CaseOnPathway, me int64, today ident.Date) []AgendaIte
 	return caseItems(on, AgendaReleases, me, "pathway", func(o caseOn) (string, bool) { return o.p.Countdown, false })
 }
 
+// unconfirmedItems are the cases whose release date has passed with no release
+// recorded (docs/RULES.md, "Release not confirmed"), the longest passed first; each is
+// overdue: the clinician records the release or corrects the date.
+func unconfirmedItems(cases []CaseOnPathway, me int64, today ident.Date) []AgendaItem {
+	var on []caseOn
+	for _, c := range cases {
+		p := PathwayOf(c.Release, today)
+		if p.Phase == PhaseReleaseUnconfirmed {
+			on = append(on, caseOn{c, p, NextMilestone(c.Release, p).Date})
+		}
+	}
+	return caseItems(on, AgendaUnconfirmed, me, "pathway", func(o caseOn) (string, bool) { return o.p.Countdown, true })
+}
+
 // dischargeItems are the cases whose discharge is due today, overdue, or due within
 // ReleaseSoonDays, the most overdue first.
 func dischargeItems(cases []CaseOnPathway, me int64, today ident.Date) []AgendaItem {

@@ -30,11 +30,11 @@ func CheckEligibility(r Referral, now time.Time) Eligibility {
 		checkPriorityGroup(r.PriorityGroup),
 		checkHealthNeeds(r.ComplexHealthNeeds),
 		checkResettlement(r.ResettlementArea, r.ApprovedPremises),
-		checkTiming(r.ExpectedRelease, r.ReceivedAt),
+		checkTiming(ReleaseDate{Date: r.ExpectedRelease, Kind: r.ReleaseDateType}, r.ReceivedAt),
 	}
 	return Eligibility{
 		Verdict:       verdictOf(rules),
-		WindowOpensOn: ReferralWindowOpens(r.ExpectedRelease),
+		WindowOpensOn: ReferralWindowOpens(timingRelease(ReleaseDate{Date: r.ExpectedRelease, Kind: r.ReleaseDateType}, r.ReceivedAt)),
 		Rules:         rules,
 	}
 }
@@ -153,9 +153,26 @@ var countyHint = map[string]string{
 	CountyCumbria:    "Cumberland or Westmorland and Furness",
 }
 
-func checkTiming(release ident.Date, receivedAt time.Time) Rule {
+// timingRelease is the date the six-month window is counted back from: the release as
+// ReleaseOn picks it on the day the referral was received (docs/RULES.md, "Which date is
+// the release"), the same rule the pathway counts from. Zero when no date is the release.
+func timingRelease(expected ReleaseDate, receivedAt time.Time) ident.Date {
+	var received ident.Date
+	if !receivedAt.IsZero() {
+		received = ident.DateOf(receivedAt.In(london()))
+	}
+	return ReleaseOn(ident.Date{}, expected, received).Date
+}
+
+func checkTiming(expected ReleaseDate, receivedAt time.Time) Rule {
 	rule := func(res Result, reason string) Rule { return Rule{ID: RuleTiming, Result: res, Reason: reason} }
-	if release.IsZero() {
+	release := timingRelease(expected, receivedAt)
+	switch {
+	case release.IsZero() && !expected.Date.IsZero() && expected.Kind == ReleaseHDCED:
+		return rule(Unknown, fmt.Sprintf("Only an HDC eligibility date (%s) is recorded, and it is not a release date, so the six-month window cannot be checked.", expected.Date))
+	case release.IsZero() && !expected.Date.IsZero() && expected.Kind == ReleasePED:
+		return rule(Unknown, fmt.Sprintf("Parole eligibility was %s, before the referral was received: the parole decision is pending, so the six-month window cannot be checked.", expected.Date))
+	case release.IsZero():
 		return rule(Unknown, "No expected release date, so the six-month window cannot be checked.")
 	}
 	opens := ReferralWindowOpens(release)

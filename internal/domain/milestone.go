@@ -16,7 +16,8 @@ type Milestone struct {
 // NextMilestone is the date the countdown screen orders cases by: when engagement
 // starts, the release, or the discharge (already passed when overdue, so overdue
 // cases come first). A recalled case counts to its post-recall release date when one is
-// known; an unknown release has no milestone and sorts last.
+// known; an unknown release has no milestone and sorts last. A release that has passed
+// with nothing recorded keeps its date, so it sorts among the first.
 func NextMilestone(r CaseRelease, p Pathway) Milestone {
 	switch p.Phase {
 	case PhaseBeforeWindow:
@@ -25,6 +26,11 @@ func NextMilestone(r CaseRelease, p Pathway) Milestone {
 		return Milestone{p.ReleaseDate, "release"}
 	case PhasePostRelease, PhaseDischargeDue, PhaseDischargeOverdue:
 		return Milestone{p.DischargeDue, "discharge due"}
+	case PhaseReleaseUnconfirmed: // already passed, so it comes first: it needs recording
+		if !r.Actual.IsZero() { // recalled: the post-recall release was due
+			return Milestone{r.Expected.Date, "re-release not confirmed"}
+		}
+		return Milestone{p.ReleaseDate, "release not confirmed"}
 	case PhaseRecalled:
 		if r.Expected.Kind == ReleasePRRD && r.Expected.Date.After(r.RecalledOn) {
 			return Milestone{r.Expected.Date, "post-recall release"}

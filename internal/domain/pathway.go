@@ -6,7 +6,7 @@ import (
 	"caseload/internal/ident"
 )
 
-// Phase is where a case stands on the 18-month pathway today (docs/RULES.md, "The six-month window and the pathway" and "Suitability and the referral's states").
+// Phase is where a case stands on the 18-month pathway today (DOMAIN.md 1.4 and 1.6).
 type Phase string
 
 // The phases, as stored and as the headless `cases list` writes them.
@@ -18,6 +18,10 @@ const (
 	PhaseDischargeDue     Phase = "discharge-due"
 	PhaseDischargeOverdue Phase = "discharge-overdue"
 	PhaseRecalled         Phase = "recalled"
+	// PhaseReleaseUnconfirmed: the release date has passed and no release is recorded.
+	// The person may still be inside (release postponed, the date wrong, recalled before
+	// release), so nothing counts months until the release is recorded.
+	PhaseReleaseUnconfirmed Phase = "release-unconfirmed"
 )
 
 // PostReleaseMonths is how long the service supports a person after release.
@@ -28,7 +32,7 @@ type Pathway struct {
 	Phase             Phase
 	ReleaseDate       ident.Date // the countdown anchor: Actual once known, else Expected.Date, else zero
 	EngagementFrom    ident.Date // release minus 6 calendar months, clamped; kept when release is deferred
-	DischargeDue      ident.Date // release plus 12 calendar months, clamped (2028-02-29 -> 2029-02-28)
+	DischargeDue      ident.Date // release plus 12 calendar months, clamped (2028-02-29 -> 2029-02-28); zero while the clock is paused or not started
 	DaysToRelease     int        // before-window and pre-release only; 0 on the day of release
 	MonthSinceRelease int        // 1..12, post-release only
 	Countdown         string     // the words the app shows
@@ -36,23 +40,29 @@ type Pathway struct {
 
 // PathwayOf derives the pathway on today from a case's release facts.
 //
-// The anchor is the actual release date once known, else the expected one. It is
-// unknown (and no countdown is shown from a guess) when nothing is known, when the only
-// date is an unconfirmed HDCED (docs/RULES.md, "Release dates and the countdown": a milestone, never the anchor), or when an
-// unconfirmed PED has passed with no release recorded (the parole decision is still
-// pending). A PED that has not passed is counted down but worded as uncertain, and stays
-// pre-release on its own day: only a recorded actual release makes it post-release.
+// The anchor is the date ReleaseOn picks on today (docs/RULES.md, "Which date is the
+// release"): the actual release once recorded, else the expected one. It is unknown
+// (and no countdown is shown from a guess) when nothing is known, when the only date is
+// an unconfirmed HDCED, or when an unconfirmed PED has passed with no release recorded
+// (the parole decision is still pending). A PED that has not passed is counted down but
+// worded as uncertain, and stays pre-release on its own day.
 //
-// The day of release is post-release month 1, worded "release today, {date}".
+// The day of an expected release is post-release month 1, worded "release today,
+// {date}": the person is due out that day. From the next day, while no release is
+// recorded, the phase is release-unconfirmed (docs/RULES.md, "Release not confirmed"):
+// the person may still be inside, so no month is counted and no discharge is due.
 //
 // Recall (docs/RULES.md, "Recall"): the service has not confirmed the post-release clock on recall. The default
-// is to pause it: from RecalledOn until ReReleased the phase is recalled and the words
-// are "recalled on {date}". After re-release the clock runs on from where it stopped:
-// the months and the discharge date are counted from the actual release moved later by
-// the days back in custody, so time in custody never uses up the twelve months of
-// support. Recall and re-release dated after today are not yet in effect.
+// is to pause it: from RecalledOn until ReReleased the phase is recalled, the words are
+// "recalled on {date}", and no discharge is due (the clock is paused). A post-recall
+// release date that has passed with no re-release recorded is release-unconfirmed too.
+// After re-release the clock runs on from where it stopped: the months and the
+// discharge date are counted from the actual release moved later by the days back in
+// custody, so time in custody never uses up the twelve months of support. Recall and
+// re-release dated after today are not yet in effect.
 func PathwayOf(r CaseRelease, today ident.Date) Pathway {
-	rel, ped := anchorOf(r, today)
+	the := ReleaseOn(r.Actual, r.Expected, today)
+	rel, ped := the.Date, the.Earliest
 	var p Pathway
 	if !rel.IsZero() {
 		p.ReleaseDate = rel
@@ -62,9 +72,15 @@ func PathwayOf(r CaseRelease, today ident.Date) Pathway {
 	switch {
 	case isRecalled(r, today):
 		p.Phase = PhaseRecalled
+		p.DischargeDue = ident.Date{} // the clock is paused: nothing is due
 		p.Countdown = "recalled on " + r.RecalledOn.Long()
-		if prrd := r.Expected; prrd.Kind == ReleasePRRD && prrd.Date.After(r.RecalledOn) && !prrd.Date.Before(today) {
-			p.Countdown += "; post-recall " + releaseWords(today.DaysUntil(prrd.Date), prrd.Date, false)
+		if prrd := r.Expected; prrd.Kind == ReleasePRRD && prrd.Date.After(r.RecalledOn) {
+			if prrd.Date.Before(today) {
+				p.Phase = PhaseReleaseUnconfirmed
+				p.Countdown += "; post-recall release was due " + prrd.Date.Long() + ": record the re-release or correct the date"
+			} else {
+				p.Countdown += "; post-recall " + releaseWords(today.DaysUntil(prrd.Date), prrd.Date, false)
+			}
 		}
 	case rel.IsZero():
 		p.Phase = PhaseReleaseUnknown
@@ -73,6 +89,10 @@ func PathwayOf(r CaseRelease, today ident.Date) Pathway {
 		p.Phase = PhaseBeforeWindow
 		p.DaysToRelease = today.DaysUntil(rel)
 		p.Countdown = "engagement from " + p.EngagementFrom.Long() + "; " + releaseIn(p.DaysToRelease, ped)
+	case !the.Recorded && !ped && rel.Before(today):
+		p.Phase = PhaseReleaseUnconfirmed
+		p.DischargeDue = ident.Date{} // no release, no clock
+		p.Countdown = "release was due " + rel.Long() + ": record the release or correct the date"
 	case today.Before(rel) || ped: // an unconfirmed PED is never taken as a release
 		p.Phase = PhasePreRelease
 		p.DaysToRelease = today.DaysUntil(rel)
@@ -104,7 +124,7 @@ func PathwayOf(r CaseRelease, today ident.Date) Pathway {
 }
 
 // engagementFrom is release minus six calendar months, clamped; but once engagement has
-// started it does not move when the release is deferred (docs/RULES.md, "The six-month window and the pathway": the pre-release
+// started it does not move when the release is deferred (DOMAIN.md 1.4: the pre-release
 // phase then grows beyond six months and is never truncated). A change in History whose
 // old date's engagement_from had been reached by the day of the change (London date of
 // At) keeps that earlier engagement_from.
@@ -120,27 +140,6 @@ func engagementFrom(r CaseRelease, rel ident.Date) ident.Date {
 		}
 	}
 	return ef
-}
-
-// anchorOf picks the release date to count from and whether it is an uncertain PED.
-func anchorOf(r CaseRelease, today ident.Date) (ident.Date, bool) {
-	if !r.Actual.IsZero() {
-		return r.Actual, false
-	}
-	e := r.Expected
-	if e.Date.IsZero() || e.IsConfirmed() {
-		return e.Date, false
-	}
-	switch e.Kind {
-	case ReleaseHDCED:
-		return ident.Date{}, false
-	case ReleasePED:
-		if e.Date.Before(today) {
-			return ident.Date{}, false
-		}
-		return e.Date, true
-	}
-	return e.Date, false
 }
 
 // clockStart is the day the post-release clock counts from on today: the release,

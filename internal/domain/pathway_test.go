@@ -29,6 +29,8 @@ func TestPathwayOfPhases(t *testing.T) {
 	reReleased.ReReleased = d(2027, 5, 10)
 	prrd := recalled
 	prrd.Expected = ReleaseDate{Date: d(2027, 4, 2), Kind: ReleasePRRD}
+	out := crd // released on the day expected, and recorded
+	out.Actual = d(2027, 1, 6)
 	earlyOut := expectedOn(ReleaseCRD, 2027, 1, 6)
 	earlyOut.Actual = d(2027, 1, 5)
 
@@ -51,12 +53,12 @@ func TestPathwayOfPhases(t *testing.T) {
 		{"pre-release", crd, d(2026, 11, 24), PhasePreRelease, 43, 0, "release in 43 days, Wednesday 6 January 2027"},
 		{"day before release", crd, d(2027, 1, 5), PhasePreRelease, 1, 0, "release in 1 day, Wednesday 6 January 2027"},
 		{"day of release", crd, d(2027, 1, 6), PhasePostRelease, 0, 1, "release today, Wednesday 6 January 2027"},
-		{"day after release", crd, d(2027, 1, 7), PhasePostRelease, 0, 1, "month 1 of 12 since release"},
+		{"day after release", out, d(2027, 1, 7), PhasePostRelease, 0, 1, "month 1 of 12 since release"},
 		{"actual release wins over expected", earlyOut, d(2027, 1, 5), PhasePostRelease, 0, 1, "released today, Tuesday 5 January 2027"},
-		{"last day of month 12", crd, d(2028, 1, 5), PhasePostRelease, 0, 12, "month 12 of 12 since release"},
-		{"discharge due", crd, d(2028, 1, 6), PhaseDischargeDue, 0, 0, "discharge due today"},
-		{"overdue by 1 day", crd, d(2028, 1, 7), PhaseDischargeOverdue, 0, 0, "discharge overdue by 1 day"},
-		{"overdue by 5 days", crd, d(2028, 1, 11), PhaseDischargeOverdue, 0, 0, "discharge overdue by 5 days"},
+		{"last day of month 12", out, d(2028, 1, 5), PhasePostRelease, 0, 12, "month 12 of 12 since release"},
+		{"discharge due", out, d(2028, 1, 6), PhaseDischargeDue, 0, 0, "discharge due today"},
+		{"overdue by 1 day", out, d(2028, 1, 7), PhaseDischargeOverdue, 0, 0, "discharge overdue by 1 day"},
+		{"overdue by 5 days", out, d(2028, 1, 11), PhaseDischargeOverdue, 0, 0, "discharge overdue by 5 days"},
 		{"PED before the window", ped, d(2026, 6, 24), PhaseBeforeWindow, 196, 0, "engagement from Monday 6 July 2026; earliest possible release in 196 days: parole decision pending"},
 		{"PED counted down as uncertain", ped, d(2026, 11, 24), PhasePreRelease, 43, 0, "earliest possible release in 43 days, Wednesday 6 January 2027: parole decision pending"},
 		{"PED on its day", ped, d(2027, 1, 6), PhasePreRelease, 0, 0, "earliest possible release today, Wednesday 6 January 2027: parole decision pending"},

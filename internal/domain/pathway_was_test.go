@@ -31,6 +31,8 @@ func TestPathwayWasAndApproved(t *testing.T) {
 	out := moved
 	out.Actual = d(2026, 9, 3)
 	apd := CaseRelease{Expected: ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseAPD}}
+	apdOut := apd
+	apdOut.Actual = d(2027, 1, 6)
 	hdcad := CaseRelease{Expected: ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseHDCAD}}
 	tests := []struct {
 		name  string
@@ -49,7 +51,8 @@ func TestPathwayWasAndApproved(t *testing.T) {
 		{"HDC approved", hdcad, d(2026, 11, 24), "release in 43 days, Wednesday 6 January 2027 (HDC approved)"},
 		{"approved, before the window", apd, d(2026, 6, 1), "engagement from Monday 6 July 2026; release in 219 days (parole approved)"},
 		{"approved, on the day", apd, d(2027, 1, 6), "release today, Wednesday 6 January 2027 (parole approved)"},
-		{"approved, a month on", apd, d(2027, 2, 6), "month 2 of 12 since release"},
+		{"approved, released, a month on", apdOut, d(2027, 2, 6), "month 2 of 12 since release"},
+		{"approved, a month on, no release recorded", apd, d(2027, 2, 6), "release was due Wednesday 6 January 2027: record the release or correct the date"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -19,6 +19,8 @@ var phaseWords = map[domain.Phase]string{
 	domain.PhaseDischargeDue:     "Discharge due",
 	domain.PhaseDischargeOverdue: "Discharge overdue",
 	domain.PhaseRecalled:         "Recalled to custody",
+	// Said in words because nothing else on the tab counts: the person may still be inside.
+	domain.PhaseReleaseUnconfirmed: "Release not confirmed: the date has passed and no release is recorded",
 }
 
 // today is the London date of the time the view last heard.
@@ -44,7 +46,7 @@ func (m *Model) pathwayLines() []string {
 		{"Expected release", r.Expected.Describe(ident.Date.Long)},
 		{"Engagement from", orUnknown(p.EngagementFrom.Long())},
 		{"Released on", orNone(r.Actual.Long())},
-		{"Discharge due", orUnknown(p.DischargeDue.Long())},
+		{"Discharge due", dischargeWords(p)},
 	}
 	if !r.RecalledOn.IsZero() {
 		dates = append(dates, [2]string{"Recalled on", r.RecalledOn.Long()})
@@ -77,6 +79,20 @@ func (m *Model) pathwayLines() []string {
 		}
 	}
 	return out
+}
+
+// dischargeWords is the discharge date, or why there is none: while a release is not
+// confirmed, or a recall has paused the clock, nothing is due.
+func dischargeWords(p domain.Pathway) string {
+	switch {
+	case !p.DischargeDue.IsZero():
+		return p.DischargeDue.Long()
+	case p.Phase == domain.PhaseReleaseUnconfirmed:
+		return "not counted until the release is recorded"
+	case p.Phase == domain.PhaseRecalled:
+		return "none while recalled: the clock is paused"
+	}
+	return orUnknown("")
 }
 
 func orNone(s string) string {

@@ -59,7 +59,7 @@ func buildRows(cds []domain.Countdown) []row {
 
 func toneOf(r domain.CaseRelease, p domain.Pathway) tone {
 	switch p.Phase {
-	case domain.PhaseDischargeOverdue, domain.PhaseRecalled:
+	case domain.PhaseDischargeOverdue, domain.PhaseRecalled, domain.PhaseReleaseUnconfirmed:
 		return alarm
 	case domain.PhaseDischargeDue:
 		return dueToday

@@ -69,7 +69,9 @@ func (m *Model) relayout() {
 			next++
 		}
 		if next == start {
-			empty = append(empty, s.Nothing())
+			if s.Nothing() != "" {
+				empty = append(empty, s.Nothing())
+			}
 			continue
 		}
 		p.body = append(p.body, bodyLine{kind: lineHeading, text: common.Clip(fmt.Sprintf("%s (%d)", s.Heading(), m.counts[s].n), w)})

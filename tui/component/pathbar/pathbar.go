@@ -27,6 +27,10 @@ const (
 // unknownWords stand where the bar would be when no release date is known.
 const unknownWords = "release date unknown"
 
+// unconfirmedWords stand where the bar would be when the release date has passed with no
+// release recorded: a bar would count months that may not have started.
+const unconfirmedWords = "release not confirmed"
+
 // Bar is p on today drawn in exactly width cells. With no release date known there is
 // no bar at all, only the words: a bar drawn from a guess would look like a plan. The
 // positions are proportional to the days from engagement to the discharge, so a
@@ -35,14 +39,23 @@ func Bar(p domain.Pathway, today ident.Date, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	if p.ReleaseDate.IsZero() || p.EngagementFrom.IsZero() || p.DischargeDue.IsZero() {
+	end := p.DischargeDue
+	if p.Phase == domain.PhaseRecalled && end.IsZero() && !p.ReleaseDate.IsZero() {
+		// The clock is paused, so nothing is due; the bar still shows where the recall
+		// fell on the twelve months as they would have run.
+		end = domain.AddMonthsClamped(p.ReleaseDate, domain.PostReleaseMonths)
+	}
+	if p.ReleaseDate.IsZero() || p.EngagementFrom.IsZero() || end.IsZero() {
 		words := unknownWords
-		if p.Phase == domain.PhaseRecalled {
+		switch p.Phase {
+		case domain.PhaseRecalled:
 			words = "recalled"
+		case domain.PhaseReleaseUnconfirmed:
+			words = unconfirmedWords
 		}
 		return common.Fit(words, width)
 	}
-	total := max(p.EngagementFrom.DaysUntil(p.DischargeDue), 1)
+	total := max(p.EngagementFrom.DaysUntil(end), 1)
 	at := func(d ident.Date) int {
 		return cellOf(p.EngagementFrom.DaysUntil(d), total, width)
 	}
@@ -52,7 +65,7 @@ func Bar(p domain.Pathway, today ident.Date, width int) string {
 		mark = Recalled
 	case p.Phase == domain.PhaseBeforeWindow || today.Before(p.EngagementFrom):
 		now, mark = 0, NotYet
-	case p.Phase == domain.PhaseDischargeOverdue || today.After(p.DischargeDue):
+	case p.Phase == domain.PhaseDischargeOverdue || today.After(end):
 		now, mark = width-1, PastEnd
 	}
 	rel := at(p.ReleaseDate)

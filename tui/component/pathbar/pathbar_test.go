@@ -17,6 +17,9 @@ var d = ident.MustDate
 // discharge due 6 January 2028, 549 days in all.
 var crd = domain.CaseRelease{Expected: domain.ReleaseDate{Date: d(2027, 1, 6), Kind: domain.ReleaseCRD}}
 
+// released is crd with its release recorded on the day: only then are months counted.
+var released = domain.CaseRelease{Expected: crd.Expected, Actual: d(2027, 1, 6)}
+
 func recalled() domain.CaseRelease {
 	return domain.CaseRelease{Actual: d(2027, 1, 6), RecalledOn: d(2027, 3, 2)}
 }
@@ -33,10 +36,11 @@ var phases = []struct {
 	{"engagement starts", crd, d(2026, 7, 6), domain.PhasePreRelease, "●·····┃···········"},
 	{"pre-release", crd, d(2026, 11, 24), domain.PhasePreRelease, "━━━━━●┃···········"},
 	{"day of release", crd, d(2027, 1, 6), domain.PhasePostRelease, "━━━━━━●···········"},
-	{"post-release", crd, d(2027, 6, 1), domain.PhasePostRelease, "━━━━━━┃━━━━●······"},
-	{"discharge due", crd, d(2028, 1, 6), domain.PhaseDischargeDue, "━━━━━━┃━━━━━━━━━━●"},
-	{"discharge overdue", crd, d(2028, 2, 1), domain.PhaseDischargeOverdue, "━━━━━━┃━━━━━━━━━━▸"},
+	{"post-release", released, d(2027, 6, 1), domain.PhasePostRelease, "━━━━━━┃━━━━●······"},
+	{"discharge due", released, d(2028, 1, 6), domain.PhaseDischargeDue, "━━━━━━┃━━━━━━━━━━●"},
+	{"discharge overdue", released, d(2028, 2, 1), domain.PhaseDischargeOverdue, "━━━━━━┃━━━━━━━━━━▸"},
 	{"recalled", recalled(), d(2027, 4, 1), domain.PhaseRecalled, "━━━━━━┃━━R········"},
+	{"release not confirmed", crd, d(2027, 1, 7), domain.PhaseReleaseUnconfirmed, "release not confi…"},
 }
 
 func TestBarPhases(t *testing.T) {
@@ -133,6 +137,10 @@ func TestBarAroundTheRelease(t *testing.T) {
 	r := domain.CaseRelease{Expected: domain.ReleaseDate{Date: rel, Kind: domain.ReleaseCRD}}
 	bars := map[string]string{}
 	for name, today := range map[string]ident.Date{"before": rel.AddDays(-12), "on": rel, "after": rel.AddDays(12)} {
+		r := r
+		if name == "after" {
+			r.Actual = rel // after the day, months count only from a recorded release
+		}
 		bars[name] = Bar(domain.PathwayOf(r, today), today, 18)
 	}
 	if bars["before"] == bars["on"] || bars["on"] == bars["after"] || bars["before"] == bars["after"] {
