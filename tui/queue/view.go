@@ -62,7 +62,7 @@ func (m *Model) summaryLine() string {
 		parts = append(parts, t.DueSoon.Render(fmt.Sprintf("%d due within 12h", s.soon)))
 	}
 	parts = append(parts, fmt.Sprintf("%d awaiting screening", s.waiting))
-	parts = append(parts, t.Muted.Render(fmt.Sprintf("%d referrals", s.total)))
+	parts = append(parts, t.Muted.Render(domain.Count(s.total, "referral", "referrals")))
 	if m.group != 0 {
 		parts = append([]string{t.Title.Render(fmt.Sprintf("Showing %s (%d)", statusGroups[m.group].name, len(m.shown)))}, parts...)
 	}

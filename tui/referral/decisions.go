@@ -24,7 +24,7 @@ func decisionLines(com common.Common, rec record, w int) []string {
 			timing = "after the 48 hours"
 		}
 		ps = append(ps, [2]string{"Screening", fmt.Sprintf("%s by %s, %s (%s); checklist then: %s.",
-			outcome, s.DecidedBy, common.LongTime(s.DecidedAt, com.London), timing, s.Checklist.Verdict)})
+			outcome, rec.actorName(s.DecidedBy), common.LongTime(s.DecidedAt, com.London), timing, s.Checklist.Verdict)})
 		if s.Reason != "" {
 			ps = append(ps, [2]string{"  reason", s.Reason})
 		}
@@ -42,7 +42,7 @@ func decisionLines(com common.Common, rec record, w int) []string {
 		ps = append(ps, [2]string{"  rationale", c.Rationale})
 	}
 	if rec.withdrawn {
-		ps = append(ps, [2]string{"Withdrawn", fmt.Sprintf("by %s, %s: %s", rec.withdrawal.By,
+		ps = append(ps, [2]string{"Withdrawn", fmt.Sprintf("by %s, %s: %s", rec.actorName(rec.withdrawal.By),
 			common.LongTime(rec.withdrawal.At, com.London), rec.withdrawal.Reason)})
 	}
 	if rec.hasCase {
