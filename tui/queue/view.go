@@ -112,6 +112,10 @@ func (m *Model) cell(r *row, id string) (string, *lipgloss.Style) {
 	case colReceived:
 		return r.received, nil
 	case colClock:
+		if r.offDay != "" && r.clock.State == domain.ClockDue {
+			// A running clock whose deadline is a weekend or a bank holiday says so.
+			return r.clock.Text() + " (" + r.offDay + ")", clockStyle(m.com.Theme, r.clock)
+		}
 		return r.clock.Text(), clockStyle(m.com.Theme, r.clock)
 	case colStatus:
 		return r.ref.Status.Label(), nil
