@@ -273,4 +273,7 @@ func TestScreeningDecidedEarlier(t *testing.T) {
 		dec.LateReason != "Decided at the 06:00 triage." {
 		t.Errorf("decision %+v", dec)
 	}
+	if flat := strings.Join(strings.Fields(d.Screen()), " "); !strings.Contains(flat, "Decided at the 06:00 triage.") {
+		t.Errorf("the referral does not say when and why it was entered later:\n%s", d.Screen())
+	}
 }

@@ -28,6 +28,10 @@ func decisionLines(com common.Common, rec record, w int) []string {
 		if s.Reason != "" {
 			ps = append(ps, [2]string{"  reason", s.Reason})
 		}
+		if domain.Backdated(s.DecidedAt, s.EnteredAt) {
+			// Made in a meeting and typed later: both times, and why (docs/RULES.md).
+			ps = append(ps, [2]string{"  entered", common.LongTime(s.EnteredAt, com.London) + ": " + s.LateReason})
+		}
 	}
 	for _, c := range rec.consultations {
 		line := fmt.Sprintf("%s: %s.", c.MeetingDate, consultOutcome(c))
