@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"strings"
 	"time"
 
 	"caseload/internal/clock"
@@ -31,6 +32,11 @@ type referralConsulted struct {
 	NextMeetingDate      string `json:"next_meeting_date,omitempty"`
 	AllocatedClinicianID int64  `json:"allocated_clinician_id,omitempty"`
 	CaseID               int64  `json:"case_id,omitempty"`
+	// When the decision was made and when entered, and why later (docs/RULES.md, "When a
+	// decision was made"); the consultations row keeps the meeting's date and the entry.
+	DecidedAt  string `json:"decided_at"`
+	EnteredAt  string `json:"entered_at"`
+	LateReason string `json:"late_reason,omitempty"`
 }
 
 // caseOpened is the audit detail of "case.opened".
@@ -65,12 +71,20 @@ func (s *Store) RecordConsultation(ctx context.Context, actor string, at time.Ti
 		return 0, 0, newError(err, s.path, "recording a consultation: %v", err)
 	}
 	today := ident.DateOf(at.In(clock.London()))
+	decided, lateReason := formatTime(at), ""
+	if !c.DecidedAt.IsZero() {
+		decided = formatTime(c.DecidedAt)
+		if domain.Backdated(c.DecidedAt, at) {
+			lateReason = strings.TrimSpace(c.LateReason)
+		}
+	}
 	err = s.inTx(ctx, "recording a consultation", func(tx *sql.Tx) error {
 		r, err := s.referral(ctx, tx, c.ReferralID)
 		if err != nil {
 			return err
 		}
 		from := r.Status
+		c.RecordedAt = at
 		if r, err = domain.Consult(r, c, today); err != nil {
 			return s.refused(err)
 		}
@@ -117,6 +131,7 @@ func (s *Store) RecordConsultation(ctx context.Context, actor string, at time.Ti
 			ReferralID: r.ID, ConsultationID: consultationID, Outcome: string(c.Outcome),
 			From: string(from), To: string(r.Status), MeetingDate: c.MeetingDate.String(),
 			NextMeetingDate: c.NextMeetingDate.String(), AllocatedClinicianID: c.AllocatedClinicianID, CaseID: caseID,
+			DecidedAt: decided, EnteredAt: formatTime(at), LateReason: lateReason,
 		})
 		if err != nil || caseID == 0 {
 			return err

@@ -53,6 +53,13 @@ type referralScreened struct {
 	Override  bool     `json:"override"`
 	Open      []string `json:"open_criteria,omitempty"`
 	Within48h bool     `json:"within_48h"`
+	// DecidedAt is when the decision was made, EnteredAt when it was typed (the
+	// entry's own time), and LateReason why it was typed later when it was
+	// (docs/RULES.md, "When a decision was made"). The audit is where the entry time and
+	// the reason are kept: screenings.decided_at is when it was made.
+	DecidedAt  string `json:"decided_at"`
+	EnteredAt  string `json:"entered_at"`
+	LateReason string `json:"late_reason,omitempty"`
 }
 
 // ScreenReferral decides referral id in or out (domain.Screen) and records the decision
@@ -63,6 +70,14 @@ type referralScreened struct {
 // missing reason otherwise (ErrInvalid). Nothing is written then.
 func (s *Store) ScreenReferral(ctx context.Context, actor string, at time.Time, id int64,
 	outcome domain.ScreeningOutcome, reason string) (domain.ScreeningDecision, error) {
+	return s.ScreenReferralAt(ctx, actor, at, id, outcome, reason, domain.DecisionTime{})
+}
+
+// ScreenReferralAt is ScreenReferral for a decision made at made.At (zero: at, when it
+// is entered), earlier with made.Reason (domain.ScreenAt): screened_at and the 48 hours
+// are when it was made; the audit entry keeps both times and the reason.
+func (s *Store) ScreenReferralAt(ctx context.Context, actor string, at time.Time, id int64,
+	outcome domain.ScreeningOutcome, reason string, made domain.DecisionTime) (domain.ScreeningDecision, error) {
 	if err := s.checkChange(actor, at); err != nil {
 		return domain.ScreeningDecision{}, err
 	}
@@ -72,7 +87,7 @@ func (s *Store) ScreenReferral(ctx context.Context, actor string, at time.Time, 
 		if err != nil {
 			return err
 		}
-		if r, d, err = domain.Screen(r, outcome, reason, actor, at); err != nil {
+		if r, d, err = domain.ScreenAt(r, outcome, reason, actor, at, made); err != nil {
 			return s.refused(err)
 		}
 		checklist, err := json.Marshal(checklistOf(d.Checklist))
@@ -90,7 +105,7 @@ func (s *Store) ScreenReferral(ctx context.Context, actor string, at time.Time, 
 			return err
 		}
 		detail := referralScreened{ReferralID: id, Outcome: string(d.Outcome), Verdict: string(d.Checklist.Verdict),
-			Within48h: d.WithinWindow}
+			Within48h: d.WithinWindow, DecidedAt: decidedAt, EnteredAt: formatTime(d.EnteredAt), LateReason: d.LateReason}
 		if d.Outcome == domain.ScreenedIn && d.Checklist.Verdict != domain.Eligible {
 			detail.Override = true
 			for _, rule := range d.Checklist.Open() {

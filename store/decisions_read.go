@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"time"
 
 	"caseload/internal/domain"
 )
@@ -75,11 +76,65 @@ func (s *Store) Screening(ctx context.Context, referralID int64) (domain.Screeni
 			d.Checklist, err = c.eligibility()
 		}
 	}
+	if err == nil {
+		d.EnteredAt, d.LateReason, err = s.screeningEntry(ctx, s.db, referralID, d.DecidedAt)
+	}
 	if err != nil {
 		// The CHECKs admit only well-formed values: the file was changed behind our back.
 		return d, false, newError(ErrCorrupt, s.path, "the screening of referral %d in %s is malformed: %v", referralID, s.path, err)
 	}
 	return d, true, nil
+}
+
+// screeningEntryAt is when a referral's screening was entered and why later: its audit
+// entry's own time and reason (docs/RULES.md, "When a decision was made").
+const screeningEntryAt = `SELECT a.at, ifnull(json_extract(a.detail, '$.late_reason'), '') FROM audit a
+	WHERE a.entity = 'referral' AND a.entity_id = ? AND a.action = 'referral.screened' ORDER BY a.id DESC LIMIT 1`
+
+// screeningEntry is when the screening of referralID was entered and the reason it was
+// entered later; a screening with no entry reads as entered when decided.
+func (s *Store) screeningEntry(ctx context.Context, q rowQuerier, referralID int64, decided time.Time) (time.Time, string, error) {
+	var at, why string
+	err := q.QueryRowContext(ctx, screeningEntryAt, referralID).Scan(&at, &why)
+	if errors.Is(err, sql.ErrNoRows) {
+		return decided, "", nil
+	}
+	if err != nil {
+		return time.Time{}, "", err
+	}
+	t, err := parseTime(at)
+	return t, why, err
+}
+
+// ScreeningsEntered is when each screening recorded in caseload was entered, by
+// referral id: the time `referrals list` gives as screening_entered_at beside
+// screened_at, when it was made. A referral imported as screened has none.
+func (s *Store) ScreeningsEntered(ctx context.Context) (map[int64]time.Time, error) {
+	const what = "reading when the screenings were entered"
+	rows, err := s.db.QueryContext(ctx, `SELECT s.referral_id, s.decided_at, ifnull((SELECT a.at FROM audit a
+		WHERE a.entity = 'referral' AND a.entity_id = s.referral_id AND a.action = 'referral.screened'
+		ORDER BY a.id DESC LIMIT 1), s.decided_at) FROM screenings s`)
+	if err != nil {
+		return nil, normalise(err, s.path, s.busy, what)
+	}
+	defer rows.Close()
+	out := map[int64]time.Time{}
+	for rows.Next() {
+		var id int64
+		var decided, entered string
+		if err := rows.Scan(&id, &decided, &entered); err != nil {
+			return nil, normalise(err, s.path, s.busy, what)
+		}
+		t, err := parseTime(entered)
+		if err != nil {
+			return nil, newError(ErrCorrupt, s.path, "the screening of referral %d in %s has a bad entry time %q", id, s.path, entered)
+		}
+		out[id] = t
+	}
+	if err := rows.Err(); err != nil {
+		return nil, normalise(err, s.path, s.busy, what)
+	}
+	return out, nil
 }
 
 // Withdrawal returns why and when a referral was withdrawn, and false if it was not.

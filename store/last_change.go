@@ -28,11 +28,10 @@ func (s *Store) LastChange(ctx context.Context, entity string, id int64) (domain
 	if err != nil {
 		return domain.Change{}, newError(ErrCorrupt, s.path, "an audit time in %s is malformed: %v", s.path, err)
 	}
-	c := domain.Change{Action: action, At: t, By: actor}
-	if cid, ok := clinicianOf(actor); ok {
-		if cl, err := s.clinicianByID(ctx, s.db, cid); err == nil {
-			c.By = cl.Name
-		}
-	}
-	return c, nil
+	// By is for people: a clinician's name, "demo:Dr X" as "Dr X" (domain.ActorName).
+	by := domain.ActorName(actor, func(id int64) (string, bool) {
+		cl, err := s.clinicianByID(ctx, s.db, id)
+		return cl.Name, err == nil
+	})
+	return domain.Change{Action: action, At: t, By: by}, nil
 }

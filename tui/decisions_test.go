@@ -83,7 +83,7 @@ func TestReferralViewGolden(t *testing.T) {
 
 func TestScreenInEligible(t *testing.T) {
 	st, d, id := oneReferral(t, eligibleReferral(), 80, 24)
-	d.Keys("s enter enter y") // decision: screen in; no reason needed; confirm
+	d.Keys("s enter enter enter enter y") // decision: screen in; no reason needed; decided now; confirm
 	dec, ok, err := st.Screening(context.Background(), id)
 	if err != nil || !ok {
 		t.Fatalf("no screening recorded (%v):\n%s", err, d.Screen())
@@ -111,7 +111,7 @@ func TestScreenOutWithoutReasonIsRefused(t *testing.T) {
 	if r.Status != domain.StatusReceived {
 		t.Fatalf("status %s, want received", r.Status)
 	}
-	d.Type("Resettling in Leeds.").Keys("enter y")
+	d.Type("Resettling in Leeds.").Keys("enter enter enter y")
 	if dec, ok, _ := st.Screening(context.Background(), id); !ok || dec.Outcome != domain.ScreenedOut || dec.Reason != "Resettling in Leeds." {
 		t.Fatalf("screening out with a reason not recorded: %+v\n%s", dec, d.Screen())
 	}
@@ -125,7 +125,7 @@ func TestScreenInAgainstAFailingCriterionNeedsAReason(t *testing.T) {
 	if !strings.Contains(d.Screen(), "give the reason for screening it in") {
 		t.Fatalf("override without reason not refused:\n%s", d.Screen())
 	}
-	d.Type("COM reports escalation; RoSH review due this week.").Keys("enter y")
+	d.Type("COM reports escalation; RoSH review due this week.").Keys("enter enter enter y")
 	dec, ok, _ := st.Screening(context.Background(), id)
 	if !ok || dec.Outcome != domain.ScreenedIn || dec.Checklist.Verdict != domain.NotEligible {
 		t.Fatalf("override not recorded: %+v\n%s", dec, d.Screen())
@@ -134,11 +134,11 @@ func TestScreenInAgainstAFailingCriterionNeedsAReason(t *testing.T) {
 
 func TestConsultationAcceptedOpensACase(t *testing.T) {
 	st, d, id := oneReferral(t, eligibleReferral(), 100, 30)
-	d.Keys("s enter enter y")
-	d.Keys("c enter") // today's date
+	d.Keys("s enter enter enter enter y")
+	d.Keys("c enter") // decided now
 	d.Type("Sam Carter, COM, Probation Service").Keys("enter")
 	d.Keys("enter") // accepted
-	d.Type("Meets every criterion; the COM and POM support engagement.").Keys("enter")
+	d.Type("Meets every criterion; the COM and POM support engagement.").Keys("enter enter")
 	d.Keys("enter") // the first clinician
 	d.Keys("y")
 	kase, ok, err := st.CaseForReferral(context.Background(), id)
@@ -155,11 +155,11 @@ func TestConsultationAcceptedOpensACase(t *testing.T) {
 
 func TestConsultationNotAcceptedClosesTheReferral(t *testing.T) {
 	st, d, id := oneReferral(t, eligibleReferral(), 100, 30)
-	d.Keys("s enter enter y")
+	d.Keys("s enter enter enter enter y")
 	d.Keys("c enter")
 	d.Type("Sam Carter, COM, Probation Service").Keys("enter")
 	d.Keys("right enter") // not accepted
-	d.Type("Already engaged with the local OPD service; duplication not in his interest.").Keys("enter y")
+	d.Type("Already engaged with the local OPD service; duplication not in his interest.").Keys("enter enter y")
 	r, _ := st.Referral(context.Background(), id)
 	if r.Status != domain.StatusNotAccepted {
 		t.Fatalf("status %s, want not-accepted:\n%s", r.Status, d.Screen())
@@ -239,7 +239,7 @@ func TestTwoCliniciansScreenOneReferral(t *testing.T) {
 	if s := d.Screen(); !strings.Contains(s, "Changed by Dr Niamh Ó Dálaigh at 08:59") || !strings.Contains(s, "screened out") {
 		t.Fatalf("the open form does not say who decided:\n%s", s)
 	}
-	d.Keys("enter enter y")
+	d.Keys("enter enter enter enter y")
 	flat := strings.Join(strings.Fields(d.Screen()), " ")
 	if !strings.Contains(flat, `Dr Niamh Ó Dálaigh recorded "screened out" on this referral`) ||
 		!strings.Contains(flat, "your decision was not recorded") {
@@ -248,5 +248,32 @@ func TestTwoCliniciansScreenOneReferral(t *testing.T) {
 	dec, ok, err := st.Screening(ctx, id)
 	if err != nil || !ok || dec.Outcome != domain.ScreenedOut || dec.DecidedBy != fmt.Sprintf("clinician:%d", niamh.ID) {
 		t.Fatalf("the colleague's decision changed: %+v, %v, %v", dec, ok, err)
+	}
+}
+
+// A screening made earlier than it is typed says when, and why it is typed later; a
+// time before the referral was received is refused on its field (docs/RULES.md, "When a
+// decision was made").
+func TestScreeningDecidedEarlier(t *testing.T) {
+	st, d, id := oneReferral(t, eligibleReferral(), 100, 30)
+	d.Keys("s enter enter ctrl+u").Type("2026-11-24 03:00").Keys("enter")
+	if !strings.Contains(d.Screen(), "before the referral was received") {
+		t.Fatalf("a decision before receipt not refused:\n%s", d.Screen())
+	}
+	d.Keys("ctrl+u").Type("24/11/2026 06:00").Keys("enter enter")
+	if !strings.Contains(d.Screen(), "say why it is entered later") {
+		t.Fatalf("an earlier decision without a reason not refused:\n%s", d.Screen())
+	}
+	d.Type("Decided at the 06:00 triage.").Keys("enter y")
+	dec, ok, err := st.Screening(context.Background(), id)
+	if err != nil || !ok {
+		t.Fatalf("no screening recorded (%v):\n%s", err, d.Screen())
+	}
+	if want := time.Date(2026, 11, 24, 6, 0, 0, 0, time.UTC); !dec.DecidedAt.Equal(want) || !dec.EnteredAt.Equal(testNow) ||
+		dec.LateReason != "Decided at the 06:00 triage." {
+		t.Errorf("decision %+v", dec)
+	}
+	if flat := strings.Join(strings.Fields(d.Screen()), " "); !strings.Contains(flat, "Decided at the 06:00 triage.") {
+		t.Errorf("the referral does not say when and why it was entered later:\n%s", d.Screen())
 	}
 }

@@ -141,7 +141,7 @@ func TestNewReferralCatchesBadNHSNumber(t *testing.T) {
 func rowsOf(screen string) []string {
 	var rows []string
 	for _, l := range strings.Split(screen, "\n") {
-		if strings.Contains(l, "overdue by") || strings.Contains(l, "due in") || strings.Contains(l, "screened in") {
+		if strings.Contains(l, "overdue by") || strings.Contains(l, "due in") || strings.Contains(l, "screened in") || strings.Contains(l, "decided in") {
 			rows = append(rows, l)
 		}
 	}

@@ -33,26 +33,29 @@ func listFormat(name string) (listWriter, bool) {
 // referralJSON is the JSON contract of referrals list: unknown values are null, never
 // "" or 0, so a script can tell "not recorded" from a value.
 type referralJSON struct {
-	ID                  int64     `json:"id"`
-	GivenName           string    `json:"given_name"`
-	FamilyName          string    `json:"family_name"`
-	Source              string    `json:"source"`
-	Status              string    `json:"status"`
-	ReceivedAt          string    `json:"received_at"`
-	ScreeningDueAt      string    `json:"screening_due_at"`
-	ScreeningClock      clockJSON `json:"screening_clock"`
-	ScreenedAt          *string   `json:"screened_at"`
-	EnteredAt           string    `json:"entered_at"`
-	NHSNumber           *string   `json:"nhs_number"`
-	PrisonNumber        *string   `json:"prison_number"`
-	CRN                 *string   `json:"crn"`
-	PNCID               *string   `json:"pnc_id"`
-	DateOfBirth         *string   `json:"date_of_birth"`
-	ExpectedReleaseDate *string   `json:"expected_release_date"`
-	ReleaseDateType     *string   `json:"release_date_type"`
-	RoSH                *string   `json:"rosh"`
-	PriorityGroup       *int      `json:"priority_group"`
-	ResettlementArea    *string   `json:"resettlement_area"`
+	ID             int64     `json:"id"`
+	GivenName      string    `json:"given_name"`
+	FamilyName     string    `json:"family_name"`
+	Source         string    `json:"source"`
+	Status         string    `json:"status"`
+	ReceivedAt     string    `json:"received_at"`
+	ScreeningDueAt string    `json:"screening_due_at"`
+	ScreeningClock clockJSON `json:"screening_clock"`
+	// ScreenedAt is when the screening decision was made; ScreeningEnteredAt when it
+	// was typed (docs/RULES.md, "When a decision was made"); null until screened.
+	ScreenedAt          *string `json:"screened_at"`
+	ScreeningEnteredAt  *string `json:"screening_entered_at"`
+	EnteredAt           string  `json:"entered_at"`
+	NHSNumber           *string `json:"nhs_number"`
+	PrisonNumber        *string `json:"prison_number"`
+	CRN                 *string `json:"crn"`
+	PNCID               *string `json:"pnc_id"`
+	DateOfBirth         *string `json:"date_of_birth"`
+	ExpectedReleaseDate *string `json:"expected_release_date"`
+	ReleaseDateType     *string `json:"release_date_type"`
+	RoSH                *string `json:"rosh"`
+	PriorityGroup       *int    `json:"priority_group"`
+	ResettlementArea    *string `json:"resettlement_area"`
 	// ResettlementAuthority is the local authority the area was read as when stored
 	// ("Kendal": "Westmorland and Furness"); null when not recorded or not a known place.
 	ResettlementAuthority *string `json:"resettlement_authority"`
@@ -107,16 +110,20 @@ func writeJSON(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Locatio
 		if r.PriorityGroup != 0 {
 			group = &r.PriorityGroup
 		}
-		var screened *string
+		var screened, entered *string
 		if !r.ScreenedAt.IsZero() {
 			screened = orNull(utc(r.ScreenedAt))
+			entered = screened // a referral imported as screened: entered as made
+		}
+		if !r.ScreeningEnteredAt.IsZero() {
+			entered = orNull(utc(r.ScreeningEnteredAt))
 		}
 		out = append(out, referralJSON{
 			ID: r.ID, GivenName: p.GivenName, FamilyName: p.FamilyName,
 			Source: string(r.Source), Status: string(r.Status),
 			ReceivedAt: utc(r.ReceivedAt), ScreeningDueAt: utc(c.DueAt),
 			ScreeningClock: clockJSON{State: string(c.State), Text: c.Text(), Soon: c.Soon},
-			ScreenedAt:     screened, EnteredAt: utc(r.EnteredAt),
+			ScreenedAt:     screened, ScreeningEnteredAt: entered, EnteredAt: utc(r.EnteredAt),
 			NHSNumber: orNull(p.NHSNumber.String()), PrisonNumber: orNull(string(p.PrisonNumber)),
 			CRN: orNull(string(p.CRN)), PNCID: orNull(string(p.PNCID)), DateOfBirth: orNull(p.DateOfBirth.String()),
 			ExpectedReleaseDate: orNull(r.ExpectedRelease.String()), ReleaseDateType: orNull(string(r.ReleaseDateType)),

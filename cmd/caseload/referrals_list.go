@@ -29,6 +29,13 @@ func (a *cli) listCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
+				entered, err := st.ScreeningsEntered(ctx)
+				if err != nil {
+					return err
+				}
+				for i := range rs {
+					rs[i].ScreeningEnteredAt = entered[rs[i].ID]
+				}
 				now := a.clock.Now()
 				domain.SortForQueue(rs, now)
 				return write(a.stdout, rs, now, a.london)

@@ -30,7 +30,7 @@ func ActorName(actor string, byID func(int64) (string, bool)) string {
 }
 
 // Change is who last changed a record and when, as the audit recorded it: By is a
-// clinician's name where the team knows them, else the actor ("os:alice", "import").
+// clinician's name where the team knows them, else the actor as domain.ActorName words it.
 type Change struct {
 	By     string
 	At     time.Time

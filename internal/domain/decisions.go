@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"caseload/internal/clock"
 	"caseload/internal/ident"
 )
 
@@ -26,7 +27,12 @@ type ScreeningDecision struct {
 	Outcome    ScreeningOutcome
 	Reason     string
 	DecidedBy  string
+	// DecidedAt is when the decision was made; EnteredAt when it was typed, later when
+	// it was decided in a meeting, and LateReason says why (docs/RULES.md, "When a
+	// decision was made").
 	DecidedAt  time.Time
+	EnteredAt  time.Time
+	LateReason string
 	Checklist  Eligibility
 	// WithinWindow is whether it was decided within the 48 hours, kept for reporting.
 	WithinWindow bool
@@ -37,6 +43,17 @@ type ScreeningDecision struct {
 // A reason is required to screen out, and to screen in against a criterion that fails
 // or is unknown (the override docs/RULES.md, "Eligibility checklist" asks to be recorded).
 func Screen(r Referral, outcome ScreeningOutcome, reason, by string, at time.Time) (Referral, ScreeningDecision, error) {
+	return ScreenAt(r, outcome, reason, by, at, DecisionTime{At: at})
+}
+
+// ScreenAt is Screen for a decision entered at entered and made at made.At (with
+// made.Reason when made earlier): the time is checked by CheckDecidedAt, and the 48
+// hours and the checklist are taken at when it was made.
+func ScreenAt(r Referral, outcome ScreeningOutcome, reason, by string, entered time.Time, made DecisionTime) (Referral, ScreeningDecision, error) {
+	at := made.At
+	if at.IsZero() {
+		at = entered
+	}
 	to := StatusScreenedIn
 	if outcome == ScreenedOut {
 		to = StatusScreenedOut
@@ -57,9 +74,16 @@ func Screen(r Referral, outcome ScreeningOutcome, reason, by string, at time.Tim
 				checklist.Verdict, joinCodes(checklist.Open()))
 		}
 	}
+	if err := CheckDecidedAt(r.ReceivedAt, at, entered, made.Reason); err != nil {
+		return r, ScreeningDecision{}, err
+	}
 	r.Status, r.ScreenedAt = to, at.UTC().Truncate(time.Second)
 	d := ScreeningDecision{ReferralID: r.ID, Outcome: outcome, Reason: reason, DecidedBy: by,
-		DecidedAt: r.ScreenedAt, Checklist: checklist, WithinWindow: r.Clock(at).OnTime()}
+		DecidedAt: r.ScreenedAt, EnteredAt: entered.UTC().Truncate(time.Second), Checklist: checklist,
+		WithinWindow: r.Clock(at).OnTime()}
+	if Backdated(at, entered) {
+		d.LateReason = strings.TrimSpace(made.Reason)
+	}
 	return r, d, nil
 }
 
@@ -94,7 +118,12 @@ type Consultation struct {
 	// AllocatedClinicianID is who holds the case when the referral is accepted.
 	AllocatedClinicianID int64
 	RecordedBy           string
-	RecordedAt           time.Time
+	// RecordedAt is when it was entered; DecidedAt when it was decided (zero: as
+	// entered), with LateReason when that was earlier (docs/RULES.md, "When a decision
+	// was made").
+	RecordedAt time.Time
+	DecidedAt  time.Time
+	LateReason string
 }
 
 // Consult records a consultation's decision on a referral: it checks the meeting is
@@ -120,6 +149,9 @@ func Consult(r Referral, c Consultation, today ident.Date) (Referral, error) {
 		return r, errors.New("give the date of the meeting")
 	case c.MeetingDate.After(today):
 		return r, fmt.Errorf("the meeting date %s is in the future: record the meeting once it has been held", c.MeetingDate)
+	case !r.ReceivedAt.IsZero() && c.MeetingDate.Before(ident.DateOf(r.ReceivedAt.In(clock.London()))):
+		return r, fmt.Errorf("the meeting date %s is before the referral was received (%s)",
+			c.MeetingDate, ident.DateOf(r.ReceivedAt.In(clock.London())))
 	case len(c.Attendees) == 0:
 		return r, errors.New("list who attended: the COM, the POM, the service's clinicians and other agencies")
 	case strings.TrimSpace(c.Rationale) == "":
@@ -128,6 +160,14 @@ func Consult(r Referral, c Consultation, today ident.Date) (Referral, error) {
 		return r, errors.New("name the clinician the case is allocated to")
 	case c.Outcome == ConsultDeferred && !c.NextMeetingDate.After(c.MeetingDate):
 		return r, errors.New("give the date of the next meeting, after this one")
+	}
+	if !c.DecidedAt.IsZero() {
+		if err := CheckDecidedAt(r.ReceivedAt, c.DecidedAt, c.RecordedAt, c.LateReason); err != nil {
+			return r, err
+		}
+		if day := ident.DateOf(c.DecidedAt.In(clock.London())); day != c.MeetingDate {
+			return r, fmt.Errorf("the decision time is on %s but the meeting on %s: give the meeting's day", day, c.MeetingDate)
+		}
 	}
 	for i, a := range c.Attendees {
 		if strings.TrimSpace(a.Name) == "" || strings.TrimSpace(a.Role) == "" {

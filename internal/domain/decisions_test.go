@@ -110,7 +110,7 @@ func TestScreen(t *testing.T) {
 				t.Errorf("referral now %s screened at %v", after.Status, after.ScreenedAt)
 			}
 			want := ScreeningDecision{ReferralID: 7, Outcome: tt.outcome, Reason: strings.TrimSpace(tt.reason),
-				DecidedBy: "Dr Ada Okoro", DecidedAt: stamp, Checklist: CheckEligibility(before, screenAt), WithinWindow: true}
+				DecidedBy: "Dr Ada Okoro", DecidedAt: stamp, EnteredAt: stamp, Checklist: CheckEligibility(before, screenAt), WithinWindow: true}
 			if !reflect.DeepEqual(d, want) {
 				t.Errorf("decision %+v\nwant     %+v", d, want)
 			}
@@ -227,6 +227,22 @@ func TestConsultRefusals(t *testing.T) {
 			"attendee 2 needs a name and a role"},
 		{"attendee without a role", StatusScreenedIn, ConsultAccepted, func(c *Consultation) { c.Attendees[0].Role = "" },
 			"attendee 1 needs a name and a role"},
+		{"meeting before the referral was received", StatusScreenedIn, ConsultAccepted,
+			func(c *Consultation) { c.MeetingDate = ident.MustDate(2020, time.January, 1) },
+			"the meeting date 2020-01-01 is before the referral was received (2027-03-01)"},
+		{"decided before the referral was received", StatusScreenedIn, ConsultAccepted, func(c *Consultation) {
+			c.RecordedAt = meetingDay.In(time.UTC).Add(12 * time.Hour)
+			c.DecidedAt = eligibleReferral().ReceivedAt.Add(-time.Minute)
+			c.LateReason = "typed later"
+		}, "is before the referral was received"},
+		{"decided after it was entered", StatusScreenedIn, ConsultAccepted, func(c *Consultation) {
+			c.RecordedAt = meetingDay.In(time.UTC).Add(12 * time.Hour)
+			c.DecidedAt = c.RecordedAt.Add(time.Minute)
+		}, "is in the future"},
+		{"decided earlier with no reason", StatusScreenedIn, ConsultAccepted, func(c *Consultation) {
+			c.RecordedAt = meetingDay.In(time.UTC).Add(12 * time.Hour)
+			c.DecidedAt = c.RecordedAt.Add(-3 * time.Hour)
+		}, "say why it is entered later"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

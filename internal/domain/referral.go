@@ -64,8 +64,11 @@ type Referral struct {
 	ReceivedAt time.Time
 	// EnteredAt is when it was typed into caseload, kept apart from ReceivedAt.
 	EnteredAt  time.Time
-	ScreenedAt time.Time // zero until screened
-	Status     ReferralStatus
+	ScreenedAt time.Time // zero until screened; when the screening decision was made
+	// ScreeningEnteredAt is when the screening was typed, at or after ScreenedAt (zero
+	// when not screened in caseload, and when not read: only `referrals list` reads it).
+	ScreeningEnteredAt time.Time
+	Status             ReferralStatus
 }
 
 // Clock is the referral's screening clock at now. A referral closed before it was

@@ -69,7 +69,9 @@ func (c ScreeningClock) OnTime() bool {
 }
 
 // Text is the clock in the words the queue shows: "overdue by 5h 12m", "due in 3h 04m",
-// "screened in 31h", or "screened in 52h (late)". Late gives how late in full.
+// "decided in 31h", or "decided in 48h 30m (late)". It says "decided", not "screened":
+// beside "screened out" the latter reads as the outcome. Late gives the minutes, so
+// 48h 30m never reads as 48h.
 func (c ScreeningClock) Text() string {
 	switch c.State {
 	case ClockOverdue:
@@ -78,11 +80,10 @@ func (c ScreeningClock) Text() string {
 		if c.Unscreened {
 			return "stopped: not screened"
 		}
-		took := c.Took.Truncate(time.Hour)
 		if c.OnTime() {
-			return fmt.Sprintf("screened in %dh", int(took.Hours()))
+			return fmt.Sprintf("decided in %dh", int(c.Took.Truncate(time.Hour).Hours()))
 		}
-		return fmt.Sprintf("screened in %dh (late)", int(took.Hours()))
+		return "decided in " + span(c.Took) + " (late)"
 	default:
 		return "due in " + span(c.Left)
 	}

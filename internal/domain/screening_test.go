@@ -58,9 +58,11 @@ func TestScreeningClock(t *testing.T) {
 		{"due this minute", time.Time{}, at(48, 0), ClockDue, true, "due in 0h 00m"},
 		{"overdue", time.Time{}, at(53, 12), ClockOverdue, false, "overdue by 5h 12m"},
 		{"long overdue reads in days", time.Time{}, at(48+24*5+3, 30), ClockOverdue, false, "overdue by 5d 3h"},
-		{"screened in time", at(31, 20), at(100, 0), ClockStopped, false, "screened in 31h"},
-		{"screened at the deadline", at(48, 0), at(100, 0), ClockStopped, false, "screened in 48h"},
-		{"screened late", at(52, 10), at(100, 0), ClockStopped, false, "screened in 52h (late)"},
+		{"screened in time", at(31, 20), at(100, 0), ClockStopped, false, "decided in 31h"},
+		{"screened within 3h", at(3, 5), at(100, 0), ClockStopped, false, "decided in 3h"},
+		{"screened at the deadline", at(48, 0), at(100, 0), ClockStopped, false, "decided in 48h"},
+		{"half an hour late says the minutes", at(48, 30), at(100, 0), ClockStopped, false, "decided in 48h 30m (late)"},
+		{"screened late", at(52, 10), at(100, 0), ClockStopped, false, "decided in 52h 10m (late)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/tui/common"
 )
@@ -26,15 +27,15 @@ func (m *Model) timelineLines() []string {
 		{r.summary.Case.OpenedAt, fmt.Sprintf("Case opened, held by %s", orUnknown(r.summary.Clinician.Name)), false},
 	}
 	if r.screened {
-		events = append(events, event{r.screening.DecidedAt, fmt.Sprintf("Screened %s by %s", r.screening.Outcome, r.screening.DecidedBy), false})
+		events = append(events, event{r.screening.DecidedAt, fmt.Sprintf("Screened %s by %s", r.screening.Outcome, r.actor(r.screening.DecidedBy)), false})
 	}
 	for _, c := range r.consultations {
 		events = append(events, event{c.RecordedAt, fmt.Sprintf("Consultation of %s: %s", c.MeetingDate, c.Outcome), false})
 	}
 	for _, n := range r.notes {
 		if n.Signed() {
-			events = append(events, event{n.SignedAt, fmt.Sprintf("Note signed by %s: %s contact on %s",
-				r.name(n.AuthorID), n.Type.Label(), common.MediumTime(n.ContactAt, m.com.London)), false})
+			events = append(events, event{n.SignedAt, fmt.Sprintf("Note signed by %s: %s on %s",
+				r.name(n.AuthorID), domain.ContactWords(n.Type.Label()), common.MediumTime(n.ContactAt, m.com.London)), false})
 		}
 		for _, a := range n.Addenda {
 			events = append(events, event{a.SignedAt, fmt.Sprintf("Addendum (%s) by %s", a.Kind, r.name(a.AuthorID)), false})

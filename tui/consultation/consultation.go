@@ -19,6 +19,7 @@ import (
 	"caseload/internal/ident"
 	"caseload/tui/common"
 	"caseload/tui/component/decided"
+	"caseload/tui/component/decidedat"
 	"caseload/tui/component/form"
 )
 
@@ -30,25 +31,28 @@ type Saver interface {
 
 // meeting holds what is typed, outliving any rebuild of the form.
 type meeting struct {
-	date, attendees, outcome, rationale, clinician, next string
-	confirmed                                            bool
+	attendees, outcome, rationale, clinician, next string
+	when                                           decidedat.Value
+	confirmed                                      bool
 }
 
 // New is the consultation record for referral r; clinicians are those a case can be
 // allocated to.
 func New(com common.Common, saver Saver, r domain.Referral, clinicians []domain.Clinician) *form.Model {
 	today := ident.DateOf(com.Clock.Now().In(com.London))
-	mt := &meeting{date: today.String(), outcome: string(domain.ConsultAccepted)}
+	mt := &meeting{outcome: string(domain.ConsultAccepted)}
+	mt.when.Prefill(com)
 	return form.New(com, form.Spec{
 		Title:   "Consultation · " + r.Person.Name(),
 		Recheck: decided.Recheck(com, saver, r),
-		Fields:  func() []*huh.Group { return mt.fields(r, clinicians, today) },
+		Fields:  func() []*huh.Group { return mt.fields(com, r, clinicians) },
 		Submit: func() ([]string, tea.Cmd) {
 			if !mt.confirmed {
 				return []string{"Not recorded: choose Record to confirm the decision."}, nil
 			}
-			c, err := mt.consultation(r.ID)
+			c, err := mt.consultation(com, r.ID)
 			if err == nil {
+				c.RecordedAt = com.Clock.Now()
 				_, err = domain.Consult(r, c, today)
 			}
 			if err != nil {
@@ -59,7 +63,7 @@ func New(com common.Common, saver Saver, r domain.Referral, clinicians []domain.
 	})
 }
 
-func (mt *meeting) fields(r domain.Referral, clinicians []domain.Clinician, today ident.Date) []*huh.Group {
+func (mt *meeting) fields(com common.Common, r domain.Referral, clinicians []domain.Clinician) []*huh.Group {
 	mt.confirmed = false
 	var staff []huh.Option[string]
 	for _, c := range clinicians {
@@ -70,16 +74,9 @@ func (mt *meeting) fields(r domain.Referral, clinicians []domain.Clinician, toda
 	if mt.clinician == "" && len(staff) > 0 {
 		mt.clinician = staff[0].Value
 	}
-	dateCheck := func(v string) error {
-		d, err := ident.ParseDate(v)
-		if err == nil && d.After(today) {
-			return fmt.Errorf("the meeting date %s is in the future: record the meeting once it has been held", d)
-		}
-		return err
-	}
 	return []*huh.Group{
 		huh.NewGroup(
-			huh.NewInput().Title("Meeting date *").Value(&mt.date).Validate(dateCheck),
+			mt.when.Field(com, r),
 			huh.NewText().Title("Who attended * (one a line: name, role, agency)").Lines(4).Value(&mt.attendees).
 				Placeholder("Sam Carter, COM, Probation Service\nDr Amy Lee, POM, HMP Preston").
 				Validate(func(v string) error { _, err := parseAttendees(v); return err }),
@@ -89,6 +86,7 @@ func (mt *meeting) fields(r domain.Referral, clinicians []domain.Clinician, toda
 				huh.NewOption("deferred to a later meeting", string(domain.ConsultDeferred))),
 			huh.NewText().Title("Rationale *").Lines(3).CharLimit(8000).Value(&mt.rationale).
 				Validate(required("give the rationale for the decision")),
+			mt.when.ReasonField(com, r),
 		).Title("The meeting"),
 		huh.NewGroup(
 			huh.NewSelect[string]().Title("Allocated clinician *").Options(staff...).Value(&mt.clinician),
@@ -96,7 +94,7 @@ func (mt *meeting) fields(r domain.Referral, clinicians []domain.Clinician, toda
 		huh.NewGroup(
 			huh.NewInput().Title("Next meeting date *").Value(&mt.next).Validate(func(v string) error {
 				d, err := ident.ParseDate(v)
-				if m, merr := ident.ParseDate(mt.date); err == nil && merr == nil && !d.After(m) {
+				if m, merr := mt.when.Day(com); err == nil && merr == nil && !d.After(m) {
 					return fmt.Errorf("the next meeting must be after this one (%s)", m)
 				}
 				return err
@@ -110,8 +108,13 @@ func (mt *meeting) fields(r domain.Referral, clinicians []domain.Clinician, toda
 	}
 }
 
-func (mt *meeting) consultation(referralID int64) (domain.Consultation, error) {
-	date, err := ident.ParseDate(mt.date)
+// consultation is the meeting as typed: its day is the London date of when it decided.
+func (mt *meeting) consultation(com common.Common, referralID int64) (domain.Consultation, error) {
+	date, err := mt.when.Day(com)
+	if err != nil {
+		return domain.Consultation{}, err
+	}
+	made, err := mt.when.Time(com)
 	if err != nil {
 		return domain.Consultation{}, err
 	}
@@ -120,7 +123,8 @@ func (mt *meeting) consultation(referralID int64) (domain.Consultation, error) {
 		return domain.Consultation{}, err
 	}
 	c := domain.Consultation{ReferralID: referralID, MeetingDate: date, Attendees: who,
-		Outcome: domain.ConsultationOutcome(mt.outcome), Rationale: mt.rationale}
+		Outcome: domain.ConsultationOutcome(mt.outcome), Rationale: mt.rationale,
+		DecidedAt: made.At, LateReason: made.Reason}
 	switch c.Outcome {
 	case domain.ConsultAccepted:
 		c.AllocatedClinicianID, _ = strconv.ParseInt(mt.clinician, 10, 64)

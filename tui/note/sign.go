@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"caseload/internal/domain"
 	"caseload/tui/common"
 	"caseload/tui/component/confirm"
 )
@@ -17,8 +18,9 @@ import (
 func (m *Model) ask(notice string) tea.Cmd {
 	n := m.note
 	lines := len(strings.Split(strings.TrimRight(n.Text, "\n"), "\n"))
-	details := []string{fmt.Sprintf("%s contact on %s, %d minutes, %d lines, written by you: the text above, as saved %s.",
-		capital(n.Type.Label()), common.MediumTime(n.ContactAt, m.com.London), n.DurationMinutes, lines,
+	details := []string{fmt.Sprintf("%s on %s, %s, %s, written by you: the text above, as saved %s.",
+		capital(domain.ContactWords(n.Type.Label())), common.MediumTime(n.ContactAt, m.com.London),
+		domain.Count(n.DurationMinutes, "minute", "minutes"), domain.Count(lines, "line", "lines"),
 		common.MediumTime(n.UpdatedAt, m.com.London)),
 		"Once signed it cannot be changed; corrections are added as signed addenda. ↑/↓ scroll the note."}
 	if notice != "" {

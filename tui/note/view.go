@@ -23,7 +23,7 @@ func (m *Model) lines() []string {
 			" for a contact on " + common.MediumTime(n.ContactAt, m.com.London))
 	}
 	head := [][2]string{
-		{"Contact", fmt.Sprintf("%s, %s, %d minutes", n.Type.Label(), common.MediumTime(n.ContactAt, m.com.London), n.DurationMinutes)},
+		{"Contact", fmt.Sprintf("%s, %s, %s", n.Type.Label(), common.MediumTime(n.ContactAt, m.com.London), domain.Count(n.DurationMinutes, "minute", "minutes"))},
 		{"Present", orNone(n.Present)},
 		{"Author", m.name(n.AuthorID)},
 		{"State", state},

@@ -22,7 +22,7 @@ var columns = list.Spec{
 		{ID: colNHS, Heading: "NHS number", Width: 12, Keep: 1},
 		{ID: colSource, Heading: "Source", Width: 9, Keep: 3},
 		{ID: colReceived, Heading: "Received", Width: 12, Keep: 2},
-		{ID: colClock, Heading: "Screening clock", Width: 22, Keep: 6},
+		{ID: colClock, Heading: "Screening clock", Width: 25, Keep: 6},
 		{ID: colStatus, Heading: "Status", Width: 15, Keep: 5},
 		{ID: colVerdict, Heading: "Eligibility", Width: 14, Keep: 4},
 	},

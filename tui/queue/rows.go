@@ -19,6 +19,9 @@ type row struct {
 	received string
 	nhs      string
 	verdict  domain.Verdict
+	// offDay says in a word when the screening deadline falls on a weekend or a bank
+	// holiday ("Sat", "Sun", "bank hol"; docs/RULES.md, "Screening deadline").
+	offDay string
 	// haystack is what the filter searches: names, identifiers, source and status,
 	// folded as domain.FoldForSearch folds what is typed.
 	haystack string
@@ -39,6 +42,7 @@ func buildRows(refs []domain.Referral, now time.Time, loc *time.Location) []row 
 			received: common.ShortTime(r.ReceivedAt, loc),
 			nhs:      nhs,
 			verdict:  domain.CheckEligibility(*r, now).Verdict,
+			offDay:   offDayWord(domain.DeadlineDay(domain.ScreeningDue(r.ReceivedAt))),
 			haystack: domain.FoldForSearch(strings.Join([]string{p.Name(), nhs, string(p.NHSNumber),
 				string(p.PrisonNumber), string(p.PNCID), string(p.CRN), string(r.Source), r.Source.Label(),
 				r.Status.Label()}, "\x00")),
@@ -115,4 +119,17 @@ func countRows(rows []row, total int) counts {
 		}
 	}
 	return c
+}
+
+// offDayWord is domain.DeadlineDay short enough for the clock's column.
+func offDayWord(why string) string {
+	switch why {
+	case "Saturday":
+		return "Sat"
+	case "Sunday":
+		return "Sun"
+	case "bank holiday":
+		return "bank hol"
+	}
+	return why
 }

@@ -62,7 +62,7 @@ func (m *Model) summaryLine() string {
 		parts = append(parts, t.DueSoon.Render(fmt.Sprintf("%d due within 12h", s.soon)))
 	}
 	parts = append(parts, fmt.Sprintf("%d awaiting screening", s.waiting))
-	parts = append(parts, t.Muted.Render(fmt.Sprintf("%d referrals", s.total)))
+	parts = append(parts, t.Muted.Render(domain.Count(s.total, "referral", "referrals")))
 	if m.group != 0 {
 		parts = append([]string{t.Title.Render(fmt.Sprintf("Showing %s (%d)", statusGroups[m.group].name, len(m.shown)))}, parts...)
 	}
@@ -112,6 +112,10 @@ func (m *Model) cell(r *row, id string) (string, *lipgloss.Style) {
 	case colReceived:
 		return r.received, nil
 	case colClock:
+		if r.offDay != "" && r.clock.State == domain.ClockDue {
+			// A running clock whose deadline is a weekend or a bank holiday says so.
+			return r.clock.Text() + " (" + r.offDay + ")", clockStyle(m.com.Theme, r.clock)
+		}
 		return r.clock.Text(), clockStyle(m.com.Theme, r.clock)
 	case colStatus:
 		return r.ref.Status.Label(), nil

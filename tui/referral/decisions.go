@@ -24,9 +24,13 @@ func decisionLines(com common.Common, rec record, w int) []string {
 			timing = "after the 48 hours"
 		}
 		ps = append(ps, [2]string{"Screening", fmt.Sprintf("%s by %s, %s (%s); checklist then: %s.",
-			outcome, s.DecidedBy, common.LongTime(s.DecidedAt, com.London), timing, s.Checklist.Verdict)})
+			outcome, rec.actorName(s.DecidedBy), common.LongTime(s.DecidedAt, com.London), timing, s.Checklist.Verdict)})
 		if s.Reason != "" {
 			ps = append(ps, [2]string{"  reason", s.Reason})
+		}
+		if domain.Backdated(s.DecidedAt, s.EnteredAt) {
+			// Made in a meeting and typed later: both times, and why (docs/RULES.md).
+			ps = append(ps, [2]string{"  entered", common.LongTime(s.EnteredAt, com.London) + ": " + s.LateReason})
 		}
 	}
 	for _, c := range rec.consultations {
@@ -42,7 +46,7 @@ func decisionLines(com common.Common, rec record, w int) []string {
 		ps = append(ps, [2]string{"  rationale", c.Rationale})
 	}
 	if rec.withdrawn {
-		ps = append(ps, [2]string{"Withdrawn", fmt.Sprintf("by %s, %s: %s", rec.withdrawal.By,
+		ps = append(ps, [2]string{"Withdrawn", fmt.Sprintf("by %s, %s: %s", rec.actorName(rec.withdrawal.By),
 			common.LongTime(rec.withdrawal.At, com.London), rec.withdrawal.Reason)})
 	}
 	if rec.hasCase {

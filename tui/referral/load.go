@@ -65,6 +65,18 @@ func (m *Model) load() tea.Cmd {
 	}
 }
 
+// actorName is who an audit actor is, by name ("clinician:3" is the clinician's name).
+func (r record) actorName(actor string) string {
+	return domain.ActorName(actor, func(id int64) (string, bool) {
+		for _, c := range r.clinicians {
+			if c.ID == id {
+				return c.Name, true
+			}
+		}
+		return "", false
+	})
+}
+
 // clinicianName names a clinician by id for the decisions.
 func (r record) clinicianName(id int64) string {
 	for _, c := range r.clinicians {

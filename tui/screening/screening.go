@@ -16,19 +16,22 @@ import (
 	"caseload/internal/domain"
 	"caseload/tui/common"
 	"caseload/tui/component/decided"
+	"caseload/tui/component/decidedat"
 	"caseload/tui/component/form"
 )
 
 // Saver is what the decision needs from the store. The store decides again inside its
 // transaction, on the referral as it then stands.
 type Saver interface {
-	ScreenReferral(ctx context.Context, actor string, at time.Time, id int64, outcome domain.ScreeningOutcome, reason string) (domain.ScreeningDecision, error)
+	ScreenReferralAt(ctx context.Context, actor string, at time.Time, id int64, outcome domain.ScreeningOutcome,
+		reason string, made domain.DecisionTime) (domain.ScreeningDecision, error)
 	decided.Reader
 }
 
 // New is the screening decision for referral r.
 func New(com common.Common, saver Saver, r domain.Referral) *form.Model {
 	d := &decision{outcome: string(domain.ScreenedIn)}
+	d.when.Prefill(com)
 	return form.New(com, form.Spec{
 		Title:   "Screen · " + r.Person.Name(),
 		Recheck: decided.Recheck(com, saver, r),
@@ -39,10 +42,14 @@ func New(com common.Common, saver Saver, r domain.Referral) *form.Model {
 			if !d.confirmed {
 				return []string{"Not recorded: choose Record to confirm the decision."}, nil
 			}
-			if _, _, err := domain.Screen(r, domain.ScreeningOutcome(d.outcome), d.reason, com.Actor, now); err != nil {
+			made, err := d.when.Time(com)
+			if err == nil {
+				_, _, err = domain.ScreenAt(r, domain.ScreeningOutcome(d.outcome), d.reason, com.Actor, now, made)
+			}
+			if err != nil {
 				return []string{capital(err.Error()) + "."}, nil
 			}
-			return nil, save(com, saver, r, d, now)
+			return nil, save(com, saver, r, d, now, made)
 		},
 	})
 }
@@ -51,6 +58,7 @@ func New(com common.Common, saver Saver, r domain.Referral) *form.Model {
 type decision struct {
 	outcome   string
 	reason    string
+	when      decidedat.Value
 	confirmed bool
 }
 
@@ -70,17 +78,18 @@ func (d *decision) fields(com common.Common, r domain.Referral) []*huh.Group {
 		huh.NewText().Title("Reason").Lines(3).CharLimit(8000).Value(&d.reason).
 			Placeholder("required to screen out, or to screen in against a criterion that fails or is unknown").
 			Validate(reasonCheck),
+		d.when.Field(com, r), d.when.ReasonField(com, r),
 		huh.NewConfirm().TitleFunc(func() string {
 			return fmt.Sprintf("Record: %s %s?", outcomeWords(d.outcome), r.Person.Name())
 		}, &d.outcome).Affirmative("Record").Negative("Not yet").Value(&d.confirmed),
 	)}
 }
 
-func save(com common.Common, saver Saver, r domain.Referral, d *decision, now time.Time) tea.Cmd {
+func save(com common.Common, saver Saver, r domain.Referral, d *decision, now time.Time, made domain.DecisionTime) tea.Cmd {
 	ctx, actor := com.Ctx, com.Actor
 	outcome, reason := domain.ScreeningOutcome(d.outcome), d.reason
 	return func() tea.Msg {
-		dec, err := saver.ScreenReferral(ctx, actor, now, r.ID, outcome, reason)
+		dec, err := saver.ScreenReferralAt(ctx, actor, now, r.ID, outcome, reason, made)
 		if err != nil {
 			return form.Done{Err: decided.Refusal(ctx, com, saver, r.ID, err)}
 		}

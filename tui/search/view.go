@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"caseload/internal/domain"
 	"caseload/tui/common"
 )
 
@@ -44,7 +45,7 @@ func (m *Model) statusLine() string {
 	case len(m.hits) >= limit:
 		s = fmt.Sprintf("The first %d matches: add words to narrow them.", limit)
 	default:
-		s = fmt.Sprintf("%d matches", len(m.hits))
+		s = domain.Count(len(m.hits), "match", "matches")
 	}
 	return t.Muted.Render(common.Fit(s, m.width))
 }
