@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"caseload/internal/csvfile"
 	"caseload/internal/domain"
 )
 
@@ -136,10 +136,11 @@ func orNull(s string) *string {
 
 func utc(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 
+// writeCSV writes the columns a spreadsheet needs. Every cell but the app's own id and
+// times goes through csvfile's SafeCell, so a name cannot run as a formula.
 func writeCSV(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Location) error {
-	cw := csv.NewWriter(w)
-	_ = cw.Write([]string{"id", "given_name", "family_name", "source", "status", "received_at", "screening_due_at", "clock_state", "clock_text",
-		"verdict", "open_rules"})
+	cw := csvfile.NewWriter(w, []string{"id", "given_name", "family_name", "source", "status", "received_at", "screening_due_at", "clock_state", "clock_text",
+		"verdict", "open_rules"}, "id", "received_at", "screening_due_at")
 	for _, r := range rs {
 		c := r.Clock(now)
 		e := domain.CheckEligibility(r, now)
@@ -147,8 +148,7 @@ func writeCSV(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Location
 			string(r.Status), utc(r.ReceivedAt), utc(c.DueAt), string(c.State), c.Text(),
 			string(e.Verdict), openRules(e, ";")})
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 // maxName keeps a very long name from pushing the rest of the table off the screen.
