@@ -96,3 +96,23 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// A name whose letter a legacy encoding turned into ? is refused, naming line and
+// column, and a file not saved as UTF-8 is refused with one sentence saying so.
+func TestImportRefusesALostLetter(t *testing.T) {
+	db := tempDB(t)
+	must(t, caseload(t, nil, "init", "--db", db))
+	r := caseload(t, nil, "referrals", "import", "--db", db, writeFile(t, "in.csv", importHeader+
+		importRow("Siobhan", "?Brien", "999 000 0018", "2026-11-23 14:05")))
+	if r.code == 0 || !strings.Contains(r.stderr, "line 2: family_name: a letter looks lost (`?`): save the file as CSV UTF-8") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	r = caseload(t, nil, "referrals", "import", "--db", db, writeFile(t, "in.csv", importHeader+
+		importRow("Siobhan", "\xd3 Briain", "999 000 0018", "2026-11-23 14:05")))
+	if r.code == 0 || !strings.Contains(r.stderr, "line 2: "+csvfile.FileNotUTF8) {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	if n := listed(t, db); n != 0 {
+		t.Errorf("%d referrals written", n)
+	}
+}
