@@ -164,31 +164,40 @@ func (s *Store) caseImportProblem(ctx context.Context, q querier, today ident.Da
 				Err: newError(ErrInvalid, "", "clinician %d is not an active clinician: only an active one can hold a case", c.ClinicianID)}, nil
 		}
 	}
-	if p.NHSNumber == "" {
-		return nil, nil // nobody is matched without one, so there is nothing to conflict with
-	}
-	var (
-		personID      int64
-		given, family string
-		openCase      sql.NullInt64
-	)
-	err := q.QueryRowContext(ctx, `SELECT p.id, p.given_name, p.family_name,
-		(SELECT min(c.id) FROM cases c WHERE c.person_id = p.id AND c.status = 'open')
-		FROM people p WHERE p.nhs_number = ?`, string(p.NHSNumber)).Scan(&personID, &given, &family, &openCase)
+	// The person the case would go to, matched as a referral's is (domain.MatchPerson).
+	m, err := matchHeld(ctx, q, p)
 	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		return nil, nil
 	case err != nil:
 		return nil, err
-	case !sameName(given, p.GivenName) || !sameName(family, p.FamilyName):
+	case m.Kind == domain.MatchConflict:
 		// The words of peopleWriter.person, which refuses the same at write time.
 		return importConflict("nhs_number", "NHS number %s is already held for another person (person %d): check the number",
-			p.NHSNumber, personID), nil
-	case openCase.Valid:
-		return importConflict("nhs_number", "NHS number %s already has an open case (case %d): the person is on the caseload already",
-			p.NHSNumber, openCase.Int64), nil
+			p.NHSNumber, m.Person.ID), nil
+	case m.Kind != domain.MatchSame:
+		return nil, nil
+	}
+	var openCase sql.NullInt64
+	if err := q.QueryRowContext(ctx, "SELECT min(id) FROM cases WHERE person_id = ? AND status = 'open'",
+		m.Person.ID).Scan(&openCase); err != nil {
+		return nil, err
+	}
+	if openCase.Valid {
+		label := map[string]string{"nhs_number": "NHS number", "prison_number": "prison number", "pnc_id": "PNC ID"}[m.By]
+		return importConflict(m.By, "%s %s already has an open case (case %d): the person is on the caseload already",
+			label, heldIdentifier(p, m.By), openCase.Int64), nil
 	}
 	return nil, nil
+}
+
+// heldIdentifier is p's identifier of the column by, as it is shown.
+func heldIdentifier(p domain.Person, by string) string {
+	switch by {
+	case "prison_number":
+		return string(p.PrisonNumber)
+	case "pnc_id":
+		return string(p.PNCID)
+	}
+	return p.NHSNumber.String()
 }
 
 func importConflict(field, format string, args ...any) *CaseImportError {
@@ -199,9 +208,13 @@ func importConflict(field, format string, args ...any) *CaseImportError {
 // standing and audit entry.
 func (s *Store) importCase(ctx context.Context, tx *sql.Tx, people *peopleWriter, chain *chain,
 	actor string, at time.Time, c domain.ImportedCase) (int64, error) {
-	personID, _, err := people.person(ctx, c.Person)
+	personID, _, m, err := people.person(ctx, c.Person)
 	if err != nil {
 		return 0, err
+	}
+	var possible any // NULL unless a possible duplicate (docs/RULES.md, "Possible duplicates")
+	if m.Kind == domain.MatchPossible {
+		possible = m.Person.ID
 	}
 	// 09:00 on the day accepted, but never after the import itself: a case accepted
 	// today and imported at 07:00 is not opened in the future.
@@ -212,10 +225,10 @@ func (s *Store) importCase(ctx context.Context, tx *sql.Tx, people *peopleWriter
 	accepted := formatTime(acceptedAt)
 	exp := c.Release.Expected
 	res, err := tx.ExecContext(ctx, `INSERT INTO referrals (person_id, source, expected_release_date, release_date_type,
-		resettlement_area, referral_reason, received_at, entered_at, screened_at, status, imported)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+		resettlement_area, referral_reason, received_at, entered_at, screened_at, status, imported, possible_duplicate_of)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
 		personID, string(domain.SourceOther), null(dateText(exp.Date)), null(string(exp.Kind)), null(c.ResettlementArea),
-		domain.ImportedReferralReason, accepted, formatTime(at), accepted, string(domain.StatusAccepted))
+		domain.ImportedReferralReason, accepted, formatTime(at), accepted, string(domain.StatusAccepted), possible)
 	if err != nil {
 		return 0, err
 	}
