@@ -62,7 +62,7 @@ func TestListEligibilityOfAnImportedReferral(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if row := recs[1]; len(row) != 11 || row[9] != "eligible" || row[10] != "" {
+	if row := recs[1]; len(row) != 12 || row[9] != "eligible" || row[10] != "" { // 12: possible_duplicate_of last
 		t.Errorf("csv row %q: want verdict eligible and no open rules", row)
 	}
 }
@@ -170,7 +170,7 @@ func TestListEligibilityCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	header := []string{"id", "given_name", "family_name", "source", "status", "received_at", "screening_due_at",
-		"clock_state", "clock_text", "verdict", "open_rules"}
+		"clock_state", "clock_text", "verdict", "open_rules", "possible_duplicate_of"}
 	if !slices.Equal(recs[0], header) {
 		t.Fatalf("header %q", recs[0])
 	}

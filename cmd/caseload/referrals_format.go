@@ -53,6 +53,9 @@ type referralJSON struct {
 	RoSH                *string   `json:"rosh"`
 	PriorityGroup       *int      `json:"priority_group"`
 	ResettlementArea    *string   `json:"resettlement_area"`
+	// PossibleDuplicateOf is the id of a person already held whom this referral's person
+	// may be (same family name and date of birth), null when none.
+	PossibleDuplicateOf *int64 `json:"possible_duplicate_of"`
 	// Eligibility is the checklist as it stands now; the decision records its own.
 	Eligibility eligibilityJSON `json:"eligibility"`
 }
@@ -118,13 +121,30 @@ func writeJSON(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Locatio
 			CRN: orNull(string(p.CRN)), PNCID: orNull(string(p.PNCID)), DateOfBirth: orNull(p.DateOfBirth.String()),
 			ExpectedReleaseDate: orNull(r.ExpectedRelease.String()), ReleaseDateType: orNull(string(r.ReleaseDateType)),
 			RoSH: orNull(string(r.RoSH)), PriorityGroup: group, ResettlementArea: orNull(r.ResettlementArea),
-			Eligibility: eligibilityOf(domain.CheckEligibility(r, now)),
+			PossibleDuplicateOf: idOrNull(r.PossibleDuplicateOf),
+			Eligibility:         eligibilityOf(domain.CheckEligibility(r, now)),
 		})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false) // names like "Smith & Sons" stay readable
 	return enc.Encode(out)
+}
+
+// idText is a record's id, or "" for 0 (none).
+func idText(id int64) string {
+	if id == 0 {
+		return ""
+	}
+	return strconv.FormatInt(id, 10)
+}
+
+// idOrNull is a record's id, or null for 0 (none).
+func idOrNull(id int64) *int64 {
+	if id == 0 {
+		return nil
+	}
+	return &id
 }
 
 func orNull(s string) *string {
@@ -140,13 +160,13 @@ func utc(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 // times goes through csvfile's SafeCell, so a name cannot run as a formula.
 func writeCSV(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Location) error {
 	cw := csvfile.NewWriter(w, []string{"id", "given_name", "family_name", "source", "status", "received_at", "screening_due_at", "clock_state", "clock_text",
-		"verdict", "open_rules"}, "id", "received_at", "screening_due_at")
+		"verdict", "open_rules", "possible_duplicate_of"}, "id", "received_at", "screening_due_at", "possible_duplicate_of")
 	for _, r := range rs {
 		c := r.Clock(now)
 		e := domain.CheckEligibility(r, now)
 		_ = cw.Write([]string{strconv.FormatInt(r.ID, 10), r.Person.GivenName, r.Person.FamilyName, string(r.Source),
 			string(r.Status), utc(r.ReceivedAt), utc(c.DueAt), string(c.State), c.Text(),
-			string(e.Verdict), openRules(e, ";")})
+			string(e.Verdict), openRules(e, ";"), idText(r.PossibleDuplicateOf)})
 	}
 	return cw.Flush()
 }

@@ -60,7 +60,8 @@ func (a *cli) importFile(ctx context.Context, st *store.Store, path string, dryR
 	for i, r := range rows {
 		refs[i] = r.Referral
 	}
-	if _, err := st.AddReferrals(ctx, a.actor, now, refs); err != nil {
+	_, matches, err := st.AddReferralsMatched(ctx, a.actor, now, refs)
+	if err != nil {
 		// A referral the store refused (a conflict with what is recorded) is pointed
 		// back at its line in the file, in the same form as the file's own problems.
 		var re *store.ReferralError
@@ -70,8 +71,39 @@ func (a *cli) importFile(ctx context.Context, st *store.Store, path string, dryR
 		fmt.Fprintln(a.stderr, referralcsv.LineError{Line: rows[re.Index].Line, Column: re.Field, Msg: re.Err.Error()}.Error())
 		return errReported
 	}
-	_, err = fmt.Fprintf(a.stdout, "added %s\n", count(len(rows), "referral", "referrals"))
+	_, err = fmt.Fprint(a.stdout, importSummary(rows, matches))
 	return err
+}
+
+// importSummary is the summary line of an import, then a line for each referral whose
+// person was already held or may have been (docs/RULES.md, "Possible duplicates"), in
+// the file's words: "line N: ...".
+func importSummary(rows []referralcsv.Row, matches []domain.PersonMatch) string {
+	var b strings.Builder
+	var linked, possible int
+	for i, m := range matches {
+		switch m.Kind {
+		case domain.MatchSame:
+			linked++
+		case domain.MatchPossible:
+			possible++
+		default:
+			continue
+		}
+		fmt.Fprintf(&b, "line %d: %s\n", rows[i].Line, m.Sentence())
+	}
+	var notes []string
+	if linked > 0 {
+		notes = append(notes, count(linked, "for a person already held", "for people already held"))
+	}
+	if possible > 0 {
+		notes = append(notes, count(possible, "possible duplicate to check before screening", "possible duplicates to check before screening"))
+	}
+	head := "added " + count(len(rows), "referral", "referrals")
+	if len(notes) > 0 {
+		head += " (" + strings.Join(notes, "; ") + ")"
+	}
+	return head + "\n" + b.String()
 }
 
 // count writes n with the singular or plural phrase.
