@@ -119,3 +119,22 @@ func null(s string) any {
 	}
 	return s
 }
+
+// Person returns the person with id (a referral's possible duplicate, to be named);
+// ErrNotFound if there is none.
+func (s *Store) Person(ctx context.Context, id int64) (domain.Person, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, given_name, family_name, ifnull(date_of_birth, ''),
+		ifnull(nhs_number, ''), ifnull(prison_number, ''), ifnull(pnc_id, ''), ifnull(crn, '')
+		FROM people WHERE id = ?`, id)
+	if err != nil {
+		return domain.Person{}, normalise(err, s.path, s.busy, "reading a person")
+	}
+	ps, err := scanHeld(rows)
+	if err != nil {
+		return domain.Person{}, normalise(err, s.path, s.busy, "reading a person")
+	}
+	if len(ps) == 0 {
+		return domain.Person{}, newError(ErrNotFound, s.path, "person %d does not exist", id)
+	}
+	return ps[0], nil
+}
