@@ -42,3 +42,23 @@ func TestImportSaysDuplicates(t *testing.T) {
 		t.Errorf("possible_duplicate_of: %v", dups)
 	}
 }
+
+// cases import says the same of the people its cases go to.
+func TestCasesImportSaysDuplicates(t *testing.T) {
+	db := tempDB(t)
+	must(t, caseload(t, nil, "init", "--db", db))
+	must(t, caseload(t, nil, "referrals", "import", "--db", db, writeFile(t, "a.csv", importHeader+
+		importRow("Aoife", "Brennan", "999 000 0018", "2026-11-23 14:05"))))
+	header := "given_name,family_name,date_of_birth,nhs_number,prison_number,crn,allocated_clinician,accepted_on," +
+		"expected_release_date,release_date_type,actual_release_date,recalled_on,mappa_category,mappa_level,resettlement_area\n"
+	r := must(t, caseload(t, nil, "cases", "import", "--db", db, writeFile(t, "cases.csv", header+
+		"Aoife,Brennan,,999-000-0018,,,,2026-10-01,2027-01-10,CRD,,,,,Preston\n"+
+		"Eve,Brennan,17/05/1990,,,,,2026-10-01,2027-01-10,CRD,,,,,Preston\n"+
+		"Bea,Lund,17/05/1990,,,,,2026-10-01,2027-01-10,CRD,,,,,Preston\n")))
+	want := "imported 3 cases (1 for a person already held; 1 possible duplicate to check whether they are one person)\n" +
+		"line 2: linked to Aoife Brennan, already held (same NHS number)\n" +
+		"line 3: possibly the same person as Aoife Brennan, born 17/05/1990: check whether they are one person\n"
+	if r.stdout != want {
+		t.Errorf("stdout\n%s\nwant\n%s", r.stdout, want)
+	}
+}

@@ -71,14 +71,19 @@ func (a *cli) importFile(ctx context.Context, st *store.Store, path string, dryR
 		fmt.Fprintln(a.stderr, referralcsv.LineError{Line: rows[re.Index].Line, Column: re.Field, Msg: re.Err.Error()}.Error())
 		return errReported
 	}
-	_, err = fmt.Fprint(a.stdout, importSummary(rows, matches))
+	lines := make([]int, len(rows))
+	for i, r := range rows {
+		lines[i] = r.Line
+	}
+	_, err = fmt.Fprint(a.stdout, importSummary("added "+count(len(rows), "referral", "referrals"), "check before screening", lines, matches))
 	return err
 }
 
-// importSummary is the summary line of an import, then a line for each referral whose
-// person was already held or may have been (docs/RULES.md, "Possible duplicates"), in
-// the file's words: "line N: ...".
-func importSummary(rows []referralcsv.Row, matches []domain.PersonMatch) string {
+// importSummary is the summary line of an import ("added 3 referrals"), then a line for
+// each row whose person was already held or may have been (docs/RULES.md, "Possible
+// duplicates"), in the file's words: "line N: ...". lines[i] is the line of matches[i];
+// advice is what to do about a possible duplicate.
+func importSummary(head, advice string, lines []int, matches []domain.PersonMatch) string {
 	var b strings.Builder
 	var linked, possible int
 	for i, m := range matches {
@@ -90,16 +95,15 @@ func importSummary(rows []referralcsv.Row, matches []domain.PersonMatch) string 
 		default:
 			continue
 		}
-		fmt.Fprintf(&b, "line %d: %s\n", rows[i].Line, m.Sentence())
+		fmt.Fprintf(&b, "line %d: %s\n", lines[i], m.Says(advice))
 	}
 	var notes []string
 	if linked > 0 {
 		notes = append(notes, count(linked, "for a person already held", "for people already held"))
 	}
 	if possible > 0 {
-		notes = append(notes, count(possible, "possible duplicate to check before screening", "possible duplicates to check before screening"))
+		notes = append(notes, count(possible, "possible duplicate", "possible duplicates")+" to "+advice)
 	}
-	head := "added " + count(len(rows), "referral", "referrals")
 	if len(notes) > 0 {
 		head += " (" + strings.Join(notes, "; ") + ")"
 	}

@@ -103,9 +103,13 @@ func identifierLabel(by string) string {
 	return by
 }
 
-// Sentence says what the match means for the person logging the referral, or "" for
-// a new person. A conflict is not said here: the store refuses it as an error.
-func (m PersonMatch) Sentence() string {
+// Sentence says what the match means for the person logging a referral, or "" for a
+// new person. A conflict is not said here: the store refuses it as an error.
+func (m PersonMatch) Sentence() string { return m.Says("check before screening") }
+
+// Says is Sentence with advice for a possible duplicate other than checking before
+// screening: an imported case is past screening.
+func (m PersonMatch) Says(advice string) string {
 	switch m.Kind {
 	case MatchSame:
 		return fmt.Sprintf("linked to %s, already held (same %s)", m.Person.Name(), identifierLabel(m.By))
@@ -114,7 +118,7 @@ func (m PersonMatch) Sentence() string {
 		if m.By != "" {
 			why = ", who has the same " + identifierLabel(m.By) + " under another name"
 		}
-		return "possibly the same person as " + m.Person.Name() + bornOn(m.Person) + why + ": check before screening"
+		return "possibly the same person as " + m.Person.Name() + bornOn(m.Person) + why + ": " + advice
 	}
 	return ""
 }
