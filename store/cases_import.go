@@ -39,6 +39,9 @@ type caseImported struct {
 	ReferralID int64 `json:"referral_id"`
 	PersonID   int64 `json:"person_id"`
 	Line       int   `json:"line"`
+	// PossibleDuplicateOf is the person held whom this one may be (docs/RULES.md,
+	// "Possible duplicates"), omitted when none.
+	PossibleDuplicateOf int64 `json:"possible_duplicate_of,omitempty"`
 }
 
 // ImportCases brings in the cases the team already held, all or none, in one
@@ -52,12 +55,22 @@ type caseImported struct {
 // ImportedCase.Check or a value the schema cannot hold is ErrInvalid; an NHS number that
 // already has an open case (or is held under another name) is ErrConflict.
 func (s *Store) ImportCases(ctx context.Context, actor string, at time.Time, cs []domain.ImportedCase) ([]int64, error) {
+	ids, _, err := s.ImportCasesMatched(ctx, actor, at, cs)
+	return ids, err
+}
+
+// ImportCasesMatched is ImportCases that also returns, in order, how each case's person
+// matched the people held: joined to one (domain.MatchSame), a possible duplicate of one
+// (domain.MatchPossible, recorded on its stand-in referral), or new. docs/RULES.md,
+// "Possible duplicates".
+func (s *Store) ImportCasesMatched(ctx context.Context, actor string, at time.Time, cs []domain.ImportedCase) ([]int64, []domain.PersonMatch, error) {
 	if err := s.checkChange(actor, at); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if len(cs) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
+	matches := make([]domain.PersonMatch, 0, len(cs))
 	today := ident.DateOf(at.In(clock.London()))
 	ids := make([]int64, 0, len(cs))
 	err := s.inTx(ctx, "importing cases", func(tx *sql.Tx) error {
@@ -79,18 +92,19 @@ func (s *Store) ImportCases(ctx context.Context, actor string, at time.Time, cs 
 			if bad != nil {
 				return s.caseAtIndex(bad, i)
 			}
-			id, err := s.importCase(ctx, tx, people, chain, actor, at, c)
+			id, m, err := s.importCase(ctx, tx, people, chain, actor, at, c)
 			if err != nil {
 				return s.caseAtIndex(err, i)
 			}
 			ids = append(ids, id)
+			matches = append(matches, m)
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return ids, nil
+	return ids, matches, nil
 }
 
 // CheckCaseImport finds, without writing anything, each case of cs that ImportCases
@@ -164,31 +178,40 @@ func (s *Store) caseImportProblem(ctx context.Context, q querier, today ident.Da
 				Err: newError(ErrInvalid, "", "clinician %d is not an active clinician: only an active one can hold a case", c.ClinicianID)}, nil
 		}
 	}
-	if p.NHSNumber == "" {
-		return nil, nil // nobody is matched without one, so there is nothing to conflict with
-	}
-	var (
-		personID      int64
-		given, family string
-		openCase      sql.NullInt64
-	)
-	err := q.QueryRowContext(ctx, `SELECT p.id, p.given_name, p.family_name,
-		(SELECT min(c.id) FROM cases c WHERE c.person_id = p.id AND c.status = 'open')
-		FROM people p WHERE p.nhs_number = ?`, string(p.NHSNumber)).Scan(&personID, &given, &family, &openCase)
+	// The person the case would go to, matched as a referral's is (domain.MatchPerson).
+	m, err := matchHeld(ctx, q, p)
 	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		return nil, nil
 	case err != nil:
 		return nil, err
-	case !sameName(given, p.GivenName) || !sameName(family, p.FamilyName):
+	case m.Kind == domain.MatchConflict:
 		// The words of peopleWriter.person, which refuses the same at write time.
 		return importConflict("nhs_number", "NHS number %s is already held for another person (person %d): check the number",
-			p.NHSNumber, personID), nil
-	case openCase.Valid:
-		return importConflict("nhs_number", "NHS number %s already has an open case (case %d): the person is on the caseload already",
-			p.NHSNumber, openCase.Int64), nil
+			p.NHSNumber, m.Person.ID), nil
+	case m.Kind != domain.MatchSame:
+		return nil, nil
+	}
+	var openCase sql.NullInt64
+	if err := q.QueryRowContext(ctx, "SELECT min(id) FROM cases WHERE person_id = ? AND status = 'open'",
+		m.Person.ID).Scan(&openCase); err != nil {
+		return nil, err
+	}
+	if openCase.Valid {
+		label := map[string]string{"nhs_number": "NHS number", "prison_number": "prison number", "pnc_id": "PNC ID"}[m.By]
+		return importConflict(m.By, "%s %s already has an open case (case %d): the person is on the caseload already",
+			label, heldIdentifier(p, m.By), openCase.Int64), nil
 	}
 	return nil, nil
+}
+
+// heldIdentifier is p's identifier of the column by, as it is shown.
+func heldIdentifier(p domain.Person, by string) string {
+	switch by {
+	case "prison_number":
+		return string(p.PrisonNumber)
+	case "pnc_id":
+		return string(p.PNCID)
+	}
+	return p.NHSNumber.String()
 }
 
 func importConflict(field, format string, args ...any) *CaseImportError {
@@ -198,10 +221,14 @@ func importConflict(field, format string, args ...any) *CaseImportError {
 // importCase writes one checked case: person, referral, case, release facts, MAPPA
 // standing and audit entry.
 func (s *Store) importCase(ctx context.Context, tx *sql.Tx, people *peopleWriter, chain *chain,
-	actor string, at time.Time, c domain.ImportedCase) (int64, error) {
-	personID, _, err := people.person(ctx, c.Person)
+	actor string, at time.Time, c domain.ImportedCase) (int64, domain.PersonMatch, error) {
+	personID, _, match, err := people.person(ctx, c.Person)
 	if err != nil {
-		return 0, err
+		return 0, match, err
+	}
+	var possible any // NULL unless a possible duplicate (docs/RULES.md, "Possible duplicates")
+	if match.Kind == domain.MatchPossible {
+		possible = match.Person.ID
 	}
 	// 09:00 on the day accepted, but never after the import itself: a case accepted
 	// today and imported at 07:00 is not opened in the future.
@@ -212,17 +239,17 @@ func (s *Store) importCase(ctx context.Context, tx *sql.Tx, people *peopleWriter
 	accepted := formatTime(acceptedAt)
 	exp := c.Release.Expected
 	res, err := tx.ExecContext(ctx, `INSERT INTO referrals (person_id, source, expected_release_date, release_date_type,
-		resettlement_area, referral_reason, received_at, entered_at, screened_at, status, imported, resettlement_authority)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
+		resettlement_area, referral_reason, received_at, entered_at, screened_at, status, imported, resettlement_authority, possible_duplicate_of)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
 		personID, string(domain.SourceOther), null(dateText(exp.Date)), null(string(exp.Kind)), null(c.ResettlementArea),
 		domain.ImportedReferralReason, accepted, formatTime(at), accepted, string(domain.StatusAccepted),
-		authorityOf(c.ResettlementArea))
+		authorityOf(c.ResettlementArea), possible)
 	if err != nil {
-		return 0, err
+		return 0, match, err
 	}
 	referralID, err := res.LastInsertId()
 	if err != nil {
-		return 0, err
+		return 0, match, err
 	}
 	var clinician any
 	if c.ClinicianID != 0 {
@@ -231,17 +258,17 @@ func (s *Store) importCase(ctx context.Context, tx *sql.Tx, people *peopleWriter
 	res, err = tx.ExecContext(ctx, `INSERT INTO cases (referral_id, person_id, allocated_clinician_id, opened_at, status)
 		VALUES (?, ?, ?, ?, ?)`, referralID, personID, clinician, accepted, string(domain.CaseOpen))
 	if err != nil {
-		return 0, err
+		return 0, match, err
 	}
 	caseID, err := res.LastInsertId()
 	if err != nil {
-		return 0, err
+		return 0, match, err
 	}
 	// The history starts here: the dates as the team held them are the first ones known.
 	release := domain.CaseRelease{Expected: exp, Actual: c.Release.Actual, RecalledOn: c.Release.RecalledOn}
 	release.Expected.Confirmed = exp.IsConfirmed()
 	if err := writeRelease(ctx, tx, caseID, release); err != nil {
-		return 0, err
+		return 0, match, err
 	}
 	if m := c.MAPPA; m != nil {
 		asAt := m.AsAt
@@ -256,12 +283,15 @@ func (s *Store) importCase(ctx context.Context, tx *sql.Tx, people *peopleWriter
 		if _, err := tx.ExecContext(ctx, `INSERT INTO forum_involvements (case_id, forum, category, level, as_at, active, note)
 			VALUES (?, ?, ?, ?, ?, 1, ?)`, caseID, string(domain.ForumMAPPA), string(m.Category), level, asAt.String(),
 			null(m.Note)); err != nil {
-			return 0, err
+			return 0, match, err
 		}
 	}
-	_, err = chain.append(ctx, actor, at, "case.imported", "case", caseID, caseImported{
-		CaseID: caseID, ReferralID: referralID, PersonID: personID, Line: c.Line})
-	return caseID, err
+	detail := caseImported{CaseID: caseID, ReferralID: referralID, PersonID: personID, Line: c.Line}
+	if match.Kind == domain.MatchPossible {
+		detail.PossibleDuplicateOf = match.Person.ID
+	}
+	_, err = chain.append(ctx, actor, at, "case.imported", "case", caseID, detail)
+	return caseID, match, err
 }
 
 // caseAtIndex blames case i for err when it is the case's fault (a bad value, a

@@ -13,15 +13,24 @@ import (
 // ("referral.added"), and returns its id. A referral at fault is reported as a
 // *ReferralError naming the field; the environment (ErrLocked, ...) as an *Error.
 func (s *Store) AddReferral(ctx context.Context, actor string, at time.Time, r domain.Referral) (int64, error) {
-	ids, err := s.AddReferrals(ctx, actor, at, []domain.Referral{r})
+	id, _, err := s.AddReferralMatched(ctx, actor, at, r)
+	return id, err
+}
+
+// AddReferralMatched is AddReferral that also says how the referral's person matched
+// the people already held: linked to one (MatchSame), a possible duplicate of one
+// (MatchPossible, recorded on the referral), or new (MatchNone). docs/RULES.md,
+// "Possible duplicates".
+func (s *Store) AddReferralMatched(ctx context.Context, actor string, at time.Time, r domain.Referral) (int64, domain.PersonMatch, error) {
+	ids, ms, err := s.AddReferralsMatched(ctx, actor, at, []domain.Referral{r})
 	if err != nil {
 		var re *ReferralError
 		if errors.As(err, &re) {
 			re.single = true
 		}
-		return 0, err
+		return 0, domain.PersonMatch{}, err
 	}
-	return ids[0], nil
+	return ids[0], ms[0], nil
 }
 
 // AddReferrals records a batch (an import) all or none, in one transaction with one
@@ -31,34 +40,43 @@ func (s *Store) AddReferral(ctx context.Context, actor string, at time.Time, r d
 // Referrals later in the batch see people added earlier in it, so two referrals for one
 // new person share them.
 func (s *Store) AddReferrals(ctx context.Context, actor string, at time.Time, rs []domain.Referral) ([]int64, error) {
+	ids, _, err := s.AddReferralsMatched(ctx, actor, at, rs)
+	return ids, err
+}
+
+// AddReferralsMatched is AddReferrals that also returns, in order, how each referral's
+// person matched the people held (see AddReferralMatched).
+func (s *Store) AddReferralsMatched(ctx context.Context, actor string, at time.Time, rs []domain.Referral) ([]int64, []domain.PersonMatch, error) {
 	if err := checkActor(actor); err != nil {
-		return nil, withPath(err, s.path)
+		return nil, nil, withPath(err, s.path)
 	}
 	if why := instantProblem(at); why != "" {
-		return nil, newError(ErrInvalid, s.path, "the time of the change %s", why)
+		return nil, nil, newError(ErrInvalid, s.path, "the time of the change %s", why)
 	}
 	if len(rs) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	ids := make([]int64, 0, len(rs))
+	matches := make([]domain.PersonMatch, 0, len(rs))
 	err := s.inTx(ctx, "adding referrals", func(tx *sql.Tx) error {
 		w, err := prepareReferralWriter(ctx, tx)
 		if err != nil {
 			return err
 		}
 		for i, r := range rs {
-			id, err := w.add(ctx, actor, at, r)
+			id, m, err := w.add(ctx, actor, at, r)
 			if err != nil {
 				return s.atIndex(err, i)
 			}
 			ids = append(ids, id)
+			matches = append(matches, m)
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return ids, nil
+	return ids, matches, nil
 }
 
 // atIndex blames referral i for err when it is the referral's fault (a bad value, a
@@ -91,8 +109,8 @@ func prepareReferralWriter(ctx context.Context, tx *sql.Tx) (*referralWriter, er
 	insert, err := tx.PrepareContext(ctx, `INSERT INTO referrals (person_id, source,
 		referrer_name, referrer_org, referrer_email, current_prison, expected_release_date,
 		release_date_type, rosh, priority_group, complex_health_needs, resettlement_area,
-		approved_premises, referral_reason, received_at, entered_at, screened_at, status, resettlement_authority)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		approved_premises, referral_reason, received_at, entered_at, screened_at, status, resettlement_authority, possible_duplicate_of)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return nil, err
 	}
@@ -111,15 +129,30 @@ type referralAdded struct {
 	NewPerson  bool   `json:"new_person"`
 	Source     string `json:"source"`
 	ReceivedAt string `json:"received_at"`
+	// LinkedBy is the identifier that linked the referral to a person already held
+	// (nhs_number, prison_number or pnc_id), omitted for a new person.
+	LinkedBy string `json:"linked_by,omitempty"`
+	// PossibleDuplicateOf is the person this one may be (docs/RULES.md, "Possible
+	// duplicates"), omitted when none.
+	PossibleDuplicateOf int64 `json:"possible_duplicate_of,omitempty"`
 }
 
-func (w *referralWriter) add(ctx context.Context, actor string, at time.Time, r domain.Referral) (int64, error) {
+func (w *referralWriter) add(ctx context.Context, actor string, at time.Time, r domain.Referral) (int64, domain.PersonMatch, error) {
+	var m domain.PersonMatch
 	if err := checkReferral(&r, at); err != nil {
-		return 0, err
+		return 0, m, err
 	}
-	personID, added, err := w.people.person(ctx, r.Person)
+	personID, added, m, err := w.people.person(ctx, r.Person)
 	if err != nil {
-		return 0, err
+		return 0, m, err
+	}
+	var possible any // NULL unless a possible duplicate
+	var detail referralAdded
+	switch m.Kind {
+	case domain.MatchPossible:
+		possible, detail.PossibleDuplicateOf = m.Person.ID, m.Person.ID
+	case domain.MatchSame:
+		detail.LinkedBy = m.By
 	}
 	var screened any
 	if !r.ScreenedAt.IsZero() {
@@ -134,19 +167,18 @@ func (w *referralWriter) add(ctx context.Context, actor string, at time.Time, r 
 		null(r.ExpectedRelease.String()), null(string(r.ReleaseDateType)), null(string(r.RoSH)), priority,
 		null(string(r.ComplexHealthNeeds)), null(r.ResettlementArea), null(string(r.ApprovedPremises)),
 		null(r.Reason), formatTime(r.ReceivedAt), formatTime(r.EnteredAt), screened, string(r.Status),
-		authorityOf(r.ResettlementArea))
+		authorityOf(r.ResettlementArea), possible)
 	if err != nil {
-		return 0, err
+		return 0, m, err
 	}
 	id, err := res.LastInsertId()
 	if err != nil {
-		return 0, err
+		return 0, m, err
 	}
-	_, err = w.chain.append(ctx, actor, at, "referral.added", "referral", id, referralAdded{
-		ReferralID: id, PersonID: personID, NewPerson: added,
-		Source: string(r.Source), ReceivedAt: formatTime(r.ReceivedAt),
-	})
-	return id, err
+	detail.ReferralID, detail.PersonID, detail.NewPerson = id, personID, added
+	detail.Source, detail.ReceivedAt = string(r.Source), formatTime(r.ReceivedAt)
+	_, err = w.chain.append(ctx, actor, at, "referral.added", "referral", id, detail)
+	return id, m, err
 }
 
 // withPath fills in the file on an *Error made where it was not at hand.

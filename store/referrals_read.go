@@ -20,7 +20,8 @@ const referralSelect = `SELECT r.id, r.source,
 	r.received_at, r.entered_at, ifnull(r.screened_at, ''), r.status,
 	ifnull(r.resettlement_authority, ''),
 	p.id, p.given_name, p.family_name, ifnull(p.date_of_birth, ''), ifnull(p.nhs_number, ''),
-	ifnull(p.prison_number, ''), ifnull(p.pnc_id, ''), ifnull(p.crn, '')
+	ifnull(p.prison_number, ''), ifnull(p.pnc_id, ''), ifnull(p.crn, ''),
+	ifnull(r.possible_duplicate_of, 0)
 	FROM referrals r JOIN people p ON p.id = r.person_id`
 
 // Referrals returns every referral the team received, with its person, ordered by id.
@@ -99,7 +100,7 @@ func (s *Store) scanReferral(row scanner) (domain.Referral, error) {
 	err := row.Scan(&r.ID, &source, &r.Referrer.Name, &r.Referrer.Org, &r.Referrer.Email,
 		&r.CurrentPrison, &release, &rdt, &rosh, &r.PriorityGroup, &chn, &r.ResettlementArea, &ap,
 		&r.Reason, &received, &entered, &scrd, &status, &r.ResettlementAuthority,
-		&p.ID, &p.GivenName, &p.FamilyName, &dob, &nhs, &prison, &pnc, &crn)
+		&p.ID, &p.GivenName, &p.FamilyName, &dob, &nhs, &prison, &pnc, &crn, &r.PossibleDuplicateOf)
 	if err != nil {
 		return r, normalise(err, s.path, s.busy, "reading a referral")
 	}

@@ -1,12 +1,12 @@
 package main
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
 
+	"caseload/internal/csvfile"
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 )
@@ -89,17 +89,18 @@ func casesJSON(w io.Writer, rows []caseJSON) error {
 }
 
 // casesCSV writes the JSON's scalar columns; next_forum is "DATE KIND" ("" when none).
+// Every cell but the app's own numbers and dates goes through csvfile's SafeCell, so a
+// name cannot run as a formula and a negative number of days stays a number.
 func casesCSV(w io.Writer, rows []caseJSON) error {
-	cw := csv.NewWriter(w)
-	_ = cw.Write([]string{"id", "given_name", "family_name", "clinician", "release_date", "release_date_type",
-		"engagement_from", "discharge_due", "phase", "days_to_release", "month_since_release", "countdown", "next_forum"})
+	cw := csvfile.NewWriter(w, []string{"id", "given_name", "family_name", "clinician", "release_date", "release_date_type",
+		"engagement_from", "discharge_due", "phase", "days_to_release", "month_since_release", "countdown", "next_forum"},
+		"id", "release_date", "engagement_from", "discharge_due", "days_to_release", "month_since_release")
 	for _, r := range rows {
 		_ = cw.Write([]string{strconv.FormatInt(r.ID, 10), r.GivenName, r.FamilyName, deref(r.Clinician),
 			deref(r.ReleaseDate), deref(r.ReleaseDateType), deref(r.EngagementFrom), deref(r.DischargeDue),
 			r.Phase, num(r.DaysToRelease), num(r.MonthSinceRelease), r.Countdown, forumText(r.NextForum)})
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 // casesTable writes aligned columns for people, the countdown last (it is the long one).

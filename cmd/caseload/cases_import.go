@@ -80,7 +80,8 @@ func (a *cli) importCases(ctx context.Context, st *store.Store, path string, dry
 		_, err := fmt.Fprintf(a.stdout, "%s valid; nothing written (dry run)\n", count(len(rows), "case is", "cases are"))
 		return err
 	}
-	if _, err := st.ImportCases(ctx, a.actor, now, cs); err != nil {
+	_, matches, err := st.ImportCasesMatched(ctx, a.actor, now, cs)
+	if err != nil {
 		// A case the store refused (someone changed the database since the check) is
 		// pointed back at its line, in the same form as the file's own problems.
 		var ce *store.CaseImportError
@@ -90,7 +91,11 @@ func (a *cli) importCases(ctx context.Context, st *store.Store, path string, dry
 		fmt.Fprintln(a.stderr, caseLineError(rows, ce).Error())
 		return errReported
 	}
-	_, err = fmt.Fprintf(a.stdout, "imported %s\n", count(len(rows), "case", "cases"))
+	lines := make([]int, len(rows))
+	for i, r := range rows {
+		lines[i] = r.Line
+	}
+	_, err = fmt.Fprint(a.stdout, importSummary("imported "+count(len(rows), "case", "cases"), "check whether they are one person", lines, matches))
 	return err
 }
 

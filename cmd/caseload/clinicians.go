@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
+	"caseload/internal/csvfile"
 	"caseload/internal/domain"
 	"caseload/store"
 )
@@ -197,15 +197,15 @@ func encodeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
+// writeClinicianCSV writes every cell but the id through csvfile's SafeCell: a name or
+// role typed as a formula stays text in a spreadsheet.
 func writeClinicianCSV(w io.Writer, cs []domain.Clinician) error {
-	cw := csv.NewWriter(w)
-	_ = cw.Write([]string{"id", "name", "role", "registration", "os_user", "active"})
+	cw := csvfile.NewWriter(w, []string{"id", "name", "role", "registration", "os_user", "active"}, "id")
 	for _, c := range cs {
 		_ = cw.Write([]string{strconv.FormatInt(c.ID, 10), c.Name, c.Role, c.Registration, c.OSUser,
 			strconv.FormatBool(c.Active)})
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 func writeClinicianTable(w io.Writer, cs []domain.Clinician) error {

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -56,11 +57,12 @@ func TestListResettlementAuthority(t *testing.T) {
 		t.Fatal(err)
 	}
 	head := recs[0]
-	if last := head[len(head)-1]; last != "resettlement_authority" || head[len(head)-2] != "open_rules" {
+	col := slices.Index(head, "resettlement_authority")
+	if col < 0 || head[col-1] != "open_rules" {
 		t.Fatalf("csv header %v: resettlement_authority must be appended after open_rules", head)
 	}
 	for _, rec := range recs[1:] {
-		if got := rec[len(rec)-1]; got != byID[rec[0]] {
+		if got := rec[col]; got != byID[rec[0]] {
 			t.Errorf("csv referral %s: %q, json %q", rec[0], got, byID[rec[0]])
 		}
 	}

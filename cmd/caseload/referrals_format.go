@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"caseload/internal/csvfile"
 	"caseload/internal/domain"
 )
 
@@ -59,6 +59,9 @@ type referralJSON struct {
 	// ResettlementAuthority is the local authority the area was read as when stored
 	// ("Kendal": "Westmorland and Furness"); null when not recorded or not a known place.
 	ResettlementAuthority *string `json:"resettlement_authority"`
+	// PossibleDuplicateOf is the person already held whom this referral's person may be
+	// (same family name and date of birth, no shared identifier), or null.
+	PossibleDuplicateOf *int64 `json:"possible_duplicate_of"`
 	// Eligibility is the checklist as it stands now; the decision records its own.
 	Eligibility eligibilityJSON `json:"eligibility"`
 }
@@ -129,6 +132,7 @@ func writeJSON(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Locatio
 			ExpectedReleaseDate: orNull(r.ExpectedRelease.String()), ReleaseDateType: orNull(string(r.ReleaseDateType)),
 			RoSH: orNull(string(r.RoSH)), PriorityGroup: group, ResettlementArea: orNull(r.ResettlementArea),
 			ResettlementAuthority: orNull(r.ResettlementAuthority),
+			PossibleDuplicateOf:   idOrNull(r.PossibleDuplicateOf),
 			Eligibility:           eligibilityOf(domain.CheckEligibility(r, now)),
 		})
 	}
@@ -136,6 +140,22 @@ func writeJSON(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Locatio
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false) // names like "Smith & Sons" stay readable
 	return enc.Encode(out)
+}
+
+// idText is a record's id, or "" for 0 (none).
+func idText(id int64) string {
+	if id == 0 {
+		return ""
+	}
+	return strconv.FormatInt(id, 10)
+}
+
+// idOrNull is a record's id, or null for 0 (none).
+func idOrNull(id int64) *int64 {
+	if id == 0 {
+		return nil
+	}
+	return &id
 }
 
 func orNull(s string) *string {
@@ -147,19 +167,19 @@ func orNull(s string) *string {
 
 func utc(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 
+// writeCSV writes the columns a spreadsheet needs. Every cell but the app's own id and
+// times goes through csvfile's SafeCell, so a name cannot run as a formula.
 func writeCSV(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Location) error {
-	cw := csv.NewWriter(w)
-	_ = cw.Write([]string{"id", "given_name", "family_name", "source", "status", "received_at", "screening_due_at", "clock_state", "clock_text",
-		"verdict", "open_rules", "resettlement_authority"})
+	cw := csvfile.NewWriter(w, []string{"id", "given_name", "family_name", "source", "status", "received_at", "screening_due_at", "clock_state", "clock_text",
+		"verdict", "open_rules", "resettlement_authority", "possible_duplicate_of"}, "id", "received_at", "screening_due_at", "possible_duplicate_of")
 	for _, r := range rs {
 		c := r.Clock(now)
 		e := domain.CheckEligibility(r, now)
 		_ = cw.Write([]string{strconv.FormatInt(r.ID, 10), r.Person.GivenName, r.Person.FamilyName, string(r.Source),
 			string(r.Status), utc(r.ReceivedAt), utc(c.DueAt), string(c.State), c.Text(),
-			string(e.Verdict), openRules(e, ";"), r.ResettlementAuthority})
+			string(e.Verdict), openRules(e, ";"), r.ResettlementAuthority, idText(r.PossibleDuplicateOf)})
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
 
 // maxName keeps a very long name from pushing the rest of the table off the screen.

@@ -60,7 +60,8 @@ func (a *cli) importFile(ctx context.Context, st *store.Store, path string, dryR
 	for i, r := range rows {
 		refs[i] = r.Referral
 	}
-	if _, err := st.AddReferrals(ctx, a.actor, now, refs); err != nil {
+	_, matches, err := st.AddReferralsMatched(ctx, a.actor, now, refs)
+	if err != nil {
 		// A referral the store refused (a conflict with what is recorded) is pointed
 		// back at its line in the file, in the same form as the file's own problems.
 		var re *store.ReferralError
@@ -70,8 +71,43 @@ func (a *cli) importFile(ctx context.Context, st *store.Store, path string, dryR
 		fmt.Fprintln(a.stderr, referralcsv.LineError{Line: rows[re.Index].Line, Column: re.Field, Msg: re.Err.Error()}.Error())
 		return errReported
 	}
-	_, err = fmt.Fprintf(a.stdout, "added %s\n", count(len(rows), "referral", "referrals"))
+	lines := make([]int, len(rows))
+	for i, r := range rows {
+		lines[i] = r.Line
+	}
+	_, err = fmt.Fprint(a.stdout, importSummary("added "+count(len(rows), "referral", "referrals"), "check before screening", lines, matches))
 	return err
+}
+
+// importSummary is the summary line of an import ("added 3 referrals"), then a line for
+// each row whose person was already held or may have been (docs/RULES.md, "Possible
+// duplicates"), in the file's words: "line N: ...". lines[i] is the line of matches[i];
+// advice is what to do about a possible duplicate.
+func importSummary(head, advice string, lines []int, matches []domain.PersonMatch) string {
+	var b strings.Builder
+	var linked, possible int
+	for i, m := range matches {
+		switch m.Kind {
+		case domain.MatchSame:
+			linked++
+		case domain.MatchPossible:
+			possible++
+		default:
+			continue
+		}
+		fmt.Fprintf(&b, "line %d: %s\n", lines[i], m.Says(advice))
+	}
+	var notes []string
+	if linked > 0 {
+		notes = append(notes, count(linked, "for a person already held", "for people already held"))
+	}
+	if possible > 0 {
+		notes = append(notes, count(possible, "possible duplicate", "possible duplicates")+" to "+advice)
+	}
+	if len(notes) > 0 {
+		head += " (" + strings.Join(notes, "; ") + ")"
+	}
+	return head + "\n" + b.String()
 }
 
 // count writes n with the singular or plural phrase.

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"caseload/internal/ident"
 )
@@ -18,6 +19,8 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte(""))
 	f.Add([]byte("given_name\n\"a\nb\"\"c\",d\n"))
 	f.Add([]byte(file(false, nil) + "\"unterminated\n"))
+	f.Add([]byte(file(false, nil, goodRow(), with("family_name", "?Brien"), with("given_name", "Se\uFFFDn"))))
+	f.Add([]byte(file(false, nil, goodRow(), with("family_name", "O\xd3Brien"))))
 	for _, name := range []string{"testdata/cases.csv", "testdata/cases_bad.csv"} {
 		if b, err := os.ReadFile(name); err == nil {
 			f.Add(b)
@@ -47,6 +50,10 @@ func FuzzRead(f *testing.F) {
 			if len(c.Check(today)) > 0 || c.Person.GivenName == "" || c.AcceptedOn.IsZero() {
 				t.Fatalf("row %d let a bad case through: %+v", r.Line, c)
 			}
+			if p := c.Person; strings.ContainsAny(p.GivenName+p.FamilyName, "?\uFFFD") ||
+				!utf8.ValidString(p.GivenName+p.FamilyName) {
+				t.Fatalf("row %d kept a lost letter: %+v", r.Line, p)
+			}
 			if c.ClinicianID != 0 && c.ClinicianID != 1 && c.ClinicianID != 2 {
 				t.Fatalf("row %d allocated to clinician %d, who is not active", r.Line, c.ClinicianID)
 			}
@@ -56,6 +63,9 @@ func FuzzRead(f *testing.F) {
 				}
 				seen[n] = true
 			}
+		}
+		if !utf8.Valid(data) && len(errs) == 0 {
+			t.Fatalf("a file that is not UTF-8 was read without a problem")
 		}
 		if len(rows) > 0 && bytes.Count(data, []byte("\n")) < len(rows) {
 			t.Fatalf("%d rows from %d lines", len(rows), bytes.Count(data, []byte("\n")))

@@ -5,8 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode/utf8"
 
+	"caseload/internal/csvfile"
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 )
@@ -25,7 +25,9 @@ func newParser(env domain.ParseEnv, clinicians []domain.Clinician) *parser {
 	return &parser{env: env, today: ident.DateOf(env.Now.In(env.London)), clinicians: clinicians}
 }
 
-const notUTF8 = "is not valid UTF-8 text: save the file as CSV UTF-8"
+// notUTF8 is the shared words for a field that is not UTF-8, kept under its old name
+// for the tests.
+const notUTF8 = csvfile.NotUTF8
 
 // row reads one record into a case and returns it with every problem found, in column
 // order. The case is returned even when there are problems: the NHS number, when it
@@ -40,9 +42,10 @@ func (p *parser) row(line int, rec []string, cols []string) (domain.ImportedCase
 		errs = append(errs, LineError{Line: line, Column: col, Msg: msg})
 	}
 	for i, col := range cols {
-		if !utf8.ValidString(rec[i]) {
-			// Refused before parsing: the field rules would report it in confusing ways.
-			fail(col, notUTF8)
+		if msg := csvfile.FieldProblem(col, rec[i]); msg != "" {
+			// Refused before parsing: the field rules would report it in confusing
+			// ways, or accept a name with a lost letter.
+			fail(col, msg)
 			continue
 		}
 		vals[col] = rec[i]

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"caseload/internal/csvfile"
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 )
@@ -36,7 +37,13 @@ func TestReadRules(t *testing.T) {
 			[]string{"resettlement_area: contains a control character; retype it without pasting hidden characters"}},
 		{"resettlement area too long", []string{"resettlement_area", strings.Repeat("a", 101)},
 			[]string{"resettlement_area: is 101 characters long; at most 100 are allowed"}},
-		{"not UTF-8", []string{"family_name", "O\xd5Connor"}, []string{"family_name: " + notUTF8}},
+		{"not UTF-8", []string{"family_name", "O\xd5Connor"}, []string{csvfile.FileNotUTF8, "family_name: " + notUTF8}},
+		{"a lost letter in a name", []string{"family_name", "?Brien"},
+			[]string{"family_name: a letter looks lost (`?`): save the file as CSV UTF-8"}},
+		{"a replacement character", []string{"given_name", "Se\uFFFDn"},
+			[]string{"given_name: a letter looks lost (`\uFFFD`): save the file as CSV UTF-8"}},
+		{"a lost letter in a clinician's name", []string{"allocated_clinician", "Sanjay Mistr?"},
+			[]string{"allocated_clinician: a letter looks lost (`?`): save the file as CSV UTF-8"}},
 
 		// Dates of the case.
 		{"bad accepted_on", []string{"accepted_on", "03/31/2026"},

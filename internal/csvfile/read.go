@@ -6,12 +6,12 @@
 package csvfile
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -42,12 +42,27 @@ var bom = []byte("\uFEFF")
 // calls row for every record that is not blank and has one field a column. It returns a
 // LineError for every problem, in line order, and nil when there are none. A header
 // problem stops the reading, since no row can be read without knowing its columns.
+//
+// A file that is not UTF-8 text is refused with one sentence saying so, at the line of
+// its first such byte, besides the problem of each field it spoils: the fields alone
+// would not tell the person fixing it that the whole file needs saving again.
 func Read(r io.Reader, known []string, row RowFunc) []LineError {
-	br := bufio.NewReader(r)
-	if b, err := br.Peek(len(bom)); err == nil && bytes.Equal(b, bom) {
-		_, _ = br.Discard(len(bom))
+	data, err := io.ReadAll(r) // import files are a team's caseload: small
+	if err != nil {
+		return []LineError{{Line: 1, Msg: "cannot read the file: " + err.Error()}}
 	}
-	cr := csv.NewReader(br)
+	data = bytes.TrimPrefix(data, bom)
+	errs := readRecords(data, known, row)
+	if enc, bad := encodingProblem(data); bad {
+		at, _ := slices.BinarySearchFunc(errs, enc.Line, func(e LineError, line int) int { return e.Line - line })
+		errs = slices.Insert(errs, at, enc)
+	}
+	return errs
+}
+
+// readRecords is Read on a file already in memory, without its byte order mark.
+func readRecords(data []byte, known []string, row RowFunc) []LineError {
+	cr := csv.NewReader(bytes.NewReader(data))
 	cr.FieldsPerRecord = -1 // counted here, to say how many fields a line has and needs
 	cr.ReuseRecord = true
 

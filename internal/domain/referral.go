@@ -69,6 +69,10 @@ type Referral struct {
 	// when not screened in caseload, and when not read: only `referrals list` reads it).
 	ScreeningEnteredAt time.Time
 	Status             ReferralStatus
+	// PossibleDuplicateOf is the id of a person already held whom this referral's person
+	// may be (MatchPerson), 0 when none: recorded when the referral is added, to be
+	// checked before screening.
+	PossibleDuplicateOf int64
 }
 
 // Clock is the referral's screening clock at now. A referral closed before it was

@@ -7,6 +7,8 @@ func TestParseCRN(t *testing.T) {
 		"X123456":   "X123456",
 		"Z654321":   "Z654321",
 		" x123456 ": "X123456",
+		"X 123456":  "X123456", // spaces and hyphens as separators (issue 11, finding 7)
+		"X123-456":  "X123456",
 	}
 	for in, want := range valid {
 		got, err := ParseCRN(in)
@@ -14,7 +16,7 @@ func TestParseCRN(t *testing.T) {
 			t.Errorf("ParseCRN(%q) = %q, %v; want %q", in, got, err, want)
 		}
 	}
-	for _, in := range []string{"X12345", "12345X", "X1234567", "XX23456", "X 123456", ""} {
+	for _, in := range []string{"X12345", "12345X", "X1234567", "XX23456", "", "X123--456", "X123456-", "X123.456"} {
 		got, err := ParseCRN(in)
 		if got != "" {
 			t.Errorf("ParseCRN(%q) = %q, want empty on error", in, got)
@@ -26,7 +28,7 @@ func TestParseCRN(t *testing.T) {
 }
 
 func FuzzParseCRN(f *testing.F) {
-	for _, s := range []string{"X123456", "z654321", "X12345", "12345X", ""} {
+	for _, s := range []string{"X123456", "z654321", "X12345", "12345X", "", "X-123 456", "-X123456"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -1,33 +1,24 @@
 package ident
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // NHSNumber is a checked NHS number in canonical form: 10 digits, no spaces.
 type NHSNumber string
 
-// ParseNHSNumber accepts an NHS number as people write it (3-3-4 with spaces,
-// or run together) and returns it canonical. Only whitespace is stripped:
-// hyphens or other punctuation are refused rather than guessed at. The number
-// must pass the modulus 11 check; a pass does not prove the number was issued.
+// ParseNHSNumber accepts an NHS number as people write it (3-3-4 with spaces or
+// hyphens, or run together) and returns it canonical. Spaces and hyphens are
+// dropped only as separators (dropSeparators); other punctuation is refused
+// rather than guessed at. The number must pass the modulus 11 check; a pass does
+// not prove the number was issued. See docs/RULES.md, "Identifiers".
 func ParseNHSNumber(s string) (NHSNumber, error) {
 	t := strings.TrimSpace(s)
 	if t == "" {
 		return "", errorf(ErrFormat, "no NHS number given: it should be 10 digits, e.g. 999 000 0018")
 	}
-	// Any whitespace, not just U+0020, because numbers pasted from letters and
-	// PDFs often carry non-breaking spaces.
-	digits := strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, t)
+	digits := dropSeparators(t)
 	for _, r := range digits {
 		if r < '0' || r > '9' {
-			return "", errorf(ErrFormat, "NHS number %s contains %q: it should be 10 digits, with spaces allowed", quote(t), r)
+			return "", errorf(ErrFormat, "NHS number %s contains %q: it should be 10 digits, with spaces or hyphens allowed between them", quote(t), r)
 		}
 	}
 	if len(digits) != 10 {

@@ -16,6 +16,11 @@ func TestParseNHSNumber(t *testing.T) {
 		{"999\u00a0000\u00a00018", "9990000018", "999 000 0018"}, // pasted non-breaking spaces
 		{"0000000000", "0000000000", "000 000 0000"},             // passes the checksum, never issued
 		{"1111111111", "1111111111", "111 111 1111"},
+		// Hyphens are separators like spaces (issue 11, finding 7).
+		{"999-000-0018", "9990000018", "999 000 0018"},
+		{"999 - 000 - 0018", "9990000018", "999 000 0018"},
+		{"999-000 0018", "9990000018", "999 000 0018"},
+		{"9-9-9-0-0-0-0-0-1-8", "9990000018", "999 000 0018"},
 	}
 	for _, tt := range valid {
 		got, err := ParseNHSNumber(tt.in)
@@ -33,7 +38,13 @@ func TestParseNHSNumber(t *testing.T) {
 		{"987 654 4321", ErrCheckDigit, []string{"the last digit should be 2"}},
 		{"99900000180", ErrFormat, []string{`"99900000180" has 11 digits: it should have 10`}},
 		{"999 000 001", ErrFormat, []string{"has 9 digits"}},
-		{"999-000-0018", ErrFormat, []string{`contains '-'`}},
+		{"999-000-0017", ErrCheckDigit, []string{"the last digit should be 8"}}, // hyphens keep the check digit rule
+		{"999--000-0018", ErrFormat, []string{`contains '-'`}},                  // two together are not a separator
+		{"-999 000 0018", ErrFormat, []string{`contains '-'`}},
+		{"999 000 0018-", ErrFormat, []string{`contains '-'`}},
+		{"999.000.0018", ErrFormat, []string{`contains '.'`}},
+		{"999_000_0018", ErrFormat, []string{`contains '_'`}},
+		{"999–000–0018", ErrFormat, []string{`contains '–'`}}, // an en dash is not a hyphen
 		{"999 OOO 0018", ErrFormat, []string{`contains 'O'`}},
 		{"abc", ErrFormat, []string{`contains 'a'`}},
 		{"", ErrFormat, []string{"no NHS number given"}},
@@ -78,7 +89,7 @@ func TestNHSNumberIsTestRange(t *testing.T) {
 }
 
 func FuzzParseNHSNumber(f *testing.F) {
-	for _, s := range []string{"999 000 0018", "9993456780", "999 123 4560", "99900000180", "", "\u00a0", "999-000-0018"} {
+	for _, s := range []string{"999 000 0018", "9993456780", "999 123 4560", "99900000180", "", "\u00a0", "999-000-0018", "999--000-0018", "-9990000018", "999 - 000 - 0018"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

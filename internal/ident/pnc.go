@@ -17,14 +17,16 @@ const pncLetters = "ZABCDEFGHJKLMNPQRTUVWXY"
 const pncShape = "a 2- or 4-digit year, a slash, up to 7 digits, then a check letter, e.g. 2001/0123456F"
 
 // ParsePNCID accepts the long form (2001/0123456F) and the short form (01/123456F),
-// each with or without the slash, and returns the long form. A two-digit year
+// each with or without the slash, with spaces dropped ("2001/0123456 F"). Hyphens
+// are not dropped: written where the slash goes they would be a guess at the split
+// between year and serial, so they are refused (docs/RULES.md, "Identifiers"), and returns the long form. A two-digit year
 // is read as 20YY when YY is at most now's two-digit year, else 19YY, as MoJ
 // code does; now is a parameter so tests and demos can pin it. Without a slash,
 // 12 characters are the long form and 10 or fewer the short form; 11 could be
 // either, so it is refused rather than guessed.
 func ParsePNCID(s string, now time.Time) (PNCID, error) {
 	typed := strings.TrimSpace(s)
-	t := asciiUpper(typed)
+	t := asciiUpper(dropSpaces(typed, false))
 	var year, serial string
 	if y, rest, ok := strings.Cut(t, "/"); ok {
 		year, serial = y, rest

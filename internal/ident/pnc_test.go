@@ -23,6 +23,8 @@ func TestParsePNCID(t *testing.T) {
 		{" 2001/0123456f ", "2001/0123456F"},
 		{"1998/42L", "1998/0000042L"},
 		{"99/1234567B", "1999/1234567B"},
+		{"2001/0123456 F", "2001/0123456F"}, // spaces as separators (issue 11, finding 7)
+		{"2001 / 0123 456F", "2001/0123456F"},
 	}
 	for _, tt := range valid {
 		got, err := ParsePNCID(tt.in, now)
@@ -44,6 +46,7 @@ func TestParsePNCID(t *testing.T) {
 		{"201/123F", ErrFormat, "is not in the right form: it should be a 2- or 4-digit year"},
 		{"2001/F", ErrFormat, "is not in the right form: it should be a 2- or 4-digit year"},
 		{"2001/0123456", ErrFormat, "does not end in a check letter"},
+		{"2001-0123456F", ErrFormat, "is not in the right form"}, // a hyphen is not read as the slash
 		{"2001/012345-F", ErrFormat, "is not in the right form: it should be a 2- or 4-digit year"},
 		{"200101234567F", ErrFormat, "is not in the right form: it should be a 2- or 4-digit year"},
 		{"98L", ErrFormat, "is not in the right form: it should be a 2- or 4-digit year"},
@@ -82,7 +85,7 @@ func TestParsePNCIDShortYear(t *testing.T) {
 }
 
 func FuzzParsePNCID(f *testing.F) {
-	for _, s := range []string{"2001/0123456F", "98/42L", "9842L", "20010123456F", "2001123456F", "2001/01234567F", ""} {
+	for _, s := range []string{"2001/0123456F", "98/42L", "9842L", "20010123456F", "2001123456F", "2001/01234567F", "", "2001 / 0123456 F", "2001-0123456F"} {
 		f.Add(s, int64(2026))
 	}
 	f.Fuzz(func(t *testing.T, s string, year int64) {

@@ -5,11 +5,11 @@ import "strings"
 // PrisonNumber is a NOMIS prison number in canonical form: uppercase A1234BC.
 type PrisonNumber string
 
-// ParsePrisonNumber trims and uppercases s and requires the NOMIS shape
-// ^[A-Z][0-9]{4}[A-Z]{2}$. No public check algorithm is known, so the shape is
+// ParsePrisonNumber drops separating spaces and hyphens ("A1234 BC"),
+// uppercases s and requires the NOMIS shape ^[A-Z][0-9]{4}[A-Z]{2}$. No public check algorithm is known, so the shape is
 // all that can be checked.
 func ParsePrisonNumber(s string) (PrisonNumber, error) {
-	t := asciiUpper(strings.TrimSpace(s))
+	t := asciiUpper(dropSeparators(s))
 	if !matchShape(t, "A9999AA") {
 		return "", errorf(ErrFormat, "prison number %s is not in the form A1234BC: one letter, four digits, then two letters", quote(strings.TrimSpace(s)))
 	}

@@ -8,6 +8,9 @@ func TestParsePrisonNumber(t *testing.T) {
 		"G5555ZZ":     "G5555ZZ",
 		" a1234bc \n": "A1234BC",
 		"g5555Zz":     "G5555ZZ",
+		"A 1234 BC":   "A1234BC", // spaces and hyphens as separators (issue 11, finding 7)
+		"A-1234-BC":   "A1234BC",
+		"a1234 bc":    "A1234BC",
 	}
 	for in, want := range valid {
 		got, err := ParsePrisonNumber(in)
@@ -16,7 +19,8 @@ func TestParsePrisonNumber(t *testing.T) {
 		}
 	}
 	invalid := []string{
-		"AB1234C", "A1234B", "A1234BCD", "1234ABC", "A 1234 BC", "A12345C", "", "a1234bſ", "A1234B\u212a",
+		"AB1234C", "A1234B", "A1234BCD", "1234ABC", "A12345C", "", "a1234bſ", "A1234B\u212a",
+		"A1234--BC", "-A1234BC", "A1234BC-", "A1234/BC",
 	}
 	for _, in := range invalid {
 		got, err := ParsePrisonNumber(in)
@@ -30,7 +34,7 @@ func TestParsePrisonNumber(t *testing.T) {
 }
 
 func FuzzParsePrisonNumber(f *testing.F) {
-	for _, s := range []string{"A1234BC", "g5555zz", "AB1234C", "A1234B", ""} {
+	for _, s := range []string{"A1234BC", "g5555zz", "AB1234C", "A1234B", "", "A 1234-BC", "A1234--BC"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -31,6 +31,15 @@ func TestReadReportsEachBadValue(t *testing.T) {
 		{"complex_health_needs", "maybe", "not yes or no"},
 		{"approved_premises", "perhaps", "not yes or no"},
 		{"resettlement_area", strings.Repeat("x", 101), "at most 100"},
+		// A letter lost by a spreadsheet's legacy encoding (issue 11, finding 9).
+		{"family_name", "?Brien", "a letter looks lost (`?`): save the file as CSV UTF-8"},
+		{"family_name", "\uFFFDBrien", "a letter looks lost (`\uFFFD`): save the file as CSV UTF-8"},
+		{"given_name", "Zo?", "a letter looks lost (`?`)"},
+		{"referrer_name", "Se?n Kelly", "a letter looks lost (`?`)"},
+		{"current_prison", "HMP ?", "a letter looks lost (`?`)"},
+		{"resettlement_area", "Barrow-in-Furness?", "a letter looks lost (`?`)"},
+		{"referral_reason", "caf\uFFFD", "a letter looks lost (`\uFFFD`)"},
+		{"referrer_org", "Probation \uFFFD", "a letter looks lost"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.column+"="+tt.value, func(t *testing.T) {
@@ -67,6 +76,7 @@ func TestReadReportsEveryBadRow(t *testing.T) {
 		"line 5: given_name: contains a control character; retype it without pasting hidden characters",
 		"line 5: family_name: is required",
 		`line 8: a quotation mark (") inside a field that does not start with one: put the whole field in quotation marks and double the one inside ("")`,
+		"line 9: the file is not UTF-8 text, so letters such as Ó or é cannot be read: save it as CSV UTF-8 and import it again",
 		"line 9: family_name: is not valid UTF-8 text: save the file as CSV UTF-8",
 		"line 10: received_at: date 2026-11-32 does not exist: November 2026 has 30 days",
 		`line 10: crn: CRN "9" is not in the form X123456: one letter then six digits`,

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // FuzzRead checks that no file makes Read panic, and that what it returns is consistent:
@@ -14,6 +15,9 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte(""))
 	f.Add([]byte("received_at\n\"a\nb\"\"c\",d\n"))
 	f.Add([]byte(file(false, nil) + "\"unterminated\n"))
+	f.Add([]byte(file(false, nil, goodRow(), with("family_name", "?Brien"), with("given_name", "Se\uFFFDn"))))
+	f.Add([]byte(file(false, nil, goodRow(), with("family_name", "O\xd3Brien"))))
+	f.Add([]byte("received_at\xff\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rows, errs := Read(bytes.NewReader(data), env)
 		errLines := map[int]bool{}
@@ -32,9 +36,16 @@ func FuzzRead(f *testing.F) {
 			if errLines[r.Line] {
 				t.Fatalf("line %d is both a row and an error", r.Line)
 			}
+			if p := r.Referral.Person; strings.ContainsAny(p.GivenName+p.FamilyName, "?\uFFFD") ||
+				!utf8.ValidString(p.GivenName+p.FamilyName+r.Referral.Reason) {
+				t.Fatalf("row %d kept a lost letter: %+v", r.Line, p)
+			}
 			if r.Referral.ReceivedAt.After(env.Now) || r.Referral.Person.GivenName == "" {
 				t.Fatalf("row %d let a bad referral through: %+v", r.Line, r.Referral)
 			}
+		}
+		if !utf8.Valid(data) && len(errs) == 0 {
+			t.Fatalf("a file that is not UTF-8 was read without a problem")
 		}
 		if len(rows) > 0 && bytes.Count(data, []byte("\n")) < len(rows) {
 			t.Fatalf("%d rows from %d lines", len(rows), bytes.Count(data, []byte("\n")))

@@ -7,7 +7,6 @@ package referralcsv
 
 import (
 	"io"
-	"unicode/utf8"
 
 	"caseload/internal/csvfile"
 	"caseload/internal/domain"
@@ -50,14 +49,15 @@ func columnNames() []string {
 }
 
 // parseRow fills a ReferralInput from the record and parses it. Text that is not UTF-8
-// (a file saved as Windows-1252) is refused before parsing, naming the column, because
-// the field rules would otherwise report it in confusing ways.
+// (a file saved as Windows-1252), or that shows a letter lost on the way (a `?` in a
+// name, U+FFFD anywhere), is refused before parsing, naming the column, because the
+// field rules would otherwise report it in confusing ways or accept it.
 func parseRow(line int, rec []string, cols []string, env domain.ParseEnv) (domain.Referral, []LineError) {
 	var in domain.ReferralInput
 	var errs []LineError
 	for i, name := range cols {
-		if !utf8.ValidString(rec[i]) {
-			errs = append(errs, LineError{Line: line, Column: name, Msg: notUTF8})
+		if msg := csvfile.FieldProblem(name, rec[i]); msg != "" {
+			errs = append(errs, LineError{Line: line, Column: name, Msg: msg})
 			continue
 		}
 		f, _ := domain.FieldByName(name) // csvfile passes only names from columnNames
@@ -72,5 +72,3 @@ func parseRow(line int, rec []string, cols []string, env domain.ParseEnv) (domai
 	}
 	return ref, errs
 }
-
-const notUTF8 = "is not valid UTF-8 text: save the file as CSV UTF-8"

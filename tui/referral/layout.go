@@ -3,6 +3,7 @@ package referral
 import (
 	"strings"
 
+	"caseload/internal/domain"
 	"caseload/tui/common"
 )
 
@@ -27,7 +28,15 @@ func (m *Model) refresh() {
 func (m *Model) body() []string {
 	t := m.com.Theme
 	w := m.width
-	factLines := func(w int) []string { return pairs(m.com, facts(m.com, m.rec.ref, m.now), w) }
+	factLines := func(w int) []string {
+		fs := facts(m.com, m.rec.ref, m.now)
+		if m.rec.possible.ID != 0 {
+			// Right under the name, where the person screening reads who this is.
+			dup := domain.PersonMatch{Kind: domain.MatchPossible, Person: m.rec.possible}
+			fs = append(fs[:1], append([][2]string{{"Duplicate?", dup.Sentence()}}, fs[1:]...)...)
+		}
+		return pairs(m.com, fs, w)
+	}
 	var lines []string
 	if w >= twoColumnsFrom {
 		left := min(max((w-3)*9/20, 36), 60)

@@ -17,6 +17,7 @@ type Source interface {
 	Withdrawal(ctx context.Context, referralID int64) (domain.Withdrawal, bool, error)
 	CaseForReferral(ctx context.Context, referralID int64) (domain.Case, bool, error)
 	Clinicians(ctx context.Context) ([]domain.Clinician, error)
+	Person(ctx context.Context, id int64) (domain.Person, error)
 }
 
 // record is everything the view shows about one referral, read together.
@@ -30,6 +31,9 @@ type record struct {
 	kase          domain.Case
 	hasCase       bool
 	clinicians    []domain.Clinician
+	// possible is the person held whom this referral's person may be (ref's
+	// PossibleDuplicateOf), zero when none.
+	possible domain.Person
 }
 
 type loadedMsg struct {
@@ -60,6 +64,11 @@ func (m *Model) load() tea.Cmd {
 		}
 		if rec.clinicians, err = src.Clinicians(ctx); err != nil {
 			return loadedMsg{err: err}
+		}
+		if id := rec.ref.PossibleDuplicateOf; id != 0 {
+			if rec.possible, err = src.Person(ctx, id); err != nil {
+				return loadedMsg{err: err}
+			}
 		}
 		return loadedMsg{rec: rec, now: clk.Now()}
 	}

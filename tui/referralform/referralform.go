@@ -7,6 +7,7 @@ package referralform
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -20,7 +21,9 @@ import (
 // Saver is what the form needs from the store.
 type Saver interface {
 	Reader
-	AddReferral(ctx context.Context, actor string, at time.Time, r domain.Referral) (int64, error)
+	// AddReferralMatched also says how the person matched the people held, for the
+	// info line: linked to one, or possibly one (docs/RULES.md, "Possible duplicates").
+	AddReferralMatched(ctx context.Context, actor string, at time.Time, r domain.Referral) (int64, domain.PersonMatch, error)
 	UpdateReferral(ctx context.Context, actor string, at time.Time, was, r domain.Referral) error
 }
 
@@ -71,15 +74,25 @@ func spec(com common.Common, saver Saver, in *domain.ReferralInput, was domain.R
 func add(com common.Common, saver Saver, ref domain.Referral, now time.Time) tea.Cmd {
 	ctx, actor := com.Ctx, com.Actor
 	return func() tea.Msg {
-		id, err := saver.AddReferral(ctx, actor, now, ref)
+		id, m, err := saver.AddReferralMatched(ctx, actor, now, ref)
 		if err != nil {
 			return form.Done{Err: err}
 		}
 		return form.Done{Then: []tea.Msg{
 			common.ReferralChangedMsg{ID: id},
-			common.InfoMsg{Text: fmt.Sprintf("Referral for %s saved; its 48-hour clock is running.", ref.Person.Name())},
+			common.InfoMsg{Text: savedText(ref.Person, m)},
 		}}
 	}
+}
+
+// savedText is the info line of a new referral: saved, and, when its person matched
+// someone held, how.
+func savedText(p domain.Person, m domain.PersonMatch) string {
+	text := fmt.Sprintf("Referral for %s saved; its 48-hour clock is running.", p.Name())
+	if s := m.Sentence(); s != "" {
+		text += " " + strings.ToUpper(s[:1]) + s[1:] + "."
+	}
+	return text
 }
 
 // update keeps what a correction cannot change (status, screening, entry time) and
