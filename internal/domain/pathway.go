@@ -6,7 +6,7 @@ import (
 	"caseload/internal/ident"
 )
 
-// Phase is where a case stands on the 18-month pathway today (DOMAIN.md 1.4 and 1.6).
+// Phase is where a case stands on the 18-month pathway today (docs/RULES.md, "The six-month window and the pathway" and "Release not confirmed").
 type Phase string
 
 // The phases, as stored and as the headless `cases list` writes them.
@@ -124,7 +124,7 @@ func PathwayOf(r CaseRelease, today ident.Date) Pathway {
 }
 
 // engagementFrom is release minus six calendar months, clamped; but once engagement has
-// started it does not move when the release is deferred (DOMAIN.md 1.4: the pre-release
+// started it does not move when the release is deferred (docs/RULES.md, "The six-month window and the pathway": the pre-release
 // phase then grows beyond six months and is never truncated). A change in History whose
 // old date's engagement_from had been reached by the day of the change (London date of
 // At) keeps that earlier engagement_from.
