@@ -44,7 +44,7 @@ func New(com common.Common, saver Saver, r domain.Referral, clinicians []domain.
 	mt.when.Prefill(com)
 	return form.New(com, form.Spec{
 		Title:   "Consultation · " + r.Person.Name(),
-		Recheck: decided.Recheck(com, saver, r),
+		Recheck: decided.Recheck(saver, r),
 		Fields:  func() []*huh.Group { return mt.fields(com, r, clinicians) },
 		Submit: func() ([]string, tea.Cmd) {
 			if !mt.confirmed {

@@ -49,7 +49,7 @@ func New(com common.Common, saver Saver, person string, m domain.ForumMeeting) *
 			}
 			return nil, save(com, saver, m, got)
 		},
-		Recheck: recheck(com, saver, m),
+		Recheck: recheck(saver, m),
 	})
 }
 

@@ -45,7 +45,7 @@ func New(com common.Common, saver Saver, person string, v domain.ForumInvolvemen
 			}
 			return nil, save(com, saver, person, v, got)
 		},
-		Recheck: recheck(com, saver, v),
+		Recheck: recheck(saver, v),
 	})
 }
 

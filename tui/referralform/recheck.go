@@ -3,8 +3,6 @@ package referralform
 import (
 	"context"
 
-	tea "charm.land/bubbletea/v2"
-
 	"caseload/internal/domain"
 	"caseload/tui/common"
 	"caseload/tui/component/form"
@@ -18,15 +16,13 @@ type Reader interface {
 // recheck reads referral was again and answers whether its facts or its status changed
 // since the correction opened on it: the store refuses a correction over either. The
 // referral keeps neither who changed it nor when (the audit log does).
-func recheck(com common.Common, rd Reader, was domain.Referral) func() tea.Cmd {
-	ctx, london := com.Ctx, com.London
-	return func() tea.Cmd {
-		return func() tea.Msg {
-			now, err := rd.Referral(ctx, was.ID)
-			if err != nil {
-				return form.Changed{}
-			}
-			return form.Changed{Changed: now.Status != was.Status || domain.InputOf(now, london) != domain.InputOf(was, london)}
+func recheck(com common.Common, rd Reader, was domain.Referral) func(context.Context) form.Changed {
+	london := com.London
+	return func(ctx context.Context) form.Changed {
+		now, err := rd.Referral(ctx, was.ID)
+		if err != nil {
+			return form.Changed{}
 		}
+		return form.Changed{Changed: now.Status != was.Status || domain.InputOf(now, london) != domain.InputOf(was, london)}
 	}
 }

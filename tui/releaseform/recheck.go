@@ -3,10 +3,7 @@ package releaseform
 import (
 	"context"
 
-	tea "charm.land/bubbletea/v2"
-
 	"caseload/internal/domain"
-	"caseload/tui/common"
 	"caseload/tui/component/form"
 )
 
@@ -23,28 +20,25 @@ type Reader interface {
 // change of the expected date or the last event, whichever is later. A date change
 // from the form is refused by the store over an unseen change of the expected date; an
 // event is checked against the facts as they then stand, so the advice is to look.
-func recheck(com common.Common, rd Reader, caseID int64, seen domain.CaseRelease) func() tea.Cmd {
-	ctx := com.Ctx
-	return func() tea.Cmd {
-		return func() tea.Msg {
-			now, err := rd.CaseRelease(ctx, caseID)
-			if err != nil || sameFacts(now, seen) {
-				return form.Changed{}
-			}
-			c := form.Changed{Changed: true, Advice: "esc esc to leave and reopen it before you save"}
-			if now.Expected != seen.Expected {
-				c.Advice = ""
-			}
-			var by string
-			if n := len(now.History); n > len(seen.History) {
-				by, c.At = now.History[n-1].By, now.History[n-1].At
-			}
-			if evs, err := rd.ReleaseEvents(ctx, caseID); err == nil && len(evs) > 0 && evs[len(evs)-1].At.After(c.At) {
-				by, c.At = evs[len(evs)-1].By, evs[len(evs)-1].At
-			}
-			c.By = nameOf(ctx, rd, by)
-			return c
+func recheck(rd Reader, caseID int64, seen domain.CaseRelease) func(context.Context) form.Changed {
+	return func(ctx context.Context) form.Changed {
+		now, err := rd.CaseRelease(ctx, caseID)
+		if err != nil || sameFacts(now, seen) {
+			return form.Changed{}
 		}
+		c := form.Changed{Changed: true, Advice: "esc esc to leave and reopen it before you save"}
+		if now.Expected != seen.Expected {
+			c.Advice = ""
+		}
+		var by string
+		if n := len(now.History); n > len(seen.History) {
+			by, c.At = now.History[n-1].By, now.History[n-1].At
+		}
+		if evs, err := rd.ReleaseEvents(ctx, caseID); err == nil && len(evs) > 0 && evs[len(evs)-1].At.After(c.At) {
+			by, c.At = evs[len(evs)-1].By, evs[len(evs)-1].At
+		}
+		c.By = nameOf(ctx, rd, by)
+		return c
 	}
 }
 

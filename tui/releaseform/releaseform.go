@@ -70,7 +70,7 @@ func New(com common.Common, saver Saver, caseID int64, person string, release do
 		Intro:   intro,
 		Fields:  func() []*huh.Group { return a.fields(today) },
 		Submit:  func() ([]string, tea.Cmd) { return a.submit(com, saver, caseID, release) },
-		Recheck: recheck(com, saver, caseID, release),
+		Recheck: recheck(saver, caseID, release),
 	})
 }
 

@@ -34,7 +34,7 @@ func New(com common.Common, saver Saver, r domain.Referral) *form.Model {
 	d.when.Prefill(com)
 	return form.New(com, form.Spec{
 		Title:   "Screen · " + r.Person.Name(),
-		Recheck: decided.Recheck(com, saver, r),
+		Recheck: decided.Recheck(saver, r),
 		Fields:  func() []*huh.Group { return d.fields(com, r) },
 		Intro:   introAt(com, r),
 		Submit: func() ([]string, tea.Cmd) {

@@ -30,7 +30,7 @@ func New(com common.Common, saver Saver, r domain.Referral) *form.Model {
 	var confirmed bool
 	return form.New(com, form.Spec{
 		Title:   "Withdraw · " + r.Person.Name(),
-		Recheck: decided.Recheck(com, saver, r),
+		Recheck: decided.Recheck(saver, r),
 		Intro: func(int) []string {
 			return []string{fmt.Sprintf("The referral is %s. Withdrawing closes it; it stays on record.", r.Status.Label())}
 		},

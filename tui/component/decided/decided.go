@@ -9,8 +9,6 @@ import (
 	"errors"
 	"fmt"
 
-	tea "charm.land/bubbletea/v2"
-
 	"caseload/internal/domain"
 	"caseload/tui/common"
 	"caseload/tui/component/form"
@@ -40,20 +38,17 @@ func Refusal(ctx context.Context, com common.Common, rd Reader, referralID int64
 
 // Recheck is a form.Spec.Recheck for a form opened on referral was: on a colleague's
 // change it reads the referral again and, when its status moved, says who moved it.
-func Recheck(com common.Common, rd Reader, was domain.Referral) func() tea.Cmd {
-	ctx := com.Ctx
-	return func() tea.Cmd {
-		return func() tea.Msg {
-			now, err := rd.Referral(ctx, was.ID)
-			if err != nil || now.Status == was.Status {
-				return form.Changed{}
-			}
-			c, err := rd.LastChange(ctx, "referral", was.ID)
-			if err != nil {
-				return form.Changed{Changed: true}
-			}
-			return form.Changed{Changed: true, By: c.By, At: c.At,
-				Advice: "it is now " + now.Status.Label() + ", so your decision will not be recorded; esc esc to leave"}
+func Recheck(rd Reader, was domain.Referral) func(context.Context) form.Changed {
+	return func(ctx context.Context) form.Changed {
+		now, err := rd.Referral(ctx, was.ID)
+		if err != nil || now.Status == was.Status {
+			return form.Changed{}
 		}
+		c, err := rd.LastChange(ctx, "referral", was.ID)
+		if err != nil {
+			return form.Changed{Changed: true}
+		}
+		return form.Changed{Changed: true, By: c.By, At: c.At,
+			Advice: "it is now " + now.Status.Label() + ", so your decision will not be recorded; esc esc to leave"}
 	}
 }

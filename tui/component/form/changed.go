@@ -48,7 +48,8 @@ func (m *Model) recheck() tea.Cmd {
 	if m.spec.Recheck == nil || m.saving || m.done {
 		return nil
 	}
-	return m.spec.Recheck()
+	read, ctx := m.spec.Recheck, m.com.Ctx
+	return func() tea.Msg { return read(ctx) }
 }
 
 // noteChange keeps the line to show; the room above the form changes with it.

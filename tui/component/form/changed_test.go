@@ -1,11 +1,10 @@
 package form
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
-
-	tea "charm.land/bubbletea/v2"
 
 	"caseload/internal/clock"
 	"caseload/tui/common"
@@ -37,7 +36,7 @@ func TestRecheckOnDataChanged(t *testing.T) {
 	v := &values{}
 	answer := Changed{Changed: true, By: "Dr Niamh Ó Dálaigh"}
 	m := testForm(v)
-	m.spec.Recheck = func() tea.Cmd { a := answer; return func() tea.Msg { return a } }
+	m.spec.Recheck = func(context.Context) Changed { return answer }
 	d, _ := openForm(t, m, 40)
 	d.Type("Ada").Send(common.DataChangedMsg{})
 	flat := strings.Join(strings.Fields(d.Screen()), " ")

@@ -12,6 +12,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"context"
 	"slices"
 
 	"caseload/tui/common"
@@ -29,9 +30,9 @@ type Spec struct {
 	// (shown above the form), or the command that saves, which must return Done.
 	Submit func() (problems []string, save tea.Cmd)
 	// Recheck, when set, reads the record the form edits again after another process
-	// changed the database (common.DataChangedMsg); its command returns Changed. Forms
-	// of a new record have none.
-	Recheck func() tea.Cmd
+	// changed the database (common.DataChangedMsg) and says whether it changed. The form
+	// runs it in a command with the session's context. Forms of a new record have none.
+	Recheck func(ctx context.Context) Changed
 }
 
 // Done is what a save command returns: the error that refused it, or the messages to
