@@ -19,7 +19,6 @@ import (
 // or free the account of a clinician who has been deactivated.
 
 func (a *cli) clinicianBindCommand() *cobra.Command {
-	var osUser string
 	cmd := &cobra.Command{
 		Use:   "bind --os-user NAME ID",
 		Short: "Bind an OS account to a clinician",
@@ -27,33 +26,20 @@ func (a *cli) clinicianBindCommand() *cobra.Command {
 			"account carries their name. One account is one clinician, and a clinician has one\n" +
 			"account: to move a binding, unbind it first. ID is the number clinicians list shows.",
 		Example: "  caseload clinicians bind --db team.db --os-user thalliwell 2",
-		Args:    oneClinicianID("bind"),
 	}
-	cmd.RunE = a.runs(func(ctx context.Context, args []string) error {
-		id, account, err := bindingArgs(cmd, "bind", osUser, args)
-		if err != nil {
-			return err
-		}
-		return a.withStore(ctx, func(st *store.Store) error {
-			c, err := clinicianByID(ctx, st, id)
-			if err != nil {
-				return err
-			}
+	return a.bindingCommand(cmd, "the OS account, as whoami prints it",
+		func(ctx context.Context, st *store.Store, c domain.Clinician, account string) error {
 			if c.OSUser == account {
 				return a.say("OS account %s was already bound to clinician %d, %s\n", account, c.ID, c.Name)
 			}
-			if err := st.BindClinician(ctx, a.actor, a.clock.Now(), id, account); err != nil {
+			if err := st.BindClinician(ctx, a.actor, a.clock.Now(), c.ID, account); err != nil {
 				return err
 			}
 			return a.say("bound OS account %s to clinician %d, %s\n", account, c.ID, c.Name)
 		})
-	})
-	cmd.Flags().StringVar(&osUser, "os-user", "", "the OS account, as whoami prints it")
-	return cmd
 }
 
 func (a *cli) clinicianUnbindCommand() *cobra.Command {
-	var osUser string
 	cmd := &cobra.Command{
 		Use:   "unbind --os-user NAME ID",
 		Short: "Unbind an OS account from a clinician",
@@ -62,19 +48,10 @@ func (a *cli) clinicianUnbindCommand() *cobra.Command {
 			"account of a clinician who has left. Both are named, so a slip of the id cannot\n" +
 			"unbind someone else. What the clinician wrote stays theirs.",
 		Example: "  caseload clinicians unbind --db team.db --os-user thalliwell 2",
-		Args:    oneClinicianID("unbind"),
 	}
-	cmd.RunE = a.runs(func(ctx context.Context, args []string) error {
-		id, account, err := bindingArgs(cmd, "unbind", osUser, args)
-		if err != nil {
-			return err
-		}
-		return a.withStore(ctx, func(st *store.Store) error {
-			c, err := clinicianByID(ctx, st, id)
-			if err != nil {
-				return err
-			}
-			if err := st.UnbindClinician(ctx, a.actor, a.clock.Now(), id, account); err != nil {
+	return a.bindingCommand(cmd, "the OS account, as clinicians list shows it",
+		func(ctx context.Context, st *store.Store, c domain.Clinician, account string) error {
+			if err := st.UnbindClinician(ctx, a.actor, a.clock.Now(), c.ID, account); err != nil {
 				return err
 			}
 			if c.OSUser == "" {
@@ -83,8 +60,29 @@ func (a *cli) clinicianUnbindCommand() *cobra.Command {
 			}
 			return a.say("unbound OS account %s from clinician %d, %s\n", account, c.ID, c.Name)
 		})
+}
+
+// bindingCommand is what bind and unbind share: the --os-user flag and one clinician
+// id, read and checked, the clinician looked up in the store, then act.
+func (a *cli) bindingCommand(cmd *cobra.Command, flagHelp string,
+	act func(ctx context.Context, st *store.Store, c domain.Clinician, account string) error) *cobra.Command {
+	var osUser string
+	verb := strings.Fields(cmd.Use)[0]
+	cmd.Args = oneClinicianID(verb)
+	cmd.RunE = a.runs(func(ctx context.Context, args []string) error {
+		id, account, err := bindingArgs(cmd, verb, osUser, args)
+		if err != nil {
+			return err
+		}
+		return a.withStore(ctx, func(st *store.Store) error {
+			c, err := clinicianByID(ctx, st, id)
+			if err != nil {
+				return err
+			}
+			return act(ctx, st, c, account)
+		})
 	})
-	cmd.Flags().StringVar(&osUser, "os-user", "", "the OS account, as clinicians list shows it")
+	cmd.Flags().StringVar(&osUser, "os-user", "", flagHelp)
 	return cmd
 }
 
