@@ -34,7 +34,7 @@ const summarySelect = `SELECT c.id, c.referral_id, c.person_id, ifnull(c.allocat
 		ORDER BY n.contact_at DESC LIMIT 1), ''),
 	(SELECT count(*) FROM notes n WHERE n.case_id = c.id AND n.signed_at IS NULL)
 		+ (SELECT count(*) FROM formulations d WHERE d.case_id = c.id AND d.signed_at IS NULL),
-	x.expected_date, x.expected_kind, ifnull(x.expected_confirmed, 0), x.actual_date, x.recalled_on, x.re_released
+	x.actual_date, x.recalled_on, x.re_released
 	FROM cases c LEFT JOIN clinicians k ON k.id = c.allocated_clinician_id
 	LEFT JOIN case_release x ON x.case_id = c.id
 	LEFT JOIN formulations f ON f.case_id = c.id
@@ -123,22 +123,21 @@ func (s *Store) summaries(ctx context.Context, q querier, tail string, args ...a
 	var sums []CaseSummary
 	for rows.Next() {
 		var (
-			sum                              CaseSummary
-			c, k, r                          = &sum.Case, &sum.Clinician, &sum.Release
-			opened, status, signed, contact  string
-			expected, kind, actual, rec, rer sql.NullString
+			sum                             CaseSummary
+			c, k, r                         = &sum.Case, &sum.Clinician, &sum.Release
+			opened, status, signed, contact string
+			actual, rec, rer                sql.NullString
 		)
 		if err := rows.Scan(&c.ID, &c.ReferralID, &c.PersonID, &c.AllocatedClinicianID, &opened, &status,
 			&k.ID, &k.Name, &k.Role, &k.Registration, &k.OSUser, &k.Active,
 			&sum.FormulationVersion, &signed, &contact, &sum.Drafts,
-			&expected, &kind, &r.Expected.Confirmed, &actual, &rec, &rer); err != nil {
+			&actual, &rec, &rer); err != nil {
 			return nil, normalise(err, s.path, s.busy, what)
 		}
-		r.Expected.Kind = domain.ReleaseDateType(kind.String)
 		for _, d := range []struct {
 			to  *ident.Date
 			col sql.NullString
-		}{{&r.Expected.Date, expected}, {&r.Actual, actual}, {&r.RecalledOn, rec}, {&r.ReReleased, rer}} {
+		}{{&r.Actual, actual}, {&r.RecalledOn, rec}, {&r.ReReleased, rer}} {
 			var err error
 			if *d.to, err = storedDate(d.col); err != nil {
 				return nil, s.malformedRelease(c.ID, err)
@@ -156,6 +155,16 @@ func (s *Store) summaries(ctx context.Context, q querier, tail string, args ...a
 	}
 	if err := rows.Err(); err != nil {
 		return nil, normalise(err, s.path, s.busy, what)
+	}
+	if len(sums) == 0 {
+		return sums, nil
+	}
+	dates, err := s.sentenceDates(ctx, q, "c.id IN (SELECT c.id FROM cases c"+tail+")", args...)
+	if err != nil {
+		return nil, normalise(err, s.path, s.busy, what)
+	}
+	for i := range sums {
+		sums[i].Release.Dates = dates[sums[i].Case.ID]
 	}
 	return sums, nil
 }

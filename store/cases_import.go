@@ -159,12 +159,16 @@ func (s *Store) caseImportProblem(ctx context.Context, q querier, today ident.Da
 		{"crn", canonicalProblem(p.CRN, ident.ParseCRN)},
 		{"date_of_birth", dateProblem(p.DateOfBirth)},
 		{"accepted_on", dateProblem(c.AcceptedOn)},
-		{"expected_release_date", dateProblem(c.Release.Expected.Date)},
 		{"actual_release_date", dateProblem(c.Release.Actual)},
 		{"recalled_on", dateProblem(c.Release.RecalledOn)},
 	} {
 		if v.why != "" {
 			return &CaseImportError{Field: v.field, Err: newError(ErrInvalid, "", "%s", v.why)}, nil
+		}
+	}
+	for _, d := range c.Release.Dates {
+		if why := dateProblem(d.Date); why != "" {
+			return &CaseImportError{Field: domain.SentenceDateColumn(d.Kind), Err: newError(ErrInvalid, "", "%s", why)}, nil
 		}
 	}
 	if c.ClinicianID != 0 {
@@ -237,7 +241,9 @@ func (s *Store) importCase(ctx context.Context, tx *sql.Tx, people *peopleWriter
 		acceptedAt = at
 	}
 	accepted := formatTime(acceptedAt)
-	exp := c.Release.Expected
+	// The referral that stands for the case carries the date that was the release on the
+	// day it was accepted, as a referral carries one.
+	exp := domain.ReleaseOn(ident.Date{}, c.Release.Dates, c.AcceptedOn).From
 	res, err := tx.ExecContext(ctx, `INSERT INTO referrals (person_id, source, expected_release_date, release_date_type,
 		resettlement_area, referral_reason, received_at, entered_at, screened_at, status, imported, resettlement_authority, possible_duplicate_of)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
@@ -265,9 +271,8 @@ func (s *Store) importCase(ctx context.Context, tx *sql.Tx, people *peopleWriter
 		return 0, match, err
 	}
 	// The history starts here: the dates as the team held them are the first ones known.
-	release := domain.CaseRelease{Expected: exp, Actual: c.Release.Actual, RecalledOn: c.Release.RecalledOn}
-	release.Expected.Confirmed = exp.IsConfirmed()
-	if err := writeRelease(ctx, tx, caseID, release); err != nil {
+	release := domain.CaseRelease{Dates: c.Release.Dates, Actual: c.Release.Actual, RecalledOn: c.Release.RecalledOn}
+	if err := openRelease(ctx, tx, caseID, release); err != nil {
 		return 0, match, err
 	}
 	if m := c.MAPPA; m != nil {

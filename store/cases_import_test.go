@@ -22,7 +22,7 @@ func importedCases(clinician int64) []domain.ImportedCase {
 		Person: domain.Person{GivenName: "Ada", FamilyName: "Testperson", DateOfBirth: d(1985, 3, 14),
 			NHSNumber: testNHS(1), PrisonNumber: "A1234BC", CRN: "X123456"},
 		ClinicianID: clinician, AcceptedOn: d(2026, 3, 2),
-		Release: domain.CaseRelease{Expected: domain.ReleaseDate{Date: d(2026, 6, 1), Kind: domain.ReleaseCRD},
+		Release: domain.CaseRelease{Dates: domain.SentenceDates{domain.ReleaseDate{Date: d(2026, 6, 1), Kind: domain.ReleaseCRD}},
 			Actual: d(2026, 5, 29), RecalledOn: d(2026, 9, 14)},
 		MAPPA: &domain.ForumInvolvement{Forum: domain.ForumMAPPA, Category: domain.MAPPACategory2, Level: 1,
 			AsAt: d(2026, 3, 2), Active: true},
@@ -30,13 +30,13 @@ func importedCases(clinician int64) []domain.ImportedCase {
 	}, {
 		Person:     domain.Person{GivenName: "Łukasz", FamilyName: "Wiśniewski", NHSNumber: testNHS(2)},
 		AcceptedOn: d(2026, 7, 15),
-		Release:    domain.CaseRelease{Expected: domain.ReleaseDate{Date: d(2027, 1, 6), Kind: domain.ReleaseConfirmed}},
+		Release:    domain.CaseRelease{Dates: domain.SentenceDates{domain.ReleaseDate{Date: d(2027, 1, 6), Kind: domain.ReleaseConfirmed}}},
 		MAPPA:      &domain.ForumInvolvement{Forum: domain.ForumMAPPA, Category: domain.MAPPANotMAPPA},
 		Line:       3,
 	}, {
 		Person:      domain.Person{GivenName: "Noor", FamilyName: "Al-Rashid"},
 		ClinicianID: clinician, AcceptedOn: d(2025, 12, 1),
-		Release: domain.CaseRelease{Expected: domain.ReleaseDate{Date: d(2027, 4, 30)}},
+		Release: domain.CaseRelease{Dates: domain.SentenceDates{domain.ReleaseDate{Date: d(2027, 4, 30)}}},
 		Line:    5,
 	}}
 }
@@ -91,9 +91,9 @@ func TestImportCases(t *testing.T) {
 
 	d := ident.MustDate
 	wantRelease := []domain.CaseRelease{
-		{Expected: domain.ReleaseDate{Date: d(2026, 6, 1), Kind: domain.ReleaseCRD}, Actual: d(2026, 5, 29), RecalledOn: d(2026, 9, 14)},
-		{Expected: domain.ReleaseDate{Date: d(2027, 1, 6), Kind: domain.ReleaseConfirmed, Confirmed: true}},
-		{Expected: domain.ReleaseDate{Date: d(2027, 4, 30)}},
+		{Dates: domain.SentenceDates{domain.ReleaseDate{Date: d(2026, 6, 1), Kind: domain.ReleaseCRD}}, Actual: d(2026, 5, 29), RecalledOn: d(2026, 9, 14)},
+		{Dates: domain.SentenceDates{domain.ReleaseDate{Date: d(2027, 1, 6), Kind: domain.ReleaseConfirmed, Confirmed: true}}},
+		{Dates: domain.SentenceDates{domain.ReleaseDate{Date: d(2027, 4, 30)}}},
 	}
 	for i, id := range ids {
 		got, err := s.CaseRelease(ctx, id)

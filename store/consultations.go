@@ -119,7 +119,7 @@ func (s *Store) RecordConsultation(ctx context.Context, actor string, at time.Ti
 			}
 			// The case starts from the release date the referral gave; changes from
 			// here are kept in its history with their reasons.
-			if err := writeRelease(ctx, tx, caseID, releaseFromReferral(r)); err != nil {
+			if err := openRelease(ctx, tx, caseID, releaseFromReferral(r)); err != nil {
 				return err
 			}
 		}

@@ -85,10 +85,10 @@ func buildPathway(b *testing.B, path string) {
 		b.Fatal(err)
 	}
 	for i, id := range ids {
-		e := cases[i].Release.Expected
-		if e.Date.IsZero() {
+		if len(cases[i].Release.Dates) == 0 {
 			continue
 		}
+		e := cases[i].Release.Dates[0]
 		// Moved, then confirmed.
 		moved := domain.ReleaseDate{Date: e.Date.AddDays(7 + 7*(i%5)), Kind: e.Kind}
 		for k, to := range []domain.ReleaseDate{moved, {Date: moved.Date, Kind: domain.ReleaseConfirmed, Confirmed: true}} {

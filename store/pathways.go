@@ -28,7 +28,7 @@ func (s *Store) CasesOnPathway(ctx context.Context) ([]domain.CaseOnPathway, err
 func (s *Store) casesOnPathway(ctx context.Context, tx *sql.Tx) ([]domain.CaseOnPathway, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT c.id, p.id, p.given_name, p.family_name,
 		ifnull(c.allocated_clinician_id, 0), ifnull(k.name, ''),
-		x.expected_date, x.expected_kind, ifnull(x.expected_confirmed, 0), x.actual_date, x.recalled_on, x.re_released
+		x.actual_date, x.recalled_on, x.re_released
 		FROM cases c JOIN people p ON p.id = c.person_id
 		LEFT JOIN clinicians k ON k.id = c.allocated_clinician_id
 		LEFT JOIN case_release x ON x.case_id = c.id
@@ -41,20 +41,18 @@ func (s *Store) casesOnPathway(ctx context.Context, tx *sql.Tx) ([]domain.CaseOn
 	index := map[int64]int{}
 	for rows.Next() {
 		var (
-			c                                     domain.CaseOnPathway
-			r                                     = &c.Release
-			expected, kind, actual, recalled, rer sql.NullString
+			c                     domain.CaseOnPathway
+			r                     = &c.Release
+			actual, recalled, rer sql.NullString
 		)
 		if err := rows.Scan(&c.CaseID, &c.Person.ID, &c.Person.GivenName, &c.Person.FamilyName,
-			&c.ClinicianID, &c.Clinician, &expected, &kind, &r.Expected.Confirmed, &actual, &recalled, &rer); err != nil {
+			&c.ClinicianID, &c.Clinician, &actual, &recalled, &rer); err != nil {
 			return nil, err
 		}
-		r.Expected.Kind = domain.ReleaseDateType(kind.String)
-		var errs [4]error
-		r.Expected.Date, errs[0] = storedDate(expected)
-		r.Actual, errs[1] = storedDate(actual)
-		r.RecalledOn, errs[2] = storedDate(recalled)
-		r.ReReleased, errs[3] = storedDate(rer)
+		var errs [3]error
+		r.Actual, errs[0] = storedDate(actual)
+		r.RecalledOn, errs[1] = storedDate(recalled)
+		r.ReReleased, errs[2] = storedDate(rer)
 		for _, err := range errs {
 			if err != nil {
 				return nil, s.malformedRelease(c.CaseID, err)
@@ -65,6 +63,13 @@ func (s *Store) casesOnPathway(ctx context.Context, tx *sql.Tx) ([]domain.CaseOn
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
+	}
+	dates, err := s.sentenceDates(ctx, tx, "c.status = 'open'")
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		out[i].Release.Dates = dates[out[i].CaseID]
 	}
 	return out, s.attachReleaseHistory(ctx, tx, out, index)
 }

@@ -41,7 +41,7 @@ func TestCasesOnPathway(t *testing.T) {
 		t.Errorf("second case = %+v, want case %d held by Sam Other", cb, b)
 	}
 	if h := ca.Release.History; len(h) != 2 || h[0].Reason != "Recalculated" || h[1].Reason != "Parole refused" ||
-		ca.Release.Expected.Date != ident.MustDate(2027, 3, 1) {
+		ca.Release.Dates.Of(domain.ReleaseCRD).Date != ident.MustDate(2027, 3, 1) {
 		t.Errorf("case %d release = %+v", a, ca.Release)
 	}
 	if h := cb.Release.History; len(h) != 1 || !h[0].From.Date.IsZero() || h[0].Reason != "From NOMIS" {

@@ -69,30 +69,31 @@ func (s *Store) CaseRelease(ctx context.Context, caseID int64) (domain.CaseRelea
 	return r, nil
 }
 
-// caseRelease reads a case's release facts and history through q.
+// caseRelease reads a case's release facts, its sentence dates and their history
+// through q.
 func (s *Store) caseRelease(ctx context.Context, q querier, caseID int64) (domain.CaseRelease, error) {
 	var (
-		r                                            domain.CaseRelease
-		expected, kind, actual, recalled, reReleased sql.NullString
+		r                            domain.CaseRelease
+		actual, recalled, reReleased sql.NullString
 	)
-	err := q.QueryRowContext(ctx, `SELECT expected_date, expected_kind, expected_confirmed, actual_date, recalled_on, re_released
-		FROM case_release WHERE case_id = ?`, caseID).
-		Scan(&expected, &kind, &r.Expected.Confirmed, &actual, &recalled, &reReleased)
-	if errors.Is(err, sql.ErrNoRows) {
-		return domain.CaseRelease{}, nil
-	}
-	if err != nil {
+	err := q.QueryRowContext(ctx, `SELECT actual_date, recalled_on, re_released FROM case_release WHERE case_id = ?`, caseID).
+		Scan(&actual, &recalled, &reReleased)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return r, err
 	}
-	r.Expected.Kind = domain.ReleaseDateType(kind.String)
 	for _, d := range []struct {
 		to  *ident.Date
 		col sql.NullString
-	}{{&r.Expected.Date, expected}, {&r.Actual, actual}, {&r.RecalledOn, recalled}, {&r.ReReleased, reReleased}} {
+	}{{&r.Actual, actual}, {&r.RecalledOn, recalled}, {&r.ReReleased, reReleased}} {
 		if *d.to, err = storedDate(d.col); err != nil {
 			return r, s.malformedRelease(caseID, err)
 		}
 	}
+	dates, err := s.sentenceDates(ctx, q, "d.case_id = ?", caseID)
+	if err != nil {
+		return r, err
+	}
+	r.Dates = dates[caseID]
 	rows, err := q.QueryContext(ctx, `SELECT case_id, from_date, from_kind, from_confirmed, to_date, to_kind, to_confirmed,
 		reason, changed_by, changed_at FROM release_changes WHERE case_id = ? ORDER BY id`, caseID)
 	if err != nil {
@@ -148,18 +149,19 @@ func (s *Store) malformedRelease(caseID int64, err error) *Error {
 	return newError(ErrCorrupt, s.path, "the release dates of case %d in %s are malformed: %v", caseID, s.path, err)
 }
 
-// ChangeRelease records a new expected release date for a case with the reason for it
-// (domain.CaseRelease.Change: the reason is required and the change must change
-// something), keeps the change in the case's history and returns the updated facts.
-// The domain's refusal is an ErrInvalid that unwraps to domain.ErrReleaseChange.
-// Audit: "release.changed" with the case and the old and new dates (not the reason).
+// ChangeRelease records a sentence date of a case, of the kind to.Kind (new, changed,
+// or removed when to.Date is zero), with the reason for it (domain.CaseRelease.Change:
+// the reason is required and the change must change something), keeps the change in the
+// case's history and returns the updated facts. The domain's refusal is an ErrInvalid
+// that unwraps to domain.ErrReleaseChange. Audit: "release.changed" with the case and the
+// old and new dates (not the reason).
 func (s *Store) ChangeRelease(ctx context.Context, actor string, at time.Time, caseID int64, to domain.ReleaseDate, reason string) (domain.CaseRelease, error) {
 	return s.changeRelease(ctx, actor, at, caseID, nil, to, reason)
 }
 
-// ChangeReleaseSeen is ChangeRelease from a form: seen is the expected release date as
-// the person saw it when they began. If someone else has changed it since, the change
-// is refused (ErrConflict) rather than recorded over theirs unseen.
+// ChangeReleaseSeen is ChangeRelease from a form: seen is the date of that kind as the
+// person saw it when they began (its zero Date: none held). If someone else has changed
+// it since, the change is refused (ErrConflict) rather than recorded over theirs unseen.
 func (s *Store) ChangeReleaseSeen(ctx context.Context, actor string, at time.Time, caseID int64, seen, to domain.ReleaseDate, reason string) (domain.CaseRelease, error) {
 	return s.changeRelease(ctx, actor, at, caseID, &seen, to, reason)
 }
@@ -183,17 +185,17 @@ func (s *Store) changeRelease(ctx context.Context, actor string, at time.Time, c
 		if err != nil {
 			return err
 		}
-		if seen != nil && *seen != r.Expected {
-			return newError(ErrConflict, s.path, "the release date of case %d was changed by someone else since you opened it (it is now %s): reopen it",
-				caseID, r.Expected.Describe(ident.Date.String))
+		if now := r.Dates.Of(to.Kind); seen != nil && (seen.Date != now.Date || seen.IsConfirmed() != now.IsConfirmed()) {
+			return newError(ErrConflict, s.path, "the %s of case %d was changed by someone else since you opened it (it is now %s): reopen it",
+				sentenceDateName(to.Kind), caseID, now.Describe(ident.Date.String))
 		}
 		if out, err = r.Change(to, reason, actor, at); err != nil {
 			return s.refused(err)
 		}
-		if err := writeRelease(ctx, tx, caseID, out); err != nil {
+		c := out.History[len(out.History)-1]
+		if err := writeSentenceDate(ctx, tx, caseID, c.To); err != nil {
 			return err
 		}
-		c := out.History[len(out.History)-1]
 		c.At = c.At.UTC().Truncate(time.Second) // as stored, so the result reads back the same
 		out.History[len(out.History)-1] = c
 		if _, err := tx.ExecContext(ctx, `INSERT INTO release_changes (case_id, from_date, from_kind, from_confirmed,
@@ -219,44 +221,38 @@ func dateText(d ident.Date) string {
 	return d.String()
 }
 
-// writeRelease saves a case's release facts (not its history), creating the row the
-// first time.
+// writeRelease saves a case's release events (not its sentence dates nor its history),
+// creating the row the first time.
 func writeRelease(ctx context.Context, tx *sql.Tx, caseID int64, r domain.CaseRelease) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO case_release (case_id, expected_date, expected_kind, expected_confirmed,
-		actual_date, recalled_on, re_released) VALUES (?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (case_id) DO UPDATE SET expected_date = excluded.expected_date, expected_kind = excluded.expected_kind,
-			expected_confirmed = excluded.expected_confirmed, actual_date = excluded.actual_date,
+	_, err := tx.ExecContext(ctx, `INSERT INTO case_release (case_id, actual_date, recalled_on, re_released) VALUES (?, ?, ?, ?)
+		ON CONFLICT (case_id) DO UPDATE SET actual_date = excluded.actual_date,
 			recalled_on = excluded.recalled_on, re_released = excluded.re_released`,
-		caseID, null(dateText(r.Expected.Date)), null(string(r.Expected.Kind)), r.Expected.Confirmed,
-		null(dateText(r.Actual)), null(dateText(r.RecalledOn)), null(dateText(r.ReReleased)))
+		caseID, null(dateText(r.Actual)), null(dateText(r.RecalledOn)), null(dateText(r.ReReleased)))
 	return err
 }
 
-// RecordRelease records that the person was released on actual: the pathway counts from
-// it from then on. A release already recorded is not replaced (the pathway and the
-// discharge would move with no reason kept): after a recall, a re-release is recorded
-// instead. It refuses a date after the London day of at. Audit: "release.actual".
-func (s *Store) RecordRelease(ctx context.Context, actor string, at time.Time, caseID int64, actual ident.Date) error {
-	return s.releaseEvent(ctx, actor, at, caseID, actual, "", "release.actual", "the release date", "recording a release",
-		func(r *domain.CaseRelease) (ident.Date, error) {
-			switch {
-			case !r.RecalledOn.IsZero():
-				return ident.Date{}, newError(ErrConflict, s.path,
-					"the person was recalled on %s: record a re-release, not a release", r.RecalledOn)
-			case !r.Actual.IsZero() && r.Actual != actual:
-				return ident.Date{}, newError(ErrConflict, s.path,
-					"a release on %s is already recorded; a recorded release is not replaced", r.Actual)
-			}
-			prev := r.Actual
-			r.Actual = actual
-			return prev, nil
-		})
+// sentenceDateName names a kind of sentence date in a sentence: "CRD", or "release
+// date" when the kind was not stated.
+func sentenceDateName(k domain.ReleaseDateType) string {
+	if k == "" || k == domain.ReleaseConfirmed || k == domain.ReleaseOther {
+		return "release date"
+	}
+	return string(k)
 }
 
-// RecordRecall records the person's recall to custody on recalledOn, which may not be
-// before the actual release (nor after the London day of at). A case holds one recall,
-// not replaced once recorded. A recall cannot be undone in the record, so it says why
-// (required, at most MaxTextBytes), kept in its audit entry. Audit: "release.recalled".
+// RecordRelease records that the person was released on actual: the pathway counts from
+// it from then on. The order of events is the domain's (CaseRelease.Release): a release
+// already recorded is not replaced, and after a recall a re-release is recorded instead.
+// It refuses a date after the London day of at. Audit: "release.actual".
+func (s *Store) RecordRelease(ctx context.Context, actor string, at time.Time, caseID int64, actual ident.Date) error {
+	return s.releaseEvent(ctx, actor, at, caseID, actual, "", "release.actual", "the release date", "recording a release",
+		domain.CaseRelease.Release)
+}
+
+// RecordRecall records the person's recall to custody on recalledOn, in the domain's
+// order (CaseRelease.Recall: not before the release, one recall a case), not after the
+// London day of at. A recall cannot be undone in the record, so it says why (required,
+// at most MaxTextBytes), kept in its audit entry. Audit: "release.recalled".
 func (s *Store) RecordRecall(ctx context.Context, actor string, at time.Time, caseID int64, recalledOn ident.Date, reason string) error {
 	if strings.TrimSpace(reason) == "" {
 		return newError(ErrInvalid, s.path, "say why the person was recalled")
@@ -265,58 +261,24 @@ func (s *Store) RecordRecall(ctx context.Context, actor string, at time.Time, ca
 		return newError(ErrInvalid, s.path, "the reason for the recall %s", why)
 	}
 	return s.releaseEvent(ctx, actor, at, caseID, recalledOn, reason, "release.recalled", "the recall date", "recording a recall",
-		func(r *domain.CaseRelease) (ident.Date, error) {
-			switch {
-			case r.Actual.IsZero():
-				return ident.Date{}, newError(ErrConflict, s.path,
-					"no release is recorded: record the release before a recall")
-			case recalledOn.Before(r.Actual):
-				return ident.Date{}, newError(ErrInvalid, s.path,
-					"the recall date %s is before the actual release on %s: a recall date before the actual release date is an error",
-					recalledOn, r.Actual)
-			case !r.ReReleased.IsZero():
-				return ident.Date{}, newError(ErrConflict, s.path,
-					"a recall on %s and a re-release on %s are recorded: a further recall cannot be held yet",
-					r.RecalledOn, r.ReReleased)
-			case !r.RecalledOn.IsZero() && r.RecalledOn != recalledOn:
-				return ident.Date{}, newError(ErrConflict, s.path,
-					"a recall on %s is already recorded; a recorded recall is not replaced", r.RecalledOn)
-			}
-			prev := r.RecalledOn
-			r.RecalledOn = recalledOn
-			return prev, nil
-		})
+		domain.CaseRelease.Recall)
 }
 
-// RecordReRelease records the person's re-release on on after a recall, which must be
-// recorded and not after on (nor on after the London day of at). Audit:
+// RecordReRelease records the person's re-release on on after a recall, in the domain's
+// order (CaseRelease.ReRelease), not after the London day of at. Audit:
 // "release.re-released".
 func (s *Store) RecordReRelease(ctx context.Context, actor string, at time.Time, caseID int64, on ident.Date) error {
 	return s.releaseEvent(ctx, actor, at, caseID, on, "", "release.re-released", "the re-release date", "recording a re-release",
-		func(r *domain.CaseRelease) (ident.Date, error) {
-			switch {
-			case r.RecalledOn.IsZero():
-				return ident.Date{}, newError(ErrConflict, s.path,
-					"no recall is recorded: a re-release follows a recall")
-			case on.Before(r.RecalledOn):
-				return ident.Date{}, newError(ErrInvalid, s.path,
-					"the re-release date %s is before the recall on %s", on, r.RecalledOn)
-			case !r.ReReleased.IsZero() && r.ReReleased != on:
-				return ident.Date{}, newError(ErrConflict, s.path,
-					"a re-release on %s is already recorded; a recorded re-release is not replaced", r.ReReleased)
-			}
-			prev := r.ReReleased
-			r.ReReleased = on
-			return prev, nil
-		})
+		domain.CaseRelease.ReRelease)
 }
 
 // releaseEvent records one dated event on a case's release facts: d is a real date no
-// later than the London day of at; apply checks it against the facts and sets it,
-// returning the date it replaces (zero if none). Setting the same date again is refused
-// as nothing to change.
+// later than the London day of at; apply is the domain's rule for the event's order,
+// returning the facts with it and the date it replaces (zero if none). A refusal for
+// what is recorded is ErrConflict, for the date itself ErrInvalid. Setting the same date
+// again is refused as nothing to change.
 func (s *Store) releaseEvent(ctx context.Context, actor string, at time.Time, caseID int64, d ident.Date, reason string,
-	action, name, what string, apply func(r *domain.CaseRelease) (ident.Date, error)) error {
+	action, name, what string, apply func(domain.CaseRelease, ident.Date) (domain.CaseRelease, ident.Date, error)) error {
 	if err := s.checkChange(actor, at); err != nil {
 		return err
 	}
@@ -337,7 +299,13 @@ func (s *Store) releaseEvent(ctx context.Context, actor string, at time.Time, ca
 		if err != nil {
 			return err
 		}
-		prev, err := apply(&r)
+		r, prev, err := apply(r, d)
+		if oe := (*domain.ReleaseOrderError)(nil); errors.As(err, &oe) {
+			if oe.Conflict {
+				return newError(ErrConflict, s.path, "%s", oe.Msg)
+			}
+			return newError(ErrInvalid, s.path, "%s", oe.Msg)
+		}
 		if err != nil {
 			return err
 		}
@@ -352,9 +320,9 @@ func (s *Store) releaseEvent(ctx context.Context, actor string, at time.Time, ca
 	})
 }
 
-// releaseFromReferral is the release facts a case opens with: the expected date and
-// its kind as the referral gave them.
+// releaseFromReferral is the release facts a case opens with: the one date the referral
+// gave, of its kind.
 func releaseFromReferral(r domain.Referral) domain.CaseRelease {
-	return domain.CaseRelease{Expected: domain.ReleaseDate{
-		Date: r.ExpectedRelease, Kind: r.ReleaseDateType, Confirmed: r.ReleaseDateType == domain.ReleaseConfirmed}}
+	return domain.CaseRelease{Dates: domain.SentenceDates(nil).Set(domain.ReleaseDate{
+		Date: r.ExpectedRelease, Kind: r.ReleaseDateType, Confirmed: r.ReleaseDateType == domain.ReleaseConfirmed})}
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -26,7 +27,7 @@ func TestCaseStartsFromReferralRelease(t *testing.T) {
 	caseID := openCase(t, s, mustClinician(t, s, "Dr Jo Lead", true), 0)
 	r, err := s.CaseRelease(context.Background(), caseID)
 	want := domain.ReleaseDate{Date: ident.MustDate(2027, 1, 6), Kind: domain.ReleaseCRD}
-	if err != nil || r.Expected != want || r.History != nil {
+	if err != nil || !slices.Equal(r.Dates, domain.SentenceDates{want}) || r.History != nil {
 		t.Fatalf("CaseRelease = %+v, %v; want %+v with no history", r, err, want)
 	}
 }
@@ -37,7 +38,7 @@ func TestChangeReleaseKeepsHistory(t *testing.T) {
 	ctx := context.Background()
 	s, caseID := releaseCase(t)
 	r, err := s.CaseRelease(ctx, caseID)
-	if err != nil || !r.Expected.Date.IsZero() || r.History != nil {
+	if err != nil || r.Dates != nil || r.History != nil {
 		t.Fatalf("CaseRelease before any change = %+v, %v; want the zero CaseRelease", r, err)
 	}
 	if p := domain.PathwayOf(r, ident.DateOf(t0)); p.Phase != domain.PhaseReleaseUnknown {
@@ -59,10 +60,10 @@ func TestChangeReleaseKeepsHistory(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []domain.ReleaseChange{
-		{From: domain.ReleaseDate{}, To: ped, Reason: "From NOMIS at referral", By: "os:alice", At: t0},
-		{From: ped, To: crd, Reason: "Parole refused", By: "os:bob", At: later.Truncate(time.Second)},
+		{From: domain.ReleaseDate{Kind: domain.ReleasePED}, To: ped, Reason: "From NOMIS at referral", By: "os:alice", At: t0},
+		{From: domain.ReleaseDate{Kind: domain.ReleaseCRD}, To: crd, Reason: "Parole refused", By: "os:bob", At: later.Truncate(time.Second)},
 	}
-	if r.Expected != crd || len(r.History) != len(want) {
+	if !slices.Equal(r.Dates, domain.SentenceDates{crd, ped}) || len(r.History) != len(want) {
 		t.Fatalf("CaseRelease = %+v", r)
 	}
 	for i, w := range want {
@@ -118,7 +119,7 @@ func TestChangeReleaseRefusals(t *testing.T) {
 	_, err = s.ChangeRelease(ctx, "os:alice", t0, caseID, crd, "Again")
 	wantErr(t, "same date", err, "nothing to change", ErrInvalid, domain.ErrReleaseChange)
 	_, err = s.ChangeRelease(ctx, "os:alice", t0, caseID, domain.ReleaseDate{Kind: "soon"}, "Guess")
-	wantErr(t, "bad kind", err, "not a release date type", ErrInvalid, domain.ErrReleaseChange)
+	wantErr(t, "bad kind", err, "not a kind of sentence date", ErrInvalid, domain.ErrReleaseChange)
 	_, err = s.ChangeRelease(ctx, "os:alice", t0, 999, crd, "No such case")
 	wantErr(t, "no case", err, "case 999 does not exist", ErrNotFound)
 	_, err = s.CaseRelease(ctx, 999)
@@ -219,8 +220,9 @@ func TestReleaseSchemaRefuses(t *testing.T) {
 	refusedSQL(t, s, "kept as made", "UPDATE release_changes SET reason = 'Tidied'")
 	refusedSQL(t, s, "cannot be deleted", "DELETE FROM release_changes")
 	refusedSQL(t, s, "CHECK constraint failed",
-		"UPDATE case_release SET expected_kind = 'soon'",
-		"UPDATE case_release SET expected_date = '2027-02-30'",
+		"UPDATE sentence_dates SET kind = 'soon'",
+		"UPDATE sentence_dates SET date = '2027-02-30'",
+		"UPDATE sentence_dates SET kind = 'confirmed', confirmed = 0",
 		"UPDATE case_release SET recalled_on = '2026-11-10'",
 		"UPDATE case_release SET actual_date = '2026-11-01', recalled_on = '2026-10-01'")
 	if n := count(t, s, "release_changes"); n != 1 {
@@ -240,7 +242,7 @@ func TestOpenMigratesVersion3(t *testing.T) {
 		ALTER TABLE referrals DROP COLUMN possible_duplicate_of; ALTER TABLE referrals DROP COLUMN resettlement_authority;
 		ALTER TABLE notes DROP COLUMN revision; ALTER TABLE formulations DROP COLUMN revision;
 		DROP INDEX referrals_to_consult; ALTER TABLE referrals DROP COLUMN imported; DROP TABLE forum_actions; DROP TABLE forum_meetings; DROP TABLE forum_involvements;
-		DROP TABLE release_changes; DROP TABLE case_release; PRAGMA user_version = 3`); err != nil {
+		DROP TABLE sentence_dates; DROP TABLE release_changes; DROP TABLE case_release; PRAGMA user_version = 3`); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Close(); err != nil {
@@ -257,8 +259,8 @@ func TestOpenMigratesVersion3(t *testing.T) {
 	}
 	// 0006 gave the case the release date its referral had.
 	r, err := s.CaseRelease(ctx, caseID)
-	if want := (domain.ReleaseDate{Date: ident.MustDate(2027, 1, 6), Kind: domain.ReleaseCRD}); err != nil || r.Expected != want {
-		t.Fatalf("after migrating, the case's release is %+v (%v), want %+v from its referral", r.Expected, err, want)
+	if want := (domain.ReleaseDate{Date: ident.MustDate(2027, 1, 6), Kind: domain.ReleaseCRD}); err != nil || !slices.Equal(r.Dates, domain.SentenceDates{want}) {
+		t.Fatalf("after migrating, the case's release is %+v (%v), want %+v from its referral", r.Dates, err, want)
 	}
 	if _, err := s.ChangeRelease(ctx, "os:alice", t0, caseID,
 		domain.ReleaseDate{Date: ident.MustDate(2027, 1, 8), Kind: domain.ReleaseCRD}, "From NOMIS"); err != nil {

@@ -19,15 +19,21 @@ func TestChangeReleaseSeenRefusesALostUpdate(t *testing.T) {
 	if _, err := s.ChangeReleaseSeen(ctx, "os:alice", t0, caseID, opened, first, "HDC approved"); err != nil {
 		t.Fatal(err)
 	}
-	second := domain.ReleaseDate{Date: ident.MustDate(2027, 4, 6), Kind: domain.ReleaseCRD}
-	_, err := s.ChangeReleaseSeen(ctx, "os:bob", t0.Add(time.Minute), caseID, opened, second, "Parole refused")
+	second := domain.ReleaseDate{Date: ident.MustDate(2027, 4, 6), Kind: domain.ReleaseHDCAD}
+	_, err := s.ChangeReleaseSeen(ctx, "os:bob", t0.Add(time.Minute), caseID, opened, second, "HDC postponed")
 	wantErr(t, "a change over one not seen", err, "changed by someone else", ErrConflict)
 	r, err := s.CaseRelease(ctx, caseID)
-	if err != nil || r.Expected != first || len(r.History) != 1 {
+	if err != nil || r.Dates.Of(first.Kind) != first || len(r.History) != 1 {
 		t.Fatalf("after the refusal: %+v, %v; want the first change only", r, err)
 	}
-	if _, err := s.ChangeReleaseSeen(ctx, "os:bob", t0.Add(time.Minute), caseID, first, second, "Parole refused"); err != nil {
+	if _, err := s.ChangeReleaseSeen(ctx, "os:bob", t0.Add(time.Minute), caseID, first, second, "HDC postponed"); err != nil {
 		t.Errorf("reopened on what is there, the change is refused: %v", err)
+	}
+	// Each date is seen on its own: an LED recorded from a form opened before the HDCAD
+	// changed does not overwrite anything, so it is not refused.
+	led := domain.ReleaseDate{Date: ident.MustDate(2029, 4, 6), Kind: domain.ReleaseLED}
+	if _, err := s.ChangeReleaseSeen(ctx, "os:alice", t0.Add(2*time.Minute), caseID, opened, led, "From NOMIS"); err != nil {
+		t.Errorf("a date of another kind was refused: %v", err)
 	}
 }
 

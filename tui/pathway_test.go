@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -53,14 +54,14 @@ func TestCaseForumsGolden(t *testing.T) {
 func TestReleaseChangeFromTheCase(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	d := openFromCountdowns(tuitest.New(t, newApp(t, st), 100, 40), "kavanagh")
-	d.Keys("r enter") // the expected release date changed
-	d.Keys(strings.Repeat("backspace ", 20)).Type("01/03/2027").Keys("enter home right enter home enter enter")
+	d.Keys("r enter enter")                        // a date changed: the one that is the release, his PRRD
+	d.Type("01/03/2027").Keys("enter enter enter") // confirmed as held; no reason
 	if !strings.Contains(d.Screen(), "say why the release date changed") {
 		t.Fatalf("no reason asked for:\n%s", d.Screen())
 	}
 	d.Type("Parole Board refused release at the oral hearing.").Keys("enter")
 	screen := d.Screen()
-	for _, want := range []string{"Release date changed.", "Monday 1 March 2027", "(was Sunday 3 January 2027)",
+	for _, want := range []string{"Release date changed: 1 Mar 2027 (PRRD).", "Monday 1 March 2027", "(was Sunday 3 January 2027)",
 		"Why: Parole Board refused release at the oral hearing."} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("after the change the pathway lacks %q:\n%s", want, screen)
@@ -72,7 +73,7 @@ func TestReleaseChangeFromTheCase(t *testing.T) {
 	}
 	for _, c := range cases {
 		if c.Person.FamilyName == "Kavanagh-Reilly" {
-			if got := c.Release.Expected; got != (domain.ReleaseDate{Date: ident.MustDate(2027, 3, 1), Kind: domain.ReleaseCRD}) {
+			if got := c.Release.Dates; !slices.Equal(got, domain.SentenceDates{{Date: ident.MustDate(2027, 3, 1), Kind: domain.ReleasePRRD}}) {
 				t.Errorf("stored expected release %+v", got)
 			}
 			return

@@ -4,8 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
+	"strings"
 
+	"caseload/internal/casecsv"
 	"caseload/internal/csvfile"
 	"caseload/internal/domain"
 	"caseload/internal/ident"
@@ -27,6 +30,16 @@ type caseJSON struct {
 	MonthSinceRelease *int       `json:"month_since_release"` // 1..12, post-release only
 	Countdown         string     `json:"countdown"`
 	NextForum         *forumJSON `json:"next_forum"`
+	// SentenceDates are every date the case holds, in the order of the kinds
+	// (docs/RULES.md, "Sentence dates"); release_date is the one that is the release.
+	SentenceDates []sentenceDateJSON `json:"sentence_dates"`
+}
+
+// sentenceDateJSON is one sentence date; kind is null for a date of no stated kind.
+type sentenceDateJSON struct {
+	Kind      *string `json:"kind"`
+	Date      string  `json:"date"`
+	Confirmed bool    `json:"confirmed"`
 }
 
 // forumJSON is a case's next forum meeting.
@@ -45,15 +58,14 @@ func casesRows(cases []domain.CaseOnPathway, next map[int64]domain.ForumMeeting,
 		// The date the countdown runs from: the actual release once known, else the
 		// expected one; null when the release is unknown (nothing, only an HDC
 		// eligibility date, or a parole eligibility date that has passed).
-		r := c.Release
 		release, kind := p.ReleaseDate, ""
-		if r.Actual.IsZero() && !release.IsZero() {
-			kind = string(r.Expected.Kind)
+		if c.Release.Actual.IsZero() && !release.IsZero() {
+			kind = string(p.Anchor.Kind)
 		}
 		row := caseJSON{ID: c.CaseID, GivenName: c.Person.GivenName, FamilyName: c.Person.FamilyName,
 			Clinician: orNull(c.Clinician), ReleaseDate: orNull(release.String()), ReleaseDateType: orNull(kind),
 			EngagementFrom: orNull(p.EngagementFrom.String()), DischargeDue: orNull(p.DischargeDue.String()),
-			Phase: string(p.Phase), Countdown: p.Countdown}
+			Phase: string(p.Phase), Countdown: p.Countdown, SentenceDates: sentenceDatesJSON(c.Release.Dates)}
 		switch p.Phase {
 		case domain.PhasePreRelease:
 			row.DaysToRelease = &p.DaysToRelease
@@ -64,6 +76,14 @@ func casesRows(cases []domain.CaseOnPathway, next map[int64]domain.ForumMeeting,
 			row.NextForum = &forumJSON{Kind: string(m.Kind), Date: m.Date.String(), Role: string(m.Role), ReportDue: orNull(m.ReportDue.String())}
 		}
 		out = append(out, row)
+	}
+	return out
+}
+
+func sentenceDatesJSON(ds domain.SentenceDates) []sentenceDateJSON {
+	out := make([]sentenceDateJSON, 0, len(ds)) // never nil: none held is [], not null
+	for _, d := range ds {
+		out = append(out, sentenceDateJSON{Kind: orNull(string(d.Kind)), Date: d.Date.String(), Confirmed: d.IsConfirmed()})
 	}
 	return out
 }
@@ -88,19 +108,45 @@ func casesJSON(w io.Writer, rows []caseJSON) error {
 	return enc.Encode(rows)
 }
 
-// casesCSV writes the JSON's scalar columns; next_forum is "DATE KIND" ("" when none).
-// Every cell but the app's own numbers and dates goes through csvfile's SafeCell, so a
-// name cannot run as a formula and a negative number of days stays a number.
+// casesCSV writes the JSON's scalar columns; next_forum is "DATE KIND" ("" when none);
+// then the sentence dates as the cases import reads them: a column a kind (crd, ped,
+// led, ...) and confirmed_dates, the kinds confirmed. Every cell but the app's own
+// numbers and dates goes through csvfile's SafeCell, so a name cannot run as a formula
+// and a negative number of days stays a number.
 func casesCSV(w io.Writer, rows []caseJSON) error {
-	cw := csvfile.NewWriter(w, []string{"id", "given_name", "family_name", "clinician", "release_date", "release_date_type",
+	kinds := casecsv.KindColumns()
+	header := append([]string{"id", "given_name", "family_name", "clinician", "release_date", "release_date_type",
 		"engagement_from", "discharge_due", "phase", "days_to_release", "month_since_release", "countdown", "next_forum"},
-		"id", "release_date", "engagement_from", "discharge_due", "days_to_release", "month_since_release")
+		append(slices.Clone(kinds), "confirmed_dates")...)
+	numeric := append([]string{"id", "release_date", "engagement_from", "discharge_due", "days_to_release", "month_since_release"}, kinds...)
+	cw := csvfile.NewWriter(w, header, numeric...)
 	for _, r := range rows {
-		_ = cw.Write([]string{strconv.FormatInt(r.ID, 10), r.GivenName, r.FamilyName, deref(r.Clinician),
+		rec := []string{strconv.FormatInt(r.ID, 10), r.GivenName, r.FamilyName, deref(r.Clinician),
 			deref(r.ReleaseDate), deref(r.ReleaseDateType), deref(r.EngagementFrom), deref(r.DischargeDue),
-			r.Phase, num(r.DaysToRelease), num(r.MonthSinceRelease), r.Countdown, forumText(r.NextForum)})
+			r.Phase, num(r.DaysToRelease), num(r.MonthSinceRelease), r.Countdown, forumText(r.NextForum)}
+		_ = cw.Write(append(rec, sentenceCells(r.SentenceDates, kinds)...))
 	}
 	return cw.Flush()
+}
+
+// sentenceCells are a case's dates under the kind columns, then the kinds confirmed
+// among them ("CRD HDCAD").
+func sentenceCells(ds []sentenceDateJSON, kinds []string) []string {
+	cells := make([]string, len(kinds)+1)
+	var confirmed []string
+	for _, d := range ds {
+		k := deref(d.Kind)
+		i := slices.Index(kinds, domain.SentenceDateColumn(domain.ReleaseDateType(k)))
+		if i < 0 {
+			continue // not stated, confirmed or other: no column of its own
+		}
+		cells[i] = d.Date
+		if d.Confirmed {
+			confirmed = append(confirmed, k)
+		}
+	}
+	cells[len(kinds)] = strings.Join(confirmed, " ")
+	return cells
 }
 
 // casesTable writes aligned columns for people, the countdown last (it is the long one).

@@ -21,7 +21,7 @@ func TestCasesListJSON(t *testing.T) {
 		t.Fatalf("%d open cases, want the demo's 13", len(list))
 	}
 	keys := []string{"id", "given_name", "family_name", "release_date", "engagement_from", "discharge_due",
-		"phase", "days_to_release", "month_since_release", "countdown", "next_forum"}
+		"phase", "days_to_release", "month_since_release", "countdown", "next_forum", "sentence_dates"}
 	phases := map[string]map[string]any{}
 	for _, c := range list {
 		for _, k := range keys {
@@ -79,7 +79,8 @@ func TestCasesListCSVAndTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "id,given_name,family_name,clinician,release_date,release_date_type,engagement_from,discharge_due,phase,days_to_release,month_since_release,countdown,next_forum"
+	want := "id,given_name,family_name,clinician,release_date,release_date_type,engagement_from,discharge_due,phase,days_to_release,month_since_release,countdown,next_forum," +
+		"crd,ard,ped,hdced,hdcad,apd,prrd,led,sed,sled,tused,confirmed_dates"
 	if got := strings.Join(rows[0], ","); got != want {
 		t.Errorf("csv header %q, want %q", got, want)
 	}

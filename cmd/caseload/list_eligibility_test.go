@@ -154,7 +154,7 @@ func TestListEligibilityShape(t *testing.T) {
 			t.Fatal(err)
 		}
 		kind := domain.ReleaseDateType(deref(ref.ReleaseDateType))
-		the := domain.ReleaseOn(ident.Date{}, domain.ReleaseDate{Date: release, Kind: kind}, ident.DateOf(received.In(clock.London())))
+		the := domain.ReleaseOn(ident.Date{}, domain.SentenceDates{{Date: release, Kind: kind}}, ident.DateOf(received.In(clock.London())))
 		if (e.WindowOpensOn == nil) != the.Date.IsZero() {
 			t.Errorf("referral %d: window %v for release %v (%s)", ref.ID, e.WindowOpensOn, release, kind)
 		}

@@ -2,6 +2,9 @@ package casecsv
 
 import (
 	"os"
+
+	"caseload/internal/domain"
+	"caseload/internal/ident"
 	"slices"
 	"strconv"
 	"strings"
@@ -28,19 +31,19 @@ func TestReadSampleFile(t *testing.T) {
 			mappa = c.MAPPA.Describe()
 		}
 		got = append(got, strings.Join([]string{c.Person.Name(), string(c.Person.NHSNumber), strconv.FormatInt(c.ClinicianID, 10),
-			c.AcceptedOn.String(), c.Release.Expected.Date.String(), string(c.Release.Expected.Kind),
+			c.AcceptedOn.String(), c.Release.Dates.Describe(func(d domain.ReleaseDate) string { return d.Describe(ident.Date.String) }),
 			c.Release.Actual.String(), c.Release.RecalledOn.String(), mappa, c.ResettlementArea}, "|"))
 	}
 	want := []string{
-		"Siobhán O'Connor|9997919009|1|2026-03-02|2026-06-01|CRD|2026-05-29|2026-09-14|MAPPA category 2, level 1 (as at 2 Mar 2026)|Blackburn with Darwen",
-		"Łukasz Wiśniewski|9997998197|2|2026-07-15|2027-01-06|confirmed|||Not MAPPA (as at 15 Jul 2026)|Preston",
-		"Noor Al-Rashid, Jr|9998077389|0|2026-10-01|2027-04-30||||-|",
-		"Ada Testperson||1|2025-12-01||PED|||MAPPA category unknown (as at 1 Dec 2025)|Westmorland & Furness",
+		"Siobhán O'Connor|9997919009|1|2026-03-02|2026-06-01 (CRD)|2026-05-29|2026-09-14|MAPPA category 2, level 1 (as at 2 Mar 2026)|Blackburn with Darwen",
+		"Łukasz Wiśniewski|9997998197|2|2026-07-15|2027-01-06 (confirmed)|||Not MAPPA (as at 15 Jul 2026)|Preston",
+		"Noor Al-Rashid, Jr|9998077389|0|2026-10-01|2027-04-30|||-|",
+		"Ada Testperson||1|2025-12-01|unknown|||MAPPA category unknown (as at 1 Dec 2025)|Westmorland & Furness",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if !rows[1].Case.Release.Expected.Confirmed || rows[0].Case.Release.Expected.Confirmed {
+	if !rows[1].Case.Release.Dates.Of(domain.ReleaseConfirmed).Confirmed || rows[0].Case.Release.Dates.Of(domain.ReleaseCRD).Confirmed {
 		t.Errorf("a confirmed date is confirmed, and only that one")
 	}
 	if !slices.Equal([]int{rows[0].Line, rows[3].Line}, []int{2, 5}) {

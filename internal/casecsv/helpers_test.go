@@ -3,6 +3,7 @@ package casecsv
 import (
 	"bytes"
 	"encoding/csv"
+	"slices"
 	"strings"
 	"time"
 
@@ -41,11 +42,15 @@ func with(kv ...string) map[string]string {
 	return row
 }
 
-// file writes a CSV with the given header (nil: Columns) and rows, quoting as a
+// legacyColumns is the header of the files teams made before the sentence dates had
+// columns of their own: every required column and the older pair.
+var legacyColumns = slices.Concat(Columns, []string{"expected_release_date", "release_date_type"})
+
+// file writes a CSV with the given header (nil: legacyColumns) and rows, quoting as a
 // spreadsheet would.
 func file(crlf bool, header []string, rows ...map[string]string) string {
 	if header == nil {
-		header = Columns
+		header = legacyColumns
 	}
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)

@@ -9,6 +9,7 @@ package casecsv
 import (
 	"fmt"
 	"io"
+	"slices"
 
 	"caseload/internal/csvfile"
 	"caseload/internal/domain"
@@ -26,12 +27,38 @@ type Row struct {
 // shared csvfile type, so both imports print their problems the same way.
 type LineError = csvfile.LineError
 
-// Columns lists the columns of the cases import file, in the order the help gives them.
-// A file may hold them in any order, but must hold every one.
+// Columns lists the columns every cases import file holds, in the order the help gives
+// them. A file may hold them in any order, but must hold every one.
 var Columns = []string{
 	"given_name", "family_name", "date_of_birth", "nhs_number", "prison_number", "crn",
-	"allocated_clinician", "accepted_on", "expected_release_date", "release_date_type",
+	"allocated_clinician", "accepted_on",
 	"actual_release_date", "recalled_on", "mappa_category", "mappa_level", "resettlement_area",
+}
+
+// OptionalColumns are the sentence dates (docs/RULES.md, "Sentence dates"): a file may
+// hold any of them. The first two are the older pair, one date and its kind, which keep
+// working; then one column a kind of date (crd, ped, led, ...), and confirmed_dates, the
+// kinds whose dates the prison has confirmed ("CRD HDCAD").
+var OptionalColumns = append([]string{"expected_release_date", "release_date_type"}, append(KindColumns(), "confirmed_dates")...)
+
+// columnOrder is every column in the order problems are reported: the required ones
+// with the sentence dates after accepted_on, where the older pair always stood.
+var columnOrder = func() []string {
+	at := slices.Index(Columns, "accepted_on") + 1
+	return slices.Concat(Columns[:at], OptionalColumns, Columns[at:])
+}()
+
+// KindColumns are the columns of the kinds of date that have one of their own, in the
+// order of the kinds: the cases import reads them and `cases list --format csv` writes
+// them.
+func KindColumns() []string {
+	var cols []string
+	for _, k := range domain.SentenceDateKinds {
+		if c := domain.SentenceDateColumn(k); c != "expected_release_date" {
+			cols = append(cols, c)
+		}
+	}
+	return cols
 }
 
 // referralColumns are the columns the case file shares with the referrals import: they
@@ -68,6 +95,6 @@ func Read(r io.Reader, env domain.ParseEnv, clinicians []domain.Clinician) ([]Ro
 			rows = append(rows, Row{Line: line, Case: c})
 		}
 		return rowErrs
-	})
+	}, OptionalColumns...)
 	return rows, errs
 }

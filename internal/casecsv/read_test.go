@@ -60,7 +60,7 @@ func TestReadFillsEveryField(t *testing.T) {
 		ClinicianID: 1,
 		AcceptedOn:  ident.MustDate(2026, 3, 2),
 		Release: domain.CaseRelease{
-			Expected:   domain.ReleaseDate{Date: ident.MustDate(2026, 6, 1), Kind: domain.ReleaseCRD},
+			Dates:      domain.SentenceDates{{Date: ident.MustDate(2026, 6, 1), Kind: domain.ReleaseCRD}},
 			Actual:     ident.MustDate(2026, 5, 29),
 			RecalledOn: ident.MustDate(2026, 9, 14),
 		},
@@ -96,7 +96,7 @@ func TestReadHeaderProblems(t *testing.T) {
 	}{
 		{"empty file", "", []string{"line 1: no header: the file is empty; its first line must name the columns: " + strings.Join(Columns, ",")}},
 		{"missing columns", file(false, without), []string{`line 1: missing column "crn"`, `line 1: missing column "mappa_level"`}},
-		{"unknown, blank and repeated", file(false, append(slices.Clone(Columns), "rosh", "", " NHS_number")), []string{
+		{"unknown, blank and repeated", file(false, append(slices.Clone(legacyColumns), "rosh", "", " NHS_number")), []string{
 			`line 1: unknown column "rosh"`, "line 1: column 17 has no name in the header",
 			`line 1: column "nhs_number" appears twice, as columns 4 and 18`}},
 		{"broken quote in header", "\"given_name,family_name\n", []string{

@@ -68,8 +68,8 @@ func (p *parser) row(line int, rec []string, cols []string) (domain.ImportedCase
 	}
 	c.Person = ref.Person
 	c.ResettlementArea = ref.ResettlementArea
-	c.Release.Expected = domain.ReleaseDate{Date: ref.ExpectedRelease, Kind: ref.ReleaseDateType,
-		Confirmed: ref.ReleaseDateType == domain.ReleaseConfirmed}
+	legacy := domain.ReleaseDate{Date: ref.ExpectedRelease, Kind: ref.ReleaseDateType}
+	c.Release.Dates = p.sentenceDates(vals, failed, fail, legacy)
 
 	for _, d := range []struct {
 		col string
@@ -144,10 +144,10 @@ func joinCodes[T ~string](codes []T) string {
 	return strings.Join(parts, ", ")
 }
 
-// sortByColumn puts one line's problems in the order of Columns, whole-line problems
+// sortByColumn puts one line's problems in the order of columnOrder, whole-line problems
 // first, so a person fixing the row reads them left to right.
 func sortByColumn(errs []LineError) {
 	slices.SortStableFunc(errs, func(a, b LineError) int {
-		return slices.Index(Columns, a.Column) - slices.Index(Columns, b.Column)
+		return slices.Index(columnOrder, a.Column) - slices.Index(columnOrder, b.Column)
 	})
 }

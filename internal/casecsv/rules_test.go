@@ -121,7 +121,7 @@ func TestCheckHandBuiltCase(t *testing.T) {
 	c := domain.ImportedCase{
 		Person:     domain.Person{GivenName: "Ann"},
 		AcceptedOn: today,
-		Release:    domain.CaseRelease{Expected: domain.ReleaseDate{Kind: "soon"}},
+		Release:    domain.CaseRelease{Dates: domain.SentenceDates{{Date: today, Kind: "soon"}}},
 		MAPPA:      &domain.ForumInvolvement{Forum: domain.ForumMARAC},
 	}
 	var got []string
@@ -129,7 +129,7 @@ func TestCheckHandBuiltCase(t *testing.T) {
 		got = append(got, fe.Error())
 	}
 	want := []string{"family_name: is required",
-		`release_date_type: "soon" is not a release date type: use one of confirmed, CRD, ARD, PED, HDCED, HDCAD, APD, PRRD, other`,
+		`release_date_type: "soon" is not a kind of sentence date: use one of confirmed, CRD, ARD, PED, HDCED, HDCAD, APD, PRRD, other, LED, SED, SLED, TUSED`,
 		"mappa_category: MARAC is not MAPPA: the cases import records MAPPA only"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

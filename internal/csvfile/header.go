@@ -9,11 +9,12 @@ import (
 	"strings"
 )
 
-// columns maps each header cell to its column of known, in file order. Names are matched
-// ignoring case and surrounding spaces, since spreadsheets and people vary in both. Every
-// unknown, duplicated and missing column is reported, not just the first. line is the
-// header's line: 1, unless blank lines come before it.
-func columns(header []string, line int, known []string) ([]string, []LineError) {
+// columns maps each header cell to its column of known or optional, in file order. Names
+// are matched ignoring case and surrounding spaces, since spreadsheets and people vary in
+// both. Every unknown, duplicated and missing column (of known: an optional one may be
+// left out) is reported, not just the first. line is the header's line: 1, unless blank
+// lines come before it.
+func columns(header []string, line int, known, optional []string) ([]string, []LineError) {
 	cols := make([]string, len(header))
 	at := map[string]int{} // column name -> 1-based position where first seen
 	var errs []LineError
@@ -22,7 +23,7 @@ func columns(header []string, line int, known []string) ([]string, []LineError) 
 		switch {
 		case name == "":
 			errs = append(errs, LineError{Line: line, Msg: fmt.Sprintf("column %d has no name in the header", i+1)})
-		case !slices.Contains(known, name):
+		case !slices.Contains(known, name) && !slices.Contains(optional, name):
 			errs = append(errs, LineError{Line: line, Msg: fmt.Sprintf("unknown column %q", strings.TrimSpace(cell))})
 		case at[name] > 0:
 			errs = append(errs, LineError{Line: line, Msg: fmt.Sprintf("column %q appears twice, as columns %d and %d", name, at[name], i+1)})

@@ -46,13 +46,16 @@ var bom = []byte("\uFEFF")
 // A file that is not UTF-8 text is refused with one sentence saying so, at the line of
 // its first such byte, besides the problem of each field it spoils: the fields alone
 // would not tell the person fixing it that the whole file needs saving again.
-func Read(r io.Reader, known []string, row RowFunc) []LineError {
+//
+// A column of optional may be in the header or not; row sees only the columns the file
+// holds.
+func Read(r io.Reader, known []string, row RowFunc, optional ...string) []LineError {
 	data, err := io.ReadAll(r) // import files are a team's caseload: small
 	if err != nil {
 		return []LineError{{Line: 1, Msg: "cannot read the file: " + err.Error()}}
 	}
 	data = bytes.TrimPrefix(data, bom)
-	errs := readRecords(data, known, row)
+	errs := readRecords(data, known, optional, row)
 	if enc, bad := encodingProblem(data); bad {
 		at, _ := slices.BinarySearchFunc(errs, enc.Line, func(e LineError, line int) int { return e.Line - line })
 		errs = slices.Insert(errs, at, enc)
@@ -61,7 +64,7 @@ func Read(r io.Reader, known []string, row RowFunc) []LineError {
 }
 
 // readRecords is Read on a file already in memory, without its byte order mark.
-func readRecords(data []byte, known []string, row RowFunc) []LineError {
+func readRecords(data []byte, known, optional []string, row RowFunc) []LineError {
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.FieldsPerRecord = -1 // counted here, to say how many fields a line has and needs
 	cr.ReuseRecord = true
@@ -71,7 +74,7 @@ func readRecords(data []byte, known []string, row RowFunc) []LineError {
 		return []LineError{headerReadError(err, known)}
 	}
 	line, _ := cr.FieldPos(0)
-	cols, errs := columns(header, line, known)
+	cols, errs := columns(header, line, known, optional)
 	if len(errs) > 0 {
 		return errs
 	}

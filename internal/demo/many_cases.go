@@ -42,9 +42,9 @@ func ManyCases(today ident.Date, clinicianIDs []int64, avoid []domain.Referral, 
 		}
 		switch i % 5 {
 		case 0:
-			c.Release.Expected = domain.ReleaseDate{Date: today.AddDays(10 + i%360), Kind: domain.ReleaseCRD}
+			c.Release.Dates = domain.SentenceDates{domain.ReleaseDate{Date: today.AddDays(10 + i%360), Kind: domain.ReleaseCRD}}
 		case 1:
-			c.Release.Expected = domain.ReleaseDate{Date: today.AddDays(i % 60), Kind: domain.ReleasePED}
+			c.Release.Dates = domain.SentenceDates{domain.ReleaseDate{Date: today.AddDays(i % 60), Kind: domain.ReleasePED}}
 		case 2:
 			c.Release.Actual = today.AddDays(-(i % 365))
 		case 3:

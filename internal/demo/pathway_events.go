@@ -93,7 +93,8 @@ func PathwayEvents(now time.Time) []PathwayEvent {
 			Release: domain.ReleaseDate{Date: releaseWorkday(today.AddDays(75)), Kind: domain.ReleasePRRD},
 			Reason:  "Recall: licence breached (missed appointments, contact with a victim); post-recall release date from the PPCS."}),
 		onRef(bjorn, PathwayEvent{At: at(-1, 10), By: lead, Kind: PathwayReleaseChanged,
-			Release: domain.ReleaseDate{Date: releaseWorkday(refs[bjorn].ExpectedRelease.AddDays(28)), Kind: domain.ReleaseCRD, Confirmed: true},
+			// The date the referral gave, of its kind, moved: one date a kind.
+			Release: domain.ReleaseDate{Date: releaseWorkday(refs[bjorn].ExpectedRelease.AddDays(28)), Kind: refs[bjorn].ReleaseDateType, Confirmed: true},
 			Reason:  "Date recalculated by the prison's offender management unit after a late-notified remand period; confirmed by the POM."}),
 		onRef(ciaran, PathwayEvent{At: at(-1, 14), By: niamh, Kind: PathwayReleaseChanged,
 			Release: domain.ReleaseDate{Date: releaseWorkday(today.AddDays(21)), Kind: domain.ReleaseHDCAD, Confirmed: true},

@@ -50,12 +50,17 @@ func ExistingCases(now time.Time) []domain.ImportedCase {
 		},
 		{ // Before the window: a long sentence, taken on early by agreement with the OPD pathway.
 			Person: person("Rhiannon", "Pritchard", ident.MustDate(1988, 7, 2)), ClinicianID: niamh + 1,
-			AcceptedOn: day(-100), Release: domain.CaseRelease{Expected: domain.ReleaseDate{Date: releaseWorkday(day(240)), Kind: domain.ReleaseCRD}},
+			// Every date a standard sentence has: the CRD is the release; HDC eligibility
+			// and the sentence and licence expiry are milestones.
+			AcceptedOn: day(-100), Release: domain.CaseRelease{Dates: domain.SentenceDates{
+				{Date: releaseWorkday(day(240)), Kind: domain.ReleaseCRD},
+				{Date: releaseWorkday(day(105)), Kind: domain.ReleaseHDCED},
+				{Date: day(240 + 3*365), Kind: domain.ReleaseSLED}}},
 			MAPPA: mappa(domain.MAPPACategory2, 1, day(-100)), ResettlementArea: "Lancaster",
 		},
 		{ // Released about eight months ago: month 8 of 12.
 			Person: person("Wojciech", "Zieliński", ident.MustDate(1991, 11, 23)), ClinicianID: niamh + 1,
-			AcceptedOn: year(-14, 0), Release: domain.CaseRelease{Expected: domain.ReleaseDate{Date: releaseWorkday(year(-7, -10)), Kind: domain.ReleaseConfirmed, Confirmed: true},
+			AcceptedOn: year(-14, 0), Release: domain.CaseRelease{Dates: domain.SentenceDates{domain.ReleaseDate{Date: releaseWorkday(year(-7, -10)), Kind: domain.ReleaseConfirmed, Confirmed: true}},
 				Actual: releaseWorkday(year(-7, -10))}, MAPPA: mappa(domain.MAPPACategory1, 1, year(-7, -10)), ResettlementArea: "Barrow-in-Furness",
 		},
 		{ // Discharge due in three weeks.
@@ -81,7 +86,7 @@ func ExistingCases(now time.Time) []domain.ImportedCase {
 		{ // Unallocated: held by the team while the lead finds a clinician; released
 			// last week (PathwayEvents).
 			Person: person("Precious", "Nwosu", ident.MustDate(1995, 6, 8)), ClinicianID: 0,
-			AcceptedOn: day(-120), Release: domain.CaseRelease{Expected: domain.ReleaseDate{Date: releaseWorkday(day(-6)), Kind: domain.ReleaseCRD}},
+			AcceptedOn: day(-120), Release: domain.CaseRelease{Dates: domain.SentenceDates{domain.ReleaseDate{Date: releaseWorkday(day(-6)), Kind: domain.ReleaseCRD}}},
 			ResettlementArea: "Lancaster",
 		},
 	}

@@ -114,7 +114,7 @@ func TestAgendaReleasesInTheNext30Days(t *testing.T) {
 		agendaCase(5, "Out", agendaMe, releasedOn(2026, 11, 23)), // released yesterday: post-release
 		agendaCase(6, "Unknown", agendaMe, CaseRelease{}),
 		agendaCase(7, "Recalled", agendaMe, CaseRelease{Actual: d(2026, 6, 1), RecalledOn: d(2026, 11, 1),
-			Expected: ReleaseDate{Date: d(2026, 12, 1), Kind: ReleasePRRD}}),
+			Dates: SentenceDates{ReleaseDate{Date: d(2026, 12, 1), Kind: ReleasePRRD}}}),
 	}
 	a := BuildAgenda(AgendaFacts{Cases: cases}, agendaMe, agendaNow)
 	wantLines(t, agendaLines(a, AgendaReleases), []string{

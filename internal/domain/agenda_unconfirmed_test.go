@@ -10,10 +10,10 @@ import (
 // as the clinician's own on their case; it is no release to come and no discharge due.
 func TestAgendaReleaseNotConfirmedHeadsIt(t *testing.T) {
 	d := ident.MustDate
-	passed := CaseRelease{Expected: ReleaseDate{Date: d(2026, 11, 10), Kind: ReleaseCRD}}
-	longAgo := CaseRelease{Expected: ReleaseDate{Date: d(2025, 10, 1), Kind: ReleaseCRD}}
-	today := CaseRelease{Expected: ReleaseDate{Date: d(2026, 11, 24), Kind: ReleaseCRD}}
-	recorded := CaseRelease{Expected: passed.Expected, Actual: d(2026, 11, 10)}
+	passed := CaseRelease{Dates: SentenceDates{ReleaseDate{Date: d(2026, 11, 10), Kind: ReleaseCRD}}}
+	longAgo := CaseRelease{Dates: SentenceDates{ReleaseDate{Date: d(2025, 10, 1), Kind: ReleaseCRD}}}
+	today := CaseRelease{Dates: SentenceDates{ReleaseDate{Date: d(2026, 11, 24), Kind: ReleaseCRD}}}
+	recorded := CaseRelease{Dates: passed.Dates, Actual: d(2026, 11, 10)}
 	f := AgendaFacts{
 		Unscreened: []Referral{agendaReferral(1, "Al", agendaNow)},
 		Cases: []CaseOnPathway{

@@ -161,7 +161,7 @@ func timingRelease(expected ReleaseDate, receivedAt time.Time) ident.Date {
 	if !receivedAt.IsZero() {
 		received = ident.DateOf(receivedAt.In(london()))
 	}
-	return ReleaseOn(ident.Date{}, expected, received).Date
+	return ReleaseOn(ident.Date{}, SentenceDates(nil).Set(expected), received).Date
 }
 
 func checkTiming(expected ReleaseDate, receivedAt time.Time) Rule {

@@ -19,7 +19,7 @@ type ImportedCase struct {
 	Person           Person
 	ClinicianID      int64
 	AcceptedOn       ident.Date
-	Release          CaseRelease // Expected, Actual and RecalledOn; no History
+	Release          CaseRelease // Dates, Actual and RecalledOn; no History
 	MAPPA            *ForumInvolvement
 	ResettlementArea string
 	// Line is the line of the import file the case starts on, kept for the audit so an
@@ -70,8 +70,10 @@ func (c ImportedCase) Check(today ident.Date) FieldErrors {
 	} else if c.AcceptedOn.After(today) {
 		add("accepted_on", future(c.AcceptedOn, today, "give the day the team accepted the case"))
 	}
-	if k := c.Release.Expected.Kind; k != "" && !slices.Contains(ReleaseDateTypes, k) {
-		add("release_date_type", fmt.Errorf("%q is not a release date type: use one of %s", k, joinCodes(ReleaseDateTypes)))
+	for _, d := range c.Release.Dates {
+		if k := d.Kind; k != "" && !slices.Contains(SentenceDateKinds, k) {
+			add("release_date_type", fmt.Errorf("%q is not a kind of sentence date: use one of %s", k, joinCodes(SentenceDateKinds)))
+		}
 	}
 	if d := c.Release.Actual; !d.IsZero() && d.After(today) {
 		add("actual_release_date", future(d, today, "an expected date goes in expected_release_date"))

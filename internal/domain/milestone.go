@@ -28,12 +28,12 @@ func NextMilestone(r CaseRelease, p Pathway) Milestone {
 		return Milestone{p.DischargeDue, "discharge due"}
 	case PhaseReleaseUnconfirmed: // already passed, so it comes first: it needs recording
 		if !r.Actual.IsZero() { // recalled: the post-recall release was due
-			return Milestone{r.Expected.Date, "re-release not confirmed"}
+			return Milestone{r.Dates.Of(ReleasePRRD).Date, "re-release not confirmed"}
 		}
 		return Milestone{p.ReleaseDate, "release not confirmed"}
 	case PhaseRecalled:
-		if r.Expected.Kind == ReleasePRRD && r.Expected.Date.After(r.RecalledOn) {
-			return Milestone{r.Expected.Date, "post-recall release"}
+		if prrd := r.Dates.Of(ReleasePRRD); prrd.Date.After(r.RecalledOn) {
+			return Milestone{prrd.Date, "post-recall release"}
 		}
 	}
 	return Milestone{}

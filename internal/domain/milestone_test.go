@@ -13,7 +13,7 @@ func TestCountdownsOrder(t *testing.T) {
 	today := d(2026, 11, 24)
 	person := func(given, family string) Person { return Person{GivenName: given, FamilyName: family} }
 	recalled := CaseRelease{Actual: d(2026, 5, 1), RecalledOn: d(2026, 10, 1),
-		Expected: ReleaseDate{Date: d(2026, 12, 20), Kind: ReleasePRRD}}
+		Dates: SentenceDates{ReleaseDate{Date: d(2026, 12, 20), Kind: ReleasePRRD}}}
 	cases := []CaseOnPathway{
 		{CaseID: 1, Person: person("Ada", "Unknown"), Release: CaseRelease{}},
 		{CaseID: 2, Person: person("Bea", "Later"), Release: expectedOn(ReleaseCRD, 2027, 9, 1)},

@@ -30,12 +30,14 @@ const PostReleaseMonths = 12
 // Pathway is what PathwayOf derives from a case's release facts on one day.
 type Pathway struct {
 	Phase             Phase
-	ReleaseDate       ident.Date // the countdown anchor: Actual once known, else Expected.Date, else zero
-	EngagementFrom    ident.Date // release minus 6 calendar months, clamped; kept when release is deferred
-	DischargeDue      ident.Date // release plus 12 calendar months, clamped (2028-02-29 -> 2029-02-28); zero while the clock is paused or not started
-	DaysToRelease     int        // before-window and pre-release only; 0 on the day of release
-	MonthSinceRelease int        // 1..12, post-release only
-	Countdown         string     // the words the app shows
+	ReleaseDate       ident.Date  // the countdown anchor: Actual once known, else the date ReleaseOn picks, else zero
+	Anchor            ReleaseDate // the sentence date picked as the release; zero once the release is recorded or when none is
+	Earliest          bool        // the anchor is an unconfirmed PED: the earliest possible release, not a certain one
+	EngagementFrom    ident.Date  // release minus 6 calendar months, clamped; kept when release is deferred
+	DischargeDue      ident.Date  // release plus 12 calendar months, clamped (2028-02-29 -> 2029-02-28); zero while the clock is paused or not started
+	DaysToRelease     int         // before-window and pre-release only; 0 on the day of release
+	MonthSinceRelease int         // 1..12, post-release only
+	Countdown         string      // the words the app shows
 }
 
 // PathwayOf derives the pathway on today from a case's release facts.
@@ -61,9 +63,9 @@ type Pathway struct {
 // custody, so time in custody never uses up the twelve months of support. Recall and
 // re-release dated after today are not yet in effect.
 func PathwayOf(r CaseRelease, today ident.Date) Pathway {
-	the := ReleaseOn(r.Actual, r.Expected, today)
+	the := ReleaseOn(r.Actual, r.Dates, today)
 	rel, ped := the.Date, the.Earliest
-	var p Pathway
+	p := Pathway{Anchor: the.From, Earliest: ped}
 	if !rel.IsZero() {
 		p.ReleaseDate = rel
 		p.EngagementFrom = engagementFrom(r, rel)
@@ -74,7 +76,7 @@ func PathwayOf(r CaseRelease, today ident.Date) Pathway {
 		p.Phase = PhaseRecalled
 		p.DischargeDue = ident.Date{} // the clock is paused: nothing is due
 		p.Countdown = "recalled on " + r.RecalledOn.Long()
-		if prrd := r.Expected; prrd.Kind == ReleasePRRD && prrd.Date.After(r.RecalledOn) {
+		if prrd := r.Dates.Of(ReleasePRRD); prrd.Date.After(r.RecalledOn) {
 			if prrd.Date.Before(today) {
 				p.Phase = PhaseReleaseUnconfirmed
 				p.Countdown += "; post-recall release was due " + prrd.Date.Long() + ": record the re-release or correct the date"
@@ -116,7 +118,7 @@ func PathwayOf(r CaseRelease, today ident.Date) Pathway {
 	}
 	if p.Phase == PhasePreRelease || p.Phase == PhaseBeforeWindow || (p.Phase == PhasePostRelease && today == rel) {
 		if r.Actual.IsZero() {
-			p.Countdown += approvedWords(r.Expected)
+			p.Countdown += approvedWords(the.From)
 		}
 	}
 	p.Countdown += wasWords(r, today)
@@ -126,16 +128,16 @@ func PathwayOf(r CaseRelease, today ident.Date) Pathway {
 // engagementFrom is release minus six calendar months, clamped; but once engagement has
 // started it does not move when the release is deferred (docs/RULES.md, "The six-month window and the pathway": the pre-release
 // phase then grows beyond six months and is never truncated). A change in History whose
-// old date's engagement_from had been reached by the day of the change (London date of
-// At) keeps that earlier engagement_from.
+// old release's engagement_from had been reached by the day of the change (London date
+// of At) keeps that earlier engagement_from.
 func engagementFrom(r CaseRelease, rel ident.Date) ident.Date {
 	ef := AddMonthsClamped(rel, -ReferralWindowMonths)
-	for _, ch := range r.History {
-		if ch.From.Date.IsZero() || ch.At.IsZero() {
+	for _, m := range r.moves() {
+		if m.from.IsZero() {
 			continue
 		}
-		started := AddMonthsClamped(ch.From.Date, -ReferralWindowMonths)
-		if started.Before(ef) && !ident.DateOf(ch.At.In(london())).Before(started) {
+		started := AddMonthsClamped(m.from, -ReferralWindowMonths)
+		if started.Before(ef) && !m.on.Before(started) {
 			ef = started
 		}
 	}
@@ -160,19 +162,17 @@ func isRecalled(r CaseRelease, today ident.Date) bool {
 	return r.ReReleased.IsZero() || r.ReReleased.After(today) || r.ReReleased.Before(r.RecalledOn)
 }
 
-// unknownWords says plainly that the release date is unknown, with the next known date
-// that is not an anchor when there is one.
+// unknownWords says plainly that the release date is unknown, with the dates held that
+// are not the release when there are: a passed PED, then an HDCED.
 func unknownWords(r CaseRelease, today ident.Date) string {
-	e := r.Expected
-	switch {
-	case e.Date.IsZero():
-		return "Release date unknown"
-	case e.Kind == ReleaseHDCED:
-		return "Release date unknown; HDC eligibility " + e.Date.Long()
-	case e.Kind == ReleasePED && e.Date.Before(today):
-		return "Release date unknown; parole eligibility was " + e.Date.Long() + ": parole decision pending"
+	s := "Release date unknown"
+	if ped := r.Dates.Of(ReleasePED); !ped.Date.IsZero() && ped.Date.Before(today) {
+		s += "; parole eligibility was " + ped.Date.Long() + ": parole decision pending"
 	}
-	return "Release date unknown"
+	if hdced := r.Dates.Of(ReleaseHDCED); !hdced.Date.IsZero() {
+		s += "; HDC eligibility " + hdced.Date.Long()
+	}
+	return s
 }
 
 // releaseWords is "release in 43 days, Wednesday 6 January 2027", "release today, ..."

@@ -9,7 +9,7 @@ import (
 
 // expectedOn is a case whose only fact is an expected release date of the given kind.
 func expectedOn(kind ReleaseDateType, y int, m time.Month, day int) CaseRelease {
-	return CaseRelease{Expected: ReleaseDate{Date: ident.MustDate(y, m, day), Kind: kind}}
+	return CaseRelease{Dates: SentenceDates{ReleaseDate{Date: ident.MustDate(y, m, day), Kind: kind}}}
 }
 
 // releasedOn is a case whose person was released on the given day.
@@ -22,13 +22,13 @@ func TestPathwayOfPhases(t *testing.T) {
 	crd := expectedOn(ReleaseCRD, 2027, 1, 6) // Wednesday 6 January 2027
 	ped := expectedOn(ReleasePED, 2027, 1, 6)
 	hdced := expectedOn(ReleaseHDCED, 2027, 1, 6)
-	hdcConfirmed := CaseRelease{Expected: ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseHDCED, Confirmed: true}}
+	hdcConfirmed := CaseRelease{Dates: SentenceDates{ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseHDCED, Confirmed: true}}}
 	recalled := releasedOn(2027, 1, 6)
 	recalled.RecalledOn = d(2027, 3, 2)
 	reReleased := recalled
 	reReleased.ReReleased = d(2027, 5, 10)
 	prrd := recalled
-	prrd.Expected = ReleaseDate{Date: d(2027, 4, 2), Kind: ReleasePRRD}
+	prrd.Dates = SentenceDates{ReleaseDate{Date: d(2027, 4, 2), Kind: ReleasePRRD}}
 	out := crd // released on the day expected, and recorded
 	out.Actual = d(2027, 1, 6)
 	earlyOut := expectedOn(ReleaseCRD, 2027, 1, 6)
@@ -44,7 +44,7 @@ func TestPathwayOfPhases(t *testing.T) {
 		words string
 	}{
 		{"nothing known", CaseRelease{}, d(2026, 6, 1), PhaseReleaseUnknown, 0, 0, "Release date unknown"},
-		{"kind without a date", CaseRelease{Expected: ReleaseDate{Kind: ReleaseCRD}}, d(2026, 6, 1), PhaseReleaseUnknown, 0, 0, "Release date unknown"},
+		{"kind without a date", CaseRelease{Dates: SentenceDates{ReleaseDate{Kind: ReleaseCRD}}}, d(2026, 6, 1), PhaseReleaseUnknown, 0, 0, "Release date unknown"},
 		{"HDCED is never the anchor", hdced, d(2026, 11, 24), PhaseReleaseUnknown, 0, 0, "Release date unknown; HDC eligibility Wednesday 6 January 2027"},
 		{"confirmed HDC date is", hdcConfirmed, d(2026, 11, 24), PhasePreRelease, 43, 0, "release in 43 days, Wednesday 6 January 2027"},
 		{"before the window", crd, d(2026, 6, 24), PhaseBeforeWindow, 196, 0, "engagement from Monday 6 July 2026; release in 196 days"},
@@ -63,7 +63,7 @@ func TestPathwayOfPhases(t *testing.T) {
 		{"PED counted down as uncertain", ped, d(2026, 11, 24), PhasePreRelease, 43, 0, "earliest possible release in 43 days, Wednesday 6 January 2027: parole decision pending"},
 		{"PED on its day", ped, d(2027, 1, 6), PhasePreRelease, 0, 0, "earliest possible release today, Wednesday 6 January 2027: parole decision pending"},
 		{"PED passed, no release", ped, d(2027, 1, 7), PhaseReleaseUnknown, 0, 0, "Release date unknown; parole eligibility was Wednesday 6 January 2027: parole decision pending"},
-		{"PED released on it", CaseRelease{Expected: ped.Expected, Actual: d(2027, 1, 6)}, d(2027, 2, 6), PhasePostRelease, 0, 2, "month 2 of 12 since release"},
+		{"PED released on it", CaseRelease{Dates: ped.Dates, Actual: d(2027, 1, 6)}, d(2027, 2, 6), PhasePostRelease, 0, 2, "month 2 of 12 since release"},
 		{"recall not yet", recalled, d(2027, 3, 1), PhasePostRelease, 0, 2, "month 2 of 12 since release"},
 		{"recalled", recalled, d(2027, 3, 2), PhaseRecalled, 0, 0, "recalled on Tuesday 2 March 2027"},
 		{"recalled, later", recalled, d(2028, 6, 1), PhaseRecalled, 0, 0, "recalled on Tuesday 2 March 2027"},
@@ -99,7 +99,7 @@ func TestPathwayOfDates(t *testing.T) {
 		{"31 August into February", expectedOn(ReleaseCRD, 2027, 8, 31), d(2027, 8, 31), d(2027, 2, 28), d(2028, 8, 31)},
 		{"leap day release", releasedOn(2028, 2, 29), d(2028, 2, 29), d(2027, 8, 29), d(2029, 2, 28)},
 		{"31 March into September", expectedOn(ReleaseARD, 2027, 3, 31), d(2027, 3, 31), d(2026, 9, 30), d(2028, 3, 31)},
-		{"actual wins", CaseRelease{Expected: ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseCRD}, Actual: d(2027, 1, 5)},
+		{"actual wins", CaseRelease{Dates: SentenceDates{ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseCRD}}, Actual: d(2027, 1, 5)},
 			d(2027, 1, 5), d(2026, 7, 5), d(2028, 1, 5)},
 	}
 	for _, tt := range tests {

@@ -12,14 +12,14 @@ import (
 func TestPathwayReleaseNotConfirmed(t *testing.T) {
 	d := ident.MustDate
 	crd := expectedOn(ReleaseCRD, 2026, 11, 10) // Tuesday 10 November 2026
-	confirmed := CaseRelease{Expected: ReleaseDate{Date: d(2026, 11, 10), Kind: ReleaseConfirmed}}
-	hdcedConfirmed := CaseRelease{Expected: ReleaseDate{Date: d(2026, 11, 10), Kind: ReleaseHDCED, Confirmed: true}}
+	confirmed := CaseRelease{Dates: SentenceDates{ReleaseDate{Date: d(2026, 11, 10), Kind: ReleaseConfirmed}}}
+	hdcedConfirmed := CaseRelease{Dates: SentenceDates{ReleaseDate{Date: d(2026, 11, 10), Kind: ReleaseHDCED, Confirmed: true}}}
 	out := crd
 	out.Actual = d(2026, 11, 10)
 	recalled := releasedOn(2026, 6, 1)
 	recalled.RecalledOn = d(2026, 10, 1)
 	prrd := recalled
-	prrd.Expected = ReleaseDate{Date: d(2026, 11, 10), Kind: ReleasePRRD}
+	prrd.Dates = SentenceDates{ReleaseDate{Date: d(2026, 11, 10), Kind: ReleasePRRD}}
 	reReleased := prrd
 	reReleased.ReReleased = d(2026, 11, 12)
 	unconfirmed := "release was due Tuesday 10 November 2026: record the release or correct the date"

@@ -18,21 +18,48 @@ func approvedWords(d ReleaseDate) string {
 	return ""
 }
 
-// wasWords is " (was Monday 7 December 2026)" while the latest change of the expected
-// release date is less than WasShownDays old on today and moved it from a known date,
-// so that a team member who remembers the old date sees at once that it moved. It is ""
-// once the person is out: the actual date is what counts then.
+// wasWords is " (was Monday 7 December 2026)" while the latest change that moved the
+// release (as ReleaseOn picks it) is less than WasShownDays old on today and moved it
+// from a known date, so that a team member who remembers the old date sees at once that
+// it moved. A change to a date that is not the release (an LED, an HDCED beside a CRD)
+// moves nothing and says nothing. It is "" once the person is out: the actual date is
+// what counts then.
 func wasWords(r CaseRelease, today ident.Date) string {
-	if len(r.History) == 0 || !r.Actual.IsZero() {
+	if !r.Actual.IsZero() {
 		return ""
 	}
-	last := r.History[len(r.History)-1]
-	if last.From.Date.IsZero() || last.From.Date == last.To.Date || last.At.IsZero() {
-		return ""
+	for _, m := range r.moves() {
+		if m.on.After(today) || m.on.DaysUntil(today) >= WasShownDays {
+			break
+		}
+		if !m.from.IsZero() && m.from != m.to {
+			return " (was " + m.from.Long() + ")"
+		}
 	}
-	changed := ident.DateOf(last.At.In(london()))
-	if changed.After(today) || changed.DaysUntil(today) >= WasShownDays {
-		return ""
+	return ""
+}
+
+// move is what one change in History did to the release, as ReleaseOn picked it on the
+// day of the change just before and just after it.
+type move struct {
+	on       ident.Date // the London day the change was made
+	from, to ident.Date
+}
+
+// moves replays History backwards from the dates held now: the newest change first.
+// Changes with no time (never stored so) are skipped.
+func (r CaseRelease) moves() []move {
+	out := make([]move, 0, len(r.History))
+	after := r.Dates
+	for i := len(r.History) - 1; i >= 0; i-- {
+		ch := r.History[i]
+		before := after.Set(ReleaseDate{Kind: ch.To.Kind}).Set(ch.From)
+		if !ch.At.IsZero() {
+			on := ident.DateOf(ch.At.In(london()))
+			out = append(out, move{on: on,
+				from: ReleaseOn(ident.Date{}, before, on).Date, to: ReleaseOn(ident.Date{}, after, on).Date})
+		}
+		after = before
 	}
-	return " (was " + last.From.Date.Long() + ")"
+	return out
 }

@@ -11,7 +11,7 @@ import (
 // change, and an approved date says so (docs/RULES.md, "Release dates and the countdown").
 func TestPathwayWasAndApproved(t *testing.T) {
 	d := ident.MustDate
-	old := CaseRelease{Expected: ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseCRD}}
+	old := CaseRelease{Dates: SentenceDates{ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseCRD}}}
 	// 23:30 UTC on 1 July is 00:30 on 2 July in London (BST): the change is dated 2 July.
 	moved, err := old.Change(ReleaseDate{Date: d(2027, 2, 10), Kind: ReleaseCRD}, "date recalculated", "A. Clinician",
 		time.Date(2026, 7, 1, 23, 30, 0, 0, time.UTC))
@@ -30,10 +30,10 @@ func TestPathwayWasAndApproved(t *testing.T) {
 	}
 	out := moved
 	out.Actual = d(2026, 9, 3)
-	apd := CaseRelease{Expected: ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseAPD}}
+	apd := CaseRelease{Dates: SentenceDates{ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseAPD}}}
 	apdOut := apd
 	apdOut.Actual = d(2027, 1, 6)
-	hdcad := CaseRelease{Expected: ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseHDCAD}}
+	hdcad := CaseRelease{Dates: SentenceDates{ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseHDCAD}}}
 	tests := []struct {
 		name  string
 		r     CaseRelease

@@ -23,8 +23,10 @@ type ReleaseDate struct {
 // with the kind "confirmed".
 func (d ReleaseDate) IsConfirmed() bool { return d.Confirmed || d.Kind == ReleaseConfirmed }
 
-// ReleaseChange is one change of a case's expected release date, kept for good: the old
-// and new values, why (parole refused, date recalculated, recall, ...), who and when.
+// ReleaseChange is one change of one of a case's sentence dates, kept for good: the old
+// and new values of that kind, why (parole refused, date recalculated, recall, ...), who
+// and when. Changes recorded before a case held more than one date (migration 0011) may
+// move from one kind to another (a PED becoming an APD).
 type ReleaseChange struct {
 	From, To ReleaseDate
 	Reason   string
@@ -33,38 +35,53 @@ type ReleaseChange struct {
 }
 
 // CaseRelease is a case's release facts as the partners give them. Recall to custody and
-// re-release are events on the case; History holds every change of Expected.
+// re-release are events on the case; History holds every change of a sentence date.
 type CaseRelease struct {
-	Expected   ReleaseDate // zero Date when unknown
-	Actual     ident.Date  // the day the person was released, once out
-	RecalledOn ident.Date  // recall to custody after release (zero if none)
-	ReReleased ident.Date  // re-release after recall (zero if none)
+	Dates      SentenceDates // every sentence date held; which is the release is ReleaseOn's to say
+	Actual     ident.Date    // the day the person was released, once out
+	RecalledOn ident.Date    // recall to custody after release (zero if none)
+	ReReleased ident.Date    // re-release after recall (zero if none)
 	History    []ReleaseChange
 }
 
 // ErrReleaseChange is wrapped by every error Change returns.
 var ErrReleaseChange = errors.New("release date change")
 
-// Change records a new expected release date with the reason for it, who made it and
-// when, and returns the updated facts; c itself is not modified (History is copied). The
-// reason is required. A change must change something: the date, its kind or whether it is
-// confirmed (a PED becoming an approved parole date on the same day is a real change).
-// The new date may be the zero Date: a deferred parole hearing can leave it unknown.
+// Change records a sentence date of the kind to.Kind (a new one, a new value, or removed
+// when to.Date is zero) with the reason for it, who made it and when, and returns the
+// updated facts; c itself is not modified (History is copied). The reason is required.
+// A change must change something: the date or whether it is confirmed. A deferred parole
+// hearing can leave a PED unknown: the zero date removes it.
 func (c CaseRelease) Change(to ReleaseDate, reason, by string, at time.Time) (CaseRelease, error) {
 	reason, by = strings.TrimSpace(reason), strings.TrimSpace(by)
 	if reason == "" {
 		return c, fmt.Errorf("%w: say why the release date changed (e.g. parole refused, date recalculated, recall)", ErrReleaseChange)
 	}
-	if to.Kind != "" && !slices.Contains(ReleaseDateTypes, to.Kind) {
-		return c, fmt.Errorf("%w: %q is not a release date type: use one of %s", ErrReleaseChange, to.Kind, joinCodes(ReleaseDateTypes))
+	if to.Kind != "" && !slices.Contains(SentenceDateKinds, to.Kind) {
+		return c, fmt.Errorf("%w: %q is not a kind of sentence date: use one of %s", ErrReleaseChange, to.Kind, joinCodes(SentenceDateKinds))
 	}
-	if to == c.Expected {
-		return c, fmt.Errorf("%w: the release date is already %s: nothing to change", ErrReleaseChange, to.Describe(ident.Date.String))
+	if to.Kind == ReleaseConfirmed && !to.Date.IsZero() {
+		to.Confirmed = true
+	}
+	if to.Date.IsZero() {
+		to.Confirmed = false
+	}
+	from := c.Dates.Of(to.Kind)
+	if to == from {
+		return c, fmt.Errorf("%w: the %s is already %s: nothing to change", ErrReleaseChange, kindName(to.Kind), to.Describe(ident.Date.String))
 	}
 	out := c
-	out.History = append(slices.Clone(c.History), ReleaseChange{From: c.Expected, To: to, Reason: reason, By: by, At: at})
-	out.Expected = to
+	out.History = append(slices.Clone(c.History), ReleaseChange{From: from, To: to, Reason: reason, By: by, At: at})
+	out.Dates = c.Dates.Set(to)
 	return out, nil
+}
+
+// kindName names a kind of date in a sentence: "CRD", or "release date" when not stated.
+func kindName(k ReleaseDateType) string {
+	if k == "" || k == ReleaseConfirmed || k == ReleaseOther {
+		return "release date"
+	}
+	return string(k)
 }
 
 // Describe names a release date for people, its day written by date: "Wednesday 6

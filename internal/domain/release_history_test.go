@@ -2,6 +2,7 @@ package domain
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -13,21 +14,28 @@ func TestCaseReleaseChange(t *testing.T) {
 	d := ident.MustDate
 	at := time.Date(2026, 9, 1, 10, 0, 0, 0, time.UTC)
 	crd := ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseCRD}
-	base := CaseRelease{Expected: crd}
+	base := CaseRelease{Dates: SentenceDates{crd}}
 	tests := []struct {
 		name    string
 		to      ReleaseDate
 		reason  string
 		wantErr string
+		dates   SentenceDates // held after the change
 	}{
-		{"deferred", ReleaseDate{Date: d(2027, 4, 6), Kind: ReleaseCRD}, "date recalculated", ""},
-		{"to unknown", ReleaseDate{}, "parole deferred", ""},
-		{"same date, now confirmed", ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseCRD, Confirmed: true}, "NOMIS confirmed", ""},
-		{"same date, new kind", ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseAPD}, "parole directed", ""},
-		{"blank reason", ReleaseDate{Date: d(2027, 4, 6), Kind: ReleaseCRD}, "", "say why"},
-		{"spaces are no reason", ReleaseDate{Date: d(2027, 4, 6), Kind: ReleaseCRD}, "   ", "say why"},
-		{"unchanged", crd, "checked again", "already 2027-01-06 (CRD): nothing to change"},
-		{"unknown kind", ReleaseDate{Date: d(2027, 4, 6), Kind: "SOON"}, "date recalculated", "not a release date type"},
+		{"deferred", ReleaseDate{Date: d(2027, 4, 6), Kind: ReleaseCRD}, "date recalculated", "",
+			SentenceDates{{Date: d(2027, 4, 6), Kind: ReleaseCRD}}},
+		{"removed", ReleaseDate{Kind: ReleaseCRD}, "sentence recalculated", "", nil},
+		{"same date, now confirmed", ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseCRD, Confirmed: true}, "NOMIS confirmed", "",
+			SentenceDates{{Date: d(2027, 1, 6), Kind: ReleaseCRD, Confirmed: true}}},
+		{"another kind is held beside it", ReleaseDate{Date: d(2026, 12, 1), Kind: ReleasePED}, "extended sentence", "",
+			SentenceDates{crd, {Date: d(2026, 12, 1), Kind: ReleasePED}}},
+		{"an expiry date beside it", ReleaseDate{Date: d(2029, 1, 6), Kind: ReleaseLED}, "from NOMIS", "",
+			SentenceDates{crd, {Date: d(2029, 1, 6), Kind: ReleaseLED}}},
+		{"blank reason", ReleaseDate{Date: d(2027, 4, 6), Kind: ReleaseCRD}, "", "say why", nil},
+		{"spaces are no reason", ReleaseDate{Date: d(2027, 4, 6), Kind: ReleaseCRD}, "   ", "say why", nil},
+		{"unchanged", crd, "checked again", "the CRD is already 2027-01-06 (CRD): nothing to change", nil},
+		{"removing one not held", ReleaseDate{Kind: ReleaseAPD}, "checked again", "the APD is already unknown", nil},
+		{"unknown kind", ReleaseDate{Date: d(2027, 4, 6), Kind: "SOON"}, "date recalculated", "not a kind of sentence date", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -36,7 +44,7 @@ func TestCaseReleaseChange(t *testing.T) {
 				if err == nil || !errors.Is(err, ErrReleaseChange) || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("err = %v, want ErrReleaseChange containing %q", err, tt.wantErr)
 				}
-				if got.Expected != crd || len(got.History) != 0 {
+				if !slices.Equal(got.Dates, base.Dates) || len(got.History) != 0 {
 					t.Errorf("a refused change altered the facts: %+v", got)
 				}
 				return
@@ -44,9 +52,9 @@ func TestCaseReleaseChange(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := ReleaseChange{From: crd, To: tt.to, Reason: strings.TrimSpace(tt.reason), By: "A. Clinician", At: at}
-			if got.Expected != tt.to || len(got.History) != 1 || got.History[0] != want {
-				t.Errorf("got %+v, want expected %+v and history [%+v]", got, tt.to, want)
+			want := ReleaseChange{From: base.Dates.Of(tt.to.Kind), To: tt.to, Reason: strings.TrimSpace(tt.reason), By: "A. Clinician", At: at}
+			if !slices.Equal(got.Dates, tt.dates) || len(got.History) != 1 || got.History[0] != want {
+				t.Errorf("got %+v, want dates %+v and history [%+v]", got, tt.dates, want)
 			}
 		})
 	}
@@ -55,7 +63,7 @@ func TestCaseReleaseChange(t *testing.T) {
 func TestCaseReleaseChangeKeepsHistory(t *testing.T) {
 	d := ident.MustDate
 	first := time.Date(2026, 9, 1, 10, 0, 0, 0, time.UTC)
-	r := CaseRelease{Expected: ReleaseDate{Date: d(2027, 1, 6), Kind: ReleasePED}}
+	r := CaseRelease{Dates: SentenceDates{ReleaseDate{Date: d(2027, 1, 6), Kind: ReleasePED}}}
 	r, err := r.Change(ReleaseDate{Date: d(2027, 4, 6), Kind: ReleasePED}, "parole refused", "A", first)
 	if err != nil {
 		t.Fatal(err)
@@ -72,8 +80,8 @@ func TestCaseReleaseChangeKeepsHistory(t *testing.T) {
 	if a.History[1].By != "B" || b.History[1].By != "C" || a.History[0].Reason != "parole refused" {
 		t.Errorf("histories share storage or lost entries: %+v / %+v", a.History, b.History)
 	}
-	if a.History[1].From != r.Expected {
-		t.Errorf("second change From = %+v, want %+v", a.History[1].From, r.Expected)
+	if a.History[1].From != (ReleaseDate{Kind: ReleaseAPD}) || b.History[1].From != (ReleaseDate{Kind: ReleaseCRD}) {
+		t.Errorf("a first date of its kind comes from nothing: %+v / %+v", a.History[1].From, b.History[1].From)
 	}
 }
 
@@ -85,7 +93,7 @@ func TestPathwayDeferral(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := CaseRelease{Expected: ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseCRD}}
+	r := CaseRelease{Dates: SentenceDates{ReleaseDate{Date: d(2027, 1, 6), Kind: ReleaseCRD}}}
 	change := func(on time.Time, to ident.Date, reason string) CaseRelease {
 		t.Helper()
 		c, err := r.Change(ReleaseDate{Date: to, Kind: ReleaseCRD}, reason, "A. Clinician", on)

@@ -44,25 +44,25 @@ func TestReleaseOn(t *testing.T) {
 			want want
 		}{{"day before", before, tt.before}, {"its day", due, tt.on}, {"day after", after, tt.after}} {
 			e := ReleaseDate{Date: due, Kind: tt.kind}
-			got := ReleaseOn(ident.Date{}, e, day.on)
+			got := ReleaseOn(ident.Date{}, SentenceDates{e}, day.on)
 			if got.Date != day.want.date || got.Earliest != day.want.earliest || got.Recorded {
 				t.Errorf("%q on the %s: %+v, want %+v", tt.kind, day.name, got, day.want)
 			}
 			e.Confirmed = true
-			if got := ReleaseOn(ident.Date{}, e, day.on); got.Date != due || got.Earliest || got.Recorded {
+			if got := ReleaseOn(ident.Date{}, SentenceDates{e}, day.on); got.Date != due || got.Earliest || got.Recorded {
 				t.Errorf("confirmed %q on the %s: %+v, want %s, certain", tt.kind, day.name, got, due)
 			}
 			actual := due.AddDays(-3)
-			if got := ReleaseOn(actual, ReleaseDate{Date: due, Kind: tt.kind}, day.on); got != (TheRelease{Date: actual, Recorded: true}) {
+			if got := ReleaseOn(actual, SentenceDates{ReleaseDate{Date: due, Kind: tt.kind}}, day.on); got != (TheRelease{Date: actual, Recorded: true}) {
 				t.Errorf("%q released on %s, on the %s: %+v, want the recorded release", tt.kind, actual, day.name, got)
 			}
 		}
 	}
-	if got := ReleaseOn(ident.Date{}, ReleaseDate{Kind: ReleaseCRD}, due); got != (TheRelease{}) {
+	if got := ReleaseOn(ident.Date{}, SentenceDates{ReleaseDate{Kind: ReleaseCRD}}, due); got != (TheRelease{}) {
 		t.Errorf("a kind without a date: %+v, want none", got)
 	}
 	// A day not known (a referral's received date not recorded): a PED is not passed.
-	if got := ReleaseOn(ident.Date{}, ReleaseDate{Date: due, Kind: ReleasePED}, ident.Date{}); got != (TheRelease{Date: due, Earliest: true}) {
+	if got := ReleaseOn(ident.Date{}, SentenceDates{ReleaseDate{Date: due, Kind: ReleasePED}}, ident.Date{}); got != (TheRelease{Date: due, Earliest: true, From: ReleaseDate{Date: due, Kind: ReleasePED}}) {
 		t.Errorf("PED with no day: %+v", got)
 	}
 }
@@ -82,7 +82,7 @@ func TestTimingAndPathwayAgree(t *testing.T) {
 				if confirmed && kind != ReleaseConfirmed {
 					continue // a referral carries a kind, not a confirmed flag: "confirmed" is its kind
 				}
-				p := PathwayOf(CaseRelease{Expected: e}, received)
+				p := PathwayOf(CaseRelease{Dates: SentenceDates{e}}, received)
 				el := CheckEligibility(r, checkedAt)
 				if want := ReferralWindowOpens(p.ReleaseDate); el.WindowOpensOn != want || p.EngagementFrom != want {
 					t.Errorf("%s received %s: window opens %s, pathway's engagement from %s, want both %s",

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"caseload/internal/domain"
+	"caseload/internal/ident"
 	"caseload/tui/common"
 	"caseload/tui/component/filter"
 	"caseload/tui/component/list"
@@ -71,13 +72,13 @@ func (m *Model) SetSize(w, h int) {
 
 // load reads the open cases and prepares their rows off the UI goroutine.
 func (m *Model) load() tea.Cmd {
-	ctx, src, loc := m.com.Ctx, m.src, m.com.London
+	ctx, src, loc, clk := m.com.Ctx, m.src, m.com.London, m.com.Clock
 	return func() tea.Msg {
 		cases, err := src.CaseSummaries(ctx)
 		if err != nil {
 			return loadedMsg{err: err}
 		}
-		return loadedMsg{rows: buildRows(cases, loc)}
+		return loadedMsg{rows: buildRows(cases, loc, ident.DateOf(clk.Now().In(loc)))}
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"caseload/internal/domain"
+	"caseload/internal/ident"
 	"caseload/tui/component/filter"
 )
 
@@ -33,9 +34,9 @@ type row struct {
 	haystack string
 }
 
-// buildRows prepares and sorts the rows. It runs inside the load command, off the UI
-// goroutine.
-func buildRows(cases []domain.CaseSummary, loc *time.Location) []row {
+// buildRows prepares and sorts the rows as they stand on today. It runs inside the load
+// command, off the UI goroutine.
+func buildRows(cases []domain.CaseSummary, loc *time.Location, today ident.Date) []row {
 	rows := make([]row, len(cases))
 	for i, s := range cases {
 		p := s.Referral.Person
@@ -56,10 +57,9 @@ func buildRows(cases []domain.CaseSummary, loc *time.Location) []row {
 				s.Clinician.Name}, "\x00")),
 		}
 		// The case's own release facts (changes since the referral included): the
-		// actual release once recorded, else the expected date.
-		if d := s.Release.Actual; !d.IsZero() {
-			rows[i].release = d.In(time.UTC).Format(dateLayout)
-		} else if d := s.Release.Expected.Date; !d.IsZero() {
+		// actual release once recorded, else the date that is the release today
+		// (docs/RULES.md, "Which date is the release").
+		if d := domain.ReleaseOn(s.Release.Actual, s.Release.Dates, today).Date; !d.IsZero() {
 			// A release date is a calendar day, not an instant: no zone to convert.
 			rows[i].release = d.In(time.UTC).Format(dateLayout)
 		}

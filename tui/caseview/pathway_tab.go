@@ -42,12 +42,13 @@ func (m *Model) pathwayLines() []string {
 		out = append(out, common.Fit("", lw)+pathbar.Bar(p, m.today(), max(min(m.width-lw, 54), 0)))
 	}
 	out = append(out, "")
-	dates := [][2]string{
-		{"Expected release", r.Expected.Describe(ident.Date.Long)},
+	dates := [][2]string{{"Release", p.Anchor.Describe(ident.Date.Long)}}
+	dates = append(dates, sentenceDateLines(r.Dates)...)
+	dates = append(dates, [][2]string{
 		{"Engagement from", orUnknown(p.EngagementFrom.Long())},
 		{"Released on", orNone(r.Actual.Long())},
 		{"Discharge due", dischargeWords(p)},
-	}
+	}...)
 	if !r.RecalledOn.IsZero() {
 		dates = append(dates, [2]string{"Recalled on", r.RecalledOn.Long()})
 		dates = append(dates, [2]string{"Re-released on", orNone(r.ReReleased.Long())})
@@ -65,7 +66,7 @@ func (m *Model) pathwayLines() []string {
 			}
 		}
 	}
-	out = append(out, "", t.Header.Render(common.Clip("Release date changes (r records one)", m.width)))
+	out = append(out, "", t.Header.Render(common.Clip("Sentence date changes (r records one)", m.width)))
 	if len(r.History) == 0 {
 		return append(out, t.Muted.Render(common.Clip("No changes recorded: the date is as the referral gave it.", m.width)))
 	}
@@ -100,4 +101,34 @@ func orNone(s string) string {
 		return "not yet"
 	}
 	return s
+}
+
+// sentenceDateLines are the sentence dates held, one a line, each under its kind: the
+// expiry dates and an HDCED are milestones the pathway never counts to, and say so.
+func sentenceDateLines(ds domain.SentenceDates) [][2]string {
+	out := make([][2]string, 0, len(ds))
+	for _, d := range ds {
+		words := d.Date.Long()
+		if d.Confirmed && d.Kind != domain.ReleaseConfirmed {
+			words += " (confirmed)"
+		}
+		if domain.EndsSupervision(d.Kind) || (d.Kind == domain.ReleaseHDCED && !d.IsConfirmed()) {
+			words += ": not a release date"
+		}
+		out = append(out, [2]string{"  " + sentenceDateLabel(d.Kind), words})
+	}
+	return out
+}
+
+// sentenceDateLabel names a kind of date as a label: "CRD", "Confirmed date".
+func sentenceDateLabel(k domain.ReleaseDateType) string {
+	switch k {
+	case "":
+		return "No kind stated"
+	case domain.ReleaseConfirmed:
+		return "Confirmed date"
+	case domain.ReleaseOther:
+		return "Other date"
+	}
+	return string(k)
 }

@@ -36,7 +36,7 @@ func (m *Model) summaryLines() []string {
 	if !s.LastContact.IsZero() {
 		lastContact = common.MediumTime(s.LastContact, m.com.London)
 	}
-	release := m.rec.release.Expected.Describe(ident.Date.Long)
+	release := m.pathway.Anchor.Describe(ident.Date.Long)
 	if a := m.rec.release.Actual; !a.IsZero() {
 		release = "released " + a.Long()
 	}

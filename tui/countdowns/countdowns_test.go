@@ -2,6 +2,7 @@ package countdowns
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -59,7 +60,7 @@ func TestROpensTheReleaseForm(t *testing.T) {
 	_, h := drive(t, st, testdb.Clinician(t, st, tom), 120, 30)
 	got, ok := h.Sends(t, "r").(common.ChangeReleaseMsg)
 	if !ok || got.CaseID != cds[0].Case.CaseID || got.Person != cds[0].Case.Person.Name() ||
-		got.Release.Expected != cds[0].Case.Release.Expected {
+		!slices.Equal(got.Release.Dates, cds[0].Case.Release.Dates) {
 		t.Fatalf("r sent %#v, want the release of case %d", got, cds[0].Case.CaseID)
 	}
 }
@@ -139,7 +140,8 @@ func TestReloadsWhenACaseChanges(t *testing.T) {
 			break
 		}
 	}
-	to := domain.ReleaseDate{Date: ident.MustDate(2027, 8, 31), Kind: domain.ReleaseCRD}
+	// The date that is the release moves: one date a kind, so the same kind.
+	to := domain.ReleaseDate{Date: ident.MustDate(2027, 8, 31), Kind: cd.Pathway.Anchor.Kind}
 	if _, err := st.ChangeRelease(context.Background(), "clinician:1", testNow, cd.Case.CaseID, to, "parole refused"); err != nil {
 		t.Fatal(err)
 	}

@@ -19,10 +19,13 @@ func TestReleaseChangedElsewhereShowsInPlace(t *testing.T) {
 	d, h := drive(t, st, testdb.Clinician(t, st, tom), 120, 30)
 	m := h.Screen.(*Model)
 	d.Keys("m")
-	var id int64
+	var (
+		id   int64
+		kind domain.ReleaseDateType
+	)
 	for range m.shown {
 		if r := m.selected(); r.pathway.Phase == domain.PhasePreRelease {
-			id = r.caseID
+			id, kind = r.caseID, r.pathway.Anchor.Kind
 			break
 		}
 		d.Keys("j")
@@ -31,7 +34,7 @@ func TestReleaseChangedElsewhereShowsInPlace(t *testing.T) {
 		t.Fatalf("none of my cases is before release:\n%s", d.Screen())
 	}
 	at, shown := m.win.Cursor, len(m.shown)
-	to := domain.ReleaseDate{Date: ident.MustDate(2029, 8, 31), Kind: domain.ReleaseCRD}
+	to := domain.ReleaseDate{Date: ident.MustDate(2029, 8, 31), Kind: kind} // the date that is the release moves
 	if _, err := other.ChangeRelease(context.Background(), "clinician:1", testNow, id, to, "parole refused"); err != nil {
 		t.Fatal(err)
 	}

@@ -45,7 +45,7 @@ func buildRows(cds []domain.Countdown) []row {
 			name:        c.Person.Name(),
 			clinician:   c.Clinician,
 			countdown:   cd.Pathway.Countdown,
-			tone:        toneOf(c.Release, cd.Pathway),
+			tone:        toneOf(cd.Pathway),
 			pathway:     cd.Pathway,
 			release:     c.Release,
 			haystack:    domain.FoldForSearch(c.Person.Name()),
@@ -57,7 +57,7 @@ func buildRows(cds []domain.Countdown) []row {
 	return rows
 }
 
-func toneOf(r domain.CaseRelease, p domain.Pathway) tone {
+func toneOf(p domain.Pathway) tone {
 	switch p.Phase {
 	case domain.PhaseDischargeOverdue, domain.PhaseRecalled, domain.PhaseReleaseUnconfirmed:
 		return alarm
@@ -67,7 +67,7 @@ func toneOf(r domain.CaseRelease, p domain.Pathway) tone {
 		return uncertain
 	}
 	// A parole eligibility date is counted down but may well not be the release.
-	if r.Actual.IsZero() && r.Expected.Kind == domain.ReleasePED && !r.Expected.IsConfirmed() {
+	if p.Earliest {
 		return uncertain
 	}
 	return plain

@@ -24,7 +24,7 @@ func TestReleaseNotConfirmedInWords(t *testing.T) {
 			break
 		}
 	}
-	passed := domain.ReleaseDate{Date: ident.DateOf(testNow.In(clock.London())).AddDays(-14), Kind: domain.ReleaseCRD}
+	passed := domain.ReleaseDate{Date: ident.DateOf(testNow.In(clock.London())).AddDays(-14), Kind: c.Pathway.Anchor.Kind}
 	if _, err := st.ChangeRelease(context.Background(), "os:test", testNow, c.Case.CaseID, passed, "Date as the prison gave it"); err != nil {
 		t.Fatal(err)
 	}

@@ -18,8 +18,7 @@ import (
 func TestColleaguesChangeIsShown(t *testing.T) {
 	st, c := openCase(t, domain.PhasePreRelease)
 	d, _ := drive(t, st, c, 120, 30)
-	d.Keys("enter")
-	clear(d)
+	d.Keys("enter enter")
 	d.Type("01/03/2027")
 	d.Send(common.DataChangedMsg{})
 	if strings.Contains(d.Screen(), "Changed by") {

@@ -22,16 +22,33 @@ var meanings = map[domain.ReleaseDateType]string{
 	domain.ReleaseAPD:       "approved parole date",
 	domain.ReleasePRRD:      "post-recall release",
 	domain.ReleaseOther:     "another date from the POM or COM",
+	domain.ReleaseLED:       "licence expiry: not a release date",
+	domain.ReleaseSED:       "sentence expiry: not a release date",
+	domain.ReleaseSLED:      "sentence and licence expiry: not a release date",
+	domain.ReleaseTUSED:     "top-up supervision expiry: not a release date",
 }
 
-// kindOptions offers every kind with its meaning, then "not stated".
-func kindOptions() []huh.Option[string] {
-	opts := make([]huh.Option[string], 0, len(domain.ReleaseDateTypes)+1)
-	for _, k := range domain.ReleaseDateTypes {
-		opts = append(opts, huh.NewOption(string(k)+": "+meanings[k], string(k)))
+// kindOptions offers every kind of sentence date with its meaning and what is held of
+// it, then "not stated" when a date of no stated kind is held.
+func kindOptions(held domain.SentenceDates) []huh.Option[string] {
+	opts := make([]huh.Option[string], 0, len(domain.SentenceDateKinds)+1)
+	label := func(k domain.ReleaseDateType, name string) string {
+		if d := held.Of(k); !d.Date.IsZero() {
+			return name + " (held: " + d.Describe(ident.Date.Medium) + ")"
+		}
+		return name
 	}
-	return append(opts, huh.NewOption("not stated", ""))
+	for _, k := range domain.SentenceDateKinds {
+		opts = append(opts, huh.NewOption(label(k, string(k)+": "+meanings[k]), string(k)))
+	}
+	if !held.Of("").Date.IsZero() {
+		opts = append(opts, huh.NewOption(label("", "not stated"), ""))
+	}
+	return opts
 }
+
+// keepConfirmed leaves whether a date is confirmed as it is held.
+const keepConfirmed = "keep"
 
 // eventWords names the day asked for after an event.
 var eventWords = map[happening]string{
@@ -40,31 +57,32 @@ var eventWords = map[happening]string{
 	reReleased: "Day of re-release *",
 }
 
-func (a *answers) fields(today ident.Date) []*huh.Group {
+func (a *answers) fields(held domain.SentenceDates, today ident.Date) []*huh.Group {
 	return []*huh.Group{
 		huh.NewGroup(
 			huh.NewSelect[string]().Title("What has happened?").Value(&a.what).Options(
-				huh.NewOption("The expected release date changed", string(dateChanged)),
+				huh.NewOption("A release or sentence date changed", string(dateChanged)),
 				huh.NewOption("Released", string(released)),
 				huh.NewOption("Recalled to custody", string(recalled)),
 				huh.NewOption("Re-released after recall", string(reReleased))),
 		),
 		huh.NewGroup(
-			huh.NewInput().Title("New expected release date").Value(&a.date).
-				Description("YYYY-MM-DD or DD/MM/YYYY; blank if it is now unknown").
+			huh.NewSelect[string]().Title("Which date?").Inline(true).Options(kindOptions(held)...).Value(&a.kind),
+			huh.NewInput().Title("New day (YYYY-MM-DD or DD/MM/YYYY)").Value(&a.date).
+				DescriptionFunc(func() string { return dayHint(held, domain.ReleaseDateType(a.kind)) }, &a.kind).
 				Validate(func(v string) error {
-					if strings.TrimSpace(v) == "" {
+					if s := strings.TrimSpace(v); s == "" || strings.EqualFold(s, unknownWord) {
 						return nil
 					}
 					_, err := ident.ParseDate(v)
 					return err
 				}),
-			huh.NewSelect[string]().Title("Type of date").Inline(true).Options(kindOptions()...).Value(&a.kind),
 			// A select, not huh's confirm, so the answer is written out rather than shown
 			// by the highlight of a button alone.
-			huh.NewSelect[bool]().Title("Confirmed?").Inline(true).Value(&a.confirmed).Options(
-				huh.NewOption("no: as given, may still move", false),
-				huh.NewOption("yes: confirmed (e.g. on NOMIS)", true)),
+			huh.NewSelect[string]().Title("Confirmed?").Inline(true).Value(&a.confirmed).Options(
+				huh.NewOption("as held", keepConfirmed),
+				huh.NewOption("no: as given, may still move", "no"),
+				huh.NewOption("yes: confirmed (e.g. on NOMIS)", "yes")),
 			huh.NewText().Title("Reason *").Lines(2).CharLimit(2000).Value(&a.reason).
 				Description("e.g. parole refused, date recalculated, recall, new sentence").
 				Validate(func(v string) error {
@@ -106,6 +124,18 @@ func (a *answers) recallGroup() *huh.Group {
 		huh.NewConfirm().Title("Record this recall to custody? It cannot be replaced once recorded.").
 			Affirmative("Record").Negative("Not yet").Value(&a.sure),
 	).WithHideFunc(func() bool { return happening(a.what) != recalled })
+}
+
+// unknownWord typed as the day removes the date: it is no longer known.
+const unknownWord = "unknown"
+
+// dayHint says what the day field does for the kind chosen, and what is held of it.
+func dayHint(held domain.SentenceDates, k domain.ReleaseDateType) string {
+	d := held.Of(k)
+	if d.Date.IsZero() {
+		return "none held yet"
+	}
+	return "held: " + d.Describe(ident.Date.Medium) + "; blank keeps it, " + unknownWord + " removes it"
 }
 
 const noRecallReason = "say why the person was recalled: e.g. breach of licence conditions, further offence"

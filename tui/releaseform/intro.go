@@ -10,12 +10,12 @@ import (
 	"caseload/tui/common"
 )
 
-// introOf is what the form shows above its fields: the expected release date as it
-// stands, what has happened since release, and the last change with its reason, who
+// introOf is what the form shows above its fields: the sentence dates as they stand,
+// what has happened since release, and the last change with its reason, who
 // made it and when. The words are worked out once, as the form opens; drawing only
 // wraps them to the width.
 func introOf(com common.Common, r domain.CaseRelease) func(width int) []string {
-	head := "Expected release: " + r.Expected.Describe(ident.Date.Medium)
+	head := "Sentence dates: " + r.Dates.Describe(func(d domain.ReleaseDate) string { return d.Describe(ident.Date.Medium) })
 	var events []string
 	if !r.Actual.IsZero() {
 		events = append(events, "released "+r.Actual.Medium())

@@ -2,6 +2,7 @@ package releaseform
 
 import (
 	"context"
+	"slices"
 
 	"caseload/internal/domain"
 	"caseload/tui/component/form"
@@ -17,9 +18,9 @@ type Reader interface {
 
 // recheck reads the case's release facts again and answers whether they are still the
 // ones the form opened on (seen), and if not who changed them last and when: the last
-// change of the expected date or the last event, whichever is later. A date change
-// from the form is refused by the store over an unseen change of the expected date; an
-// event is checked against the facts as they then stand, so the advice is to look.
+// change of a sentence date or the last event, whichever is later. A date change from
+// the form is refused by the store over an unseen change of that date; an event is
+// checked against the facts as they then stand, so the advice is to look.
 func recheck(rd Reader, caseID int64, seen domain.CaseRelease) func(context.Context) form.Changed {
 	return func(ctx context.Context) form.Changed {
 		now, err := rd.CaseRelease(ctx, caseID)
@@ -27,7 +28,7 @@ func recheck(rd Reader, caseID int64, seen domain.CaseRelease) func(context.Cont
 			return form.Changed{}
 		}
 		c := form.Changed{Changed: true, Advice: "esc esc to leave and reopen it before you save"}
-		if now.Expected != seen.Expected {
+		if !slices.Equal(now.Dates, seen.Dates) {
 			c.Advice = ""
 		}
 		var by string
@@ -44,7 +45,7 @@ func recheck(rd Reader, caseID int64, seen domain.CaseRelease) func(context.Cont
 
 // sameFacts compares what the form acts on; the history only grows with a change.
 func sameFacts(a, b domain.CaseRelease) bool {
-	return a.Expected == b.Expected && a.Actual == b.Actual && a.RecalledOn == b.RecalledOn && a.ReReleased == b.ReReleased
+	return slices.Equal(a.Dates, b.Dates) && a.Actual == b.Actual && a.RecalledOn == b.RecalledOn && a.ReReleased == b.ReReleased
 }
 
 // nameOf is an audit actor as a person's name, "" when there is none to give.

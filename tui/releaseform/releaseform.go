@@ -1,7 +1,8 @@
-// Package releaseform records what has happened to a case's release: a new expected
-// release date with its kind and the reason for the change, or the person's actual
-// release, a recall to custody, or a re-release after it. The app never calculates
-// release dates; it records the ones partners give, and why they changed.
+// Package releaseform records what has happened to a case's release: one of its
+// sentence dates (CRD, PED, LED, ...) new, changed or no longer known, with the reason
+// for the change, or the person's actual release, a recall to custody, or a re-release
+// after it. The app never calculates release dates; it records the ones partners give,
+// and why they changed.
 package releaseform
 
 import (
@@ -40,9 +41,9 @@ const (
 // answers holds what is typed, outliving any rebuild of the form after a refusal.
 type answers struct {
 	what      string // a happening
-	date      string // the new expected release date; blank when it is now unknown
-	kind      string // a domain.ReleaseDateType, "" when not stated
-	confirmed bool
+	kind      string // which sentence date: a domain.ReleaseDateType, "" when not stated
+	date      string // its new day; blank keeps the one held, "unknown" removes it
+	confirmed string // keepConfirmed, "no" or "yes"
 	reason    string
 	on        string // the day of a release, recall or re-release
 	why       string // the reason for a recall
@@ -57,26 +58,31 @@ func New(com common.Common, saver Saver, caseID int64, person string, release do
 	today := ident.DateOf(com.Clock.Now().In(com.London))
 	a := &answers{
 		what: string(dateChanged),
-		// The current values are the starting point, so that a change of kind alone
-		// does not blank the date by accident: clearing it is a deliberate act.
-		date:      dateText(release.Expected.Date),
-		kind:      string(release.Expected.Kind),
-		confirmed: release.Expected.Confirmed,
+		// The date that is the release today is the one most often changed. The day
+		// starts blank, which keeps the date held: a change of kind alone never moves
+		// a date by accident, and removing one is typed ("unknown").
+		kind:      string(startingKind(release, today)),
+		confirmed: keepConfirmed,
 		on:        today.String(),
 	}
 	intro := introOf(com, release)
 	return form.New(com, form.Spec{
 		Title:   "Release · " + person,
 		Intro:   intro,
-		Fields:  func() []*huh.Group { return a.fields(today) },
+		Fields:  func() []*huh.Group { return a.fields(release.Dates, today) },
 		Submit:  func() ([]string, tea.Cmd) { return a.submit(com, saver, caseID, release) },
 		Recheck: recheck(saver, caseID, release),
 	})
 }
 
-func dateText(d ident.Date) string {
-	if d.IsZero() {
-		return ""
+// startingKind is the kind the form opens on: the date that is the release today, else
+// the first date held, else a CRD (the commonest).
+func startingKind(r domain.CaseRelease, today ident.Date) domain.ReleaseDateType {
+	if the := domain.ReleaseOn(ident.Date{}, r.Dates, today); !the.From.Date.IsZero() {
+		return the.From.Kind
 	}
-	return d.String()
+	if len(r.Dates) > 0 {
+		return r.Dates[0].Kind
+	}
+	return domain.ReleaseCRD
 }

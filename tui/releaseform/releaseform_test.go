@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/x/exp/golden"
 
+	"caseload/internal/clock"
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/tui/common"
@@ -16,7 +17,7 @@ import (
 func TestReleaseFormGolden(t *testing.T) {
 	st, c := openCase(t, domain.PhasePreRelease, func(c domain.CaseOnPathway) bool { return len(c.Release.History) > 0 })
 	d, _ := drive(t, st, c, 80, 24)
-	d.Keys("enter") // the expected release date changed
+	d.Keys("enter") // a release or sentence date changed
 	screen := d.Screen()
 	tuitest.AssertFitsAtMost(t, screen, 80, 24)
 	golden.RequireEqual(t, screen)
@@ -45,9 +46,9 @@ func TestFitsEverySize(t *testing.T) {
 func TestChangeNeedsItsReason(t *testing.T) {
 	st, c := openCase(t, domain.PhasePreRelease)
 	d, h := drive(t, st, c, 80, 24)
-	d.Keys("enter") // the expected release date changed
-	clear(d)
-	d.Type("01/03/2027").Keys("enter home right enter home enter enter") // 1 March 2027, CRD, not confirmed, no reason
+	k := startingKind(c.Release, ident.DateOf(testNow.In(clock.London())))
+	d.Keys("enter enter")                          // a date changed: the one that is the release
+	d.Type("01/03/2027").Keys("enter enter enter") // 1 March 2027, confirmed as held, no reason
 	screen := d.Screen()
 	if !strings.Contains(screen, "say why the release date changed") || !strings.Contains(screen, "01/03/2027") {
 		t.Fatalf("a change with no reason was not refused with the date kept:\n%s", screen)
@@ -59,7 +60,7 @@ func TestChangeNeedsItsReason(t *testing.T) {
 	if !saved(h) {
 		t.Fatalf("not saved (told %v, sent %v):\n%s", told(h), h.Sent, d.Screen())
 	}
-	if told(h)[0] != (common.CaseChangedMsg{CaseID: c.CaseID}) || told(h)[1] != (common.InfoMsg{Text: "Release date changed."}) {
+	if told(h)[0] != (common.CaseChangedMsg{CaseID: c.CaseID}) || !strings.HasPrefix(told(h)[1].(common.InfoMsg).Text, "Release date changed: 1 Mar 2027") {
 		t.Errorf("told %v", told(h))
 	}
 	ctx := context.Background()
@@ -67,13 +68,13 @@ func TestChangeNeedsItsReason(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := domain.ReleaseDate{Date: ident.MustDate(2027, 3, 1), Kind: domain.ReleaseCRD}
-	if r.Expected != want {
-		t.Errorf("expected release %+v, want %+v", r.Expected, want)
+	want := domain.ReleaseDate{Date: ident.MustDate(2027, 3, 1), Kind: k, Confirmed: c.Release.Dates.Of(k).Confirmed}
+	if got := r.Dates.Of(k); got != want {
+		t.Errorf("%s %+v, want %+v", k, got, want)
 	}
 	last := r.History[len(r.History)-1]
 	if last.Reason != "Parole refused; date recalculated by the OMU." || last.By != "clinician:"+itoa(testdbID(t, st)) ||
-		last.From != c.Release.Expected || !last.At.Equal(testNow) {
+		last.From != c.Release.Dates.Of(k) || !last.At.Equal(testNow) {
 		t.Errorf("last change %+v", last)
 	}
 	entries, err := st.AuditEntries(ctx, "case", c.CaseID)

@@ -25,7 +25,7 @@ func (a *answers) submit(com common.Common, saver Saver, caseID int64, r domain.
 	ctx, actor, clk := com.Ctx, com.Actor, com.Clock
 	what := happening(a.what)
 	if what == dateChanged {
-		to, err := a.releaseDate()
+		to, err := a.releaseDate(r.Dates)
 		if err == nil {
 			// The time of the change is read when it is saved; it does not affect the check.
 			_, err = r.Change(to, a.reason, actor, time.Time{})
@@ -33,12 +33,12 @@ func (a *answers) submit(com common.Common, saver Saver, caseID int64, r domain.
 		if err != nil {
 			return []string{sentence(err)}, nil
 		}
-		reason, seen := a.reason, r.Expected
+		reason, seen := a.reason, r.Dates.Of(to.Kind)
 		return nil, func() tea.Msg {
 			if _, err := saver.ChangeReleaseSeen(ctx, actor, clk.Now(), caseID, seen, to, reason); err != nil {
 				return form.Done{Err: err}
 			}
-			return done(caseID, "Release date changed.")
+			return done(caseID, changedWords(to))
 		}
 	}
 	on, err := ident.ParseDate(a.on)
@@ -62,17 +62,51 @@ func (a *answers) submit(com common.Common, saver Saver, caseID int64, r domain.
 	}
 }
 
-// releaseDate is the new expected release date as typed; a blank date is unknown.
-func (a *answers) releaseDate() (domain.ReleaseDate, error) {
-	to := domain.ReleaseDate{Kind: domain.ReleaseDateType(a.kind), Confirmed: a.confirmed}
-	if strings.TrimSpace(a.date) == "" {
-		// No date is an unknown date: no kind and nothing confirmed to go with it
-		// ("unknown (HDCAD, confirmed)" would claim what nobody knows).
-		return domain.ReleaseDate{}, nil
+// releaseDate is the sentence date as typed against the dates held: a blank day keeps
+// the one held, "unknown" removes it; "as held" keeps whether it is confirmed.
+func (a *answers) releaseDate(held domain.SentenceDates) (domain.ReleaseDate, error) {
+	k := domain.ReleaseDateType(a.kind)
+	to := held.Of(k)
+	switch s := strings.TrimSpace(a.date); {
+	case strings.EqualFold(s, unknownWord):
+		// No date is an unknown date: nothing confirmed goes with it ("unknown (HDCAD,
+		// confirmed)" would claim what nobody knows).
+		return domain.ReleaseDate{Kind: k}, nil
+	case s == "" && to.Date.IsZero():
+		return to, fmt.Errorf("no %s is held: type its day", kindWords(k))
+	case s != "":
+		d, err := ident.ParseDate(s)
+		if err != nil {
+			return to, err
+		}
+		to.Date = d
 	}
-	d, err := ident.ParseDate(a.date)
-	to.Date = d
-	return to, err
+	switch a.confirmed {
+	case "yes":
+		to.Confirmed = true
+	case "no":
+		to.Confirmed = false
+		if k == domain.ReleaseConfirmed {
+			return to, errors.New("a date of the kind confirmed is confirmed: choose its real kind (CRD, APD, ...) if it may still move")
+		}
+	}
+	return to, nil
+}
+
+// kindWords names a kind in a sentence: "CRD", or "date of no stated kind".
+func kindWords(k domain.ReleaseDateType) string {
+	if k == "" {
+		return "date of no stated kind"
+	}
+	return string(k)
+}
+
+// changedWords says what was recorded: "Release date changed: 6 Jan 2027 (CRD)."
+func changedWords(to domain.ReleaseDate) string {
+	if to.Date.IsZero() {
+		return "Release date removed: " + kindWords(to.Kind) + " no longer known."
+	}
+	return "Release date changed: " + to.Describe(ident.Date.Medium) + "."
 }
 
 // eventOf is the store call that records an event and the words that name it; a

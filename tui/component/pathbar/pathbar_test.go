@@ -15,10 +15,10 @@ var d = ident.MustDate
 
 // crd is a release expected on Wednesday 6 January 2027: engagement from 6 July 2026,
 // discharge due 6 January 2028, 549 days in all.
-var crd = domain.CaseRelease{Expected: domain.ReleaseDate{Date: d(2027, 1, 6), Kind: domain.ReleaseCRD}}
+var crd = domain.CaseRelease{Dates: domain.SentenceDates{domain.ReleaseDate{Date: d(2027, 1, 6), Kind: domain.ReleaseCRD}}}
 
 // released is crd with its release recorded on the day: only then are months counted.
-var released = domain.CaseRelease{Expected: crd.Expected, Actual: d(2027, 1, 6)}
+var released = domain.CaseRelease{Dates: crd.Dates, Actual: d(2027, 1, 6)}
 
 func recalled() domain.CaseRelease {
 	return domain.CaseRelease{Actual: d(2027, 1, 6), RecalledOn: d(2027, 3, 2)}
@@ -110,7 +110,7 @@ func TestBarAtWidths(t *testing.T) {
 // part is drawn longer than six months of eighteen.
 func TestBarDeferredRelease(t *testing.T) {
 	r := crd
-	r.History = []domain.ReleaseChange{{From: domain.ReleaseDate{Date: d(2026, 10, 1)}, To: crd.Expected,
+	r.History = []domain.ReleaseChange{{From: domain.ReleaseDate{Date: d(2026, 10, 1)}, To: crd.Dates[0],
 		Reason: "parole refused", At: time.Date(2026, 9, 1, 9, 0, 0, 0, time.UTC)}}
 	today := d(2026, 11, 24)
 	p := domain.PathwayOf(r, today)
@@ -134,7 +134,7 @@ func TestLegendNamesEveryMark(t *testing.T) {
 // same cell.
 func TestBarAroundTheRelease(t *testing.T) {
 	rel := ident.MustDate(2027, 1, 6)
-	r := domain.CaseRelease{Expected: domain.ReleaseDate{Date: rel, Kind: domain.ReleaseCRD}}
+	r := domain.CaseRelease{Dates: domain.SentenceDates{domain.ReleaseDate{Date: rel, Kind: domain.ReleaseCRD}}}
 	bars := map[string]string{}
 	for name, today := range map[string]ident.Date{"before": rel.AddDays(-12), "on": rel, "after": rel.AddDays(12)} {
 		r := r
