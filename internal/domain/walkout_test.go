@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"fmt"
 	"testing"
 
 	"caseload/internal/ident"
@@ -224,4 +225,21 @@ func walkOutDate(t *testing.T, s string) ident.Date {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// A CRD on the Friday before the Early May bank holiday: the screen shows the recorded
+// date and, beside it, the likely day out.
+func ExampleLikelyWalkOut() {
+	crd := ReleaseDate{Date: ident.MustDate(2027, 4, 30), Kind: ReleaseCRD}
+	if w, ok := LikelyWalkOut(crd); ok {
+		fmt.Println(crd.Describe(ident.Date.Long), "-", w.Words())
+		fmt.Println(w.Explain())
+	}
+	hdc := ReleaseDate{Date: ident.MustDate(2026, 12, 24), Kind: ReleaseHDCAD}
+	_, ok := LikelyWalkOut(hdc)
+	fmt.Println(hdc.Describe(ident.Date.Long), "moves:", ok)
+	// Output:
+	// Friday 30 April 2027 (CRD) - likely out Thursday 29 April 2027 (CRD falls on a Friday)
+	// likely out Thursday 29 April 2027: CRD falls on a Friday; the 2023 Act brings release forward one working day
+	// Thursday 24 December 2026 (HDCAD) moves: false
 }
