@@ -33,6 +33,10 @@ type caseJSON struct {
 	// SentenceDates are every date the case holds, in the order of the kinds
 	// (docs/RULES.md, "Sentence dates"); release_date is the one that is the release.
 	SentenceDates []sentenceDateJSON `json:"sentence_dates"`
+	// LikelyWalkOut is the day the person is likely to walk out when release_date falls
+	// on a day prisons do not release on (docs/RULES.md, "The day a person walks out");
+	// null when the day stands, is confirmed, or the release is recorded or unknown.
+	LikelyWalkOut *string `json:"likely_walk_out"`
 }
 
 // sentenceDateJSON is one sentence date; kind is null for a date of no stated kind.
@@ -71,6 +75,9 @@ func casesRows(cases []domain.CaseOnPathway, next map[int64]domain.ForumMeeting,
 			row.DaysToRelease = &p.DaysToRelease
 		case domain.PhasePostRelease:
 			row.MonthSinceRelease = &p.MonthSinceRelease
+		}
+		if w, ok := domain.LikelyWalkOut(p.Anchor); ok && c.Release.Actual.IsZero() {
+			row.LikelyWalkOut = orNull(w.Date.String())
 		}
 		if m, ok := next[c.CaseID]; ok {
 			row.NextForum = &forumJSON{Kind: string(m.Kind), Date: m.Date.String(), Role: string(m.Role), ReportDue: orNull(m.ReportDue.String())}

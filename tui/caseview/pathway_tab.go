@@ -104,7 +104,8 @@ func orNone(s string) string {
 }
 
 // sentenceDateLines are the sentence dates held, one a line, each under its kind: the
-// expiry dates and an HDCED are milestones the pathway never counts to, and say so.
+// expiry dates and an HDCED are milestones the pathway never counts to, and say so; a
+// date on a day prisons do not release on says when the person is likely out.
 func sentenceDateLines(ds domain.SentenceDates) [][2]string {
 	out := make([][2]string, 0, len(ds))
 	for _, d := range ds {
@@ -116,6 +117,11 @@ func sentenceDateLines(ds domain.SentenceDates) [][2]string {
 			words += ": not a release date"
 		}
 		out = append(out, [2]string{"  " + sentenceDateLabel(d.Kind), words})
+		// A day prisons do not release on: the day the person is likely to walk out
+		// (docs/RULES.md, "The day a person walks out").
+		if w, ok := domain.LikelyWalkOut(d); ok {
+			out = append(out, [2]string{"", w.Words()})
+		}
 	}
 	return out
 }
