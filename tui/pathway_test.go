@@ -61,7 +61,7 @@ func TestReleaseChangeFromTheCase(t *testing.T) {
 	}
 	d.Type("Parole Board refused release at the oral hearing.").Keys("enter")
 	screen := d.Screen()
-	for _, want := range []string{"Release date changed: 1 Mar 2027 (PRRD).", "Monday 1 March 2027", "(was Sunday 3 January 2027)",
+	for _, want := range []string{"Sentence date recorded: 1 Mar 2027 (PRRD).", "Monday 1 March 2027", "(was Sunday 3 January 2027)",
 		"Why: Parole Board refused release at the oral hearing."} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("after the change the pathway lacks %q:\n%s", want, screen)

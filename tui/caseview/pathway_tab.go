@@ -68,7 +68,7 @@ func (m *Model) pathwayLines() []string {
 	}
 	out = append(out, "", t.Header.Render(common.Clip("Sentence date changes (r records one)", m.width)))
 	if len(r.History) == 0 {
-		return append(out, t.Muted.Render(common.Clip("No changes recorded: the date is as the referral gave it.", m.width)))
+		return append(out, t.Muted.Render(common.Clip("No changes recorded: the dates are as the case opened with them.", m.width)))
 	}
 	for _, c := range slices.Backward(r.History) {
 		out = append(out, common.Clip(common.MediumTime(c.At, m.com.London)+", by "+m.rec.actor(c.By), m.width))

@@ -34,7 +34,7 @@ func kindOptions(held domain.SentenceDates) []huh.Option[string] {
 	opts := make([]huh.Option[string], 0, len(domain.SentenceDateKinds)+1)
 	label := func(k domain.ReleaseDateType, name string) string {
 		if d := held.Of(k); !d.Date.IsZero() {
-			return name + " (held: " + d.Describe(ident.Date.Medium) + ")"
+			return name + " (held: " + heldWords(d) + ")"
 		}
 		return name
 	}
@@ -135,7 +135,15 @@ func dayHint(held domain.SentenceDates, k domain.ReleaseDateType) string {
 	if d.Date.IsZero() {
 		return "none held yet"
 	}
-	return "held: " + d.Describe(ident.Date.Medium) + "; blank keeps it, " + unknownWord + " removes it"
+	return "held: " + heldWords(d) + "; blank keeps it, " + unknownWord + " removes it"
+}
+
+// heldWords is a date held, its kind already named: "30 Jul 2027, confirmed".
+func heldWords(d domain.ReleaseDate) string {
+	if d.Confirmed && d.Kind != domain.ReleaseConfirmed {
+		return d.Date.Medium() + ", confirmed"
+	}
+	return d.Date.Medium()
 }
 
 const noRecallReason = "say why the person was recalled: e.g. breach of licence conditions, further offence"

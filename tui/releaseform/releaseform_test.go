@@ -60,7 +60,7 @@ func TestChangeNeedsItsReason(t *testing.T) {
 	if !saved(h) {
 		t.Fatalf("not saved (told %v, sent %v):\n%s", told(h), h.Sent, d.Screen())
 	}
-	if told(h)[0] != (common.CaseChangedMsg{CaseID: c.CaseID}) || !strings.HasPrefix(told(h)[1].(common.InfoMsg).Text, "Release date changed: 1 Mar 2027") {
+	if told(h)[0] != (common.CaseChangedMsg{CaseID: c.CaseID}) || !strings.HasPrefix(told(h)[1].(common.InfoMsg).Text, "Sentence date recorded: 1 Mar 2027") {
 		t.Errorf("told %v", told(h))
 	}
 	ctx := context.Background()

@@ -101,12 +101,12 @@ func kindWords(k domain.ReleaseDateType) string {
 	return string(k)
 }
 
-// changedWords says what was recorded: "Release date changed: 6 Jan 2027 (CRD)."
+// changedWords says what was recorded: "Sentence date recorded: 6 Jan 2027 (CRD)."
 func changedWords(to domain.ReleaseDate) string {
 	if to.Date.IsZero() {
-		return "Release date removed: " + kindWords(to.Kind) + " no longer known."
+		return "Sentence date removed: the " + kindWords(to.Kind) + " is no longer known."
 	}
-	return "Release date changed: " + to.Describe(ident.Date.Medium) + "."
+	return "Sentence date recorded: " + to.Describe(ident.Date.Medium) + "."
 }
 
 // eventOf is the store call that records an event and the words that name it; a
