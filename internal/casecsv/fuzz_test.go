@@ -3,6 +3,9 @@ package casecsv
 import (
 	"bytes"
 	"os"
+	"slices"
+
+	"caseload/internal/domain"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -21,6 +24,9 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte(file(false, nil) + "\"unterminated\n"))
 	f.Add([]byte(file(false, nil, goodRow(), with("family_name", "?Brien"), with("given_name", "Se\uFFFDn"))))
 	f.Add([]byte(file(false, nil, goodRow(), with("family_name", "O\xd3Brien"))))
+	full := slices.Concat(Columns, OptionalColumns)
+	f.Add([]byte(file(false, full, with("ped", "2027-02-01", "crd", "01/06/2027", "confirmed_dates", "crd; PED"),
+		with("nhs_number", "", "led", "2028-02-30", "confirmed_dates", "LED soon"))))
 	for _, name := range []string{"testdata/cases.csv", "testdata/cases_bad.csv"} {
 		if b, err := os.ReadFile(name); err == nil {
 			f.Add(b)
@@ -50,6 +56,11 @@ func FuzzRead(f *testing.F) {
 			if len(c.Check(today)) > 0 || c.Person.GivenName == "" || c.AcceptedOn.IsZero() {
 				t.Fatalf("row %d let a bad case through: %+v", r.Line, c)
 			}
+			// One date a kind, each a real day, in the kinds' order, as the store holds them.
+			if !slices.Equal(c.Release.Dates, sortedDates(c.Release.Dates)) || slices.ContainsFunc(c.Release.Dates,
+				func(d domain.ReleaseDate) bool { return d.Date.IsZero() }) {
+				t.Fatalf("row %d holds dates the store would not: %+v", r.Line, c.Release.Dates)
+			}
 			if p := c.Person; strings.ContainsAny(p.GivenName+p.FamilyName, "?\uFFFD") ||
 				!utf8.ValidString(p.GivenName+p.FamilyName) {
 				t.Fatalf("row %d kept a lost letter: %+v", r.Line, p)
@@ -71,4 +82,13 @@ func FuzzRead(f *testing.F) {
 			t.Fatalf("%d rows from %d lines", len(rows), bytes.Count(data, []byte("\n")))
 		}
 	})
+}
+
+// sortedDates rebuilds ds one date at a time, as a case's dates are held.
+func sortedDates(ds domain.SentenceDates) domain.SentenceDates {
+	var out domain.SentenceDates
+	for _, d := range ds {
+		out = out.Set(d)
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"slices"
 	"testing"
 
 	"caseload/internal/ident"
@@ -154,4 +155,23 @@ func checkReleaseOn(t *testing.T, dates SentenceDates, day ident.Date) {
 			fail("a PED is the release only before every automatic date")
 		}
 	}
+}
+
+// What ParseSentenceDateKind accepts reads back as itself, and is a kind a case holds.
+func FuzzParseSentenceDateKind(f *testing.F) {
+	for _, s := range []string{"crd", " TUSED ", "", "soon", "Confirmed", "hdcad\x00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k, err := ParseSentenceDateKind(s)
+		if err != nil {
+			return
+		}
+		if again, err := ParseSentenceDateKind(string(k)); err != nil || again != k {
+			t.Fatalf("%q read as %q, which reads back as %q, %v", s, k, again, err)
+		}
+		if k != "" && !slices.Contains(SentenceDateKinds, k) {
+			t.Fatalf("%q read as %q, not a kind", s, k)
+		}
+	})
 }
