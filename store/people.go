@@ -123,15 +123,24 @@ func null(s string) any {
 // Person returns the person with id (a referral's possible duplicate, to be named);
 // ErrNotFound if there is none.
 func (s *Store) Person(ctx context.Context, id int64) (domain.Person, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, given_name, family_name, ifnull(date_of_birth, ''),
-		ifnull(nhs_number, ''), ifnull(prison_number, ''), ifnull(pnc_id, ''), ifnull(crn, '')
-		FROM people WHERE id = ?`, id)
+	p, err := s.person(ctx, s.db, id)
 	if err != nil {
 		return domain.Person{}, normalise(err, s.path, s.busy, "reading a person")
 	}
+	return p, nil
+}
+
+// person reads the person with id through q (a transaction, when a change depends on it).
+func (s *Store) person(ctx context.Context, q querier, id int64) (domain.Person, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, given_name, family_name, ifnull(date_of_birth, ''),
+		ifnull(nhs_number, ''), ifnull(prison_number, ''), ifnull(pnc_id, ''), ifnull(crn, '')
+		FROM people WHERE id = ?`, id)
+	if err != nil {
+		return domain.Person{}, err
+	}
 	ps, err := scanHeld(rows)
 	if err != nil {
-		return domain.Person{}, normalise(err, s.path, s.busy, "reading a person")
+		return domain.Person{}, err
 	}
 	if len(ps) == 0 {
 		return domain.Person{}, newError(ErrNotFound, s.path, "person %d does not exist", id)

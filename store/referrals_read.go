@@ -21,7 +21,8 @@ const referralSelect = `SELECT r.id, r.source,
 	ifnull(r.resettlement_authority, ''),
 	p.id, p.given_name, p.family_name, ifnull(p.date_of_birth, ''), ifnull(p.nhs_number, ''),
 	ifnull(p.prison_number, ''), ifnull(p.pnc_id, ''), ifnull(p.crn, ''),
-	ifnull(r.possible_duplicate_of, 0)
+	ifnull(r.possible_duplicate_of, 0), ifnull(r.duplicate_answer, ''), ifnull(r.duplicate_answered_by, ''),
+	ifnull(r.duplicate_answered_at, '')
 	FROM referrals r JOIN people p ON p.id = r.person_id`
 
 // Referrals returns every referral the team received, with its person, ordered by id.
@@ -96,17 +97,20 @@ func (s *Store) scanReferral(row scanner) (domain.Referral, error) {
 		release, dob, received, entered, scrd string
 		source, rdt, rosh, chn, ap, status    string
 		nhs, prison, pnc, crn                 string
+		dupAnswer, dupAt                      string
 	)
 	err := row.Scan(&r.ID, &source, &r.Referrer.Name, &r.Referrer.Org, &r.Referrer.Email,
 		&r.CurrentPrison, &release, &rdt, &rosh, &r.PriorityGroup, &chn, &r.ResettlementArea, &ap,
 		&r.Reason, &received, &entered, &scrd, &status, &r.ResettlementAuthority,
-		&p.ID, &p.GivenName, &p.FamilyName, &dob, &nhs, &prison, &pnc, &crn, &r.PossibleDuplicateOf)
+		&p.ID, &p.GivenName, &p.FamilyName, &dob, &nhs, &prison, &pnc, &crn, &r.PossibleDuplicateOf,
+		&dupAnswer, &r.Duplicate.By, &dupAt)
 	if err != nil {
 		return r, normalise(err, s.path, s.busy, "reading a referral")
 	}
 	r.Source, r.ReleaseDateType, r.RoSH = domain.Source(source), domain.ReleaseDateType(rdt), domain.RoSH(rosh)
 	r.ComplexHealthNeeds, r.ApprovedPremises = domain.YesNo(chn), domain.YesNo(ap)
 	r.Status = domain.ReferralStatus(status)
+	r.Duplicate.Answer = domain.DuplicateAnswer(dupAnswer)
 	p.NHSNumber, p.PrisonNumber = ident.NHSNumber(nhs), ident.PrisonNumber(prison)
 	p.PNCID, p.CRN = ident.PNCID(pnc), ident.CRN(crn)
 	// The CHECK constraints admit only well-formed text, so a failure here means the
@@ -125,6 +129,11 @@ func (s *Store) scanReferral(row scanner) (domain.Referral, error) {
 	}
 	if r.EnteredAt, err = parseTime(entered); err != nil {
 		return r, bad("entered_at", entered)
+	}
+	if dupAt != "" {
+		if r.Duplicate.At, err = parseTime(dupAt); err != nil {
+			return r, bad("duplicate_answered_at", dupAt)
+		}
 	}
 	if scrd != "" {
 		if r.ScreenedAt, err = parseTime(scrd); err != nil {

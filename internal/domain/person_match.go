@@ -99,6 +99,8 @@ func identifierLabel(by string) string {
 		return "prison number"
 	case "pnc_id":
 		return "PNC ID"
+	case "crn":
+		return "CRN"
 	}
 	return by
 }

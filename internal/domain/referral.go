@@ -73,6 +73,8 @@ type Referral struct {
 	// may be (MatchPerson), 0 when none: recorded when the referral is added, to be
 	// checked before screening.
 	PossibleDuplicateOf int64
+	// Duplicate is the clinician's answer to that question, zero while it is open.
+	Duplicate DuplicateAnswered
 }
 
 // Clock is the referral's screening clock at now. A referral closed before it was

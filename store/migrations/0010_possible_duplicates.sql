@@ -1,4 +1,4 @@
--- 0012: a referral whose person has the same family name and date of birth as someone
+-- 0010: a referral whose person has the same family name and date of birth as someone
 -- already held, with no identifier shared (or a prison number or PNC ID shared under
 -- another name), records who they may be: the person id, NULL when none. The person is
 -- never joined on a maybe (docs/RULES.md, "Possible duplicates").
