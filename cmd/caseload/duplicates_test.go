@@ -1,8 +1,16 @@
 package main
 
 import (
+	"context"
+	"encoding/csv"
 	"encoding/json"
+	"maps"
+	"strings"
 	"testing"
+	"time"
+
+	"caseload/internal/domain"
+	"caseload/store"
 )
 
 // An import says which referrals went to a person already held and which may be a
@@ -60,5 +68,69 @@ func TestCasesImportSaysDuplicates(t *testing.T) {
 		"line 3: possibly the same person as Aoife Brennan, born 17/05/1990: check whether they are one person\n"
 	if r.stdout != want {
 		t.Errorf("stdout\n%s\nwant\n%s", r.stdout, want)
+	}
+}
+
+// referrals list gives the answer to "possibly the same person as …": null until it is
+// answered (and where it was never asked), then "same" or "not-same"; CSV as the last
+// column, blank for none. possible_duplicate_of keeps whom the match found, answered or
+// not (docs/RULES.md, "Possible duplicates").
+func TestListSaysDuplicateAnswers(t *testing.T) {
+	db := tempDB(t)
+	must(t, caseload(t, nil, "init", "--db", db))
+	must(t, caseload(t, nil, "referrals", "import", "--db", db, writeFile(t, "a.csv", importHeader+
+		importRow("Aoife", "Brennan", "999 000 0018", "2026-11-23 14:05")+
+		importRow("Eve", "Brennan", "999 765 4323", "2026-11-23 16:05")+
+		importRow("Bea", "Brennan", "", "2026-11-23 17:05"))))
+	ctx := context.Background()
+	st, err := store.Open(ctx, db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+	for id, answer := range map[int64]domain.DuplicateAnswer{2: domain.DuplicateNotSame, 3: domain.DuplicateSame} {
+		r, err := st.Referral(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		held, err := st.Person(ctx, r.PossibleDuplicateOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := st.AnswerDuplicate(ctx, "os:test", at, id, answer, store.DuplicateSeen{Person: r.Person, Held: held}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st.Close()
+	out := must(t, caseload(t, nil, "referrals", "list", "--db", db, "--format", "json")).stdout
+	var list []map[string]any
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, ref := range list {
+		v, ok := ref["duplicate_answer"]
+		if !ok {
+			t.Fatalf("referral %v has no duplicate_answer", ref["id"])
+		}
+		got[jsonCell(ref["id"])] = jsonCell(ref["possible_duplicate_of"]) + " " + jsonCell(v)
+	}
+	want := map[string]string{"1": " ", "2": "1 not-same", "3": "1 same"}
+	if !maps.Equal(got, want) {
+		t.Errorf("possible_duplicate_of and duplicate_answer: %v, want %v", got, want)
+	}
+	csvOut := must(t, caseload(t, nil, "referrals", "list", "--db", db, "--format", "csv")).stdout
+	recs, err := csv.NewReader(strings.NewReader(csvOut)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := len(recs[0]) - 1
+	if recs[0][last] != "duplicate_answer" {
+		t.Fatalf("the last column is %q", recs[0][last])
+	}
+	for _, row := range recs[1:] {
+		if row[last] != strings.TrimSpace(strings.TrimPrefix(want[row[0]], "1")) {
+			t.Errorf("csv row %s: duplicate_answer %q, want %q", row[0], row[last], want[row[0]])
+		}
 	}
 }

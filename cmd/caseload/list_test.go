@@ -27,7 +27,7 @@ func TestDemoThenListJSON(t *testing.T) {
 	}
 	keys := []string{"id", "given_name", "family_name", "source", "status", "received_at", "screening_due_at",
 		"screening_clock", "nhs_number", "prison_number", "crn", "pnc_id", "date_of_birth", "expected_release_date",
-		"rosh", "priority_group", "resettlement_area", "screened_at", "entered_at", "possible_duplicate_of"}
+		"rosh", "priority_group", "resettlement_area", "screened_at", "entered_at", "possible_duplicate_of", "duplicate_answer"}
 	var states []string
 	nulls := map[string]bool{}
 	for _, ref := range list {
@@ -69,7 +69,7 @@ func TestListOfNoReferrals(t *testing.T) {
 	if r := must(t, caseload(t, nil, "referrals", "list", "--db", db, "--format", "json")); r.stdout != "[]\n" {
 		t.Errorf("json %q, want []", r.stdout)
 	}
-	want := "id,given_name,family_name,source,status,received_at,screening_due_at,clock_state,clock_text,verdict,open_rules,resettlement_authority,possible_duplicate_of\n"
+	want := "id,given_name,family_name,source,status,received_at,screening_due_at,clock_state,clock_text,verdict,open_rules,resettlement_authority,possible_duplicate_of,duplicate_answer\n"
 	if r := must(t, caseload(t, nil, "referrals", "list", "--db", db, "--format", "csv")); r.stdout != want {
 		t.Errorf("csv %q", r.stdout)
 	}

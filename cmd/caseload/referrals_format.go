@@ -62,6 +62,10 @@ type referralJSON struct {
 	// PossibleDuplicateOf is the person already held whom this referral's person may be
 	// (same family name and date of birth, no shared identifier), or null.
 	PossibleDuplicateOf *int64 `json:"possible_duplicate_of"`
+	// DuplicateAnswer is a clinician's answer to whether that is the same person: "same"
+	// (the referral joined them), "not-same", or null while not answered or not asked
+	// (docs/RULES.md, "Possible duplicates").
+	DuplicateAnswer *string `json:"duplicate_answer"`
 	// Eligibility is the checklist as it stands now; the decision records its own.
 	Eligibility eligibilityJSON `json:"eligibility"`
 }
@@ -133,6 +137,7 @@ func writeJSON(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Locatio
 			RoSH: orNull(string(r.RoSH)), PriorityGroup: group, ResettlementArea: orNull(r.ResettlementArea),
 			ResettlementAuthority: orNull(r.ResettlementAuthority),
 			PossibleDuplicateOf:   idOrNull(r.PossibleDuplicateOf),
+			DuplicateAnswer:       orNull(string(r.Duplicate.Answer)),
 			Eligibility:           eligibilityOf(domain.CheckEligibility(r, now)),
 		})
 	}
@@ -171,13 +176,14 @@ func utc(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 // times goes through csvfile's SafeCell, so a name cannot run as a formula.
 func writeCSV(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Location) error {
 	cw := csvfile.NewWriter(w, []string{"id", "given_name", "family_name", "source", "status", "received_at", "screening_due_at", "clock_state", "clock_text",
-		"verdict", "open_rules", "resettlement_authority", "possible_duplicate_of"}, "id", "received_at", "screening_due_at", "possible_duplicate_of")
+		"verdict", "open_rules", "resettlement_authority", "possible_duplicate_of", "duplicate_answer"}, "id", "received_at", "screening_due_at", "possible_duplicate_of")
 	for _, r := range rs {
 		c := r.Clock(now)
 		e := domain.CheckEligibility(r, now)
 		_ = cw.Write([]string{strconv.FormatInt(r.ID, 10), r.Person.GivenName, r.Person.FamilyName, string(r.Source),
 			string(r.Status), utc(r.ReceivedAt), utc(c.DueAt), string(c.State), c.Text(),
-			string(e.Verdict), openRules(e, ";"), r.ResettlementAuthority, idText(r.PossibleDuplicateOf)})
+			string(e.Verdict), openRules(e, ";"), r.ResettlementAuthority, idText(r.PossibleDuplicateOf),
+			string(r.Duplicate.Answer)})
 	}
 	return cw.Flush()
 }
