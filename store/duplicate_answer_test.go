@@ -51,7 +51,7 @@ func TestAnswerDuplicateSame(t *testing.T) {
 	pnc := testPNC(t, 42)
 	r, held := twoBrennans(t, s, aoife(), func(p *domain.Person) { p.NHSNumber, p.PNCID = testNHS(3), pnc })
 	people := count(t, s, "people")
-	if err := s.AnswerDuplicate(ctx, "os:alice", t0.Add(time.Hour), r.ID, domain.DuplicateSame, DuplicateSeen{r.Person, held}); err != nil {
+	if err := s.AnswerDuplicate(ctx, "os:alice", t0.Add(time.Hour), r.ID, domain.DuplicateSame, r.Person, held); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.Referral(ctx, r.ID)
@@ -81,7 +81,7 @@ func TestAnswerDuplicateSame(t *testing.T) {
 		t.Errorf("audit detail %v", d)
 	}
 	// Answered, the question is not asked again; a second answer is refused.
-	err = s.AnswerDuplicate(ctx, "os:bob", t0.Add(2*time.Hour), r.ID, domain.DuplicateNotSame, DuplicateSeen{got.Person, want})
+	err = s.AnswerDuplicate(ctx, "os:bob", t0.Add(2*time.Hour), r.ID, domain.DuplicateNotSame, got.Person, want)
 	wantErr(t, "answering twice", err, "already answered the same person", ErrConflict)
 	mustVerify(t, s)
 }
@@ -95,10 +95,10 @@ func TestAnswerDuplicateNotSame(t *testing.T) {
 		t.Fatal("a possible duplicate does not ask")
 	}
 	people := count(t, s, "people")
-	if err := s.AnswerDuplicate(ctx, "clinician:1", t0, r.ID, domain.DuplicateNotSame, DuplicateSeen{r.Person, held}); err == nil {
+	if err := s.AnswerDuplicate(ctx, "clinician:1", t0, r.ID, domain.DuplicateNotSame, r.Person, held); err == nil {
 		t.Fatal("an unknown clinician answered") // clinician 1 does not exist
 	}
-	if err := s.AnswerDuplicate(ctx, "os:alice", t0, r.ID, domain.DuplicateNotSame, DuplicateSeen{r.Person, held}); err != nil {
+	if err := s.AnswerDuplicate(ctx, "os:alice", t0, r.ID, domain.DuplicateNotSame, r.Person, held); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := s.Referral(ctx, r.ID)
@@ -145,7 +145,7 @@ func TestAnswerDuplicateRefused(t *testing.T) {
 			tt.held(&h)
 			r, held := twoBrennans(t, s, h, tt.other)
 			audit := count(t, s, "audit")
-			err := s.AnswerDuplicate(ctx, "os:alice", t0, r.ID, tt.answer, DuplicateSeen{r.Person, held})
+			err := s.AnswerDuplicate(ctx, "os:alice", t0, r.ID, tt.answer, r.Person, held)
 			wantErr(t, tt.name, err, tt.saysPre, tt.kind)
 			got, _ := s.Referral(ctx, r.ID)
 			if got.Person != r.Person || got.DuplicateOpen() != true || count(t, s, "audit") != audit {
@@ -155,7 +155,7 @@ func TestAnswerDuplicateRefused(t *testing.T) {
 	}
 	s := newStore(t)
 	id := mustAdd(t, s, minimalReferral())
-	err := s.AnswerDuplicate(ctx, "os:alice", t0, id, domain.DuplicateSame, DuplicateSeen{})
+	err := s.AnswerDuplicate(ctx, "os:alice", t0, id, domain.DuplicateSame, domain.Person{}, domain.Person{})
 	wantErr(t, "no possible duplicate", err, "is not a possible duplicate", ErrInvalid)
 }
 
@@ -178,7 +178,7 @@ func TestAnswerDuplicateSeen(t *testing.T) {
 	if err := other.UpdateReferral(ctx, "os:bob", t0, was, fixed); err != nil {
 		t.Fatal(err)
 	}
-	err = s.AnswerDuplicate(ctx, "os:alice", t0, r.ID, domain.DuplicateSame, DuplicateSeen{r.Person, held})
+	err = s.AnswerDuplicate(ctx, "os:alice", t0, r.ID, domain.DuplicateSame, r.Person, held)
 	wantErr(t, "the person held changed", err, "Aoife Brennan's details changed since they were shown", ErrConflict)
 	// And the referral's own person.
 	was, _ = other.Referral(ctx, r.ID)
@@ -188,14 +188,14 @@ func TestAnswerDuplicateSeen(t *testing.T) {
 		t.Fatal(err)
 	}
 	held, _ = s.Person(ctx, held.ID)
-	err = s.AnswerDuplicate(ctx, "os:alice", t0, r.ID, domain.DuplicateNotSame, DuplicateSeen{r.Person, held})
+	err = s.AnswerDuplicate(ctx, "os:alice", t0, r.ID, domain.DuplicateNotSame, r.Person, held)
 	wantErr(t, "the referral's person changed", err, "Evie Brennan's details changed", ErrConflict)
 	// Both read again: one answers, the other is refused.
 	now, _ := s.Referral(ctx, r.ID)
-	if err := other.AnswerDuplicate(ctx, "os:bob", t0, r.ID, domain.DuplicateNotSame, DuplicateSeen{now.Person, held}); err != nil {
+	if err := other.AnswerDuplicate(ctx, "os:bob", t0, r.ID, domain.DuplicateNotSame, now.Person, held); err != nil {
 		t.Fatal(err)
 	}
-	err = s.AnswerDuplicate(ctx, "os:alice", t0, r.ID, domain.DuplicateSame, DuplicateSeen{now.Person, held})
+	err = s.AnswerDuplicate(ctx, "os:alice", t0, r.ID, domain.DuplicateSame, now.Person, held)
 	wantErr(t, "answered elsewhere", err, "bob already answered not the same person", ErrConflict)
 }
 
@@ -219,7 +219,7 @@ func TestAnswerDuplicateKeepsAPersonStillReferredTo(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		err := s.AnswerDuplicate(ctx, "os:alice", t0, r.ID, domain.DuplicateSame, DuplicateSeen{r.Person, held})
+		err := s.AnswerDuplicate(ctx, "os:alice", t0, r.ID, domain.DuplicateSame, r.Person, held)
 		if nhs != "" {
 			wantErr(t, "an NHS number held twice", err, "Eve Brennan's NHS number "+nhs.String()+" is also on referral 3", ErrConflict)
 			continue
@@ -258,7 +258,7 @@ func TestAnswerDuplicateMovesTheCase(t *testing.T) {
 	}
 	r, _ := s.Referral(ctx, c.ReferralID)
 	held, _ := s.Person(ctx, r.PossibleDuplicateOf)
-	if err := s.AnswerDuplicate(ctx, "os:alice", t0, r.ID, domain.DuplicateSame, DuplicateSeen{r.Person, held}); err != nil {
+	if err := s.AnswerDuplicate(ctx, "os:alice", t0, r.ID, domain.DuplicateSame, r.Person, held); err != nil {
 		t.Fatal(err)
 	}
 	if c, _ := s.Case(ctx, caseID); c.PersonID != held.ID {

@@ -13,13 +13,6 @@ import (
 	"caseload/internal/domain"
 )
 
-// DuplicateSeen is what the clinician was shown when they answered "possibly the same
-// person as …": the referral's person and the person held, every field. An answer given
-// on either as it no longer is, is refused.
-type DuplicateSeen struct {
-	Person, Held domain.Person
-}
-
 // referralDuplicateAnswered is the audit detail of "referral.duplicate-answered". A
 // join moves the referral (and its case) from person_id to held_person_id, lists the
 // identifiers given to the person held, and, when the referral's person was left with
@@ -55,12 +48,14 @@ type removedPerson struct {
 // person (domain.JoinIdentifiers, which refuses two different values of one); and the
 // referral's person, when nothing else refers to them any more, is removed.
 //
+// seen and seenHeld are the referral's person and the person held as the clinician was
+// shown them, every field: an answer given on either as it no longer is, is refused.
 // Refused with ErrConflict: an answer given already; a person changed since seen; a
 // clash of identifiers; an NHS number that would be held twice because the referral's
 // person stays (another referral or case is theirs). ErrInvalid: a referral with no
 // possible duplicate, an unknown answer.
 func (s *Store) AnswerDuplicate(ctx context.Context, actor string, at time.Time, id int64,
-	answer domain.DuplicateAnswer, seen DuplicateSeen) error {
+	answer domain.DuplicateAnswer, seen, seenHeld domain.Person) error {
 	if err := s.checkChange(actor, at); err != nil {
 		return err
 	}
@@ -68,7 +63,7 @@ func (s *Store) AnswerDuplicate(ctx context.Context, actor string, at time.Time,
 		return newError(ErrInvalid, s.path, "%q is not an answer: give same or not-same", string(answer))
 	}
 	return s.inTx(ctx, "recording whether two records are one person", func(tx *sql.Tx) error {
-		r, held, err := s.duplicateAsked(ctx, tx, id, seen)
+		r, held, err := s.duplicateAsked(ctx, tx, id, seen, seenHeld)
 		if err != nil {
 			return err
 		}
@@ -88,7 +83,7 @@ func (s *Store) AnswerDuplicate(ctx context.Context, actor string, at time.Time,
 
 // duplicateAsked reads referral id and the person it may be, within tx, and refuses an
 // answer the referral does not ask for, or one given on records changed since seen.
-func (s *Store) duplicateAsked(ctx context.Context, tx *sql.Tx, id int64, seen DuplicateSeen) (domain.Referral, domain.Person, error) {
+func (s *Store) duplicateAsked(ctx context.Context, tx *sql.Tx, id int64, seen, seenHeld domain.Person) (domain.Referral, domain.Person, error) {
 	r, err := s.referral(ctx, tx, id)
 	if err != nil {
 		return r, domain.Person{}, err
@@ -104,7 +99,7 @@ func (s *Store) duplicateAsked(ctx context.Context, tx *sql.Tx, id int64, seen D
 	if err != nil {
 		return r, held, err
 	}
-	for _, p := range []struct{ now, then domain.Person }{{r.Person, seen.Person}, {held, seen.Held}} {
+	for _, p := range []struct{ now, then domain.Person }{{r.Person, seen}, {held, seenHeld}} {
 		if p.now != p.then {
 			return r, held, newError(ErrConflict, s.path,
 				"%s's details changed since they were shown: reopen the referral and answer again", p.now.Name())

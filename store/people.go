@@ -147,3 +147,14 @@ func (s *Store) person(ctx context.Context, q querier, id int64) (domain.Person,
 	}
 	return ps[0], nil
 }
+
+// PersonRecords counts the referrals and the cases held for person id, for a clinician
+// deciding whether two records are one person.
+func (s *Store) PersonRecords(ctx context.Context, id int64) (referrals, cases int, err error) {
+	err = s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM referrals WHERE person_id = ?1 AND imported = 0),
+		(SELECT count(*) FROM cases WHERE person_id = ?1)`, id).Scan(&referrals, &cases)
+	if err != nil {
+		return 0, 0, normalise(err, s.path, s.busy, "counting a person's records")
+	}
+	return referrals, cases, nil
+}

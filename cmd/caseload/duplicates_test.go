@@ -97,7 +97,7 @@ func TestListSaysDuplicateAnswers(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := st.AnswerDuplicate(ctx, "os:test", at, id, answer, store.DuplicateSeen{Person: r.Person, Held: held}); err != nil {
+		if err := st.AnswerDuplicate(ctx, "os:test", at, id, answer, r.Person, held); err != nil {
 			t.Fatal(err)
 		}
 	}
