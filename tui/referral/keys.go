@@ -10,6 +10,9 @@ import (
 type KeyMap struct {
 	Up, Down, PageUp, PageDown, Back key.Binding
 	Edit, Screen, Consult, Withdraw  key.Binding
+	// Duplicate answers "possibly the same person as …" (docs/RULES.md, "Possible
+	// duplicates").
+	Duplicate key.Binding
 }
 
 // DefaultKeyMap returns the view's keys.
@@ -24,6 +27,7 @@ func DefaultKeyMap() KeyMap {
 		Screen:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "screen")),
 		Consult:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "consultation")),
 		Withdraw: key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "withdraw")),
+		Duplicate: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "same person?")),
 	}
 }
 
@@ -46,6 +50,13 @@ func whyNot(action string, r domain.Referral) string {
 	case "withdraw":
 		if !r.Status.Open() {
 			return "The referral is " + r.Status.Label() + " already; there is nothing to withdraw."
+		}
+	case "duplicate":
+		switch {
+		case r.PossibleDuplicateOf == 0:
+			return "No one held has this person's family name and date of birth: there is nothing to answer."
+		case !r.DuplicateOpen():
+			return "Already answered: " + r.Duplicate.Answer.Label() + "."
 		}
 	}
 	return ""

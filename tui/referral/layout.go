@@ -30,10 +30,9 @@ func (m *Model) body() []string {
 	w := m.width
 	factLines := func(w int) []string {
 		fs := facts(m.com, m.rec.ref, m.now)
-		if m.rec.possible.ID != 0 {
+		if line, ok := m.duplicateLine(); ok {
 			// Right under the name, where the person screening reads who this is.
-			dup := domain.PersonMatch{Kind: domain.MatchPossible, Person: m.rec.possible}
-			fs = append(fs[:1], append([][2]string{{"Duplicate?", dup.Sentence()}}, fs[1:]...)...)
+			fs = append(fs[:1], append([][2]string{line}, fs[1:]...)...)
 		}
 		return pairs(m.com, fs, w)
 	}
@@ -62,6 +61,25 @@ func (m *Model) body() []string {
 	return lines
 }
 
+// duplicateLine is the facts' line about a possible duplicate: the question while it
+// is open, then its answer, who gave it and when; false when there was none.
+func (m *Model) duplicateLine() ([2]string, bool) {
+	r := m.rec.ref
+	if r.PossibleDuplicateOf == 0 || m.rec.possible.ID == 0 {
+		return [2]string{}, false
+	}
+	if r.DuplicateOpen() {
+		dup := domain.PersonMatch{Kind: domain.MatchPossible, Person: m.rec.possible}
+		return [2]string{"Duplicate?", dup.Says("press d to answer before screening")}, true
+	}
+	a := r.Duplicate
+	what := "Not the same person as " + m.rec.possible.Name()
+	if a.Answer == domain.DuplicateSame {
+		what = "The same person: joined to " + m.rec.possible.Name()
+	}
+	return [2]string{"Duplicate", what + ", answered by " + m.rec.actorName(a.By) + ", " + common.MediumTime(a.At, m.com.London)}, true
+}
+
 // sideBySide joins two columns line by line, each padded to its width.
 func sideBySide(a, b []string, aw, bw int, sep string) []string {
 	n := max(len(a), len(b))
@@ -86,5 +104,14 @@ func (m *Model) View() string {
 	}
 	head := common.Fit(verdictLine(m.com, m.checklist, m.rec.ref, m.rec.ref.Clock(m.now)), m.width)
 	rule := m.com.Theme.Muted.Render(strings.Repeat("─", max(m.width, 0)))
+	if m.ask != nil {
+		// The question in place of the body: the two people and the keys, nothing else.
+		lines := m.ask.lines(m.com, m.width)
+		lines = lines[:min(len(lines), max(m.height-headerLines, 0))]
+		for i, l := range lines {
+			lines[i] = common.Fit(l, m.width)
+		}
+		return head + "\n" + rule + "\n" + strings.Join(lines, "\n")
+	}
 	return head + "\n" + rule + "\n" + m.vp.View()
 }

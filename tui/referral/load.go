@@ -18,6 +18,8 @@ type Source interface {
 	CaseForReferral(ctx context.Context, referralID int64) (domain.Case, bool, error)
 	Clinicians(ctx context.Context) ([]domain.Clinician, error)
 	Person(ctx context.Context, id int64) (domain.Person, error)
+	PersonRecords(ctx context.Context, id int64) (referrals, cases int, err error)
+	AnswerDuplicate(ctx context.Context, actor string, at time.Time, id int64, answer domain.DuplicateAnswer, seen, seenHeld domain.Person) error
 }
 
 // record is everything the view shows about one referral, read together.
@@ -34,6 +36,9 @@ type record struct {
 	// possible is the person held whom this referral's person may be (ref's
 	// PossibleDuplicateOf), zero when none.
 	possible domain.Person
+	// counts are the referrals and cases of the referral's person and of possible,
+	// read while the question is open.
+	counts [2]personRecords
 }
 
 type loadedMsg struct {
@@ -68,6 +73,13 @@ func (m *Model) load() tea.Cmd {
 		if id := rec.ref.PossibleDuplicateOf; id != 0 {
 			if rec.possible, err = src.Person(ctx, id); err != nil {
 				return loadedMsg{err: err}
+			}
+		}
+		if rec.ref.DuplicateOpen() {
+			for i, id := range []int64{rec.ref.Person.ID, rec.possible.ID} {
+				if rec.counts[i].referrals, rec.counts[i].cases, err = src.PersonRecords(ctx, id); err != nil {
+					return loadedMsg{err: err}
+				}
 			}
 		}
 		return loadedMsg{rec: rec, now: clk.Now()}

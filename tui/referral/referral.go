@@ -31,6 +31,7 @@ type Model struct {
 	now       time.Time
 	loaded    bool
 	loads     list.Loads // one load at a time, however often the data changes
+	ask       *duplicateAsk // "possibly the same person?" while it is open
 }
 
 // New builds the view of referral id; Init loads it.
@@ -73,7 +74,16 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		m.rec, m.now, m.loaded = msg.rec, msg.now, true
 		m.checklist = domain.CheckEligibility(m.rec.ref, m.now)
 		m.refresh() // keeps the scroll
-		return m, m.loads.Land(nil, m.load)
+		return m, m.loads.Land(m.reread(), m.load)
+	case duplicateArmedMsg:
+		if msg.ask == m.ask {
+			m.ask.armed = true
+		}
+	case duplicateAnsweredMsg:
+		if msg.err != nil {
+			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
+		}
+		return m, common.Cmd(common.InfoMsg{Text: msg.text})
 	case common.ReferralChangedMsg:
 		if msg.ID == m.id {
 			return m, m.loads.Ask(m.load)
@@ -87,6 +97,9 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		m.checklist = domain.CheckEligibility(m.rec.ref, m.now)
 		m.refresh()
 	case tea.KeyPressMsg:
+		if m.ask != nil {
+			return m, m.askKey(msg)
+		}
 		return m, m.key(msg)
 	}
 	return m, nil
@@ -113,6 +126,11 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.act("consult", common.ConsultMsg{Referral: m.rec.ref, Clinicians: m.rec.clinicians})
 	case key.Matches(msg, m.keys.Withdraw):
 		return m.act("withdraw", common.WithdrawMsg{Referral: m.rec.ref})
+	case key.Matches(msg, m.keys.Duplicate):
+		if why := whyNot("duplicate", m.rec.ref); why != "" {
+			return common.Cmd(common.InfoMsg{Text: why})
+		}
+		return m.askDuplicate()
 	}
 	return nil
 }
@@ -127,11 +145,17 @@ func (m *Model) act(action string, open tea.Msg) tea.Cmd {
 
 // ShortHelp lists the keys for the footer: only the actions open to this referral.
 func (m *Model) ShortHelp() []key.Binding {
+	if m.ask != nil {
+		if m.ask.clash != nil {
+			return []key.Binding{notSameKey, notNowKey}
+		}
+		return []key.Binding{sameKey, notSameKey, notNowKey}
+	}
 	keys := []key.Binding{m.keys.Down, m.keys.Back, m.keys.Edit}
 	for _, a := range []struct {
 		name string
 		b    key.Binding
-	}{{"screen", m.keys.Screen}, {"consult", m.keys.Consult}, {"withdraw", m.keys.Withdraw}} {
+	}{{"duplicate", m.keys.Duplicate}, {"screen", m.keys.Screen}, {"consult", m.keys.Consult}, {"withdraw", m.keys.Withdraw}} {
 		if m.loaded && whyNot(a.name, m.rec.ref) == "" {
 			keys = append(keys, a.b)
 		}
@@ -143,6 +167,6 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Back},
-		{m.keys.Edit, m.keys.Screen, m.keys.Consult, m.keys.Withdraw},
+		{m.keys.Edit, m.keys.Screen, m.keys.Consult, m.keys.Withdraw, m.keys.Duplicate},
 	}
 }
