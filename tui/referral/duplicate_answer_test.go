@@ -62,9 +62,8 @@ func TestAnswerSamePersonByKeys(t *testing.T) {
 	if err != nil || r.Person.Name() != "Aoife Brennan" || r.Person.PNCID != "2001/0123456F" || r.Duplicate.Answer != domain.DuplicateSame {
 		t.Fatalf("after s: %+v, %v", r, err)
 	}
-	all := strings.Join(m.body(), "\n")
-	if !strings.Contains(all, "The same person: joined to Aoife Brennan, answered by Dr Tom Halliwell") || strings.Contains(all, "Duplicate?") {
-		t.Errorf("the answer does not show:\n%s", all)
+	if line, _ := m.duplicateLine(); line != [2]string{"Duplicate", "The same person: joined to Aoife Brennan, answered by Dr Tom Halliwell, 24 Nov 2026 09:00"} {
+		t.Errorf("the answer shows as %q", line)
 	}
 	if helps(m, "d") || m.Title() != "Referral · Aoife Brennan" {
 		t.Errorf("still asks, or the title is %q", m.Title())
@@ -84,8 +83,8 @@ func TestAnswerNotSamePersonByKeys(t *testing.T) {
 	if r.Person.Name() != "Eve Brennan" || r.Duplicate.Answer != domain.DuplicateNotSame || r.Duplicate.By != "clinician:1" {
 		t.Fatalf("after t: %+v", r)
 	}
-	if all := strings.Join(m.body(), "\n"); !strings.Contains(all, "Not the same person as Aoife Brennan, answered by Dr Tom Halliwell") {
-		t.Errorf("the answer does not show:\n%s", all)
+	if line, _ := m.duplicateLine(); line[1] != "Not the same person as Aoife Brennan, answered by Dr Tom Halliwell, 24 Nov 2026 09:00" {
+		t.Errorf("the answer shows as %q", line)
 	}
 }
 

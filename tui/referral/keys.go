@@ -18,15 +18,15 @@ type KeyMap struct {
 // DefaultKeyMap returns the view's keys.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d", "space"), key.WithHelp("pgdn", "page down")),
-		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Edit:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "correct facts")),
-		Screen:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "screen")),
-		Consult:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "consultation")),
-		Withdraw: key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "withdraw")),
+		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "scroll up")),
+		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "scroll down")),
+		PageUp:    key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
+		PageDown:  key.NewBinding(key.WithKeys("pgdown", "ctrl+d", "space"), key.WithHelp("pgdn", "page down")),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Edit:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "correct facts")),
+		Screen:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "screen")),
+		Consult:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "consultation")),
+		Withdraw:  key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "withdraw")),
 		Duplicate: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "same person?")),
 	}
 }

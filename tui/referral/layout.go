@@ -107,7 +107,11 @@ func (m *Model) View() string {
 	if m.ask != nil {
 		// The question in place of the body: the two people and the keys, nothing else.
 		lines := m.ask.lines(m.com, m.width)
-		lines = lines[:min(len(lines), max(m.height-headerLines, 0))]
+		rows := max(m.height-headerLines, 0)
+		lines = lines[:min(len(lines), rows)]
+		for len(lines) < rows {
+			lines = append(lines, "")
+		}
 		for i, l := range lines {
 			lines[i] = common.Fit(l, m.width)
 		}

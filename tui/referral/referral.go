@@ -30,7 +30,7 @@ type Model struct {
 	checklist domain.Eligibility
 	now       time.Time
 	loaded    bool
-	loads     list.Loads // one load at a time, however often the data changes
+	loads     list.Loads    // one load at a time, however often the data changes
 	ask       *duplicateAsk // "possibly the same person?" while it is open
 }
 
