@@ -54,7 +54,7 @@ func whyNot(action string, r domain.Referral) string {
 	case "duplicate":
 		switch {
 		case r.PossibleDuplicateOf == 0:
-			return "No one held has this person's family name and date of birth: there is nothing to answer."
+			return "This referral is not marked as a possible duplicate: there is nothing to answer."
 		case !r.DuplicateOpen():
 			return "Already answered: " + r.Duplicate.Answer.Label() + "."
 		}
