@@ -1,4 +1,4 @@
--- 0013: the clinician's answer to "possibly the same person as …" (docs/RULES.md,
+-- 0012: the clinician's answer to "possibly the same person as …" (docs/RULES.md,
 -- "Possible duplicates"), on the referral that asked it: 'same' (the referral was moved
 -- to the person held) or 'not-same' (two people; the question is not asked again),
 -- who answered (an audit actor) and when. All three NULL while the question is open,
