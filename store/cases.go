@@ -49,15 +49,21 @@ func (s *Store) Case(ctx context.Context, caseID int64) (domain.Case, error) {
 	return c, err
 }
 
-// CaseSummaries returns every open case, for the caseload list, ordered by case id. Two
-// queries: the cases with their figures, then their referrals with their people.
+// CaseSummaries returns every open case, for the caseload list, ordered by case id. Three
+// queries in one snapshot: the cases with their figures, their sentence dates, then their
+// referrals with their people.
 func (s *Store) CaseSummaries(ctx context.Context) ([]CaseSummary, error) {
-	sums, err := s.summaries(ctx, s.db, " WHERE c.status = 'open' ORDER BY c.id")
+	const what = "reading the caseload"
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, normalise(err, s.path, s.busy, what)
+	}
+	defer func() { _ = tx.Rollback() }()
+	sums, err := s.summaries(ctx, tx, " WHERE c.status = 'open' ORDER BY c.id")
 	if err != nil || len(sums) == 0 {
 		return sums, err
 	}
-	const what = "reading the caseload"
-	rows, err := s.db.QueryContext(ctx, referralSelect+" WHERE r.id IN (SELECT referral_id FROM cases WHERE status = 'open')")
+	rows, err := tx.QueryContext(ctx, referralSelect+" WHERE r.id IN (SELECT referral_id FROM cases WHERE status = 'open')")
 	if err != nil {
 		return nil, normalise(err, s.path, s.busy, what)
 	}

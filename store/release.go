@@ -187,7 +187,7 @@ func (s *Store) changeRelease(ctx context.Context, actor string, at time.Time, c
 		}
 		if now := r.Dates.Of(to.Kind); seen != nil && (seen.Date != now.Date || seen.IsConfirmed() != now.IsConfirmed()) {
 			return newError(ErrConflict, s.path, "the %s of case %d was changed by someone else since you opened it (it is now %s): reopen it",
-				sentenceDateName(to.Kind), caseID, now.Describe(ident.Date.String))
+				domain.SentenceDateName(to.Kind), caseID, now.Describe(ident.Date.String))
 		}
 		if out, err = r.Change(to, reason, actor, at); err != nil {
 			return s.refused(err)
@@ -231,14 +231,6 @@ func writeRelease(ctx context.Context, tx *sql.Tx, caseID int64, r domain.CaseRe
 	return err
 }
 
-// sentenceDateName names a kind of sentence date in a sentence: "CRD", or "release
-// date" when the kind was not stated.
-func sentenceDateName(k domain.ReleaseDateType) string {
-	if k == "" || k == domain.ReleaseConfirmed || k == domain.ReleaseOther {
-		return "release date"
-	}
-	return string(k)
-}
 
 // RecordRelease records that the person was released on actual: the pathway counts from
 // it from then on. The order of events is the domain's (CaseRelease.Release): a release

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -124,7 +125,7 @@ func casesCSV(w io.Writer, rows []caseJSON) error {
 	kinds := casecsv.KindColumns()
 	header := append([]string{"id", "given_name", "family_name", "clinician", "release_date", "release_date_type",
 		"engagement_from", "discharge_due", "phase", "days_to_release", "month_since_release", "countdown", "next_forum"},
-		append(slices.Clone(kinds), "confirmed_dates")...)
+		append(slices.Clone(kinds), "confirmed_dates", "other_dates")...)
 	numeric := append([]string{"id", "release_date", "engagement_from", "discharge_due", "days_to_release", "month_since_release"}, kinds...)
 	cw := csvfile.NewWriter(w, header, numeric...)
 	for _, r := range rows {
@@ -137,15 +138,21 @@ func casesCSV(w io.Writer, rows []caseJSON) error {
 }
 
 // sentenceCells are a case's dates under the kind columns, then the kinds confirmed
-// among them ("CRD HDCAD").
+// among them ("CRD HDCAD"), then the dates of the kinds with no column of their own
+// ("confirmed 2027-01-06; other 2027-02-01 (confirmed); not stated 2027-03-01").
 func sentenceCells(ds []sentenceDateJSON, kinds []string) []string {
-	cells := make([]string, len(kinds)+1)
-	var confirmed []string
+	cells := make([]string, len(kinds)+2)
+	var confirmed, others []string
 	for _, d := range ds {
 		k := deref(d.Kind)
 		i := slices.Index(kinds, domain.SentenceDateColumn(domain.ReleaseDateType(k)))
 		if i < 0 {
-			continue // not stated, confirmed or other: no column of its own
+			other := cmp.Or(k, "not stated") + " " + d.Date
+			if d.Confirmed && k != string(domain.ReleaseConfirmed) {
+				other += " (confirmed)"
+			}
+			others = append(others, other)
+			continue
 		}
 		cells[i] = d.Date
 		if d.Confirmed {
@@ -153,6 +160,7 @@ func sentenceCells(ds []sentenceDateJSON, kinds []string) []string {
 		}
 	}
 	cells[len(kinds)] = strings.Join(confirmed, " ")
+	cells[len(kinds)+1] = strings.Join(others, "; ")
 	return cells
 }
 

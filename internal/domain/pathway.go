@@ -68,7 +68,7 @@ func PathwayOf(r CaseRelease, today ident.Date) Pathway {
 	p := Pathway{Anchor: the.From, Earliest: ped}
 	if !rel.IsZero() {
 		p.ReleaseDate = rel
-		p.EngagementFrom = engagementFrom(r, rel)
+		p.EngagementFrom = engagementFrom(r, rel, today)
 		p.DischargeDue = AddMonthsClamped(clockStart(r, rel, today), PostReleaseMonths)
 	}
 	switch {
@@ -126,21 +126,27 @@ func PathwayOf(r CaseRelease, today ident.Date) Pathway {
 }
 
 // engagementFrom is release minus six calendar months, clamped; but once engagement has
-// started it does not move when the release is deferred (docs/RULES.md, "The six-month window and the pathway": the pre-release
-// phase then grows beyond six months and is never truncated). A change in History whose
-// old release's engagement_from had been reached by the day of the change (London date
-// of At) keeps that earlier engagement_from.
-func engagementFrom(r CaseRelease, rel ident.Date) ident.Date {
+// started it does not move when the release is deferred (docs/RULES.md, "The six-month
+// window and the pathway": the pre-release phase then grows beyond six months and is
+// never truncated). Two ways a release is deferred keep an earlier start: a change in
+// History whose old release's start had been reached by the day of the change (London
+// date of At); and a PED held that has passed with no release (parole not directed, the
+// release now a later CRD), whose start had been reached by today.
+func engagementFrom(r CaseRelease, rel, today ident.Date) ident.Date {
 	ef := AddMonthsClamped(rel, -ReferralWindowMonths)
-	for _, m := range r.moves() {
-		if m.from.IsZero() {
-			continue
+	keep := func(earlier, by ident.Date) {
+		if earlier.IsZero() {
+			return
 		}
-		started := AddMonthsClamped(m.from, -ReferralWindowMonths)
-		if started.Before(ef) && !m.on.Before(started) {
+		started := AddMonthsClamped(earlier, -ReferralWindowMonths)
+		if started.Before(ef) && !by.Before(started) {
 			ef = started
 		}
 	}
+	for _, m := range r.moves() {
+		keep(m.from, m.on)
+	}
+	keep(ReleaseOn(ident.Date{}, r.Dates, ident.Date{}).Date, today) // a PED counted even once passed
 	return ef
 }
 

@@ -39,8 +39,9 @@ func wasWords(r CaseRelease, today ident.Date) string {
 	return ""
 }
 
-// move is what one change in History did to the release, as ReleaseOn picked it on the
-// day of the change just before and just after it.
+// move is what one change in History did to the release, as ReleaseOn picks it just
+// before and just after the change, a PED counted even once passed: a parole refused
+// after the PED moves the earliest release from the PED that was to the next one.
 type move struct {
 	on       ident.Date // the London day the change was made
 	from, to ident.Date
@@ -57,7 +58,7 @@ func (r CaseRelease) moves() []move {
 		if !ch.At.IsZero() {
 			on := ident.DateOf(ch.At.In(london()))
 			out = append(out, move{on: on,
-				from: ReleaseOn(ident.Date{}, before, on).Date, to: ReleaseOn(ident.Date{}, after, on).Date})
+				from: ReleaseOn(ident.Date{}, before, ident.Date{}).Date, to: ReleaseOn(ident.Date{}, after, ident.Date{}).Date})
 		}
 		after = before
 	}

@@ -67,8 +67,11 @@ func (c CaseRelease) Change(to ReleaseDate, reason, by string, at time.Time) (Ca
 		to.Confirmed = false
 	}
 	from := c.Dates.Of(to.Kind)
-	if to == from {
-		return c, fmt.Errorf("%w: the %s is already %s: nothing to change", ErrReleaseChange, kindName(to.Kind), to.Describe(ident.Date.String))
+	switch {
+	case to == from && to.Date.IsZero():
+		return c, fmt.Errorf("%w: no %s is held: nothing to remove", ErrReleaseChange, SentenceDateName(to.Kind))
+	case to == from:
+		return c, fmt.Errorf("%w: the %s is already %s: nothing to change", ErrReleaseChange, SentenceDateName(to.Kind), to.Describe(ident.Date.String))
 	}
 	out := c
 	out.History = append(slices.Clone(c.History), ReleaseChange{From: from, To: to, Reason: reason, By: by, At: at})
@@ -76,8 +79,9 @@ func (c CaseRelease) Change(to ReleaseDate, reason, by string, at time.Time) (Ca
 	return out, nil
 }
 
-// kindName names a kind of date in a sentence: "CRD", or "release date" when not stated.
-func kindName(k ReleaseDateType) string {
+// SentenceDateName names a kind of date in a sentence: "CRD", or "release date" for the
+// kinds that say no more (not stated, confirmed, other).
+func SentenceDateName(k ReleaseDateType) string {
 	if k == "" || k == ReleaseConfirmed || k == ReleaseOther {
 		return "release date"
 	}

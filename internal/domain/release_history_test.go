@@ -34,7 +34,7 @@ func TestCaseReleaseChange(t *testing.T) {
 		{"blank reason", ReleaseDate{Date: d(2027, 4, 6), Kind: ReleaseCRD}, "", "say why", nil},
 		{"spaces are no reason", ReleaseDate{Date: d(2027, 4, 6), Kind: ReleaseCRD}, "   ", "say why", nil},
 		{"unchanged", crd, "checked again", "the CRD is already 2027-01-06 (CRD): nothing to change", nil},
-		{"removing one not held", ReleaseDate{Kind: ReleaseAPD}, "checked again", "the APD is already unknown", nil},
+		{"removing one not held", ReleaseDate{Kind: ReleaseAPD}, "checked again", "no APD is held: nothing to remove", nil},
 		{"unknown kind", ReleaseDate{Date: d(2027, 4, 6), Kind: "SOON"}, "date recalculated", "not a kind of sentence date", nil},
 	}
 	for _, tt := range tests {

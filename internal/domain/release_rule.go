@@ -17,12 +17,13 @@ type TheRelease struct {
 //
 //  1. a recorded actual release is the release;
 //  2. the expiry dates (LED, SED, SLED, TUSED) never are;
-//  3. otherwise the earliest definite date is: one the prison has confirmed (of any
-//     kind, or of the kind "confirmed"), or an approval (APD, HDCAD);
-//  4. an unconfirmed HDCED never is: HDC eligibility is a milestone, not a release;
-//  5. an unconfirmed PED is the earliest possible release up to and on its day, when no
-//     automatic date comes before it; once it has passed with no release recorded it is
-//     not the release (the parole decision is pending);
+//  3. otherwise the earliest definite date is: an approval (APD, HDCAD), or a date the
+//     prison has confirmed of any other kind (or of the kind "confirmed");
+//  4. an HDCED never is, confirmed or not: HDC eligibility is a milestone, not a release;
+//  5. a PED, confirmed or not (the date of eligibility is confirmed, not the release), is
+//     the earliest possible release up to and on its day, when no automatic date comes
+//     before it; once it has passed with no release recorded it is not the release (the
+//     parole decision is pending);
 //  6. otherwise the earliest automatic date is: CRD, ARD, PRRD, other or not stated.
 //
 // Two dates on one day: the first in SentenceDateKinds order.
@@ -33,14 +34,13 @@ func ReleaseOn(actual ident.Date, dates SentenceDates, day ident.Date) TheReleas
 	var definite, ped, automatic ReleaseDate
 	for _, d := range dates {
 		switch {
-		case d.Date.IsZero() || EndsSupervision(d.Kind):
-		case d.IsConfirmed() || d.Kind == ReleaseAPD || d.Kind == ReleaseHDCAD:
-			definite = earlier(definite, d)
-		case d.Kind == ReleaseHDCED:
+		case d.Date.IsZero() || EndsSupervision(d.Kind) || d.Kind == ReleaseHDCED:
 		case d.Kind == ReleasePED:
 			if day.IsZero() || !d.Date.Before(day) {
 				ped = earlier(ped, d)
 			}
+		case d.IsConfirmed() || d.Kind == ReleaseAPD || d.Kind == ReleaseHDCAD:
+			definite = earlier(definite, d)
 		default:
 			automatic = earlier(automatic, d)
 		}

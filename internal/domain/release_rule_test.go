@@ -24,7 +24,7 @@ func TestReleaseOn(t *testing.T) {
 	tests := []struct {
 		kind                ReleaseDateType
 		before, on, after   want // unconfirmed
-		confirmedEverywhere bool // a confirmed date of this kind is the release every day
+		confirmedEverywhere bool // a confirmed date of this kind is the release every day; else confirming changes nothing
 	}{
 		{"", is, is, is, true},
 		{ReleaseConfirmed, is, is, is, true},
@@ -34,8 +34,8 @@ func TestReleaseOn(t *testing.T) {
 		{ReleaseHDCAD, is, is, is, true},
 		{ReleasePRRD, is, is, is, true},
 		{ReleaseOther, is, is, is, true},
-		{ReleaseHDCED, none, none, none, true},
-		{ReleasePED, earliest, earliest, none, true},
+		{ReleaseHDCED, none, none, none, false},       // eligibility, confirmed or not
+		{ReleasePED, earliest, earliest, none, false}, // the same: a confirmed PED is still only eligibility
 	}
 	for _, tt := range tests {
 		for _, day := range []struct {
@@ -49,8 +49,12 @@ func TestReleaseOn(t *testing.T) {
 				t.Errorf("%q on the %s: %+v, want %+v", tt.kind, day.name, got, day.want)
 			}
 			e.Confirmed = true
-			if got := ReleaseOn(ident.Date{}, SentenceDates{e}, day.on); got.Date != due || got.Earliest || got.Recorded {
+			got = ReleaseOn(ident.Date{}, SentenceDates{e}, day.on)
+			switch {
+			case tt.confirmedEverywhere && (got.Date != due || got.Earliest || got.Recorded):
 				t.Errorf("confirmed %q on the %s: %+v, want %s, certain", tt.kind, day.name, got, due)
+			case !tt.confirmedEverywhere && (got.Date != day.want.date || got.Earliest != day.want.earliest):
+				t.Errorf("confirmed %q on the %s: %+v, want %+v as unconfirmed", tt.kind, day.name, got, day.want)
 			}
 			actual := due.AddDays(-3)
 			if got := ReleaseOn(actual, SentenceDates{ReleaseDate{Date: due, Kind: tt.kind}}, day.on); got != (TheRelease{Date: actual, Recorded: true}) {

@@ -2,7 +2,9 @@ package domain
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"caseload/internal/ident"
 )
@@ -43,8 +45,9 @@ func TestReleaseOnSentenceShapes(t *testing.T) {
 		{"short sentence: ARD and TUSED", SentenceDates{ard, tused}, early, ard, false},
 		{"recall: PRRD with SED", SentenceDates{prrd, sed}, early, prrd, false},
 		{"a CRD confirmed after an approval's date is still later", SentenceDates{confirmed(crd), hdcad}, early, hdcad, false},
-		{"a confirmed HDCED is definite", SentenceDates{crd, confirmed(hdced)}, early, confirmed(hdced), false},
-		{"a confirmed PED is definite, even passed", SentenceDates{crd, confirmed(ped)}, afterPED, confirmed(ped), false},
+		{"a confirmed HDCED is still only eligibility", SentenceDates{crd, confirmed(hdced)}, early, crd, false},
+		{"a confirmed PED is still only the earliest possible", SentenceDates{crd, confirmed(ped)}, early, confirmed(ped), true},
+		{"a confirmed PED passed: the CRD", SentenceDates{crd, confirmed(ped)}, afterPED, crd, false},
 		{"a PED after the CRD never comes first", SentenceDates{{Date: d(2027, 1, 1), Kind: ReleaseCRD}, ped}, early,
 			ReleaseDate{Date: d(2027, 1, 1), Kind: ReleaseCRD}, false},
 		{"the PED on the CRD's day: the CRD is certain", SentenceDates{{Date: ped.Date, Kind: ReleaseCRD}, ped}, early,
@@ -112,10 +115,12 @@ func TestReleaseOnEveryCombination(t *testing.T) {
 func checkReleaseOn(t *testing.T, dates SentenceDates, day ident.Date) {
 	t.Helper()
 	got := ReleaseOn(ident.Date{}, dates, day)
+	// Eligibility (PED, HDCED) and the expiry dates are never definite, confirmed or not.
+	eligibility := func(r ReleaseDate) bool { return r.Kind == ReleasePED || r.Kind == ReleaseHDCED }
 	definite := func(r ReleaseDate) bool {
-		return !EndsSupervision(r.Kind) && (r.IsConfirmed() || r.Kind == ReleaseAPD || r.Kind == ReleaseHDCAD)
+		return !EndsSupervision(r.Kind) && !eligibility(r) && (r.IsConfirmed() || r.Kind == ReleaseAPD || r.Kind == ReleaseHDCAD)
 	}
-	pedOpen := func(r ReleaseDate) bool { return r.Kind == ReleasePED && !r.IsConfirmed() && !r.Date.Before(day) }
+	pedOpen := func(r ReleaseDate) bool { return r.Kind == ReleasePED && !r.Date.Before(day) }
 	automatic := func(r ReleaseDate) bool {
 		return !EndsSupervision(r.Kind) && !definite(r) && r.Kind != ReleaseHDCED && r.Kind != ReleasePED
 	}
@@ -140,6 +145,8 @@ func checkReleaseOn(t *testing.T, dates SentenceDates, day ident.Date) {
 		fail("an expiry date is never the release")
 	case anyDefinite && !definite(got.From):
 		fail("a definite date is held but another was picked")
+	case eligibility(got.From) && !got.Earliest:
+		fail("an eligibility date is never a certain release")
 	case got.Earliest != pedOpen(got.From):
 		fail("only a PED not yet passed is the earliest possible release")
 	case !anyDefinite && !got.Earliest && !automatic(got.From):
@@ -174,4 +181,33 @@ func FuzzParseSentenceDateKind(f *testing.F) {
 			t.Fatalf("%q read as %q, not a kind", s, k)
 		}
 	})
+}
+
+// Engagement that began six months before a PED is kept when the PED passes with parole
+// not directed, whether the release is then a CRD already held or a new PED recorded
+// after the hearing (docs/RULES.md, "The six-month window and the pathway").
+func TestPassedPEDKeepsEngagement(t *testing.T) {
+	d := ident.MustDate
+	ped := ReleaseDate{Date: d(2027, 1, 1), Kind: ReleasePED}
+	extended := CaseRelease{Dates: SentenceDates{{Date: d(2029, 1, 1), Kind: ReleaseCRD}, ped}}
+	for _, day := range []ident.Date{d(2027, 1, 1), d(2027, 1, 2), d(2028, 6, 1)} {
+		p := PathwayOf(extended, day)
+		if p.Phase != PhasePreRelease || p.EngagementFrom != d(2026, 7, 1) {
+			t.Errorf("extended sentence on %s: %s, engagement from %s; want pre-release from 2026-07-01", day, p.Phase, p.EngagementFrom)
+		}
+	}
+	// Before engagement began, a PED that has passed moves nothing.
+	early := CaseRelease{Dates: SentenceDates{{Date: d(2029, 1, 1), Kind: ReleaseCRD}, ped}}
+	if p := PathwayOf(early, d(2026, 6, 1)); p.EngagementFrom != d(2026, 7, 1) || p.Phase != PhaseBeforeWindow {
+		t.Errorf("before the window: %s from %s", p.Phase, p.EngagementFrom)
+	}
+	refused, err := CaseRelease{Dates: SentenceDates{ped}}.Change(ReleaseDate{Date: d(2028, 1, 1), Kind: ReleasePED},
+		"parole refused; next review set", "A", time.Date(2027, 1, 10, 10, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := PathwayOf(refused, d(2027, 1, 12))
+	if p.Phase != PhasePreRelease || p.EngagementFrom != d(2026, 7, 1) || !strings.Contains(p.Countdown, "(was Friday 1 January 2027)") {
+		t.Errorf("PED deferred after it passed: %s from %s, %q", p.Phase, p.EngagementFrom, p.Countdown)
+	}
 }

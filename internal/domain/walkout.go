@@ -40,7 +40,7 @@ var actInForce = ident.MustDate(2023, time.December, 12)
 // It assumes an adult serving more than five days who has served at least 28 days, which
 // is everyone the service takes; a screen says "likely" for that reason. For example:
 //
-//	if w, ok := domain.LikelyWalkOut(c.Expected); ok {
+//	if w, ok := domain.LikelyWalkOut(c.Release.Dates.Of(domain.ReleaseCRD)); ok {
 //		line += "  " + w.Words()
 //		// "likely out Wednesday 23 December 2026 (CRD falls on Christmas Day)"
 //	}

@@ -18,6 +18,8 @@ CREATE TABLE sentence_dates (
 
 CREATE UNIQUE INDEX sentence_dates_kind ON sentence_dates (case_id, ifnull(kind, ''));
 
+-- A kind recorded with no date (the date became unknown) holds nothing: it is not copied,
+-- and its history keeps what it was.
 INSERT INTO sentence_dates (case_id, kind, date, confirmed)
 SELECT case_id, expected_kind, expected_date, expected_confirmed OR expected_kind IS 'confirmed'
 FROM case_release WHERE expected_date IS NOT NULL;

@@ -42,8 +42,12 @@ func (m *Model) pathwayLines() []string {
 		out = append(out, common.Fit("", lw)+pathbar.Bar(p, m.today(), max(min(m.width-lw, 54), 0)))
 	}
 	out = append(out, "")
-	dates := [][2]string{{"Release", p.Anchor.Describe(ident.Date.Long)}}
-	dates = append(dates, sentenceDateLines(r.Dates)...)
+	release := p.Anchor.Describe(ident.Date.Long)
+	if !r.Actual.IsZero() {
+		release = r.Actual.Long() + " (recorded)"
+	}
+	dates := [][2]string{{"Release", release}}
+	dates = append(dates, sentenceDateLines(r.Dates, r.Actual.IsZero())...)
 	dates = append(dates, [][2]string{
 		{"Engagement from", orUnknown(p.EngagementFrom.Long())},
 		{"Released on", orNone(r.Actual.Long())},
@@ -105,8 +109,9 @@ func orNone(s string) string {
 
 // sentenceDateLines are the sentence dates held, one a line, each under its kind: the
 // expiry dates and an HDCED are milestones the pathway never counts to, and say so; a
-// date on a day prisons do not release on says when the person is likely out.
-func sentenceDateLines(ds domain.SentenceDates) [][2]string {
+// date on a day prisons do not release on says when the person is likely out, while
+// they are still inside.
+func sentenceDateLines(ds domain.SentenceDates, inside bool) [][2]string {
 	out := make([][2]string, 0, len(ds))
 	for _, d := range ds {
 		words := d.Date.Long()
@@ -119,7 +124,7 @@ func sentenceDateLines(ds domain.SentenceDates) [][2]string {
 		out = append(out, [2]string{"  " + sentenceDateLabel(d.Kind), words})
 		// A day prisons do not release on: the day the person is likely to walk out
 		// (docs/RULES.md, "The day a person walks out").
-		if w, ok := domain.LikelyWalkOut(d); ok {
+		if w, ok := domain.LikelyWalkOut(d); ok && inside {
 			out = append(out, [2]string{"", w.Words()})
 		}
 	}

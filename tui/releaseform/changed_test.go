@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"caseload/internal/clock"
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/internal/testdb"
@@ -26,13 +27,15 @@ func TestColleaguesChangeIsShown(t *testing.T) {
 	}
 	niamh := testdb.Clinician(t, st, "Dr Niamh Ó Dálaigh")
 	at := testNow.Add(-30 * time.Minute)
-	to := domain.ReleaseDate{Date: ident.MustDate(2027, 2, 1), Kind: domain.ReleaseCRD}
+	k := startingKind(c.Release, ident.DateOf(testNow.In(clock.London()))) // the date the form is on
+	to := domain.ReleaseDate{Date: ident.MustDate(2027, 2, 1), Kind: k}
 	if _, err := testdb.Another(t, st).ChangeRelease(context.Background(), "clinician:"+itoa(niamh.ID), at, c.CaseID, to, "Recalculated by the OMU."); err != nil {
 		t.Fatal(err)
 	}
 	d.Send(common.DataChangedMsg{})
 	flat := strings.Join(strings.Fields(d.Screen()), " ")
-	if !strings.Contains(flat, "Changed by Dr Niamh Ó Dálaigh at 08:30 since you opened this form: your save will be refused; esc esc to leave and reopen.") {
+	if !strings.Contains(flat, "Changed by Dr Niamh Ó Dálaigh at 08:30 since you opened this form: a change of the "+
+		domain.SentenceDateName(k)+" will be refused; esc esc to leave and reopen.") {
 		t.Errorf("the colleague's change is not shown:\n%s", d.Screen())
 	}
 	if !strings.Contains(d.Screen(), "01/03/2027") {

@@ -39,7 +39,9 @@ func kindOptions(held domain.SentenceDates) []huh.Option[string] {
 		return name
 	}
 	for _, k := range domain.SentenceDateKinds {
-		opts = append(opts, huh.NewOption(label(k, string(k)+": "+meanings[k]), string(k)))
+		// The kind first and short, so a narrow screen still tells LED from SLED; what
+		// it means is the field's description.
+		opts = append(opts, huh.NewOption(label(k, string(k)), string(k)))
 	}
 	if !held.Of("").Date.IsZero() {
 		opts = append(opts, huh.NewOption(label("", "not stated"), ""))
@@ -47,7 +49,16 @@ func kindOptions(held domain.SentenceDates) []huh.Option[string] {
 	return opts
 }
 
-// keepConfirmed leaves whether a date is confirmed as it is held.
+// kindMeaning is what a kind of date means, for the field's description.
+func kindMeaning(k domain.ReleaseDateType) string {
+	if k == "" {
+		return "a date whose kind was not stated"
+	}
+	return meanings[k]
+}
+
+// keepConfirmed leaves whether a date is confirmed as it is held; a new day is not
+// confirmed until someone says so (the prison confirmed the old day, not this one).
 const keepConfirmed = "keep"
 
 // eventWords names the day asked for after an event.
@@ -67,7 +78,8 @@ func (a *answers) fields(held domain.SentenceDates, today ident.Date) []*huh.Gro
 				huh.NewOption("Re-released after recall", string(reReleased))),
 		),
 		huh.NewGroup(
-			huh.NewSelect[string]().Title("Which date?").Inline(true).Options(kindOptions(held)...).Value(&a.kind),
+			huh.NewSelect[string]().Title("Which date?").Inline(true).Options(kindOptions(held)...).Value(&a.kind).
+				DescriptionFunc(func() string { return kindMeaning(domain.ReleaseDateType(a.kind)) }, &a.kind),
 			huh.NewInput().Title("New day (YYYY-MM-DD or DD/MM/YYYY)").Value(&a.date).
 				DescriptionFunc(func() string { return dayHint(held, domain.ReleaseDateType(a.kind)) }, &a.kind).
 				Validate(func(v string) error {
@@ -80,7 +92,7 @@ func (a *answers) fields(held domain.SentenceDates, today ident.Date) []*huh.Gro
 			// A select, not huh's confirm, so the answer is written out rather than shown
 			// by the highlight of a button alone.
 			huh.NewSelect[string]().Title("Confirmed?").Inline(true).Value(&a.confirmed).Options(
-				huh.NewOption("as held", keepConfirmed),
+				huh.NewOption("as held (a new day is not)", keepConfirmed),
 				huh.NewOption("no: as given, may still move", "no"),
 				huh.NewOption("yes: confirmed (e.g. on NOMIS)", "yes")),
 			huh.NewText().Title("Reason *").Lines(2).CharLimit(2000).Value(&a.reason).

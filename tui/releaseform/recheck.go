@@ -3,6 +3,7 @@ package releaseform
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"caseload/internal/domain"
 	"caseload/tui/component/form"
@@ -21,6 +22,10 @@ type Reader interface {
 // change of a sentence date or the last event, whichever is later. A date change from
 // the form is refused by the store over an unseen change of that date; an event is
 // checked against the facts as they then stand, so the advice is to look.
+//
+// A date change is refused only over a change of the same kind, and the recheck runs off
+// the UI goroutine, where the kind chosen cannot be read; so the advice names the kinds
+// that changed, and says a save of one of them will be refused.
 func recheck(rd Reader, caseID int64, seen domain.CaseRelease) func(context.Context) form.Changed {
 	return func(ctx context.Context) form.Changed {
 		now, err := rd.CaseRelease(ctx, caseID)
@@ -28,8 +33,8 @@ func recheck(rd Reader, caseID int64, seen domain.CaseRelease) func(context.Cont
 			return form.Changed{}
 		}
 		c := form.Changed{Changed: true, Advice: "esc esc to leave and reopen it before you save"}
-		if !slices.Equal(now.Dates, seen.Dates) {
-			c.Advice = ""
+		if kinds := changedKinds(seen.Dates, now.Dates); len(kinds) > 0 {
+			c.Advice = "a change of the " + strings.Join(kinds, " or the ") + " will be refused; esc esc to leave and reopen"
 		}
 		var by string
 		if n := len(now.History); n > len(seen.History) {
@@ -62,4 +67,15 @@ func nameOf(ctx context.Context, rd Reader, actor string) string {
 		}
 		return "", false
 	})
+}
+
+// changedKinds names the kinds of date that differ between a and b, in the kinds' order.
+func changedKinds(a, b domain.SentenceDates) []string {
+	var out []string
+	for _, k := range append([]domain.ReleaseDateType{""}, domain.SentenceDateKinds...) {
+		if a.Of(k) != b.Of(k) {
+			out = append(out, domain.SentenceDateName(k))
+		}
+	}
+	return out
 }

@@ -147,3 +147,22 @@ func TestRefusalKeepsTheTyping(t *testing.T) {
 		t.Fatalf("not saved once put right (told %v):\n%s", told(h), d.Screen())
 	}
 }
+
+// "As held" keeps a date confirmed only on its own day: the prison confirmed the old
+// day, not the new one.
+func TestNewDayIsNotConfirmedAsHeld(t *testing.T) {
+	st, c := openCase(t, domain.PhasePreRelease, func(c domain.CaseOnPathway) bool { return len(c.Release.History) > 0 })
+	k := startingKind(c.Release, ident.DateOf(testNow.In(clock.London())))
+	if !c.Release.Dates.Of(k).Confirmed {
+		t.Fatalf("the case's %s is not confirmed: %+v", k, c.Release.Dates)
+	}
+	d, h := drive(t, st, c, 80, 24)
+	d.Keys("enter enter").Type("22/12/2026").Keys("enter enter").Type("HDC date moved by the governor.").Keys("enter")
+	if !saved(h) {
+		t.Fatalf("not saved:\n%s", d.Screen())
+	}
+	r, err := st.CaseRelease(context.Background(), c.CaseID)
+	if want := (domain.ReleaseDate{Date: ident.MustDate(2026, 12, 22), Kind: k}); err != nil || r.Dates.Of(k) != want {
+		t.Errorf("%s %+v (%v), want %+v", k, r.Dates.Of(k), err, want)
+	}
+}

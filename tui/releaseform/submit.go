@@ -63,7 +63,8 @@ func (a *answers) submit(com common.Common, saver Saver, caseID int64, r domain.
 }
 
 // releaseDate is the sentence date as typed against the dates held: a blank day keeps
-// the one held, "unknown" removes it; "as held" keeps whether it is confirmed.
+// the one held, "unknown" removes it; "as held" keeps whether it is confirmed, but a new
+// day is not confirmed unless it is said to be.
 func (a *answers) releaseDate(held domain.SentenceDates) (domain.ReleaseDate, error) {
 	k := domain.ReleaseDateType(a.kind)
 	to := held.Of(k)
@@ -82,6 +83,10 @@ func (a *answers) releaseDate(held domain.SentenceDates) (domain.ReleaseDate, er
 		to.Date = d
 	}
 	switch a.confirmed {
+	case keepConfirmed:
+		if held := held.Of(k); to.Date != held.Date && k != domain.ReleaseConfirmed {
+			to.Confirmed = false
+		}
 	case "yes":
 		to.Confirmed = true
 	case "no":
