@@ -231,7 +231,6 @@ func writeRelease(ctx context.Context, tx *sql.Tx, caseID int64, r domain.CaseRe
 	return err
 }
 
-
 // RecordRelease records that the person was released on actual: the pathway counts from
 // it from then on. The order of events is the domain's (CaseRelease.Release): a release
 // already recorded is not replaced, and after a recall a re-release is recorded instead.
