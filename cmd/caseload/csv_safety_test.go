@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"caseload/internal/csvfile"
+	"caseload/internal/domain"
 )
 
 // A name typed as a formula is written to CSV as text, and every column of the CSV
@@ -20,6 +22,11 @@ func TestListCSVIsSafeAndRoundTrips(t *testing.T) {
 	formula := `"=HYPERLINK(""http://example.org"",""x"")"`
 	must(t, caseload(t, nil, "referrals", "import", "--db", db, writeFile(t, "in.csv", importHeader+
 		importRow("+Ada", formula, "999 000 0018", "2026-11-23 14:05"))))
+	// A second referral, screened and typed later, so screening_entered_at holds a time.
+	must(t, caseload(t, nil, "referrals", "import", "--db", db, writeFile(t, "in2.csv", importHeader+
+		importRow("Eve", "Screened", "999 765 4323", "2026-11-20 09:00"))))
+	screenIn(t, db, "Screened", time.Date(2026, 11, 23, 9, 15, 0, 0, time.UTC),
+		domain.DecisionTime{At: time.Date(2026, 11, 20, 16, 0, 0, 0, time.UTC), Reason: "typed after the meeting"})
 	header := "given_name,family_name,date_of_birth,nhs_number,prison_number,crn,allocated_clinician,accepted_on," +
 		"expected_release_date,release_date_type,actual_release_date,recalled_on,mappa_category,mappa_level,resettlement_area\n"
 	must(t, caseload(t, nil, "cases", "import", "--db", db, writeFile(t, "cases.csv", header+
@@ -31,7 +38,7 @@ func TestListCSVIsSafeAndRoundTrips(t *testing.T) {
 		cmd     string
 		numeric []string
 	}{
-		{"referrals", []string{"id", "received_at", "screening_due_at"}},
+		{"referrals", []string{"id", "received_at", "screening_due_at", "possible_duplicate_of", "screening_entered_at"}},
 		{"cases", []string{"id", "release_date", "engagement_from", "discharge_due", "days_to_release", "month_since_release"}},
 	} {
 		csvOut := must(t, caseload(t, nil, list.cmd, "list", "--db", db, "--format", "csv")).stdout
@@ -69,10 +76,25 @@ func TestListCSVIsSafeAndRoundTrips(t *testing.T) {
 				}
 			}
 		}
+		if list.cmd == "referrals" && !anyCell(recs, "screening_entered_at") {
+			t.Errorf("no referral has a screening_entered_at: the column is not tested:\n%s", csvOut)
+		}
 		if !strings.Contains(csvOut, `'=HYPERLINK(`) || checked == 0 {
 			t.Errorf("%s list csv does not quote the formula:\n%s", list.cmd, csvOut)
 		}
 	}
+}
+
+// anyCell reports whether column col of recs (header first) holds a value in any row.
+func anyCell(recs [][]string, col string) bool {
+	for j, name := range recs[0] {
+		for _, row := range recs[1:] {
+			if name == col && row[j] != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // jsonCell is a JSON value as the CSV writes it: null as "", numbers without a decimal point.

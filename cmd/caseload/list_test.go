@@ -63,13 +63,19 @@ func TestDemoThenListJSON(t *testing.T) {
 
 func rank(state string) int { return map[string]int{"overdue": 0, "due": 1, "stopped": 2}[state] }
 
+// listCSVHeader is the contract of referrals list --format csv: columns are only ever
+// appended at the end.
+var listCSVHeader = []string{"id", "given_name", "family_name", "source", "status", "received_at", "screening_due_at",
+	"clock_state", "clock_text", "verdict", "open_rules", "resettlement_authority", "possible_duplicate_of", "duplicate_answer",
+	"screening_entered_at"}
+
 func TestListOfNoReferrals(t *testing.T) {
 	db := tempDB(t)
 	must(t, caseload(t, nil, "init", "--db", db))
 	if r := must(t, caseload(t, nil, "referrals", "list", "--db", db, "--format", "json")); r.stdout != "[]\n" {
 		t.Errorf("json %q, want []", r.stdout)
 	}
-	want := "id,given_name,family_name,source,status,received_at,screening_due_at,clock_state,clock_text,verdict,open_rules,resettlement_authority,possible_duplicate_of,duplicate_answer\n"
+	want := strings.Join(listCSVHeader, ",") + "\n"
 	if r := must(t, caseload(t, nil, "referrals", "list", "--db", db, "--format", "csv")); r.stdout != want {
 		t.Errorf("csv %q", r.stdout)
 	}

@@ -117,14 +117,11 @@ func writeJSON(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Locatio
 		if r.PriorityGroup != 0 {
 			group = &r.PriorityGroup
 		}
-		var screened, entered *string
+		var screened *string
 		if !r.ScreenedAt.IsZero() {
 			screened = orNull(utc(r.ScreenedAt))
-			entered = screened // a referral imported as screened: entered as made
 		}
-		if !r.ScreeningEnteredAt.IsZero() {
-			entered = orNull(utc(r.ScreeningEnteredAt))
-		}
+		entered := orNull(screeningEnteredAt(r))
 		out = append(out, referralJSON{
 			ID: r.ID, GivenName: p.GivenName, FamilyName: p.FamilyName,
 			Source: string(r.Source), Status: string(r.Status),
@@ -145,6 +142,19 @@ func writeJSON(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Locatio
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false) // names like "Smith & Sons" stay readable
 	return enc.Encode(out)
+}
+
+// screeningEnteredAt is when the screening was typed, UTC; when it was made for a
+// referral imported as already screened (entered as made); "" until screened
+// (docs/RULES.md, "When a decision was made").
+func screeningEnteredAt(r domain.Referral) string {
+	switch {
+	case !r.ScreeningEnteredAt.IsZero():
+		return utc(r.ScreeningEnteredAt)
+	case !r.ScreenedAt.IsZero():
+		return utc(r.ScreenedAt)
+	}
+	return ""
 }
 
 // idText is a record's id, or "" for 0 (none).
@@ -176,14 +186,15 @@ func utc(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 // times goes through csvfile's SafeCell, so a name cannot run as a formula.
 func writeCSV(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Location) error {
 	cw := csvfile.NewWriter(w, []string{"id", "given_name", "family_name", "source", "status", "received_at", "screening_due_at", "clock_state", "clock_text",
-		"verdict", "open_rules", "resettlement_authority", "possible_duplicate_of", "duplicate_answer"}, "id", "received_at", "screening_due_at", "possible_duplicate_of")
+		"verdict", "open_rules", "resettlement_authority", "possible_duplicate_of", "duplicate_answer", "screening_entered_at"},
+		"id", "received_at", "screening_due_at", "possible_duplicate_of", "screening_entered_at")
 	for _, r := range rs {
 		c := r.Clock(now)
 		e := domain.CheckEligibility(r, now)
 		_ = cw.Write([]string{strconv.FormatInt(r.ID, 10), r.Person.GivenName, r.Person.FamilyName, string(r.Source),
 			string(r.Status), utc(r.ReceivedAt), utc(c.DueAt), string(c.State), c.Text(),
 			string(e.Verdict), openRules(e, ";"), r.ResettlementAuthority, idText(r.PossibleDuplicateOf),
-			string(r.Duplicate.Answer)})
+			string(r.Duplicate.Answer), screeningEnteredAt(r)})
 	}
 	return cw.Flush()
 }
