@@ -53,6 +53,11 @@ type referralScreened struct {
 	Override  bool     `json:"override"`
 	Open      []string `json:"open_criteria,omitempty"`
 	Within48h bool     `json:"within_48h"`
+	// WithinDeadline is whether it was decided by the deadline of DeadlineRule, the
+	// screening-deadline setting in force when it was decided (docs/RULES.md,
+	// "Screening deadline"); within_48h is always 48 elapsed hours.
+	WithinDeadline bool   `json:"within_deadline"`
+	DeadlineRule   string `json:"deadline_rule"`
 	// DecidedAt is when the decision was made, EnteredAt when it was typed (the
 	// entry's own time), and LateReason why it was typed later when it was
 	// (docs/RULES.md, "When a decision was made"). The audit is where the entry time and
@@ -105,7 +110,7 @@ func (s *Store) ScreenReferralAt(ctx context.Context, actor string, at time.Time
 			return err
 		}
 		detail := referralScreened{ReferralID: id, Outcome: string(d.Outcome), Verdict: string(d.Checklist.Verdict),
-			Within48h: d.WithinWindow, DecidedAt: decidedAt, EnteredAt: formatTime(d.EnteredAt), LateReason: d.LateReason}
+			Within48h: d.WithinWindow, WithinDeadline: d.WithinDeadline, DeadlineRule: string(d.DeadlineRule), DecidedAt: decidedAt, EnteredAt: formatTime(d.EnteredAt), LateReason: d.LateReason}
 		if d.Outcome == domain.ScreenedIn && d.Checklist.Verdict != domain.Eligible {
 			detail.Override = true
 			for _, rule := range d.Checklist.Open() {

@@ -77,7 +77,7 @@ func (s *Store) Screening(ctx context.Context, referralID int64) (domain.Screeni
 		}
 	}
 	if err == nil {
-		d.EnteredAt, d.LateReason, err = s.screeningEntry(ctx, s.db, referralID, d.DecidedAt)
+		err = s.screeningEntry(ctx, s.db, &d)
 	}
 	if err != nil {
 		// The CHECKs admit only well-formed values: the file was changed behind our back.
@@ -86,24 +86,38 @@ func (s *Store) Screening(ctx context.Context, referralID int64) (domain.Screeni
 	return d, true, nil
 }
 
-// screeningEntryAt is when a referral's screening was entered and why later: its audit
-// entry's own time and reason (docs/RULES.md, "When a decision was made").
-const screeningEntryAt = `SELECT a.at, ifnull(json_extract(a.detail, '$.late_reason'), '') FROM audit a
+// screeningEntryAt is when a referral's screening was entered and why later, and the
+// deadline rule it was judged under: from its audit entry (docs/RULES.md, "When a
+// decision was made", "Screening deadline").
+const screeningEntryAt = `SELECT a.at, ifnull(json_extract(a.detail, '$.late_reason'), ''),
+	ifnull(json_extract(a.detail, '$.deadline_rule'), ''), json_extract(a.detail, '$.within_deadline') FROM audit a
 	WHERE a.entity = 'referral' AND a.entity_id = ? AND a.action = 'referral.screened' ORDER BY a.id DESC LIMIT 1`
 
-// screeningEntry is when the screening of referralID was entered and the reason it was
-// entered later; a screening with no entry reads as entered when decided.
-func (s *Store) screeningEntry(ctx context.Context, q rowQuerier, referralID int64, decided time.Time) (time.Time, string, error) {
-	var at, why string
-	err := q.QueryRowContext(ctx, screeningEntryAt, referralID).Scan(&at, &why)
+// screeningEntry fills in what the audit entry of d's screening holds: when it was
+// entered, why later, and the deadline rule in force then with whether it was met. A
+// screening with no entry reads as entered when decided; one audited before the rule
+// was a setting was judged by 48 hours.
+func (s *Store) screeningEntry(ctx context.Context, q rowQuerier, d *domain.ScreeningDecision) error {
+	var at, rule string
+	var within sql.NullBool
+	d.EnteredAt, d.DeadlineRule, d.WithinDeadline = d.DecidedAt, domain.Deadline48Hours, d.WithinWindow
+	err := q.QueryRowContext(ctx, screeningEntryAt, d.ReferralID).Scan(&at, &d.LateReason, &rule, &within)
 	if errors.Is(err, sql.ErrNoRows) {
-		return decided, "", nil
+		return nil
 	}
 	if err != nil {
-		return time.Time{}, "", err
+		return err
 	}
-	t, err := parseTime(at)
-	return t, why, err
+	if rule != "" {
+		if d.DeadlineRule, err = domain.ParseDeadlineRule(rule); err != nil {
+			return err
+		}
+	}
+	if within.Valid {
+		d.WithinDeadline = within.Bool
+	}
+	d.EnteredAt, err = parseTime(at)
+	return err
 }
 
 // ScreeningsEntered is when each screening recorded in caseload was entered, by

@@ -276,3 +276,6 @@ func TestAnswerDuplicateMovesTheCase(t *testing.T) {
 const undo0012 = `ALTER TABLE referrals DROP COLUMN duplicate_answered_at;
 	ALTER TABLE referrals DROP COLUMN duplicate_answered_by; ALTER TABLE referrals DROP COLUMN duplicate_answer;
 `
+
+// undo0013 takes a database back to before migration 0013: no settings.
+const undo0013 = "DROP TABLE settings;\n"

@@ -99,7 +99,7 @@ func TestOpenMigratesVersion8ReadsStoredAreas(t *testing.T) {
 	leeds.ResettlementArea, leeds.Person.NHSNumber = "Leeds", ""
 	ids := []int64{mustAdd(t, s, kendal), mustAdd(t, s, leeds), mustAdd(t, s, minimalReferral())}
 	path := s.path
-	if _, err := s.db.Exec(undo0012 + undo0011 + `DROP INDEX people_prison_number; DROP INDEX people_pnc_id; DROP INDEX people_date_of_birth;
+	if _, err := s.db.Exec(undo0013 + undo0012 + undo0011 + `DROP INDEX people_prison_number; DROP INDEX people_pnc_id; DROP INDEX people_date_of_birth;
 		ALTER TABLE referrals DROP COLUMN possible_duplicate_of;
 		ALTER TABLE referrals DROP COLUMN resettlement_authority; PRAGMA user_version = 8`); err != nil {
 		t.Fatal(err)

@@ -5,7 +5,9 @@ import "context"
 // ReferralsMark is a number that changes whenever any referral changes, and only then:
 // the newest referral's id (a referral added or brought in by a cases import) plus the
 // newest audit entry about a referral (screened, consulted, withdrawn, corrected; each
-// written in the transaction that made the change). Both only grow, so their sum moves
+// written in the transaction that made the change) or about a setting (the screening
+// deadline changes how every referral's clock reads: docs/RULES.md, "Screening
+// deadline"). Both only grow, so their sum moves
 // when either does. A screen that shows every referral (the queue) reads it before
 // reading them all again, and skips that read when it has not moved: notes, views and
 // forums written by colleagues leave it alone. Two index lookups and a scan of the
@@ -13,7 +15,7 @@ import "context"
 func (s *Store) ReferralsMark(ctx context.Context) (int64, error) {
 	var mark int64
 	err := s.db.QueryRowContext(ctx, `SELECT (SELECT ifnull(max(id), 0) FROM referrals)
-		+ (SELECT ifnull(max(id), 0) FROM audit WHERE entity = 'referral')`).Scan(&mark)
+		+ (SELECT ifnull(max(id), 0) FROM audit WHERE entity IN ('referral', 'setting'))`).Scan(&mark)
 	if err != nil {
 		return 0, normalise(err, s.path, s.busy, "reading the referrals")
 	}

@@ -11,7 +11,9 @@ import (
 
 // referralSelect reads referrals with their person in one JOIN, so the whole caseload
 // loads in one query rather than one per row. NULLs come back as the domain's zero
-// values (” and 0) through ifnull, which spares a sql.Null* per column and row.
+// values (” and 0) through ifnull, which spares a sql.Null* per column and row. The last
+// column is the service's screening deadline setting, read in the same statement (and
+// so the same snapshot) as the referrals it judges; SQLite runs the subquery once.
 const referralSelect = `SELECT r.id, r.source,
 	ifnull(r.referrer_name, ''), ifnull(r.referrer_org, ''), ifnull(r.referrer_email, ''),
 	ifnull(r.current_prison, ''), ifnull(r.expected_release_date, ''), ifnull(r.release_date_type, ''),
@@ -22,7 +24,8 @@ const referralSelect = `SELECT r.id, r.source,
 	p.id, p.given_name, p.family_name, ifnull(p.date_of_birth, ''), ifnull(p.nhs_number, ''),
 	ifnull(p.prison_number, ''), ifnull(p.pnc_id, ''), ifnull(p.crn, ''),
 	ifnull(r.possible_duplicate_of, 0), ifnull(r.duplicate_answer, ''), ifnull(r.duplicate_answered_by, ''),
-	ifnull(r.duplicate_answered_at, '')
+	ifnull(r.duplicate_answered_at, ''),
+	ifnull((SELECT value FROM settings WHERE key = 'screening-deadline'), '')
 	FROM referrals r JOIN people p ON p.id = r.person_id`
 
 // Referrals returns every referral the team received, with its person, ordered by id.
@@ -96,14 +99,14 @@ func (s *Store) scanReferral(row scanner) (domain.Referral, error) {
 		p                                     = &r.Person
 		release, dob, received, entered, scrd string
 		source, rdt, rosh, chn, ap, status    string
-		nhs, prison, pnc, crn                 string
+		nhs, prison, pnc, crn, rule           string
 		dupAnswer, dupAt                      string
 	)
 	err := row.Scan(&r.ID, &source, &r.Referrer.Name, &r.Referrer.Org, &r.Referrer.Email,
 		&r.CurrentPrison, &release, &rdt, &rosh, &r.PriorityGroup, &chn, &r.ResettlementArea, &ap,
 		&r.Reason, &received, &entered, &scrd, &status, &r.ResettlementAuthority,
 		&p.ID, &p.GivenName, &p.FamilyName, &dob, &nhs, &prison, &pnc, &crn, &r.PossibleDuplicateOf,
-		&dupAnswer, &r.Duplicate.By, &dupAt)
+		&dupAnswer, &r.Duplicate.By, &dupAt, &rule)
 	if err != nil {
 		return r, normalise(err, s.path, s.busy, "reading a referral")
 	}
@@ -138,6 +141,11 @@ func (s *Store) scanReferral(row scanner) (domain.Referral, error) {
 	if scrd != "" {
 		if r.ScreenedAt, err = parseTime(scrd); err != nil {
 			return r, bad("screened_at", scrd)
+		}
+	}
+	if rule != "" {
+		if r.DeadlineRule, err = domain.ParseDeadlineRule(rule); err != nil {
+			return r, newError(ErrCorrupt, s.path, "%s holds a malformed screening-deadline setting %q", s.path, rule)
 		}
 	}
 	return r, nil

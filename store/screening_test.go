@@ -37,7 +37,7 @@ func TestScreenInEligible(t *testing.T) {
 	}
 	detail := lastDetail(t, s, "referral", id, "referral.screened")
 	want := map[string]any{"referral_id": float64(id), "outcome": "in", "verdict": "eligible",
-		"override": false, "within_48h": true,
+		"override": false, "within_48h": true, "within_deadline": true, "deadline_rule": "48-hours",
 		"decided_at": formatTime(at), "entered_at": formatTime(at)}
 	if !reflect.DeepEqual(detail, want) {
 		t.Errorf("audit detail = %v, want %v", detail, want)

@@ -31,7 +31,7 @@ func TestOpenMigratesVersion10KeepsReleaseDates(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := s.path
-	if _, err := s.db.Exec(undo0012 + undo0011 + `
+	if _, err := s.db.Exec(undo0013 + undo0012 + undo0011 + `
 		UPDATE case_release SET expected_date = '2027-02-01', expected_kind = 'PED', expected_confirmed = 1 WHERE case_id = ` + itoa(ped) + `;
 		UPDATE case_release SET expected_date = '2027-03-01', expected_kind = NULL WHERE case_id = ` + itoa(unstated) + `;
 		PRAGMA user_version = 10`); err != nil {

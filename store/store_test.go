@@ -45,6 +45,8 @@ func TestCreateReopenRoundTrip(t *testing.T) {
 			defer s.Close()
 			full.ID, full.Person.ID = fullID, 1
 			full.ResettlementAuthority = "Preston" // the store's reading of the area
+			// and of the service's screening deadline setting, the default
+			full.DeadlineRule, minimal.DeadlineRule = domain.Deadline48Hours, domain.Deadline48Hours
 			// The store's defaults: received status, entered when recorded.
 			minimal.ID, minimal.Person.ID, minimal.Status, minimal.EnteredAt = minID, 2, domain.StatusReceived, t0
 			for _, want := range []domain.Referral{full, minimal} {

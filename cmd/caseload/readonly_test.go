@@ -42,6 +42,7 @@ func TestReadOnlyCommandsDoNotWaitForTheWriteLock(t *testing.T) {
 		{[]string{"search", "--as", "1", "relapse"}, ""},
 		{[]string{"clinicians", "list"}, "Dr Tom Halliwell"},
 		{[]string{"verify"}, "ok\n"},
+		{[]string{"settings"}, "screening-deadline"},
 	} {
 		t.Run(tt.args[0], func(t *testing.T) {
 			done := make(chan result, 1)

@@ -68,6 +68,13 @@ type referralJSON struct {
 	DuplicateAnswer *string `json:"duplicate_answer"`
 	// Eligibility is the checklist as it stands now; the decision records its own.
 	Eligibility eligibilityJSON `json:"eligibility"`
+	// ScreeningDeadlineRule is the service's setting screening_due_at is counted under
+	// ("48-hours" or "2-working-days"); Within48h whether the screening came within 48
+	// elapsed hours, whatever the rule, and WithinDeadline whether by screening_due_at;
+	// both null until screened, and for a referral withdrawn unscreened.
+	ScreeningDeadlineRule string `json:"screening_deadline_rule"`
+	Within48h             *bool  `json:"within_48h"`
+	WithinDeadline        *bool  `json:"within_deadline"`
 }
 
 // eligibilityJSON is the eligibility checklist (docs/RULES.md, "Eligibility checklist"): the verdict, the first day
@@ -136,6 +143,8 @@ func writeJSON(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Locatio
 			PossibleDuplicateOf:   idOrNull(r.PossibleDuplicateOf),
 			DuplicateAnswer:       orNull(string(r.Duplicate.Answer)),
 			Eligibility:           eligibilityOf(domain.CheckEligibility(r, now)),
+			ScreeningDeadlineRule: string(c.Rule), Within48h: screenedBool(c, c.Within48h()),
+			WithinDeadline: screenedBool(c, c.OnTime()),
 		})
 	}
 	enc := json.NewEncoder(w)
@@ -155,6 +164,22 @@ func screeningEnteredAt(r domain.Referral) string {
 		return utc(r.ScreenedAt)
 	}
 	return ""
+}
+
+// screenedBool is v for a clock a screening stopped, null otherwise.
+func screenedBool(c domain.ScreeningClock, v bool) *bool {
+	if c.State != domain.ClockStopped || c.Unscreened {
+		return nil
+	}
+	return &v
+}
+
+// boolText is a nullable boolean as a CSV cell: "true", "false" or "".
+func boolText(b *bool) string {
+	if b == nil {
+		return ""
+	}
+	return strconv.FormatBool(*b)
 }
 
 // idText is a record's id, or "" for 0 (none).
@@ -186,7 +211,8 @@ func utc(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 // times goes through csvfile's SafeCell, so a name cannot run as a formula.
 func writeCSV(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Location) error {
 	cw := csvfile.NewWriter(w, []string{"id", "given_name", "family_name", "source", "status", "received_at", "screening_due_at", "clock_state", "clock_text",
-		"verdict", "open_rules", "resettlement_authority", "possible_duplicate_of", "duplicate_answer", "screening_entered_at"},
+		"verdict", "open_rules", "resettlement_authority", "possible_duplicate_of", "duplicate_answer", "screening_entered_at",
+		"screening_deadline_rule", "within_48h", "within_deadline"},
 		"id", "received_at", "screening_due_at", "possible_duplicate_of", "screening_entered_at")
 	for _, r := range rs {
 		c := r.Clock(now)
@@ -194,7 +220,8 @@ func writeCSV(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Location
 		_ = cw.Write([]string{strconv.FormatInt(r.ID, 10), r.Person.GivenName, r.Person.FamilyName, string(r.Source),
 			string(r.Status), utc(r.ReceivedAt), utc(c.DueAt), string(c.State), c.Text(),
 			string(e.Verdict), openRules(e, ";"), r.ResettlementAuthority, idText(r.PossibleDuplicateOf),
-			string(r.Duplicate.Answer), screeningEnteredAt(r)})
+			string(r.Duplicate.Answer), screeningEnteredAt(r), string(c.Rule), boolText(screenedBool(c, c.Within48h())),
+			boolText(screenedBool(c, c.OnTime()))})
 	}
 	return cw.Flush()
 }

@@ -141,7 +141,7 @@ func TestDeadlineDay(t *testing.T) {
 		{time.Date(2026, 12, 3, 23, 30, 0, 0, time.UTC), ""},
 		{time.Date(2026, 3, 29, 9, 0, 0, 0, time.UTC), "Sunday"}, // the day the clocks go forward
 		{time.Date(2026, 4, 3, 10, 0, 0, 0, time.UTC), "bank holiday"},
-		{ScreeningDue(time.Date(2026, 12, 24, 15, 0, 0, 0, time.UTC)), "Saturday"},
+		{ScreeningDue(time.Date(2026, 12, 24, 15, 0, 0, 0, time.UTC), Deadline48Hours), "Saturday"},
 	}
 	for _, tt := range tests {
 		if got := DeadlineDay(tt.due); got != tt.want {

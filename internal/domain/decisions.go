@@ -34,8 +34,12 @@ type ScreeningDecision struct {
 	EnteredAt  time.Time
 	LateReason string
 	Checklist  Eligibility
-	// WithinWindow is whether it was decided within the 48 hours, kept for reporting.
-	WithinWindow bool
+	// WithinWindow is whether it was decided within 48 elapsed hours, kept for reporting
+	// (within_48h), whatever the deadline rule; WithinDeadline whether by the deadline
+	// of DeadlineRule, the rule in force when it was decided.
+	WithinWindow   bool
+	WithinDeadline bool
+	DeadlineRule   DeadlineRule
 }
 
 // Screen decides a referral: it checks the decision against the pathway and the
@@ -78,9 +82,10 @@ func ScreenAt(r Referral, outcome ScreeningOutcome, reason, by string, entered t
 		return r, ScreeningDecision{}, err
 	}
 	r.Status, r.ScreenedAt = to, at.UTC().Truncate(time.Second)
+	c := r.Clock(at)
 	d := ScreeningDecision{ReferralID: r.ID, Outcome: outcome, Reason: reason, DecidedBy: by,
 		DecidedAt: r.ScreenedAt, EnteredAt: entered.UTC().Truncate(time.Second), Checklist: checklist,
-		WithinWindow: r.Clock(at).OnTime()}
+		WithinWindow: c.Within48h(), WithinDeadline: c.OnTime(), DeadlineRule: c.Rule}
 	if Backdated(at, entered) {
 		d.LateReason = strings.TrimSpace(made.Reason)
 	}

@@ -110,7 +110,8 @@ func TestScreen(t *testing.T) {
 				t.Errorf("referral now %s screened at %v", after.Status, after.ScreenedAt)
 			}
 			want := ScreeningDecision{ReferralID: 7, Outcome: tt.outcome, Reason: strings.TrimSpace(tt.reason),
-				DecidedBy: "Dr Ada Okoro", DecidedAt: stamp, EnteredAt: stamp, Checklist: CheckEligibility(before, screenAt), WithinWindow: true}
+				DecidedBy: "Dr Ada Okoro", DecidedAt: stamp, EnteredAt: stamp, Checklist: CheckEligibility(before, screenAt), WithinWindow: true,
+				WithinDeadline: true, DeadlineRule: Deadline48Hours}
 			if !reflect.DeepEqual(d, want) {
 				t.Errorf("decision %+v\nwant     %+v", d, want)
 			}

@@ -75,14 +75,18 @@ type Referral struct {
 	PossibleDuplicateOf int64
 	// Duplicate is the clinician's answer to that question, zero while it is open.
 	Duplicate DuplicateAnswered
+	// DeadlineRule is the service's screening deadline setting as it stood when the
+	// referral was read (the store reads it with every referral), so every screen and
+	// list judges the clock under the same rule; zero is the default, 48 hours.
+	DeadlineRule DeadlineRule
 }
 
 // Clock is the referral's screening clock at now. A referral closed before it was
 // screened (withdrawn) no longer waits for screening, so its clock has stopped too.
 func (r Referral) Clock(now time.Time) ScreeningClock {
-	c := NewScreeningClock(r.ReceivedAt, r.ScreenedAt, now)
+	c := NewScreeningClock(r.ReceivedAt, r.ScreenedAt, now, r.DeadlineRule)
 	if r.ScreenedAt.IsZero() && r.Status != "" && r.Status != StatusReceived {
-		return ScreeningClock{State: ClockStopped, DueAt: c.DueAt, Unscreened: true}
+		return ScreeningClock{State: ClockStopped, Rule: c.Rule, DueAt: c.DueAt, Allowed: c.Allowed, Unscreened: true}
 	}
 	return c
 }

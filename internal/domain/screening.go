@@ -6,8 +6,9 @@ import (
 	"time"
 )
 
-// ScreeningWindow is how long the service has to screen a referral: 48 hours of real
-// elapsed time, so a deadline that crosses a clock change is still 48 hours away.
+// ScreeningWindow is the 48 hours of the leaflet, in real elapsed time, so a deadline
+// that crosses a clock change is still 48 hours away: the default deadline, and what
+// within_48h measures whichever deadline rule is in force.
 const ScreeningWindow = 48 * time.Hour
 
 // DueSoonWithin is when a running clock is highlighted as due soon (a default of the
@@ -24,10 +25,14 @@ const (
 	ClockStopped ClockState = "stopped"
 )
 
-// ScreeningClock is the 48-hour screening clock of one referral at one instant.
+// ScreeningClock is the screening clock of one referral at one instant, under a
+// deadline rule.
 type ScreeningClock struct {
 	State ClockState
+	Rule  DeadlineRule
 	DueAt time.Time
+	// Allowed is the time from receipt to DueAt: 48 hours, or more under working days.
+	Allowed time.Duration
 	// Left is the time until DueAt while the clock runs; negative once overdue.
 	Left time.Duration
 	// Took is how long screening took once stopped.
@@ -39,15 +44,17 @@ type ScreeningClock struct {
 	Unscreened bool
 }
 
-// ScreeningDue is the instant screening is due for a referral received at receivedAt.
-func ScreeningDue(receivedAt time.Time) time.Time {
-	return receivedAt.UTC().Add(ScreeningWindow)
+// ScreeningDue is the instant screening is due for a referral received at receivedAt,
+// under rule (docs/RULES.md, "Screening deadline").
+func ScreeningDue(receivedAt time.Time, rule DeadlineRule) time.Time {
+	return rule.Due(receivedAt)
 }
 
 // NewScreeningClock reads the clock of a referral received at receivedAt and screened at
-// screenedAt (zero while unscreened), as it stands at now.
-func NewScreeningClock(receivedAt, screenedAt, now time.Time) ScreeningClock {
-	c := ScreeningClock{DueAt: ScreeningDue(receivedAt)}
+// screenedAt (zero while unscreened), as it stands at now, under rule.
+func NewScreeningClock(receivedAt, screenedAt, now time.Time, rule DeadlineRule) ScreeningClock {
+	due := ScreeningDue(receivedAt, rule)
+	c := ScreeningClock{Rule: rule.Code(), DueAt: due, Allowed: due.Sub(receivedAt)}
 	if !screenedAt.IsZero() {
 		c.State = ClockStopped
 		c.Took = screenedAt.Sub(receivedAt)
@@ -63,8 +70,15 @@ func NewScreeningClock(receivedAt, screenedAt, now time.Time) ScreeningClock {
 	return c
 }
 
-// OnTime reports whether a stopped clock was stopped by a screening within the 48 hours.
+// OnTime reports whether a stopped clock was stopped by a screening by its deadline,
+// under its rule (within_deadline).
 func (c ScreeningClock) OnTime() bool {
+	return c.State == ClockStopped && !c.Unscreened && c.Took <= c.Allowed
+}
+
+// Within48h reports whether a stopped clock was stopped by a screening within 48 elapsed
+// hours, whatever the rule (within_48h).
+func (c ScreeningClock) Within48h() bool {
 	return c.State == ClockStopped && !c.Unscreened && c.Took <= ScreeningWindow
 }
 
@@ -100,13 +114,13 @@ func (c ScreeningClock) Urgency() time.Duration {
 	return c.Left
 }
 
-// Late is how far past the 48 hours a stopped clock was stopped, in words ("4h 10m"),
+// Late is how far past its deadline a stopped clock was stopped, in words ("4h 10m"),
 // or "" when it was on time or is still running.
 func (c ScreeningClock) Late() string {
 	if c.State != ClockStopped || c.Unscreened || c.OnTime() {
 		return ""
 	}
-	return span(c.Took - ScreeningWindow)
+	return span(c.Took - c.Allowed)
 }
 
 // span writes a duration as hours and zero-padded minutes ("5h 12m", "0h 04m"), and as

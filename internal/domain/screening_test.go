@@ -22,7 +22,7 @@ func TestScreeningDueAcrossClockChanges(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			due := ScreeningDue(tt.received)
+			due := ScreeningDue(tt.received, Deadline48Hours)
 			if got := due.Sub(tt.received); got != 48*time.Hour {
 				t.Errorf("elapsed = %v, want 48h", got)
 			}
@@ -66,7 +66,7 @@ func TestScreeningClock(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := NewScreeningClock(received, tt.screened, tt.now)
+			c := NewScreeningClock(received, tt.screened, tt.now, "")
 			if tt.name == "screened late" && c.Late() != "4h 10m" {
 				t.Errorf("Late() = %q, want 4h 10m", c.Late())
 			}
@@ -85,7 +85,7 @@ func TestScreeningUrgencyOrder(t *testing.T) {
 		if screenedAfter > 0 {
 			s = r.Add(time.Duration(screenedAfter * float64(time.Hour)))
 		}
-		return NewScreeningClock(r, s, now)
+		return NewScreeningClock(r, s, now, Deadline48Hours)
 	}
 	// In the order the queue must show them.
 	ordered := []ScreeningClock{

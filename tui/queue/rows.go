@@ -35,14 +35,15 @@ func buildRows(refs []domain.Referral, now time.Time, loc *time.Location) []row 
 		r := &refs[i]
 		p := r.Person
 		nhs := p.NHSNumber.String()
+		c := r.Clock(now)
 		rows[i] = row{
 			ref:      r,
-			clock:    r.Clock(now),
+			clock:    c,
 			name:     p.Name(),
 			received: common.ShortTime(r.ReceivedAt, loc),
 			nhs:      nhs,
 			verdict:  domain.CheckEligibility(*r, now).Verdict,
-			offDay:   offDayWord(domain.DeadlineDay(domain.ScreeningDue(r.ReceivedAt))),
+			offDay:   offDayWord(domain.DeadlineDay(c.DueAt)),
 			haystack: domain.FoldForSearch(strings.Join([]string{p.Name(), nhs, string(p.NHSNumber),
 				string(p.PrisonNumber), string(p.PNCID), string(p.CRN), string(r.Source), r.Source.Label(),
 				r.Status.Label()}, "\x00")),

@@ -82,7 +82,7 @@ func clockText(com common.Common, c domain.ScreeningClock) string {
 	case c.State == domain.ClockStopped && !c.OnTime():
 		return t.Stopped.Render(c.Text())
 	case c.State == domain.ClockStopped:
-		return t.Stopped.Render(c.Text() + ", within 48h")
+		return t.Stopped.Render(c.Text() + ", within " + c.Rule.Short())
 	case c.Soon:
 		return t.DueSoon.Render(c.Text())
 	}

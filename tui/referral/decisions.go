@@ -19,12 +19,8 @@ func decisionLines(com common.Common, rec record, w int) []string {
 		if s.Outcome == domain.ScreenedOut {
 			outcome = "Screened out"
 		}
-		timing := "within 48 hours"
-		if !s.WithinWindow {
-			timing = "after the 48 hours"
-		}
 		ps = append(ps, [2]string{"Screening", fmt.Sprintf("%s by %s, %s (%s); checklist then: %s.",
-			outcome, rec.actorName(s.DecidedBy), common.LongTime(s.DecidedAt, com.London), timing, s.Checklist.Verdict)})
+			outcome, rec.actorName(s.DecidedBy), common.LongTime(s.DecidedAt, com.London), s.Timing(), s.Checklist.Verdict)})
 		if s.Reason != "" {
 			ps = append(ps, [2]string{"  reason", s.Reason})
 		}

@@ -93,13 +93,9 @@ func save(com common.Common, saver Saver, r domain.Referral, d *decision, now ti
 		if err != nil {
 			return form.Done{Err: decided.Refusal(ctx, com, saver, r.ID, err)}
 		}
-		timing := "within the 48 hours"
-		if !dec.WithinWindow {
-			timing = "after the 48 hours"
-		}
 		return form.Done{Then: []tea.Msg{
 			common.ReferralChangedMsg{ID: r.ID},
-			common.InfoMsg{Text: fmt.Sprintf("%s %s, %s.", done(string(outcome)), r.Person.Name(), timing)},
+			common.InfoMsg{Text: fmt.Sprintf("%s %s, %s.", done(string(outcome)), r.Person.Name(), dec.Timing())},
 		}}
 	}
 }

@@ -1,0 +1,69 @@
+package domain
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A Setting is one setting of the whole service, held in the database so that every
+// clinician's app applies the same rule (docs/RULES.md, "Screening deadline").
+type Setting struct {
+	Key   string
+	Value string
+	// About says what the setting decides, for `caseload settings`.
+	About string
+	// Values are the values it takes, the default first.
+	Values []string
+}
+
+// SettingScreeningDeadline is the key of the screening deadline rule (DeadlineRule).
+const SettingScreeningDeadline = "screening-deadline"
+
+// DefaultSettings are the service's settings at their defaults, in the order they are
+// listed.
+func DefaultSettings() []Setting {
+	rules := make([]string, len(DeadlineRules))
+	for i, r := range DeadlineRules {
+		rules[i] = string(r)
+	}
+	return []Setting{{Key: SettingScreeningDeadline, Value: rules[0], Values: rules,
+		About: "when screening is due: 48 elapsed hours after receipt, or the same time on the second working day after it"}}
+}
+
+// DefaultSetting is the setting key at its default; false for a key the service does
+// not have.
+func DefaultSetting(key string) (Setting, bool) {
+	for _, s := range DefaultSettings() {
+		if s.Key == key {
+			return s, true
+		}
+	}
+	return Setting{}, false
+}
+
+// CheckSetting refuses a key the service does not have, or a value its setting does
+// not take, in one sentence naming what it takes.
+func CheckSetting(key, value string) error {
+	s, ok := DefaultSetting(key)
+	if !ok {
+		var keys []string
+		for _, s := range DefaultSettings() {
+			keys = append(keys, s.Key)
+		}
+		return fmt.Errorf("%q is not a setting: the settings are %s", key, strings.Join(keys, ", "))
+	}
+	for _, v := range s.Values {
+		if v == value {
+			return nil
+		}
+	}
+	return fmt.Errorf("%q is not a value of %s: use %s", value, key, orList(s.Values))
+}
+
+// orList joins values as "a or b", "a, b or c".
+func orList(values []string) string {
+	if len(values) < 2 {
+		return strings.Join(values, "")
+	}
+	return strings.Join(values[:len(values)-1], ", ") + " or " + values[len(values)-1]
+}
