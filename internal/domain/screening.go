@@ -103,6 +103,15 @@ func (c ScreeningClock) Text() string {
 	}
 }
 
+// ShortText is Text in at most 24 cells, for a narrow column: a late clock reads
+// "decided in 48h 30m, late"; every other text is already that short.
+func (c ScreeningClock) ShortText() string {
+	if c.State == ClockStopped && !c.Unscreened && !c.OnTime() {
+		return "decided in " + span(c.Took) + ", late"
+	}
+	return c.Text()
+}
+
 // Urgency orders clocks most urgent first: the smaller, the more urgent. Overdue clocks
 // come first (most overdue at the top), then running ones by time left; stopped clocks
 // all share the largest value and sort after every running one (callers order those

@@ -121,3 +121,26 @@ func TestWithdrawnBeforeScreeningStopsTheClock(t *testing.T) {
 		t.Fatal("a received referral's clock should run")
 	}
 }
+
+// ShortText is Text in at most 24 cells: only a late clock reads differently.
+func TestScreeningClockShortText(t *testing.T) {
+	received := time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC)
+	after := func(h, m int) time.Time {
+		return received.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute)
+	}
+	for _, tt := range []struct {
+		screened, now time.Time
+		want          string
+	}{
+		{after(48, 30), after(60, 0), "decided in 48h 30m, late"},
+		{after(95, 59), after(99, 0), "decided in 95h 59m, late"},
+		{after(30, 0), after(60, 0), "decided in 30h"},
+		{time.Time{}, after(40, 0), "due in 8h 00m"},
+		{time.Time{}, after(95, 59), "overdue by 47h 59m"},
+	} {
+		c := NewScreeningClock(received, tt.screened, tt.now, Deadline48Hours)
+		if got := c.ShortText(); got != tt.want || len(got) > 24 {
+			t.Errorf("ShortText %q, want %q", got, tt.want)
+		}
+	}
+}

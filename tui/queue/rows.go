@@ -122,6 +122,14 @@ func countRows(rows []row, total int) counts {
 	return c
 }
 
+// shortDayWord is offDayWord for the narrow clock: "bank hol" as "hol".
+func shortDayWord(day string) string {
+	if day == "bank hol" {
+		return "hol"
+	}
+	return day
+}
+
 // offDayWord is domain.DeadlineDay short enough for the clock's column.
 func offDayWord(why string) string {
 	switch why {

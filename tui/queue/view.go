@@ -112,17 +112,27 @@ func (m *Model) cell(r *row, id string) (string, *lipgloss.Style) {
 	case colReceived:
 		return r.received, nil
 	case colClock:
-		if r.offDay != "" && r.clock.State == domain.ClockDue {
-			// A running clock whose deadline is a weekend or a bank holiday says so.
-			return r.clock.Text() + " (" + r.offDay + ")", clockStyle(m.com.Theme, r.clock)
-		}
-		return r.clock.Text(), clockStyle(m.com.Theme, r.clock)
+		return clockCell(r, narrowClock(m.cols)), clockStyle(m.com.Theme, r.clock)
 	case colStatus:
 		return r.ref.Status.Label(), nil
 	case colVerdict:
 		return verdictText(r.verdict), verdictStyle(m.com.Theme, r.verdict)
 	}
 	return "", nil
+}
+
+// clockCell is the clock in words, in its short words when narrow. A running clock
+// whose deadline is a weekend or a bank holiday says so (docs/RULES.md, "Screening
+// deadline").
+func clockCell(r *row, narrow bool) string {
+	text, day := r.clock.Text(), r.offDay
+	if narrow {
+		text, day = r.clock.ShortText(), shortDayWord(day)
+	}
+	if day != "" && r.clock.State == domain.ClockDue {
+		return text + " (" + day + ")"
+	}
+	return text
 }
 
 // verdictText pairs the verdict with a sign, so it reads without colour.
