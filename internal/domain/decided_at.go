@@ -73,6 +73,12 @@ func (e *DecidedAtError) Error() string { return e.Msg }
 // Unwrap is the rule that refused it.
 func (e *DecidedAtError) Unwrap() error { return e.Kind }
 
+// decidedErr is a refused decision time as a FieldRefusal: of the decision time, or, when
+// only the reason for entering it later is missing, of that reason.
 func decidedErr(kind error, format string, args ...any) error {
-	return &DecidedAtError{Kind: kind, Msg: fmt.Sprintf(format, args...)}
+	f := FieldDecidedAt
+	if kind == ErrDecidedLateNoReason {
+		f = FieldLateReason
+	}
+	return fieldErr(f, &DecidedAtError{Kind: kind, Msg: fmt.Sprintf(format, args...)})
 }

@@ -62,7 +62,7 @@ func ScreenAt(r Referral, outcome ScreeningOutcome, reason, by string, entered t
 	if outcome == ScreenedOut {
 		to = StatusScreenedOut
 	} else if outcome != ScreenedIn {
-		return r, ScreeningDecision{}, fmt.Errorf("%q is not a screening outcome: in or out", outcome)
+		return r, ScreeningDecision{}, fieldErr(FieldOutcome, fmt.Errorf("%q is not a screening outcome: in or out", outcome))
 	}
 	if err := CheckTransition(r.Status, to); err != nil {
 		return r, ScreeningDecision{}, err
@@ -72,10 +72,10 @@ func ScreenAt(r Referral, outcome ScreeningOutcome, reason, by string, entered t
 	if reason == "" {
 		switch {
 		case outcome == ScreenedOut:
-			return r, ScreeningDecision{}, errors.New("give the reason for screening out")
+			return r, ScreeningDecision{}, fieldErr(FieldReason, errors.New("give the reason for screening out"))
 		case checklist.Verdict != Eligible:
-			return r, ScreeningDecision{}, fmt.Errorf("the referral is %s (%s): give the reason for screening it in",
-				checklist.Verdict, joinCodes(checklist.Open()))
+			return r, ScreeningDecision{}, fieldErr(FieldReason, fmt.Errorf("the referral is %s (%s): give the reason for screening it in",
+				checklist.Verdict, joinCodes(checklist.Open())))
 		}
 	}
 	if err := CheckDecidedAt(r.ReceivedAt, at, entered, made.Reason); err != nil {

@@ -4,8 +4,8 @@ package screening
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -63,10 +63,12 @@ type decision struct {
 }
 
 func (d *decision) fields(com common.Common, r domain.Referral) []*huh.Group {
+	// The reason field shows the decision's refusals of the reason, known by their field
+	// (domain.FieldRefusal), never by their words.
 	reasonCheck := func(v string) error {
 		_, _, err := domain.Screen(r, domain.ScreeningOutcome(d.outcome), v, com.Actor, com.Clock.Now())
-		if err != nil && strings.Contains(err.Error(), "reason") {
-			return fmt.Errorf("%s", capital(err.Error()))
+		if domain.FieldOf(err) == domain.FieldReason {
+			return errors.New(capital(err.Error()))
 		}
 		return nil
 	}

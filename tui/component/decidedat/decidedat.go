@@ -53,7 +53,8 @@ func (v *Value) Day(com common.Common) (ident.Date, error) {
 }
 
 // check is the rule on what is typed for referral r now; which field shows a refusal
-// follows its kind (domain.DecidedAtError), never its wording.
+// follows its field (domain.FieldOf), never its wording. A time that cannot be read is
+// the decision time's.
 func (v *Value) check(com common.Common, r domain.Referral) error {
 	made, err := v.Time(com)
 	if err != nil || made.At.IsZero() {
@@ -67,7 +68,7 @@ func (v *Value) Field(com common.Common, r domain.Referral) *huh.Input {
 	return huh.NewInput().Title("Decided at * (London time)").Value(&v.typed).
 		Description("when the decision was made; up to 14 days back").
 		Validate(func(string) error {
-			if err := v.check(com, r); err != nil && !errors.Is(err, domain.ErrDecidedLateNoReason) {
+			if err := v.check(com, r); err != nil && domain.FieldOf(err) != domain.FieldLateReason {
 				return errors.New(capital(err.Error()))
 			}
 			return nil
@@ -79,7 +80,7 @@ func (v *Value) ReasonField(com common.Common, r domain.Referral) *huh.Input {
 	return huh.NewInput().Title("Why entered later").Value(&v.reason).CharLimit(500).
 		Placeholder("needed when decided more than an hour ago").
 		Validate(func(string) error {
-			if err := v.check(com, r); errors.Is(err, domain.ErrDecidedLateNoReason) {
+			if err := v.check(com, r); domain.FieldOf(err) == domain.FieldLateReason {
 				return errors.New(capital(err.Error()))
 			}
 			return nil
