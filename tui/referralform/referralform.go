@@ -88,7 +88,7 @@ func add(com common.Common, saver Saver, ref domain.Referral, now time.Time) tea
 // savedText is the info line of a new referral: saved, and, when its person matched
 // someone held, how.
 func savedText(p domain.Person, m domain.PersonMatch) string {
-	text := fmt.Sprintf("Referral for %s saved; its 48-hour clock is running.", p.Name())
+	text := fmt.Sprintf("Referral for %s saved; its screening clock is running.", p.Name())
 	if s := m.Sentence(); s != "" {
 		text += " " + strings.ToUpper(s[:1]) + s[1:] + "."
 	}

@@ -17,11 +17,11 @@ func TestSavedText(t *testing.T) {
 		m    domain.PersonMatch
 		want string
 	}{
-		{domain.PersonMatch{}, "Referral for Eve Brennan saved; its 48-hour clock is running."},
+		{domain.PersonMatch{}, "Referral for Eve Brennan saved; its screening clock is running."},
 		{domain.PersonMatch{Kind: domain.MatchSame, By: "nhs_number", Person: aoife},
-			"Referral for Eve Brennan saved; its 48-hour clock is running. Linked to Aoife Brennan, already held (same NHS number)."},
+			"Referral for Eve Brennan saved; its screening clock is running. Linked to Aoife Brennan, already held (same NHS number)."},
 		{domain.PersonMatch{Kind: domain.MatchPossible, Person: aoife},
-			"Referral for Eve Brennan saved; its 48-hour clock is running. Possibly the same person as Aoife Brennan, born 03/02/1990: check before screening."},
+			"Referral for Eve Brennan saved; its screening clock is running. Possibly the same person as Aoife Brennan, born 03/02/1990: check before screening."},
 	}
 	for _, tt := range tests {
 		if got := savedText(p, tt.m); got != tt.want {

@@ -1,5 +1,5 @@
 // Package screening is the screening decision: in or out, with a reason where the
-// service needs one, recorded with the checklist as it stood. It stops the 48-hour clock.
+// service needs one, recorded with the checklist as it stood. It stops the screening clock.
 package screening
 
 import (
