@@ -3,9 +3,11 @@ package store
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -94,12 +96,66 @@ func person(given, family string, nhs ident.NHSNumber) domain.Referral {
 
 func newStore(t testing.TB) *Store {
 	t.Helper()
-	s, err := Create(context.Background(), filepath.Join(t.TempDir(), "caseload.db"), t0)
+	path := filepath.Join(t.TempDir(), "caseload.db")
+	if err := copyFile(path, created(t)); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(context.Background(), path, Options{})
 	if err != nil {
-		t.Fatalf("Create: %v", err)
+		t.Fatalf("Open: %v", err)
 	}
 	t.Cleanup(func() { _ = s.Close() })
 	return s
+}
+
+// A database made by Create at t0, once for the package: every test's store is a copy of
+// it, opened with Open. Creating runs every migration, about a second under the race
+// detector; copying a closed file gives the same database in a few milliseconds. The
+// tests of Create itself call it.
+var (
+	createdOnce sync.Once
+	createdPath string
+	createdErr  error
+	createdDir  string
+)
+
+func created(t testing.TB) string {
+	t.Helper()
+	createdOnce.Do(func() {
+		if createdDir, createdErr = os.MkdirTemp("", "caseload-store-test-"); createdErr != nil {
+			return
+		}
+		path := filepath.Join(createdDir, "created.db")
+		s, err := Create(context.Background(), path, t0)
+		if err == nil {
+			err = s.Close() // the last connection's close checkpoints the WAL into the file
+		}
+		if fi, statErr := os.Stat(path + "-wal"); err == nil && statErr == nil && fi.Size() > 0 {
+			err = fmt.Errorf("%s-wal still holds %d bytes after closing: a copy of the file alone would lose them", path, fi.Size())
+		}
+		createdPath, createdErr = path, err
+	})
+	if createdErr != nil {
+		t.Fatalf("Create: %v", createdErr)
+	}
+	return createdPath
+}
+
+// copyFile copies the closed database at from to a new file to, readable by its owner only.
+func copyFile(to, from string) error {
+	b, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(to, b, 0o600)
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if createdDir != "" {
+		_ = os.RemoveAll(createdDir)
+	}
+	os.Exit(code)
 }
 
 // count returns SELECT count(*) FROM table.
