@@ -11,7 +11,7 @@ import (
 // pathway worked out on the pinned clock's London date, and every phase in the demo.
 func TestCasesListJSON(t *testing.T) {
 	db := tempDB(t)
-	must(t, caseload(t, nil, "demo", "--db", db))
+	demoDB(t, db)
 	r := must(t, caseload(t, nil, "cases", "list", "--db", db, "--format", "json"))
 	var list []map[string]any
 	if err := json.Unmarshal([]byte(r.stdout), &list); err != nil {
@@ -73,7 +73,7 @@ func TestCasesListJSON(t *testing.T) {
 // The CSV has the same columns by name, one row a case; the table is for people.
 func TestCasesListCSVAndTable(t *testing.T) {
 	db := tempDB(t)
-	must(t, caseload(t, nil, "demo", "--db", db))
+	demoDB(t, db)
 	r := must(t, caseload(t, nil, "cases", "list", "--db", db, "--format", "csv"))
 	rows, err := csv.NewReader(strings.NewReader(r.stdout)).ReadAll()
 	if err != nil {

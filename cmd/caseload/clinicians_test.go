@@ -96,7 +96,7 @@ func TestCliniciansAddListDeactivate(t *testing.T) {
 
 func TestCliniciansCSVAndTable(t *testing.T) {
 	db := tempDB(t)
-	must(t, caseload(t, nil, "demo", "--db", db))
+	demoDB(t, db)
 	must(t, caseload(t, nil, "clinicians", "add", "--db", db, "--name", "يوسف الحداد", "--role", "lead"))
 	must(t, caseload(t, nil, "clinicians", "deactivate", "--db", db, "4"))
 

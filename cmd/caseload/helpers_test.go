@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -58,4 +60,48 @@ func importRow(given, family, nhs, received string) string {
 	return strings.Join([]string{received, "probation", "Rachel Dunmore", "\"Probation Service, Preston\"",
 		"rachel.dunmore@example.org", given, family, "1990-05-17", nhs, "A1234BC", "2001/0123456F", "X123456",
 		"HMP Preston", "2027-03-31", "CRD", "high", "3", "yes", "Preston", "no", "\"Line one\nline two\""}, ",") + "\n"
+}
+
+// demoDB writes the demo database at db, as `caseload demo --db db` does at testNow: the
+// demo is made once for the package (a few seconds under the race detector) and each
+// test gets a copy of the closed file.
+func demoDB(t *testing.T, db string) {
+	t.Helper()
+	demoOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "caseload-cmd-test-")
+		if err != nil {
+			demoErr = err
+			return
+		}
+		demoDir, demoPath = dir, filepath.Join(dir, "demo.db")
+		if r := caseload(t, nil, "demo", "--db", demoPath); r.code != 0 {
+			demoErr = fmt.Errorf("demo: exit %d: %s", r.code, r.stderr)
+		} else if fi, err := os.Stat(demoPath + "-wal"); err == nil && fi.Size() > 0 {
+			demoErr = fmt.Errorf("the demo left %d bytes in its WAL: a copy of the file alone would lose them", fi.Size())
+		}
+	})
+	if demoErr != nil {
+		t.Fatal(demoErr)
+	}
+	b, err := os.ReadFile(demoPath)
+	if err == nil {
+		err = os.WriteFile(db, b, 0o600)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+var (
+	demoOnce          sync.Once
+	demoDir, demoPath string
+	demoErr           error
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if demoDir != "" {
+		_ = os.RemoveAll(demoDir)
+	}
+	os.Exit(code)
 }

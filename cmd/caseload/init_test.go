@@ -51,7 +51,7 @@ func TestCommandsRefuseAMissingDatabase(t *testing.T) {
 
 func TestVerifyOK(t *testing.T) {
 	db := tempDB(t)
-	must(t, caseload(t, nil, "demo", "--db", db))
+	demoDB(t, db)
 	if r := must(t, caseload(t, nil, "verify", "--db", db)); r.stdout != "ok\n" || r.stderr != "" {
 		t.Errorf("stdout %q stderr %q", r.stdout, r.stderr)
 	}

@@ -75,7 +75,7 @@ func TestListEligibilityOfAnImportedReferral(t *testing.T) {
 // source criterion alone, with the sentence that says who may refer.
 func TestListEligibilityOfADemoReferral(t *testing.T) {
 	db := tempDB(t)
-	must(t, caseload(t, nil, "demo", "--db", db))
+	demoDB(t, db)
 	list := listJSON(t, db)
 	i := slices.IndexFunc(list, func(r listedReferral) bool { return r.GivenName == "浩然" })
 	if i < 0 {
@@ -110,7 +110,7 @@ func TestListEligibilityOfADemoReferral(t *testing.T) {
 // the window is null exactly when no date is the release.
 func TestListEligibilityShape(t *testing.T) {
 	db := tempDB(t)
-	must(t, caseload(t, nil, "demo", "--db", db))
+	demoDB(t, db)
 	list := listJSON(t, db)
 	verdicts := map[string]int{}
 	sawNoWindow := false
@@ -175,7 +175,7 @@ func TestListEligibilityShape(t *testing.T) {
 // agreeing with the JSON.
 func TestListEligibilityCSV(t *testing.T) {
 	db := tempDB(t)
-	must(t, caseload(t, nil, "demo", "--db", db))
+	demoDB(t, db)
 	byID := map[string]eligibilityJSON{}
 	for _, ref := range listJSON(t, db) {
 		byID[jsonNumber(ref.ID)] = ref.Eligibility
@@ -217,7 +217,7 @@ func jsonNumber(id int64) string {
 // The table shows the verdict in a column of its own and the open criteria last.
 func TestListTableShowsVerdict(t *testing.T) {
 	db := tempDB(t)
-	must(t, caseload(t, nil, "demo", "--db", db))
+	demoDB(t, db)
 	r := must(t, caseload(t, nil, "referrals", "list", "--db", db))
 	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
 	if got := strings.Fields(lines[0]); !slices.Equal(got, []string{"ID", "PERSON", "SOURCE", "RECEIVED", "SCREENING", "STATUS", "VERDICT", "OPEN"}) {

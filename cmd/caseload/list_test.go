@@ -83,7 +83,7 @@ func TestListOfNoReferrals(t *testing.T) {
 
 func TestListCSV(t *testing.T) {
 	db := tempDB(t)
-	must(t, caseload(t, nil, "demo", "--db", db))
+	demoDB(t, db)
 	r := must(t, caseload(t, nil, "referrals", "list", "--db", db, "--format", "csv"))
 	recs, err := csv.NewReader(strings.NewReader(r.stdout)).ReadAll()
 	if err != nil {
@@ -97,7 +97,7 @@ func TestListCSV(t *testing.T) {
 // The table's columns line up in terminal cells, whatever script the names are in.
 func TestListTableAligns(t *testing.T) {
 	db := tempDB(t)
-	must(t, caseload(t, nil, "demo", "--db", db))
+	demoDB(t, db)
 	r := must(t, caseload(t, nil, "referrals", "list", "--db", db))
 	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
 	if len(lines) != 41 {

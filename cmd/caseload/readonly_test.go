@@ -16,7 +16,7 @@ import (
 // timeout and failed with "locked by another caseload").
 func TestReadOnlyCommandsDoNotWaitForTheWriteLock(t *testing.T) {
 	db := tempDB(t)
-	must(t, caseload(t, nil, "demo", "--db", db))
+	demoDB(t, db)
 
 	raw, err := sql.Open("sqlite", "file:"+(&url.URL{Path: db}).EscapedPath()+"?_pragma=journal_mode(WAL)")
 	if err != nil {
