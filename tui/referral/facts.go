@@ -27,6 +27,11 @@ func facts(com common.Common, r domain.Referral, now time.Time) [][2]string {
 		area += ", after AP"
 	}
 	screen := [2]string{"Screen by", common.MediumTime(c.DueAt, com.London)}
+	if r.DeadlineRule.Code() == domain.Deadline2WorkingDays {
+		// The default, 48 hours, goes without saying; the other rule is named, so a
+		// date two days later than a colleague expects explains itself.
+		screen[1] += " (" + r.DeadlineRule.Label() + ")"
+	}
 	if c.State == domain.ClockStopped {
 		screen = [2]string{"Screened", common.MediumTime(r.ScreenedAt, com.London)}
 	}
