@@ -191,13 +191,24 @@ func (s *Store) caseImportProblem(ctx context.Context, q querier, today ident.Da
 		// The words of peopleWriter.person, which refuses the same at write time.
 		return importConflict("nhs_number", "NHS number %s is already held for another person (person %d): check the number",
 			p.NHSNumber, m.Person.ID), nil
-	case m.Kind != domain.MatchSame:
+	case m.Kind != domain.MatchSame && m.Kind != domain.MatchPossible:
 		return nil, nil
 	}
 	var openCase sql.NullInt64
 	if err := q.QueryRowContext(ctx, "SELECT min(id) FROM cases WHERE person_id = ? AND status = 'open'",
 		m.Person.ID).Scan(&openCase); err != nil {
 		return nil, err
+	}
+	if openCase.Valid && m.Kind == domain.MatchPossible {
+		// Two open cases for what may be one person is the hazard itself: the file is
+		// checked first, not the caseload afterwards (docs/RULES.md, "Possible duplicates").
+		field := m.By
+		if field == "" {
+			field = "family_name"
+		}
+		return importConflict(field, "%s", m.Says(fmt.Sprintf(
+			"they have an open case (case %d): give the identifier they share if they are one person, or correct the name or date of birth",
+			openCase.Int64))), nil
 	}
 	if openCase.Valid {
 		label := map[string]string{"nhs_number": "NHS number", "prison_number": "prison number", "pnc_id": "PNC ID"}[m.By]

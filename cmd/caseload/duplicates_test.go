@@ -61,14 +61,22 @@ func TestCasesImportSaysDuplicates(t *testing.T) {
 	header := "given_name,family_name,date_of_birth,nhs_number,prison_number,crn,allocated_clinician,accepted_on," +
 		"expected_release_date,release_date_type,actual_release_date,recalled_on,mappa_category,mappa_level,resettlement_area\n"
 	r := must(t, caseload(t, nil, "cases", "import", "--db", db, writeFile(t, "cases.csv", header+
-		"Aoife,Brennan,,999-000-0018,,,,2026-10-01,2027-01-10,CRD,,,,,Preston\n"+
 		"Eve,Brennan,17/05/1990,,,,,2026-10-01,2027-01-10,CRD,,,,,Preston\n"+
-		"Bea,Lund,17/05/1990,,,,,2026-10-01,2027-01-10,CRD,,,,,Preston\n")))
+		"Bea,Lund,17/05/1990,,,,,2026-10-01,2027-01-10,CRD,,,,,Preston\n"+
+		"Aoife,Brennan,,999-000-0018,,,,2026-10-01,2027-01-10,CRD,,,,,Preston\n")))
 	want := "imported 3 cases (1 for a person already held; 1 possible duplicate to check whether they are one person)\n" +
-		"line 2: linked to Aoife Brennan, already held (same NHS number)\n" +
-		"line 3: possibly the same person as Aoife Brennan, born 17/05/1990: check whether they are one person\n"
+		"line 2: possibly the same person as Aoife Brennan, born 17/05/1990: check whether they are one person\n" +
+		"line 4: linked to Aoife Brennan, already held (same NHS number)\n"
 	if r.stdout != want {
 		t.Errorf("stdout\n%s\nwant\n%s", r.stdout, want)
+	}
+	// Once Aoife has an open case, a possible duplicate of her is refused: two open cases
+	// for what may be one person is the hazard itself.
+	r = caseload(t, nil, "cases", "import", "--db", db, writeFile(t, "more.csv", header+
+		"Ava,Brennan,17/05/1990,,,,,2026-10-01,2027-01-10,CRD,,,,,Preston\n"))
+	if r.code == 0 || !strings.Contains(r.stderr, "line 2: family_name: possibly the same person as Aoife Brennan, born 17/05/1990: "+
+		"they have an open case (case 3): give the identifier they share if they are one person, or correct the name or date of birth") {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
 	}
 }
 

@@ -22,6 +22,12 @@ type signedMsg struct {
 func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
 	switch m.tab {
+	case TabSummary:
+		// The question of a possible duplicate is answered in its referral's view, where
+		// both people are shown side by side.
+		if r := m.rec.summary.Referral; key.Matches(msg, k.Duplicate) && r.DuplicateOpen() {
+			return common.Cmd(common.OpenReferralMsg{ID: r.ID})
+		}
 	case TabPathway:
 		if key.Matches(msg, k.Release) {
 			return common.Cmd(common.ChangeReleaseMsg{CaseID: m.caseID,

@@ -8,6 +8,7 @@ type KeyMap struct {
 	Summary, Formulation, Notes, Timeline   key.Binding
 	Open, New, Edit, Sign, History, Compare key.Binding
 	Mark, Pathway, Forums, Release          key.Binding
+	Duplicate                               key.Binding
 }
 
 // DefaultKeyMap returns the case view's keys.
@@ -32,6 +33,7 @@ func DefaultKeyMap() KeyMap {
 		Pathway:     key.NewBinding(key.WithKeys("5"), key.WithHelp("5", "pathway")),
 		Forums:      key.NewBinding(key.WithKeys("6"), key.WithHelp("6", "forums")),
 		Release:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "release date")),
+		Duplicate:   key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "same person?")),
 	}
 }
 

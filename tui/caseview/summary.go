@@ -63,6 +63,10 @@ func (m *Model) summaryLines() []string {
 		{"Last contact", lastContact},
 		{"Unsigned drafts", fmt.Sprint(s.Drafts)},
 	}
+	if r.DuplicateOpen() {
+		pairs = append(pairs, [2]string{"Duplicate?", fmt.Sprintf(
+			"possibly the same person as someone already held (person %d): d shows both and asks", r.PossibleDuplicateOf)})
+	}
 	return labelled(m.com, pairs, m.width)
 }
 

@@ -68,6 +68,10 @@ func (m *Model) ShortHelp() []key.Binding {
 	}
 	out := []key.Binding{k.NextTab, k.Back}
 	switch m.tab {
+	case TabSummary:
+		if m.rec.summary.Referral.DuplicateOpen() {
+			out = append(out, k.Duplicate)
+		}
 	case TabNotes:
 		out = append(out, k.Up, k.Down, k.Open, k.New)
 	case TabPathway:
