@@ -2,6 +2,7 @@ package domain
 
 import (
 	"fmt"
+	"slices"
 
 	"caseload/internal/ident"
 )
@@ -130,7 +131,7 @@ func PathwayOf(r CaseRelease, today ident.Date) Pathway {
 // window and the pathway": the pre-release phase then grows beyond six months and is
 // never truncated). Two ways a release is deferred keep an earlier start: a change in
 // History whose old release's start had been reached by the day of the change (London
-// date of At); and a PED held that has passed with no release (parole not directed, the
+// date of At), unless that release was itself recorded on that day; and a PED held that has passed with no release (parole not directed, the
 // release now a later CRD), whose start had been reached by today.
 func engagementFrom(r CaseRelease, rel, today ident.Date) ident.Date {
 	ef := AddMonthsClamped(rel, -ReferralWindowMonths)
@@ -143,8 +144,17 @@ func engagementFrom(r CaseRelease, rel, today ident.Date) ident.Date {
 			ef = started
 		}
 	}
-	for _, m := range r.moves() {
-		keep(m.from, m.on)
+	// Oldest first. A release put right on the day it was recorded (a date typed on the
+	// wrong case, a slip of the year) was never one anybody engaged towards: only a
+	// release held since an earlier day keeps its start.
+	var movedOn ident.Date // the day the release was last moved, zero: held since the case opened
+	for _, m := range slices.Backward(r.moves()) {
+		if movedOn.IsZero() || movedOn.Before(m.on) {
+			keep(m.from, m.on)
+		}
+		if m.from != m.to {
+			movedOn = m.on
+		}
 	}
 	keep(ReleaseOn(ident.Date{}, r.Dates, ident.Date{}).Date, today) // a PED counted even once passed
 	return ef

@@ -211,3 +211,31 @@ func TestPassedPEDKeepsEngagement(t *testing.T) {
 		t.Errorf("PED deferred after it passed: %s from %s, %q", p.Phase, p.EngagementFrom, p.Countdown)
 	}
 }
+
+// A date recorded by mistake and put right the same day starts no engagement: removed
+// or corrected, the pathway is as if it had never been typed (QA, issue 11).
+func TestAMistakePutRightTheSameDayKeepsNothing(t *testing.T) {
+	d := ident.MustDate
+	crd := ReleaseDate{Date: d(2027, 7, 30), Kind: ReleaseCRD}
+	at := time.Date(2026, 12, 3, 11, 0, 0, 0, time.UTC)
+	r := CaseRelease{Dates: SentenceDates{crd}}
+	wrong, err := r.Change(ReleaseDate{Date: d(2026, 12, 10), Kind: ReleaseHDCAD}, "wrong case", "A", at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	removed, err := wrong.Change(ReleaseDate{Kind: ReleaseHDCAD}, "typed on the wrong case", "A", at.Add(5*time.Minute))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := PathwayOf(removed, d(2026, 12, 3)); p.Phase != PhaseBeforeWindow || p.EngagementFrom != d(2027, 1, 30) {
+		t.Errorf("after the mistake was removed: %s, engagement from %s; want before-window from 2027-01-30", p.Phase, p.EngagementFrom)
+	}
+	// Held since an earlier day, the release moved later keeps its start, as before.
+	moved, err := wrong.Change(ReleaseDate{Date: d(2027, 3, 10), Kind: ReleaseHDCAD}, "HDC postponed", "A", at.Add(48*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := PathwayOf(moved, d(2026, 12, 5)); p.EngagementFrom != d(2026, 6, 10) {
+		t.Errorf("a release held for days then deferred: engagement from %s, want 2026-06-10", p.EngagementFrom)
+	}
+}
