@@ -3,6 +3,7 @@ package domain
 import (
 	"fmt"
 	"strings"
+	"unicode"
 )
 
 // MatchKind is what a new referral's person is to the people already held.
@@ -63,9 +64,9 @@ func MatchPerson(p Person, held []Person) PersonMatch {
 	if p.DateOfBirth.IsZero() {
 		return PersonMatch{}
 	}
-	family := FoldForSearch(strings.TrimSpace(p.FamilyName))
+	family := familyKey(p.FamilyName)
 	for _, h := range held {
-		if h.DateOfBirth == p.DateOfBirth && FoldForSearch(strings.TrimSpace(h.FamilyName)) == family {
+		if h.DateOfBirth == p.DateOfBirth && familyKey(h.FamilyName) == family && family != "" {
 			return PersonMatch{Kind: MatchPossible, Person: h}
 		}
 	}
@@ -132,4 +133,16 @@ func bornOn(p Person) string {
 		return ""
 	}
 	return fmt.Sprintf(", born %02d/%02d/%04d", d.Day, int(d.Month), d.Year)
+}
+
+// familyKey is a family name as possible duplicates compare it: folded as search folds
+// it (case and accents aside), and with every space, apostrophe and hyphen gone, so
+// "Ó Súilleabháin", "O'Suilleabhain" and "OSuilleabhain" are one name.
+func familyKey(name string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, FoldForSearch(name))
 }

@@ -14,7 +14,8 @@ func TestMatchPerson(t *testing.T) {
 	aoife := Person{ID: 1, GivenName: "Aoife", FamilyName: "Brennan", DateOfBirth: dob,
 		NHSNumber: "9990000018", PrisonNumber: "A1234BC", PNCID: "2001/0123456F"}
 	noNHS := Person{ID: 2, GivenName: "Ciaran", FamilyName: "Doyle", PrisonNumber: "G5555ZZ", PNCID: "1998/0000042L"}
-	held := []Person{aoife, noNHS}
+	irish := Person{ID: 3, GivenName: "Ciarán", FamilyName: "Ó Súilleabháin", DateOfBirth: dob.AddDays(100)}
+	held := []Person{aoife, noNHS, irish}
 	tests := []struct {
 		name string
 		p    Person
@@ -46,6 +47,11 @@ func TestMatchPerson(t *testing.T) {
 			"possibly the same person as Aoife Brennan, born 03/02/1990: check before screening"},
 		{"possible even with another NHS number", Person{GivenName: "Aoife", FamilyName: "Brennan", DateOfBirth: dob,
 			NHSNumber: "9997654323"}, MatchPossible, "", 1, "possibly the same person as Aoife Brennan, born 03/02/1990: check before screening"},
+		{"apostrophe for a space", Person{GivenName: "C", FamilyName: "O'Suilleabhain", DateOfBirth: irish.DateOfBirth}, MatchPossible, "", 3,
+			"possibly the same person as Ciarán Ó Súilleabháin, born 14/05/1990: check before screening"},
+		{"run together", Person{GivenName: "C", FamilyName: "Osuilleabhain", DateOfBirth: irish.DateOfBirth}, MatchPossible, "", 3,
+			"possibly the same person as Ciarán Ó Súilleabháin, born 14/05/1990: check before screening"},
+		{"punctuation alone is no name", Person{GivenName: "C", FamilyName: "'-'", DateOfBirth: dob}, MatchNone, "", 0, ""},
 		{"same family name, another date of birth", Person{GivenName: "Aoife", FamilyName: "Brennan",
 			DateOfBirth: dob.AddDays(1)}, MatchNone, "", 0, ""},
 		{"same date of birth, another family name", Person{GivenName: "Aoife", FamilyName: "Brannan", DateOfBirth: dob},
