@@ -125,14 +125,15 @@ func casesCSV(w io.Writer, rows []caseJSON) error {
 	kinds := casecsv.KindColumns()
 	header := append([]string{"id", "given_name", "family_name", "clinician", "release_date", "release_date_type",
 		"engagement_from", "discharge_due", "phase", "days_to_release", "month_since_release", "countdown", "next_forum"},
-		append(slices.Clone(kinds), "confirmed_dates", "other_dates")...)
-	numeric := append([]string{"id", "release_date", "engagement_from", "discharge_due", "days_to_release", "month_since_release"}, kinds...)
+		append(slices.Clone(kinds), "confirmed_dates", "other_dates", "likely_walk_out")...)
+	numeric := append([]string{"id", "release_date", "engagement_from", "discharge_due", "days_to_release", "month_since_release",
+		"likely_walk_out"}, kinds...)
 	cw := csvfile.NewWriter(w, header, numeric...)
 	for _, r := range rows {
 		rec := []string{strconv.FormatInt(r.ID, 10), r.GivenName, r.FamilyName, deref(r.Clinician),
 			deref(r.ReleaseDate), deref(r.ReleaseDateType), deref(r.EngagementFrom), deref(r.DischargeDue),
 			r.Phase, num(r.DaysToRelease), num(r.MonthSinceRelease), r.Countdown, forumText(r.NextForum)}
-		_ = cw.Write(append(rec, sentenceCells(r.SentenceDates, kinds)...))
+		_ = cw.Write(append(append(rec, sentenceCells(r.SentenceDates, kinds)...), deref(r.LikelyWalkOut)))
 	}
 	return cw.Flush()
 }

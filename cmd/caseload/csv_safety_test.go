@@ -38,8 +38,8 @@ func TestListCSVIsSafeAndRoundTrips(t *testing.T) {
 		cmd     string
 		numeric []string
 	}{
-		{"referrals", []string{"id", "received_at", "screening_due_at", "possible_duplicate_of", "screening_entered_at"}},
-		{"cases", []string{"id", "release_date", "engagement_from", "discharge_due", "days_to_release", "month_since_release"}},
+		{"referrals", []string{"id", "received_at", "screening_due_at", "possible_duplicate_of", "screening_entered_at", "screened_at"}},
+		{"cases", []string{"id", "release_date", "engagement_from", "discharge_due", "days_to_release", "month_since_release", "likely_walk_out"}},
 	} {
 		csvOut := must(t, caseload(t, nil, list.cmd, "list", "--db", db, "--format", "csv")).stdout
 		jsonOut := must(t, caseload(t, nil, list.cmd, "list", "--db", db, "--format", "json")).stdout

@@ -67,7 +67,7 @@ func rank(state string) int { return map[string]int{"overdue": 0, "due": 1, "sto
 // appended at the end.
 var listCSVHeader = []string{"id", "given_name", "family_name", "source", "status", "received_at", "screening_due_at",
 	"clock_state", "clock_text", "verdict", "open_rules", "resettlement_authority", "possible_duplicate_of", "duplicate_answer",
-	"screening_entered_at", "screening_deadline_rule", "within_48h", "within_deadline"}
+	"screening_entered_at", "screening_deadline_rule", "within_48h", "within_deadline", "screened_at"}
 
 func TestListOfNoReferrals(t *testing.T) {
 	db := tempDB(t)

@@ -205,6 +205,15 @@ func orNull(s string) *string {
 	return &s
 }
 
+// screenedAtText is when the screening decision was made, as the CSV writes it: "" until
+// screened.
+func screenedAtText(r domain.Referral) string {
+	if r.ScreenedAt.IsZero() {
+		return ""
+	}
+	return utc(r.ScreenedAt)
+}
+
 func utc(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 
 // writeCSV writes the columns a spreadsheet needs. Every cell but the app's own id and
@@ -212,8 +221,8 @@ func utc(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 func writeCSV(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Location) error {
 	cw := csvfile.NewWriter(w, []string{"id", "given_name", "family_name", "source", "status", "received_at", "screening_due_at", "clock_state", "clock_text",
 		"verdict", "open_rules", "resettlement_authority", "possible_duplicate_of", "duplicate_answer", "screening_entered_at",
-		"screening_deadline_rule", "within_48h", "within_deadline"},
-		"id", "received_at", "screening_due_at", "possible_duplicate_of", "screening_entered_at")
+		"screening_deadline_rule", "within_48h", "within_deadline", "screened_at"},
+		"id", "received_at", "screening_due_at", "possible_duplicate_of", "screening_entered_at", "screened_at")
 	for _, r := range rs {
 		c := r.Clock(now)
 		e := domain.CheckEligibility(r, now)
@@ -221,7 +230,7 @@ func writeCSV(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Location
 			string(r.Status), utc(r.ReceivedAt), utc(c.DueAt), string(c.State), c.Text(),
 			string(e.Verdict), openRules(e, ";"), r.ResettlementAuthority, idText(r.PossibleDuplicateOf),
 			string(r.Duplicate.Answer), screeningEnteredAt(r), string(c.Rule), boolText(screenedBool(c, c.Within48h())),
-			boolText(screenedBool(c, c.OnTime()))})
+			boolText(screenedBool(c, c.OnTime())), screenedAtText(r)})
 	}
 	return cw.Flush()
 }
