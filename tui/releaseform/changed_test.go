@@ -60,3 +60,37 @@ func TestColleaguesRecallIsShown(t *testing.T) {
 		t.Errorf("the colleague's recall is not shown:\n%s", d.Screen())
 	}
 }
+
+// A save refused because a colleague changed the same date keeps the day typed, says
+// what the date now is, and takes the facts as they are now: the second save, made
+// knowing it, records over it. Nothing typed is lost on the way.
+func TestRefusedOverAColleagueSavesAgainOnPurpose(t *testing.T) {
+	st, c := openCase(t, domain.PhasePreRelease)
+	k := startingKind(c.Release, ident.DateOf(testNow.In(clock.London())))
+	d, h := drive(t, st, c, 120, 30)
+	d.Keys("enter enter").Type("20/08/2027").Keys("enter enter").Type("From the POM's email.")
+	theirs := domain.ReleaseDate{Date: ident.MustDate(2027, 8, 13), Kind: k}
+	if _, err := testdb.Another(t, st).ChangeRelease(context.Background(), "clinician:1", testNow, c.CaseID, theirs, "From NOMIS."); err != nil {
+		t.Fatal(err)
+	}
+	d.Keys("enter")
+	flat := strings.Join(strings.Fields(d.Screen()), " ")
+	if !strings.Contains(flat, "it is now 13 Aug 2027 ("+string(k)+"). Your day is kept: save again to record it over theirs") ||
+		!strings.Contains(flat, "20/08/2027") || !strings.Contains(flat, "From the POM's email.") || saved(h) {
+		t.Fatalf("the refusal does not say what the date now is, or lost the typing:\n%s", d.Screen())
+	}
+	if !strings.Contains(flat, "Sentence dates: 13 Aug 2027 ("+string(k)+")") {
+		t.Errorf("the intro still shows the date the form opened on:\n%s", d.Screen())
+	}
+	d.Keys("enter")
+	if !saved(h) {
+		t.Fatalf("the second save, made knowing theirs, was refused:\n%s", d.Screen())
+	}
+	r, err := st.CaseRelease(context.Background(), c.CaseID)
+	if err != nil || r.Dates.Of(k).Date != ident.MustDate(2027, 8, 20) {
+		t.Fatalf("%s is %+v (%v), want 2027-08-20", k, r.Dates.Of(k), err)
+	}
+	if last := r.History[len(r.History)-1]; last.From.Date != theirs.Date || last.Reason != "From the POM's email." {
+		t.Errorf("the history does not show theirs replaced: %+v", last)
+	}
+}

@@ -12,9 +12,23 @@ import (
 
 // introOf is what the form shows above its fields: the sentence dates as they stand,
 // what has happened since release, and the last change with its reason, who
-// made it and when. The words are worked out once, as the form opens; drawing only
-// wraps them to the width.
-func introOf(com common.Common, r domain.CaseRelease) func(width int) []string {
+// made it and when, as the form's facts now stand (they change once, when a save is
+// refused over a colleague's change).
+func introOf(com common.Common, f *facts) func(width int) []string {
+	return func(width int) []string {
+		head, last := introWords(com, f.get())
+		out := wrapped(common.Wrap(head, width), 2)
+		for _, l := range last {
+			for _, w := range wrapped(common.Wrap(l, width), 2) {
+				out = append(out, com.Theme.Muted.Render(w))
+			}
+		}
+		return out
+	}
+}
+
+// introWords are the intro's head line and the last change's lines.
+func introWords(com common.Common, r domain.CaseRelease) (string, []string) {
 	head := "Sentence dates: " + r.Dates.Describe(func(d domain.ReleaseDate) string { return d.Describe(ident.Date.Medium) })
 	var events []string
 	if !r.Actual.IsZero() {
@@ -38,15 +52,7 @@ func introOf(com common.Common, r domain.CaseRelease) func(width int) []string {
 			"Because: " + c.Reason,
 		}
 	}
-	return func(width int) []string {
-		out := wrapped(common.Wrap(head, width), 2)
-		for _, l := range last {
-			for _, w := range wrapped(common.Wrap(l, width), 2) {
-				out = append(out, com.Theme.Muted.Render(w))
-			}
-		}
-		return out
-	}
+	return head, last
 }
 
 // wrapped keeps at most n lines, the last ending "…" when some were left off: the

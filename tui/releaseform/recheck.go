@@ -26,8 +26,9 @@ type Reader interface {
 // A date change is refused only over a change of the same kind, and the recheck runs off
 // the UI goroutine, where the kind chosen cannot be read; so the advice names the kinds
 // that changed, and says a save of one of them will be refused.
-func recheck(rd Reader, caseID int64, seen domain.CaseRelease) func(context.Context) form.Changed {
+func recheck(rd Reader, caseID int64, f *facts) func(context.Context) form.Changed {
 	return func(ctx context.Context) form.Changed {
+		seen := f.get()
 		now, err := rd.CaseRelease(ctx, caseID)
 		if err != nil || sameFacts(now, seen) {
 			return form.Changed{}

@@ -65,13 +65,13 @@ func New(com common.Common, saver Saver, caseID int64, person string, release do
 		confirmed: keepConfirmed,
 		on:        today.String(),
 	}
-	intro := introOf(com, release)
+	f := &facts{r: release}
 	return form.New(com, form.Spec{
 		Title:   "Release · " + person,
-		Intro:   intro,
-		Fields:  func() []*huh.Group { return a.fields(release.Dates, today) },
-		Submit:  func() ([]string, tea.Cmd) { return a.submit(com, saver, caseID, release) },
-		Recheck: recheck(saver, caseID, release),
+		Intro:   introOf(com, f),
+		Fields:  func() []*huh.Group { return a.fields(f.get().Dates, today) },
+		Submit:  func() ([]string, tea.Cmd) { return a.submit(com, saver, caseID, f) },
+		Recheck: recheck(saver, caseID, f),
 	})
 }
 

@@ -21,8 +21,8 @@ import (
 // an evident refusal (no reason, nothing changed) is shown without a trip to the store,
 // and returns the command that saves. The store checks again on the facts as they
 // stand when it saves.
-func (a *answers) submit(com common.Common, saver Saver, caseID int64, r domain.CaseRelease) ([]string, tea.Cmd) {
-	ctx, actor, clk := com.Ctx, com.Actor, com.Clock
+func (a *answers) submit(com common.Common, saver Saver, caseID int64, f *facts) ([]string, tea.Cmd) {
+	ctx, actor, clk, r := com.Ctx, com.Actor, com.Clock, f.get()
 	what := happening(a.what)
 	if what == dateChanged {
 		to, err := a.releaseDate(r.Dates)
@@ -36,7 +36,7 @@ func (a *answers) submit(com common.Common, saver Saver, caseID int64, r domain.
 		reason, seen := a.reason, r.Dates.Of(to.Kind)
 		return nil, func() tea.Msg {
 			if _, err := saver.ChangeReleaseSeen(ctx, actor, clk.Now(), caseID, seen, to, reason); err != nil {
-				return form.Done{Err: err}
+				return form.Done{Err: adopt(ctx, saver, caseID, f, seen, err)}
 			}
 			return done(caseID, changedWords(to))
 		}
@@ -142,4 +142,22 @@ func sentence(err error) string {
 		s += "."
 	}
 	return s
+}
+
+// adopt answers a refused date change. When the date being recorded was changed by
+// someone else since the form opened, the form takes the facts as they are now, says
+// what the date now is, and keeps what was typed: a second save is then made knowing
+// it, and records over it. Any other refusal is returned as it is.
+func adopt(ctx context.Context, rd Reader, caseID int64, f *facts, seen domain.ReleaseDate, refused error) error {
+	now, err := rd.CaseRelease(ctx, caseID)
+	if err != nil {
+		return refused
+	}
+	held := now.Dates.Of(seen.Kind)
+	if held.Date == seen.Date && held.IsConfirmed() == seen.IsConfirmed() {
+		return refused
+	}
+	f.set(now)
+	return fmt.Errorf("the %s was changed by someone else since you opened this form: it is now %s. Your day is kept: save again to record it over theirs, or esc esc to leave theirs",
+		domain.SentenceDateName(seen.Kind), held.Describe(ident.Date.Medium))
 }

@@ -131,7 +131,9 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case Done:
 		m.saving, m.settle.on = false, false
 		if msg.Err != nil {
-			return m, m.refuse([]string{msg.Err.Error()})
+			// A refusal is often a colleague's change: read the record again, so the line
+			// about it says how things now stand.
+			return m, tea.Batch(m.refuse([]string{msg.Err.Error()}), m.recheck())
 		}
 		m.done = true
 		cmds := []tea.Cmd{}
