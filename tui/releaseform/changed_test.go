@@ -75,7 +75,7 @@ func TestRefusedOverAColleagueSavesAgainOnPurpose(t *testing.T) {
 	}
 	d.Keys("enter")
 	flat := strings.Join(strings.Fields(d.Screen()), " ")
-	if !strings.Contains(flat, "it is now 13 Aug 2027 ("+string(k)+"). Your day is kept: save again to record it over theirs") ||
+	if !strings.Contains(flat, "it is now 13 Aug 2027 ("+string(k)+"). Your day is kept: save again to record it over that") ||
 		!strings.Contains(flat, "20/08/2027") || !strings.Contains(flat, "From the POM's email.") || saved(h) {
 		t.Fatalf("the refusal does not say what the date now is, or lost the typing:\n%s", d.Screen())
 	}

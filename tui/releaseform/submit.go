@@ -158,6 +158,6 @@ func adopt(ctx context.Context, rd Reader, caseID int64, f *facts, seen domain.R
 		return refused
 	}
 	f.set(now)
-	return fmt.Errorf("the %s was changed by someone else since you opened this form: it is now %s. Your day is kept: save again to record it over theirs, or esc esc to leave theirs",
+	return fmt.Errorf("the %s was changed elsewhere since you opened this form: it is now %s. Your day is kept: save again to record it over that, or esc esc to leave it",
 		domain.SentenceDateName(seen.Kind), held.Describe(ident.Date.Medium))
 }
