@@ -43,11 +43,14 @@ func (m *Model) pathwayLines() []string {
 	}
 	out = append(out, "")
 	release := p.Anchor.Describe(ident.Date.Long)
+	if p.Earliest {
+		release += ": the earliest possible, parole decision pending"
+	}
 	if !r.Actual.IsZero() {
 		release = r.Actual.Long() + " (recorded)"
 	}
 	dates := [][2]string{{"Release", release}}
-	dates = append(dates, sentenceDateLines(r.Dates, r.Actual.IsZero())...)
+	dates = append(dates, sentenceDateLines(r.Dates, r.Actual.IsZero(), m.today())...)
 	dates = append(dates, [][2]string{
 		{"Engagement from", orUnknown(p.EngagementFrom.Long())},
 		{"Released on", orNone(r.Actual.Long())},
@@ -111,15 +114,20 @@ func orNone(s string) string {
 // expiry dates and an HDCED are milestones the pathway never counts to, and say so; a
 // date on a day prisons do not release on says when the person is likely out, while
 // they are still inside.
-func sentenceDateLines(ds domain.SentenceDates, inside bool) [][2]string {
+func sentenceDateLines(ds domain.SentenceDates, inside bool, today ident.Date) [][2]string {
 	out := make([][2]string, 0, len(ds))
 	for _, d := range ds {
 		words := d.Date.Long()
 		if d.Confirmed && d.Kind != domain.ReleaseConfirmed {
 			words += " (confirmed)"
 		}
-		if domain.EndsSupervision(d.Kind) || (d.Kind == domain.ReleaseHDCED && !d.IsConfirmed()) {
+		switch {
+		case domain.EndsSupervision(d.Kind):
 			words += ": not a release date"
+		case d.Kind == domain.ReleaseHDCED:
+			words += ": eligibility, not a release date until HDC is approved"
+		case d.Kind == domain.ReleasePED && inside && d.Date.Before(today):
+			words += ": passed, parole decision pending"
 		}
 		out = append(out, [2]string{"  " + sentenceDateLabel(d.Kind), words})
 		// A day prisons do not release on: the day the person is likely to walk out

@@ -31,7 +31,7 @@ func TestPathwayTabListsSentenceDates(t *testing.T) {
 	d, _ := tuitest.Open(t, New(tuitest.Session(testNow, c.Clinician), c.Store, c.ID, TabPathway), 120, 40)
 	flat := strings.Join(strings.Fields(d.Screen()), " ")
 	for _, want := range []string{
-		"Release Saturday 6 March 2027 (PED)",
+		"Release Saturday 6 March 2027 (PED): the earliest possible, parole decision pending",
 		"CRD Saturday 11 September 2027",
 		"likely out Thursday 9 September 2027 (CRD falls on a Saturday)",
 		"PED Saturday 6 March 2027",
