@@ -80,7 +80,10 @@ func (a *answers) fields(held domain.SentenceDates, today ident.Date) []*huh.Gro
 		huh.NewGroup(
 			huh.NewSelect[string]().Title("Which date?").Inline(true).Options(kindOptions(held)...).Value(&a.kind).
 				DescriptionFunc(func() string { return kindMeaning(domain.ReleaseDateType(a.kind)) }, &a.kind),
-			huh.NewInput().Title("New day (YYYY-MM-DD or DD/MM/YYYY)").Value(&a.date).
+			// The kind is in the title: on a short screen "Which date?" has scrolled away.
+			huh.NewInput().TitleFunc(func() string {
+				return "New day of the " + domain.SentenceDateName(domain.ReleaseDateType(a.kind)) + " (YYYY-MM-DD or DD/MM/YYYY)"
+			}, &a.kind).Value(&a.date).
 				DescriptionFunc(func() string { return dayHint(held, domain.ReleaseDateType(a.kind)) }, &a.kind).
 				Validate(func(v string) error {
 					if s := strings.TrimSpace(v); s == "" || strings.EqualFold(s, unknownWord) {
