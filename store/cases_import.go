@@ -199,9 +199,11 @@ func (s *Store) caseImportProblem(ctx context.Context, q querier, today ident.Da
 		m.Person.ID).Scan(&openCase); err != nil {
 		return nil, err
 	}
-	if openCase.Valid && m.Kind == domain.MatchPossible {
+	twoNHS := p.NHSNumber != "" && m.Person.NHSNumber != "" && p.NHSNumber != m.Person.NHSNumber
+	if openCase.Valid && m.Kind == domain.MatchPossible && !twoNHS {
 		// Two open cases for what may be one person is the hazard itself: the file is
 		// checked first, not the caseload afterwards (docs/RULES.md, "Possible duplicates").
+		// Two checked NHS numbers that differ make two people: flagged, not refused.
 		field := m.By
 		if field == "" {
 			field = "family_name"
@@ -210,7 +212,7 @@ func (s *Store) caseImportProblem(ctx context.Context, q querier, today ident.Da
 			"they have an open case (case %d): give the identifier they share if they are one person, or correct the name or date of birth",
 			openCase.Int64))), nil
 	}
-	if openCase.Valid {
+	if openCase.Valid && m.Kind == domain.MatchSame {
 		label := map[string]string{"nhs_number": "NHS number", "prison_number": "prison number", "pnc_id": "PNC ID"}[m.By]
 		return importConflict(m.By, "%s %s already has an open case (case %d): the person is on the caseload already",
 			label, heldIdentifier(p, m.By), openCase.Int64), nil
