@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io"
 	"os/user"
 	"time"
@@ -90,9 +91,21 @@ func (a *cli) setup(*cobra.Command, []string) error {
 func (a *cli) runs(fn func(ctx context.Context, args []string) error) func(*cobra.Command, []string) error {
 	return func(cmd *cobra.Command, args []string) error {
 		a.started = true
-		return fn(cmd.Context(), args)
+		ctx := cmd.Context()
+		err := fn(ctx, args)
+		if err != nil && ctx.Err() != nil && !errors.Is(err, errReported) {
+			// SIGINT or SIGTERM cancelled the command: every write is one transaction,
+			// rolled back, and a half-made demo is removed, so nothing was written. The
+			// driver's words ("context canceled", "sql: statement is closed") say nothing
+			// to a person.
+			return errStopped
+		}
+		return err
 	}
 }
+
+// errStopped is what a command stopped by a signal says.
+var errStopped = errors.New("stopped: nothing was written")
 
 // withStore opens the existing database, runs fn and closes it, reporting a failed close
 // (the final checkpoint) if nothing else went wrong.
