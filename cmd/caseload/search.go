@@ -28,10 +28,10 @@ func (a *cli) searchCommand() *cobra.Command {
 			"formulations, as the app's search does, and prints each match's kind, case, person\n" +
 			"and date with the matching words in context, marked [like this].\n" +
 			"Signed records are found for everyone; a draft only for its author: the clinician\n" +
-			"given by --as, else the one bound to your OS account. Dates in json are UTC\n" +
+			"bound to your OS account (--as, if given, must name them). Dates in json are UTC\n" +
 			"(RFC 3339); the table shows London time.",
 		Example: "  caseload search --db team.db relapse prevention\n" +
-			"  caseload search --db team.db --as 2 --format json \"sister\"",
+			"  caseload search --db team.db --format json \"sister\"",
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usage("search needs the words to find: caseload search QUERY...")
@@ -64,30 +64,33 @@ func (a *cli) searchCommand() *cobra.Command {
 		})
 	})
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table or json")
-	cmd.Flags().Int64Var(&as, "as", 0, "search as this clinician id, whose own drafts are found too (default: the clinician bound to your OS account)")
+	cmd.Flags().Int64Var(&as, "as", 0, "the clinician id bound to your OS account, whose own drafts are found too; any other is refused")
 	cmd.Flags().IntVar(&limit, "limit", 50, "print at most this many matches, best first")
 	return cmd
 }
 
-// searchViewer is whose drafts the search may find: the clinician named by --as, else
-// the one bound to this OS account, else nobody (0), when only signed records are found.
-// A deactivated clinician is refused before anything is shown, as the app refuses them.
+// searchViewer is whose drafts the search may find: the clinician bound to this OS
+// account, else nobody (0), when only signed records are found. --as names that same
+// clinician or is refused: a draft is its author's alone, and an account may not search
+// as someone else (issue 12, finding 6). A deactivated clinician is refused before
+// anything is shown, as the app refuses them.
 func (a *cli) searchViewer(ctx context.Context, st *store.Store, asGiven bool, as int64) (int64, error) {
 	if asGiven {
-		c, err := clinicianByID(ctx, st, as)
-		if err != nil {
+		if _, err := clinicianByID(ctx, st, as); err != nil {
 			return 0, fmt.Errorf("--as %d: %w", as, err)
 		}
-		if !c.Active {
-			return 0, fmt.Errorf("--as %d: %s is no longer an active clinician", c.ID, c.Name)
-		}
-		return c.ID, nil
 	}
 	osUser := strings.TrimPrefix(a.actor, "os:")
 	c, bound, err := st.ClinicianByOSUser(ctx, osUser)
 	switch {
 	case err != nil:
 		return 0, err
+	case asGiven && !bound:
+		return 0, fmt.Errorf("--as %d: account %s is not bound to a clinician, and a search finds only your own drafts: "+
+			"ask a lead to bind your account (caseload clinicians bind), or leave out --as to search signed records", as, osUser)
+	case asGiven && c.ID != as:
+		return 0, fmt.Errorf("--as %d: account %s is %s (clinician %d), and a search finds only your own drafts: leave out --as",
+			as, osUser, c.Name, c.ID)
 	case !bound:
 		return 0, nil
 	case !c.Active:

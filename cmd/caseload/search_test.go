@@ -176,22 +176,18 @@ func TestSearchTable(t *testing.T) {
 	}
 }
 
-// A draft is found for its author only: the clinician given by --as, else the one bound
-// to the OS account; with neither, only signed records.
+// A draft is found for its author only: the clinician bound to the OS account; --as
+// may name only them (issue 12, finding 6); unbound, only signed records.
 func TestSearchFindsOnlyYourOwnDrafts(t *testing.T) {
 	sc := newSearchCase(t)
 	if got := sc.searchJSON(t, "allotment"); len(got) != 0 {
 		t.Errorf("unbound and without --as, drafts were found: %v", got)
 	}
 	for _, who := range []int64{sc.author, sc.other} {
-		got := sc.searchJSON(t, "--as", strconv.FormatInt(who, 10), "allotment")
-		if len(got) != 1 || got[0]["signed"] != false || got[0]["kind"] != "note" {
-			t.Errorf("--as %d: %v, want their one draft", who, got)
+		if r := sc.search(t, "--as", strconv.FormatInt(who, 10), "allotment"); r.code != exitWrong ||
+			!strings.Contains(r.stderr, "is not bound to a clinician") || r.stdout != "" {
+			t.Errorf("unbound, --as %d: exit %d, stdout %q, stderr %q", who, r.code, r.stdout, r.stderr)
 		}
-	}
-	r := must(t, sc.search(t, "--as", strconv.FormatInt(sc.author, 10), "allotment"))
-	if !strings.HasPrefix(strings.Split(r.stdout, "\n")[1], "note draft  ") {
-		t.Errorf("the table does not call the draft a draft:\n%s", r.stdout)
 	}
 
 	// Bind the other clinician to the account the tests run under.
@@ -208,9 +204,19 @@ func TestSearchFindsOnlyYourOwnDrafts(t *testing.T) {
 		t.Fatal(err)
 	}
 	st.Close()
-	got := sc.searchJSON(t, "allotment")
-	if len(got) != 1 || !strings.Contains(got[0]["snippet"].(string), "waiting list") {
-		t.Errorf("bound to clinician %d: %v, want their draft", sc.other, got)
+	for _, args := range [][]string{{"allotment"}, {"--as", strconv.FormatInt(sc.other, 10), "allotment"}} {
+		got := sc.searchJSON(t, args...)
+		if len(got) != 1 || got[0]["signed"] != false || !strings.Contains(got[0]["snippet"].(string), "waiting list") {
+			t.Errorf("bound to clinician %d, %v: %v, want their one draft", sc.other, args, got)
+		}
+	}
+	r := must(t, sc.search(t, "allotment"))
+	if !strings.HasPrefix(strings.Split(r.stdout, "\n")[1], "note draft  ") {
+		t.Errorf("the table does not call the draft a draft:\n%s", r.stdout)
+	}
+	if r := sc.search(t, "--as", strconv.FormatInt(sc.author, 10), "allotment"); r.code != exitWrong ||
+		!strings.Contains(r.stderr, "a search finds only your own drafts: leave out --as") || r.stdout != "" {
+		t.Errorf("--as another clinician: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 
 	// A deactivated clinician searches as nobody at all.
