@@ -28,6 +28,8 @@ var (
 	ErrInvalid = errors.New("invalid value")
 	// ErrReadOnly is a database this process may read but not write.
 	ErrReadOnly = errors.New("database is read-only")
+	// ErrExposed is a database every account on the computer may read or write.
+	ErrExposed = errors.New("database is open to every account")
 )
 
 // Error is every failure the store returns: Kind is one of the sentinels above (or, for
