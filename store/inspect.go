@@ -25,6 +25,24 @@ const sqliteMagic = "SQLite format 3\x00"
 //
 // It returns the file's schema version (PRAGMA user_version) when the file may be opened.
 func inspect(ctx context.Context, path string, busy time.Duration) (version int, err error) {
+	version, err = inspectFile(ctx, path, busy)
+	if err != nil {
+		return 0, err
+	}
+	// Clinical records readable by any account on the machine: said once the file is
+	// known to be ours, so another application's file is still called that. Group
+	// access is how the team's accounts share the file until caseload serve owns it
+	// alone, so only "others" is refused (docs/HAZARDS.md, H9).
+	if fi, err := os.Stat(path); err == nil && fi.Mode().Perm()&0o007 != 0 {
+		return 0, newError(ErrExposed, path,
+			"%s can be read or changed by every account on this computer (mode %04o), and it holds clinical records: "+
+				"make it private with chmod o-rwx %s, then try again", path, fi.Mode().Perm(), path)
+	}
+	return version, nil
+}
+
+// inspectFile is inspect's checks of what the file is.
+func inspectFile(ctx context.Context, path string, busy time.Duration) (version int, err error) {
 	fi, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -37,13 +55,6 @@ func inspect(ctx context.Context, path string, busy time.Duration) (version int,
 		return 0, newError(ErrNotCaseload, path, "%s is a folder, not a caseload database: name the database file", path)
 	case !fi.Mode().IsRegular():
 		return 0, newError(ErrNotCaseload, path, "%s is not a regular file, so not a caseload database", path)
-	case fi.Mode().Perm()&0o007 != 0:
-		// Clinical records readable by any account on the machine. Group access is how
-		// the team's accounts share the file until caseload serve owns it alone, so only
-		// "others" is refused (docs/HAZARDS.md, H9).
-		return 0, newError(ErrExposed, path,
-			"%s can be read or changed by every account on this computer (mode %04o), and it holds clinical records: "+
-				"make it private with chmod o-rwx %s, then try again", path, fi.Mode().Perm(), path)
 	case fi.Size() == 0:
 		return 0, newError(ErrNotCaseload, path,
 			"%s is an empty file, not a caseload database: to start one there, remove it and run caseload init --db %s",
