@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -83,29 +84,39 @@ func (a *cli) removeForDemo(ctx context.Context) error {
 	return nil
 }
 
-// createDemo makes the database and fills it in one go; if filling fails, the half-made
-// file is removed so that the next attempt does not meet it.
+// createDemo makes the database and fills it in one go, under a temporary name beside
+// --db, and moves it into place only when it is whole: a demo stopped part-way (an error,
+// a signal, even SIGKILL) never leaves a half-made database at --db for verify to pass
+// or the app to open. A temporary file left by a killed demo is its own, and is cleared
+// by the next one.
 func (a *cli) createDemo(ctx context.Context) (err error) {
-	st, err := store.CreateDemo(ctx, a.db, a.clock.Now())
+	if _, err := os.Lstat(a.db); err == nil {
+		return fmt.Errorf("%s already exists: caseload never overwrites a file; open it with --db %s or choose a new name", a.db, a.db)
+	}
+	tmp := filepath.Join(filepath.Dir(a.db), "."+filepath.Base(a.db)+".demo-partial")
+	removeDB := func(p string) {
+		for _, f := range []string{p, p + "-wal", p + "-shm"} {
+			_ = os.Remove(f)
+		}
+	}
+	removeDB(tmp)
+	defer removeDB(tmp)
+	st, err := store.CreateDemo(ctx, tmp, a.clock.Now())
 	if err != nil {
 		return err
 	}
-	defer func() {
-		if cerr := st.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			for _, p := range []string{a.db, a.db + "-wal", a.db + "-shm"} {
-				_ = os.Remove(p)
-			}
-		}
-	}()
 	got, err := demo.Populate(ctx, st, a.actor, a.clock.Now())
+	var summary string
+	if err == nil {
+		summary, err = demoStatuses(ctx, st)
+	}
+	if cerr := st.Close(); err == nil {
+		err = cerr // the last close checkpoints the WAL into the file: it is whole now
+	}
 	if err != nil {
 		return err
 	}
-	summary, err := demoStatuses(ctx, st)
-	if err != nil {
+	if err := placeNoClobber(tmp, a.db); err != nil {
 		return err
 	}
 	_, err = fmt.Fprintf(a.stdout, "created demo database %s: %d referrals (%s), %d clinicians, %d decisions; "+
@@ -114,6 +125,24 @@ func (a *cli) createDemo(ctx context.Context) (err error) {
 		a.db, got.Referrals, summary, got.Clinicians, got.Decisions,
 		got.Cases, got.Notes, got.Addenda, got.Formulations, got.Drafts, got.Imported, got.Pathway)
 	return err
+}
+
+// placeNoClobber moves the finished file from to its name to, never over a file that
+// appeared there meanwhile: a hard link fails if to exists, where a rename would replace it.
+func placeNoClobber(from, to string) error {
+	err := os.Link(from, to)
+	switch {
+	case errors.Is(err, fs.ErrExist):
+		return fmt.Errorf("%s appeared while the demo was being made: caseload never overwrites a file; choose a new name", to)
+	case err != nil:
+		// A file system without hard links: the check and the rename are not one step,
+		// but nothing else writes a demo's name.
+		if _, serr := os.Lstat(to); serr == nil {
+			return fmt.Errorf("%s appeared while the demo was being made: caseload never overwrites a file; choose a new name", to)
+		}
+		return os.Rename(from, to)
+	}
+	return os.Remove(from)
 }
 
 // demoStatuses counts the referrals in each state, in pathway order, as the store now

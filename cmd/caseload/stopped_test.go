@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -32,4 +34,31 @@ func TestAStoppedCommandSaysSo(t *testing.T) {
 	if n := listed(t, db); n != before {
 		t.Errorf("%d referrals after the stopped import, %d before", n, before)
 	}
+}
+
+// A demo is made under a temporary name and moved into place only when whole: stopped,
+// it leaves nothing at --db; a temporary file a killed demo left behind does not stop the
+// next one (issue 12, finding 4).
+func TestDemoStoppedLeavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "demo.db")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errOut bytes.Buffer
+	vars := map[string]string{"CASELOAD_NOW": testNow, "HOME": t.TempDir(), "USER": "tester"}
+	if code := run(ctx, []string{"demo", "--db", db}, &out, &errOut, func(k string) string { return vars[k] }); code == 0 {
+		t.Fatalf("a stopped demo succeeded: %s", out.String())
+	}
+	if left, _ := os.ReadDir(dir); len(left) != 0 {
+		t.Fatalf("a stopped demo left %v", left)
+	}
+	// What a SIGKILL part-way leaves: the temporary file, half made.
+	if err := os.WriteFile(filepath.Join(dir, ".demo.db.demo-partial"), []byte("SQLite format 3\x00half"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	must(t, caseload(t, nil, "demo", "--db", db))
+	if left, _ := os.ReadDir(dir); len(left) != 1 || left[0].Name() != "demo.db" {
+		t.Errorf("after the demo the folder holds %v, want demo.db alone", left)
+	}
+	must(t, caseload(t, nil, "verify", "--db", db))
 }
