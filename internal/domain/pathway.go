@@ -67,9 +67,10 @@ func PathwayOf(r CaseRelease, today ident.Date) Pathway {
 	the := ReleaseOn(r.Actual, r.Dates, today)
 	rel, ped := the.Date, the.Earliest
 	p := Pathway{Anchor: the.From, Earliest: ped}
+	moves := r.moves() // replayed once: engagement and "(was …)" both read it
 	if !rel.IsZero() {
 		p.ReleaseDate = rel
-		p.EngagementFrom = engagementFrom(r, rel, today)
+		p.EngagementFrom = engagementFrom(r, moves, rel, today)
 		p.DischargeDue = AddMonthsClamped(clockStart(r, rel, today), PostReleaseMonths)
 	}
 	switch {
@@ -122,7 +123,7 @@ func PathwayOf(r CaseRelease, today ident.Date) Pathway {
 			p.Countdown += approvedWords(the.From)
 		}
 	}
-	p.Countdown += wasWords(r, today)
+	p.Countdown += wasWords(r, moves, today)
 	return p
 }
 
@@ -133,7 +134,7 @@ func PathwayOf(r CaseRelease, today ident.Date) Pathway {
 // History whose old release's start had been reached by the day of the change (London
 // date of At), unless that release was itself recorded on that day; and a PED held that has passed with no release (parole not directed, the
 // release now a later CRD), whose start had been reached by today.
-func engagementFrom(r CaseRelease, rel, today ident.Date) ident.Date {
+func engagementFrom(r CaseRelease, moves []move, rel, today ident.Date) ident.Date {
 	ef := AddMonthsClamped(rel, -ReferralWindowMonths)
 	keep := func(earlier, by ident.Date) {
 		if earlier.IsZero() {
@@ -148,7 +149,7 @@ func engagementFrom(r CaseRelease, rel, today ident.Date) ident.Date {
 	// wrong case, a slip of the year) was never one anybody engaged towards: only a
 	// release held since an earlier day keeps its start.
 	var movedOn ident.Date // the day the release was last moved, zero: held since the case opened
-	for _, m := range slices.Backward(r.moves()) {
+	for _, m := range slices.Backward(moves) {
 		if movedOn.IsZero() || movedOn.Before(m.on) {
 			keep(m.from, m.on)
 		}

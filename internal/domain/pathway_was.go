@@ -24,11 +24,11 @@ func approvedWords(d ReleaseDate) string {
 // it moved. A change to a date that is not the release (an LED, an HDCED beside a CRD)
 // moves nothing and says nothing. It is "" once the person is out: the actual date is
 // what counts then.
-func wasWords(r CaseRelease, today ident.Date) string {
+func wasWords(r CaseRelease, moves []move, today ident.Date) string {
 	if !r.Actual.IsZero() {
 		return ""
 	}
-	for _, m := range r.moves() {
+	for _, m := range moves {
 		if m.on.After(today) || m.on.DaysUntil(today) >= WasShownDays {
 			break
 		}

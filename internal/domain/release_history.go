@@ -19,6 +19,10 @@ type ReleaseDate struct {
 	Confirmed bool
 }
 
+// SaysConfirmed reports whether "confirmed" is to be said beside the date: it is flagged
+// so, and its kind does not already say it.
+func (d ReleaseDate) SaysConfirmed() bool { return d.Confirmed && d.Kind != ReleaseConfirmed }
+
 // IsConfirmed reports whether the date is a confirmed one, either flagged so or recorded
 // with the kind "confirmed".
 func (d ReleaseDate) IsConfirmed() bool { return d.Confirmed || d.Kind == ReleaseConfirmed }
@@ -100,7 +104,7 @@ func (d ReleaseDate) Describe(date func(ident.Date) string) string {
 	if d.Kind != "" {
 		notes = append(notes, string(d.Kind))
 	}
-	if d.Confirmed && d.Kind != ReleaseConfirmed {
+	if d.SaysConfirmed() {
 		notes = append(notes, "confirmed")
 	}
 	if len(notes) > 0 {

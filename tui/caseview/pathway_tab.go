@@ -118,7 +118,7 @@ func sentenceDateLines(ds domain.SentenceDates, inside bool, today ident.Date) [
 	out := make([][2]string, 0, len(ds))
 	for _, d := range ds {
 		words := d.Date.Long()
-		if d.Confirmed && d.Kind != domain.ReleaseConfirmed {
+		if d.SaysConfirmed() {
 			words += " (confirmed)"
 		}
 		switch {

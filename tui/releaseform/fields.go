@@ -155,7 +155,7 @@ func dayHint(held domain.SentenceDates, k domain.ReleaseDateType) string {
 
 // heldWords is a date held, its kind already named: "30 Jul 2027, confirmed".
 func heldWords(d domain.ReleaseDate) string {
-	if d.Confirmed && d.Kind != domain.ReleaseConfirmed {
+	if d.SaysConfirmed() {
 		return d.Date.Medium() + ", confirmed"
 	}
 	return d.Date.Medium()

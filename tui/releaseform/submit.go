@@ -74,7 +74,7 @@ func (a *answers) releaseDate(held domain.SentenceDates) (domain.ReleaseDate, er
 		// confirmed)" would claim what nobody knows).
 		return domain.ReleaseDate{Kind: k}, nil
 	case s == "" && to.Date.IsZero():
-		return to, fmt.Errorf("no %s is held: type its day", kindWords(k))
+		return to, fmt.Errorf("no %s is held: type its day", domain.SentenceDateName(k))
 	case s != "":
 		d, err := ident.ParseDate(s)
 		if err != nil {
@@ -98,18 +98,11 @@ func (a *answers) releaseDate(held domain.SentenceDates) (domain.ReleaseDate, er
 	return to, nil
 }
 
-// kindWords names a kind in a sentence: "CRD", or "date of no stated kind".
-func kindWords(k domain.ReleaseDateType) string {
-	if k == "" {
-		return "date of no stated kind"
-	}
-	return string(k)
-}
 
 // changedWords says what was recorded: "Sentence date recorded: 6 Jan 2027 (CRD)."
 func changedWords(to domain.ReleaseDate) string {
 	if to.Date.IsZero() {
-		return "Sentence date removed: the " + kindWords(to.Kind) + " is no longer known."
+		return "Sentence date removed: the " + domain.SentenceDateName(to.Kind) + " is no longer known."
 	}
 	return "Sentence date recorded: " + to.Describe(ident.Date.Medium) + "."
 }
