@@ -23,12 +23,18 @@ type result struct {
 // so the default database path can never reach the real one.
 func caseload(t *testing.T, env map[string]string, args ...string) result {
 	t.Helper()
+	return caseloadIn(t, context.Background(), env, args...)
+}
+
+// caseloadIn is caseload under ctx: a cancelled one is a signal as the command begins.
+func caseloadIn(t *testing.T, ctx context.Context, env map[string]string, args ...string) result {
+	t.Helper()
 	vars := map[string]string{"CASELOAD_NOW": testNow, "HOME": t.TempDir(), "USER": "tester"}
 	for k, v := range env {
 		vars[k] = v
 	}
 	var out, errOut bytes.Buffer
-	code := run(context.Background(), args, &out, &errOut, func(k string) string { return vars[k] })
+	code := run(ctx, args, &out, &errOut, func(k string) string { return vars[k] })
 	return result{code, out.String(), errOut.String()}
 }
 

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -24,11 +23,8 @@ func TestAStoppedCommandSaysSo(t *testing.T) {
 	} {
 		ctx, cancel := context.WithCancel(context.Background())
 		cancel() // the signal came as the command began
-		var out, errOut bytes.Buffer
-		vars := map[string]string{"CASELOAD_NOW": testNow, "HOME": t.TempDir(), "USER": "tester"}
-		code := run(ctx, args, &out, &errOut, func(k string) string { return vars[k] })
-		if code != exitWrong || errOut.String() != "caseload: stopped: nothing was written\n" {
-			t.Errorf("%s: exit %d, stderr %q", strings.Join(args[:2], " "), code, errOut.String())
+		if r := caseloadIn(t, ctx, nil, args...); r.code != exitWrong || r.stderr != "caseload: stopped: nothing was written\n" {
+			t.Errorf("%s: exit %d, stderr %q", strings.Join(args[:2], " "), r.code, r.stderr)
 		}
 	}
 	if n := listed(t, db); n != before {
@@ -44,10 +40,8 @@ func TestDemoStoppedLeavesNothing(t *testing.T) {
 	db := filepath.Join(dir, "demo.db")
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	var out, errOut bytes.Buffer
-	vars := map[string]string{"CASELOAD_NOW": testNow, "HOME": t.TempDir(), "USER": "tester"}
-	if code := run(ctx, []string{"demo", "--db", db}, &out, &errOut, func(k string) string { return vars[k] }); code == 0 {
-		t.Fatalf("a stopped demo succeeded: %s", out.String())
+	if r := caseloadIn(t, ctx, nil, "demo", "--db", db); r.code == 0 {
+		t.Fatalf("a stopped demo succeeded: %s", r.stdout)
 	}
 	if left, _ := os.ReadDir(dir); len(left) != 0 {
 		t.Fatalf("a stopped demo left %v", left)

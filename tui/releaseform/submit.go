@@ -98,7 +98,6 @@ func (a *answers) releaseDate(held domain.SentenceDates) (domain.ReleaseDate, er
 	return to, nil
 }
 
-
 // changedWords says what was recorded: "Sentence date recorded: 6 Jan 2027 (CRD)."
 func changedWords(to domain.ReleaseDate) string {
 	if to.Date.IsZero() {
