@@ -67,10 +67,11 @@ type chain struct {
 	lastID   int64
 	lastHash string
 	insert   *sql.Stmt
+	seals    sealer
 }
 
 func openChain(ctx context.Context, tx *sql.Tx) (*chain, error) {
-	c := &chain{lastHash: genesis}
+	c := &chain{lastHash: genesis, seals: sealer{tx: tx}}
 	err := tx.QueryRowContext(ctx, "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").Scan(&c.lastID, &c.lastHash)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return nil, err
@@ -81,8 +82,18 @@ func openChain(ctx context.Context, tx *sql.Tx) (*chain, error) {
 }
 
 // append writes one entry. detail is marshalled to JSON (struct field order, or sorted
-// map keys), which is what the hash covers.
+// map keys) with the seals of the rows changed since the last entry added as "rows",
+// and that is what the hash covers.
 func (c *chain) append(ctx context.Context, actor string, at time.Time, action, entity string, entityID int64, detail any) (AuditEntry, error) {
+	seals, err := c.seals.take(ctx)
+	if err != nil {
+		return AuditEntry{}, err
+	}
+	return c.appendSealed(ctx, actor, at, action, entity, entityID, detail, seals)
+}
+
+// appendSealed is append with the seals given rather than taken from the watch.
+func (c *chain) appendSealed(ctx context.Context, actor string, at time.Time, action, entity string, entityID int64, detail any, seals []seal) (AuditEntry, error) {
 	if err := checkActor(actor); err != nil {
 		return AuditEntry{}, err
 	}
@@ -92,6 +103,9 @@ func (c *chain) append(ctx context.Context, actor string, at time.Time, action, 
 	js, err := json.Marshal(detail)
 	if err != nil {
 		return AuditEntry{}, fmt.Errorf("audit detail: %w", err)
+	}
+	if js, err = withSeals(js, seals); err != nil {
+		return AuditEntry{}, err
 	}
 	e := AuditEntry{ID: c.lastID + 1, At: at.UTC().Truncate(time.Second), Actor: actor, Action: action,
 		Entity: entity, EntityID: entityID, Detail: string(js), PrevHash: c.lastHash}
@@ -153,4 +167,23 @@ func instantProblem(t time.Time) string {
 		return fmt.Sprintf("%s is out of range", t.UTC().Format(time.RFC3339))
 	}
 	return ""
+}
+
+// withSeals adds seals to a detail object as its last member, "rows".
+func withSeals(js []byte, seals []seal) ([]byte, error) {
+	if len(seals) == 0 {
+		return js, nil
+	}
+	rows, err := json.Marshal(seals)
+	if err != nil {
+		return nil, fmt.Errorf("audit seals: %w", err)
+	}
+	switch s := string(js); {
+	case s == "null" || s == "{}":
+		return append(append([]byte(`{"rows":`), rows...), '}'), nil
+	case strings.HasPrefix(s, "{") && strings.HasSuffix(s, "}"):
+		out := append([]byte(s[:len(s)-1]), `,"rows":`...)
+		return append(append(out, rows...), '}'), nil
+	}
+	return nil, fmt.Errorf("audit detail %s is not an object, so it cannot carry its seals", js)
 }

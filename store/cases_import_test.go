@@ -127,7 +127,7 @@ func TestImportCases(t *testing.T) {
 			t.Fatalf("case %d audit: %+v, %v", i+1, entries, err)
 		}
 		var detail map[string]int64
-		if err := json.Unmarshal([]byte(entries[0].Detail), &detail); err != nil {
+		if err := json.Unmarshal([]byte(withoutSeals(entries[0].Detail)), &detail); err != nil {
 			t.Fatal(err)
 		}
 		if detail["case_id"] != id || detail["referral_id"] == 0 || detail["person_id"] == 0 ||

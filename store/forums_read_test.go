@@ -24,9 +24,7 @@ func newForumCaseload(t *testing.T) forumCaseload {
 	jo := mustClinician(t, s, "Dr Jo Lead", true)
 	c := forumCaseload{s: s, held: openCase(t, s, jo, 0), other: openCase(t, s, jo, 1), closed: openCase(t, s, jo, 2),
 		meetings: map[string]int64{}}
-	if _, err := s.db.Exec("UPDATE cases SET allocated_clinician_id = NULL WHERE id = ?", c.other); err != nil {
-		t.Fatal(err)
-	}
+	fixture(t, s, "UPDATE cases SET allocated_clinician_id = NULL WHERE id = ?", c.other)
 	d := ident.MustDate
 	add := func(name string, caseID int64, day, due ident.Date) {
 		m := domain.ForumMeeting{CaseID: caseID, Kind: domain.MeetingMARAC, Date: day, ReportDue: due, Role: domain.RoleInforms,
@@ -40,9 +38,7 @@ func newForumCaseload(t *testing.T) forumCaseload {
 	add("other, after", c.other, d(2027, 2, 1), d(2027, 1, 25))
 	add("closed, in range", c.closed, d(2026, 12, 3), ident.Date{})
 	add("held, on the last day", c.held, d(2026, 12, 14), ident.Date{})
-	if _, err := s.db.Exec("UPDATE cases SET status = 'closed' WHERE id = ?", c.closed); err != nil {
-		t.Fatal(err)
-	}
+	fixture(t, s, "UPDATE cases SET status = 'closed' WHERE id = ?", c.closed)
 	return c
 }
 

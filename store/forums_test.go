@@ -45,7 +45,7 @@ func auditOf(t *testing.T, s *Store, caseID int64, action string) []string {
 	var out []string
 	for _, e := range es {
 		if e.Action == action {
-			out = append(out, e.Detail)
+			out = append(out, withoutSeals(e.Detail))
 		}
 	}
 	return out

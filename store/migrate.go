@@ -57,7 +57,8 @@ func migrations() []migration {
 // old file at once cannot both apply the same step.
 func (s *Store) migrate(ctx context.Context) error {
 	ms := migrations()
-	for {
+	fresh := false
+	for first := true; ; first = false {
 		done := false
 		err := s.inTx(ctx, "bringing the schema up to date", func(tx *sql.Tx) error {
 			var v int
@@ -67,6 +68,9 @@ func (s *Store) migrate(ctx context.Context) error {
 			if v > len(ms) {
 				return tooNewError(s.path, v, len(ms))
 			}
+			if first {
+				fresh = v == 0
+			}
 			if v == len(ms) {
 				done = true
 				return nil
@@ -75,7 +79,9 @@ func (s *Store) migrate(ctx context.Context) error {
 			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 				return fmt.Errorf("migration %s: %w", m.name, err)
 			}
-			if step := migrationSteps[m.version]; step != nil {
+			// A step brings rows written under an older schema forward; a file this
+			// call is creating (from version 0) has none.
+			if step := migrationSteps[m.version]; step != nil && !fresh {
 				if err := step(ctx, tx); err != nil {
 					return fmt.Errorf("migration %s: %w", m.name, err)
 				}

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"errors"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -94,9 +93,7 @@ func TestDecisionsAreKept(t *testing.T) {
 		if _, err := s.db.Exec(tt.tamper); err != nil {
 			t.Fatal(err)
 		}
-		if err := s.Verify(ctx); !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), tt.problem) {
-			t.Errorf("after %s: Verify = %v, want %q", tt.tamper, err, tt.problem)
-		}
+		mustFind(t, s, tt.problem)
 		if _, err := s.db.Exec(tt.undo); err != nil {
 			t.Fatal(err)
 		}

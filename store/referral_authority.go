@@ -10,7 +10,8 @@ import (
 // migrationSteps are the steps of a migration that SQL cannot take, run in the same
 // transaction as its SQL: a step either wholly applies or not at all.
 var migrationSteps = map[int]func(ctx context.Context, tx *sql.Tx) error{
-	9: resolveStoredAreas,
+	9:  resolveStoredAreas,
+	14: sealExisting,
 }
 
 // resolveStoredAreas reads every stored resettlement area against the gazetteer, so a

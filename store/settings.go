@@ -64,6 +64,8 @@ func (s *Store) SetSetting(ctx context.Context, actor string, at time.Time, key,
 		from := def.Value
 		err := tx.QueryRowContext(ctx, "SELECT id, value FROM settings WHERE key = ?", key).Scan(&id, &from)
 		switch {
+		case errors.Is(err, sql.ErrNoRows) && from == value:
+			return nil // the default, which a missing row already reads as
 		case errors.Is(err, sql.ErrNoRows):
 			res, err := tx.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES (?, ?)", key, value)
 			if err != nil {
@@ -80,9 +82,6 @@ func (s *Store) SetSetting(ctx context.Context, actor string, at time.Time, key,
 			if _, err := tx.ExecContext(ctx, "UPDATE settings SET value = ? WHERE id = ?", value, id); err != nil {
 				return err
 			}
-		}
-		if from == value {
-			return nil // a missing row written at its default: nothing changed
 		}
 		changed = true
 		ch, err := openChain(ctx, tx)

@@ -39,6 +39,9 @@ type Store struct {
 	db   *sql.DB
 	path string
 	busy time.Duration
+	// current is set once the schema is this binary's: from then on every write
+	// transaction watches the rows it changes (seal_watch.go).
+	current bool
 }
 
 // Path is the database file as the caller named it.
@@ -122,7 +125,11 @@ func create(ctx context.Context, path string, now time.Time, created databaseCre
 		if err != nil {
 			return err
 		}
-		_, err = c.append(ctx, "caseload", now, "database.created", "database", 0, created)
+		seals, err := allSeals(ctx, tx)
+		if err != nil {
+			return err
+		}
+		_, err = c.appendSealed(ctx, "caseload", now, "database.created", "database", 0, created, seals)
 		return err
 	})
 	if err != nil {
@@ -174,6 +181,7 @@ func open(ctx context.Context, path string, busy time.Duration) (*Store, error) 
 		_ = db.Close()
 		return nil, err
 	}
+	s.current = true
 	return s, nil
 }
 

@@ -24,7 +24,13 @@ func (s *Store) inTx(ctx context.Context, what string, fn func(tx *sql.Tx) error
 			err = withPath(normalise(err, s.path, s.busy, what), s.path)
 		}
 	}()
+	if err = watching(ctx, tx, s.current); err != nil {
+		return err
+	}
 	if err = fn(tx); err != nil {
+		return err
+	}
+	if err = unsealed(ctx, tx); err != nil {
 		return err
 	}
 	return tx.Commit()

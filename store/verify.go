@@ -6,70 +6,96 @@ import (
 	"fmt"
 )
 
-// Verify checks the whole file: PRAGMA integrity_check (every page and index), the
-// foreign keys, the audit chain from its first entry to its last, that every decision
-// (screening, consultation, withdrawal, case) agrees with its referral, and that every
-// signed note, addendum and formulation version still matches its signature. It
-// returns nil when all is well, or an *Error (ErrCorrupt) whose message is the first
-// problem found, e.g. "audit entry 17: hash does not match its content". A chain can show an entry
-// changed in place (its hash), one rewritten with a new hash or removed (the next
-// entry's prev_hash), and entries cut off the end (sqlite_sequence remembers the
-// highest id ever written). It cannot show the whole file replaced by an older copy:
-// that needs the last hash kept somewhere else, such as a backup log.
+// Verify checks the whole file and returns nil when all is well, or an *Error
+// (ErrCorrupt) whose message is the first problem and how many more there are.
+// VerifyReport lists them all.
 func (s *Store) Verify(ctx context.Context) error {
+	r, err := s.VerifyReport(ctx)
+	if err != nil {
+		return err
+	}
+	if !r.OK() {
+		return newError(ErrCorrupt, s.path, "%s", r.Summary())
+	}
+	return nil
+}
+
+// VerifyReport checks the whole file and names every problem it finds
+// (docs/VERIFY.md): PRAGMA integrity_check (every page and index) and the foreign
+// keys; the audit chain from its first entry to its last, ids without gaps; every
+// record against the seal of the last audit entry that changed it, and every sealed
+// record still there (seals); every decision against its referral; every signed note,
+// addendum and formulation against its signature and against the audit entry of its
+// signing, both ways; and the search indexes against what they index.
+//
+// What no check inside the file can show is the chain rewritten from some entry on with
+// every later hash recomputed, or entries cut off its end with sqlite_sequence lowered
+// to match: the checkpoints kept outside the file (internal/anchor) show those.
+func (s *Store) VerifyReport(ctx context.Context) (Report, error) {
 	const what = "verifying the database"
 	// One read transaction, so the checks see one snapshot even while another session
 	// keeps writing.
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
-		return normalise(err, s.path, s.busy, what)
+		return Report{}, normalise(err, s.path, s.busy, what)
 	}
 	defer func() { _ = tx.Rollback() }()
-	problem, err := checkIntegrity(ctx, tx)
-	if err == nil && problem == "" {
-		problem, err = checkChain(ctx, tx)
+	var r Report
+	if err := checkIntegrity(ctx, tx, &r); err != nil || !r.OK() {
+		// A damaged file's other checks would only repeat the damage, or fail on it.
+		return r, normalise(err, s.path, s.busy, what)
 	}
-	if err == nil && problem == "" {
-		problem, err = checkDecisions(ctx, tx)
+	for _, check := range []func(context.Context, *sql.Tx, *Report) error{
+		checkChain, checkSeals, checkDecisions, s.checkSignatures, checkSignedInAudit, checkSearchIndexes,
+	} {
+		if err := check(ctx, tx, &r); err != nil {
+			return r, normalise(err, s.path, s.busy, what)
+		}
 	}
-	if err == nil && problem == "" {
-		problem, err = s.checkSignatures(ctx, tx)
-	}
-	if err != nil {
-		return normalise(err, s.path, s.busy, what)
-	}
-	if problem != "" {
-		return newError(ErrCorrupt, s.path, "%s", problem)
-	}
-	return nil
+	return r, nil
 }
 
-func checkIntegrity(ctx context.Context, tx *sql.Tx) (string, error) {
-	var first string
-	if err := tx.QueryRowContext(ctx, "PRAGMA integrity_check(1)").Scan(&first); err != nil {
-		return "", err
+func checkIntegrity(ctx context.Context, tx *sql.Tx, r *Report) error {
+	rows, err := tx.QueryContext(ctx, "PRAGMA integrity_check(20)")
+	if err != nil {
+		return err
 	}
-	if first != "ok" {
-		return "integrity check failed: " + first, nil
+	defer rows.Close()
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return err
+		}
+		if line != "ok" {
+			r.add(Problem{Record: "file", Text: "integrity check failed: " + oneLine.Replace(line)})
+		}
 	}
-	var table, parent string
-	var rowid int64
-	err := tx.QueryRowContext(ctx, "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 1").Scan(&table, &rowid, &parent)
-	if err == nil {
-		return fmt.Sprintf("%s row %d refers to a %s row that does not exist", table, rowid, parent), nil
+	if err := rows.Close(); err != nil || !r.OK() {
+		return err
 	}
-	if err != sql.ErrNoRows {
-		return "", err
+	fk, err := tx.QueryContext(ctx, `SELECT "table", rowid, parent FROM pragma_foreign_key_check`)
+	if err != nil {
+		return err
 	}
-	return "", nil
+	defer fk.Close()
+	for fk.Next() {
+		var table, parent string
+		var rowid int64
+		if err := fk.Scan(&table, &rowid, &parent); err != nil {
+			return err
+		}
+		r.addf(recordWords(table), fmt.Sprint(rowid), 0, "%s %d refers to a %s that does not exist",
+			recordWords(table), rowid, recordWords(parent))
+	}
+	return fk.Err()
 }
 
 // checkChain walks the audit in id order, re-computing every hash.
-func checkChain(ctx context.Context, tx *sql.Tx) (string, error) {
+func checkChain(ctx context.Context, tx *sql.Tx, r *Report) error {
 	rows, err := tx.QueryContext(ctx, `SELECT id, at, actor, action, entity, entity_id, detail, prev_hash, hash
 		FROM audit ORDER BY id`)
 	if err != nil {
-		return "", err
+		return err
 	}
 	defer rows.Close()
 	prevID, prevHash := int64(0), genesis
@@ -77,33 +103,40 @@ func checkChain(ctx context.Context, tx *sql.Tx) (string, error) {
 		var e AuditEntry
 		var at string
 		if err := rows.Scan(&e.ID, &at, &e.Actor, &e.Action, &e.Entity, &e.EntityID, &e.Detail, &e.PrevHash, &e.Hash); err != nil {
-			return "", err
+			return err
 		}
+		key := fmt.Sprint(e.ID)
 		switch {
 		case e.PrevHash != prevHash && prevID == 0:
-			return fmt.Sprintf("audit entry %d: prev_hash does not match the start of the chain%s", e.ID, missing(prevID, e.ID)), nil
+			r.addf("audit entry", key, e.ID, "audit entry %d: prev_hash does not match the start of the chain%s", e.ID, missing(prevID, e.ID))
 		case e.PrevHash != prevHash:
-			return fmt.Sprintf("audit entry %d: prev_hash does not match entry %d%s", e.ID, prevID, missing(prevID, e.ID)), nil
-		case entryHash(e.PrevHash, canonical(e.ID, at, e.Actor, e.Action, e.Entity, e.EntityID, e.Detail)) != e.Hash:
-			return fmt.Sprintf("audit entry %d: hash does not match its content", e.ID), nil
+			r.addf("audit entry", key, e.ID, "audit entry %d: prev_hash does not match entry %d%s", e.ID, prevID, missing(prevID, e.ID))
 		case e.ID != prevID+1:
-			return fmt.Sprintf("audit entry %d: it follows entry %d, but ids run without gaps", e.ID, prevID), nil
+			r.addf("audit entry", key, e.ID, "audit entry %d: it follows entry %d, but ids run without gaps%s", e.ID, prevID, missing(prevID, e.ID))
+		}
+		if entryHash(e.PrevHash, canonical(e.ID, at, e.Actor, e.Action, e.Entity, e.EntityID, e.Detail)) != e.Hash {
+			r.addf("audit entry", key, e.ID, "audit entry %d: hash does not match its content", e.ID)
 		}
 		prevID, prevHash = e.ID, e.Hash
+		r.Entries++
 	}
 	if err := rows.Err(); err != nil {
-		return "", err
+		return err
 	}
+	r.Head, r.HeadHash = prevID, prevHash
 	var seq int64
 	err = tx.QueryRowContext(ctx, "SELECT seq FROM sqlite_sequence WHERE name = 'audit'").Scan(&seq)
 	if err != nil && err != sql.ErrNoRows {
-		return "", err
+		return err
 	}
 	if seq > prevID {
-		return fmt.Sprintf("audit entr%s missing from the end of the chain, which stops at entry %d",
-			span(prevID+1, seq), prevID), nil
+		r.addf("audit entry", fmt.Sprint(prevID+1), prevID+1, "audit entr%s missing from the end of the chain, which stops at entry %d",
+			span(prevID+1, seq), prevID)
 	}
-	return "", nil
+	if prevID == 0 {
+		r.add(Problem{Record: "audit entry", Text: "the audit is empty: every caseload database begins with the entry that created it"})
+	}
+	return nil
 }
 
 // missing explains a gap in ids between two entries, if there is one.

@@ -1,0 +1,89 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"time"
+)
+
+// sealsPerEntry bounds one "database.sealed" entry, so sealing a large file does not
+// make one audit entry of many megabytes.
+const sealsPerEntry = 500
+
+// databaseSealed is the audit detail of "database.sealed": the rows that were in the
+// file when it was brought to the schema whose entries carry seals. It vouches for
+// them as they were then; from then on each change is sealed by its own entry.
+type databaseSealed struct {
+	SchemaVersion int    `json:"schema_version"`
+	Why           string `json:"why"`
+}
+
+// sealExisting is migration 0014's step. The moment of the upgrade is when the file
+// was brought forward, not a clinical time, so it is read from the system clock. A
+// database being created does not run it: its first entry, "database.created", seals
+// the rows the schema itself made (allSeals), so the chain still begins with it.
+func sealExisting(ctx context.Context, tx *sql.Tx) error {
+	c, err := openChain(ctx, tx)
+	if err != nil {
+		return err
+	}
+	at := time.Now()
+	var batch []seal
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		_, err := c.appendSealed(ctx, "caseload", at, "database.sealed", "database", 0,
+			databaseSealed{SchemaVersion: 14, Why: "the rows already in the file when seals began"}, batch)
+		batch = batch[:0]
+		return err
+	}
+	for _, t := range sealedTables {
+		err := eachImage(ctx, tx, t, func(key string, img rowImage) error {
+			batch = append(batch, seal{t.name, key, img.hash, img.fields})
+			if len(batch) < sealsPerEntry {
+				return nil
+			}
+			return flush()
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return flush()
+}
+
+// eachImage reads every row of t, in key order, with its key text and after-image.
+func eachImage(ctx context.Context, q querier, t sealedTable, fn func(key string, img rowImage) error) error {
+	rows, err := q.QueryContext(ctx, "SELECT "+t.keyText("")+" AS seal_key, * FROM main."+quoteIdent(t.name)+" ORDER BY "+t.orderBy())
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		names, values, err := scanAny(rows)
+		if err != nil {
+			return err
+		}
+		key, _ := values[0].(string)
+		if err := fn(key, imageOf(t.name, key, names[1:], values[1:])); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// allSeals seals every row in the file, for the entry that creates it.
+func allSeals(ctx context.Context, q querier) ([]seal, error) {
+	var seals []seal
+	for _, t := range sealedTables {
+		err := eachImage(ctx, q, t, func(key string, img rowImage) error {
+			seals = append(seals, seal{t.name, key, img.hash, img.fields})
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return seals, nil
+}
