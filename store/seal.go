@@ -2,6 +2,7 @@ package store
 
 import (
 	"crypto/sha256"
+	"hash/fnv"
 	"encoding/hex"
 	"fmt"
 	"sort"
@@ -114,33 +115,53 @@ type rowImage struct {
 	names  []string // column names in name order, for naming a changed field
 }
 
-func imageOf(table, key string, names []string, values []any) rowImage {
-	order := make([]int, len(names))
-	for i := range order {
-		order[i] = i
+// layout is the name order of a result's columns, worked out once per query.
+type layout struct {
+	names []string // in name order
+	order []int    // order[j] is the result column of names[j]
+}
+
+func layoutOf(names []string) layout {
+	l := layout{order: make([]int, len(names)), names: make([]string, len(names))}
+	for i := range l.order {
+		l.order[i] = i
 	}
-	sort.Slice(order, func(a, b int) bool { return names[order[a]] < names[order[b]] })
+	sort.Slice(l.order, func(a, b int) bool { return names[l.order[a]] < names[l.order[b]] })
+	for j, i := range l.order {
+		l.names[j] = names[i]
+	}
+	return l
+}
+
+func imageOf(table, key string, names []string, values []any) rowImage {
+	return layoutOf(names).image(table, key, values)
+}
+
+// image seals one row of values in the result order the layout was made for.
+func (l layout) image(table, key string, values []any) rowImage {
 	h := sha256.New()
-	var buf []byte
-	buf = appendNetstring(buf[:0], table)
+	buf := make([]byte, 0, 256)
+	buf = appendNetstring(buf, table)
 	buf = appendNetstring(buf, key)
 	h.Write(buf)
-	img := rowImage{names: make([]string, len(names))}
-	var fields strings.Builder
-	for j, i := range order {
-		img.names[j] = names[i]
+	fields := make([]byte, 0, 4*len(l.order))
+	for j, i := range l.order {
 		v := valueText(values[i])
 		if values[i] != nil {
-			buf = appendNetstring(buf[:0], names[i])
+			buf = appendNetstring(buf[:0], l.names[j])
 			buf = appendNetstring(buf, v)
 			h.Write(buf)
 		}
-		f := sha256.Sum256([]byte(names[i] + "\x00" + v))
-		fields.WriteString(hex.EncodeToString(f[:2]))
+		// Only for naming a changed field: a short non-cryptographic hash is enough,
+		// the row's SHA-256 is what decides.
+		f := fnv.New32a()
+		f.Write([]byte(l.names[j]))
+		f.Write([]byte{0})
+		f.Write([]byte(v))
+		sum := f.Sum32()
+		fields = hex.AppendEncode(fields, []byte{byte(sum >> 8), byte(sum)})
 	}
-	img.hash = hex.EncodeToString(h.Sum(nil))
-	img.fields = fields.String()
-	return img
+	return rowImage{hash: hex.EncodeToString(h.Sum(nil)), fields: string(fields), names: l.names}
 }
 
 // valueText is a column value with its storage class, so 1 and '1' differ.

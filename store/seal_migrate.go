@@ -60,13 +60,17 @@ func eachImage(ctx context.Context, q querier, t sealedTable, fn func(key string
 		return err
 	}
 	defer rows.Close()
+	var l *layout
 	for rows.Next() {
 		names, values, err := scanAny(rows)
 		if err != nil {
 			return err
 		}
+		if l == nil {
+			l = new(layoutOf(names[1:]))
+		}
 		key, _ := values[0].(string)
-		if err := fn(key, imageOf(t.name, key, names[1:], values[1:])); err != nil {
+		if err := fn(key, l.image(t.name, key, values[1:])); err != nil {
 			return err
 		}
 	}

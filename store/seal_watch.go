@@ -86,8 +86,10 @@ func unsealed(ctx context.Context, tx *sql.Tx) error {
 // sealer takes the seals of the rows the watch noted; a chain holds one for its
 // transaction.
 type sealer struct {
-	tx   *sql.Tx
-	rows map[string]*sql.Stmt // one SELECT per table, prepared when first needed
+	tx           *sql.Tx
+	noted, clear *sql.Stmt
+	rows         map[string]*sql.Stmt // one SELECT per table, prepared when first needed
+	layouts      map[string]layout
 }
 
 // seal is one row's entry in an audit detail's "rows".
@@ -95,7 +97,16 @@ type seal [4]string
 
 // take returns the seals of every row noted since the last call and clears the notes.
 func (s *sealer) take(ctx context.Context) ([]seal, error) {
-	rows, err := s.tx.QueryContext(ctx, "SELECT DISTINCT tbl, key FROM temp."+watchTable+" ORDER BY tbl, key")
+	if s.noted == nil {
+		var err error
+		if s.noted, err = s.tx.PrepareContext(ctx, "SELECT DISTINCT tbl, key FROM temp."+watchTable+" ORDER BY tbl, key"); err != nil {
+			return nil, err
+		}
+		if s.clear, err = s.tx.PrepareContext(ctx, "DELETE FROM temp."+watchTable); err != nil {
+			return nil, err
+		}
+	}
+	rows, err := s.noted.QueryContext(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -115,7 +126,7 @@ func (s *sealer) take(ctx context.Context) ([]seal, error) {
 	if len(ns) == 0 {
 		return nil, nil
 	}
-	if _, err := s.tx.ExecContext(ctx, "DELETE FROM temp."+watchTable); err != nil {
+	if _, err := s.clear.ExecContext(ctx); err != nil {
 		return nil, err
 	}
 	seals := make([]seal, 0, len(ns))
@@ -140,7 +151,7 @@ func (s *sealer) take(ctx context.Context) ([]seal, error) {
 // image reads one row and returns its seal; found is false when it no longer exists.
 func (s *sealer) image(ctx context.Context, t sealedTable, key string) (rowImage, bool, error) {
 	if s.rows == nil {
-		s.rows = map[string]*sql.Stmt{}
+		s.rows, s.layouts = map[string]*sql.Stmt{}, map[string]layout{}
 	}
 	stmt := s.rows[t.name]
 	if stmt == nil {
@@ -163,7 +174,12 @@ func (s *sealer) image(ctx context.Context, t sealedTable, key string) (rowImage
 	if err != nil {
 		return rowImage{}, false, err
 	}
-	return imageOf(t.name, key, names, values), true, rows.Close()
+	l, ok := s.layouts[t.name]
+	if !ok {
+		l = layoutOf(names)
+		s.layouts[t.name] = l
+	}
+	return l.image(t.name, key, values), true, rows.Close()
 }
 
 // scanAny reads the current row whatever its columns.

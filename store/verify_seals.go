@@ -52,17 +52,21 @@ func checkTableSeals(ctx context.Context, tx *sql.Tx, t sealedTable, r *Report) 
 		return err
 	}
 	defer rows.Close()
+	var l *layout
 	for rows.Next() {
 		names, values, err := scanAny(rows)
 		if err != nil {
 			return err
+		}
+		if l == nil {
+			l = new(layoutOf(names[4:]))
 		}
 		sealed, _ := values[0].(string)
 		fields, _ := values[1].(string)
 		entry, _ := values[2].(int64)
 		k, _ := values[3].(string)
 		r.Records++
-		switch img := imageOf(t.name, k, names[4:], values[4:]); {
+		switch img := l.image(t.name, k, values[4:]); {
 		case values[0] == nil:
 			r.addf(t.record, k, 0, "%s %s: no audit entry recorded it, so it was written by another program", t.record, k)
 		case sealed == deletedSeal:
