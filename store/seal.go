@@ -2,9 +2,9 @@ package store
 
 import (
 	"crypto/sha256"
-	"hash/fnv"
 	"encoding/hex"
 	"fmt"
+	"hash/fnv"
 	"sort"
 	"strconv"
 	"strings"
