@@ -214,6 +214,9 @@ func checkReadOnly(ctx context.Context, db *sql.DB, path string, busy time.Durat
 	if first != "ok" {
 		return 0, newError(ErrCorrupt, path, "%s is damaged (%s): restore it from a backup", path, first)
 	}
+	if err := checkSchema(ctx, db, path, version); err != nil {
+		return 0, readErr(err)
+	}
 	return version, nil
 }
 
