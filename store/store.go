@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	// The pure-Go SQLite driver, registered as "sqlite".
@@ -96,6 +97,9 @@ func create(ctx context.Context, path string, now time.Time, created databaseCre
 	if errors.Is(err, fs.ErrExist) {
 		return nil, newError(ErrExists, path,
 			"%s already exists: caseload never overwrites a file; open it with --db %s or choose a new name", path, path)
+	}
+	if errors.Is(err, syscall.ENOSPC) {
+		return nil, diskFullError(path)
 	}
 	if errors.Is(err, fs.ErrPermission) {
 		return nil, newError(fs.ErrPermission, path,
