@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // schemaSumsFile holds, for each schema version v, the SHA-256 of the schema that
@@ -20,8 +21,8 @@ import (
 //go:embed schema_sums.txt
 var schemaSumsFile string
 
-// schemaSums parses schemaSumsFile: version to hex sum.
-func schemaSums() map[int]string {
+// schemaSums is schemaSumsFile parsed, once: version to hex sum.
+var schemaSums = sync.OnceValue(func() map[int]string {
 	sums := map[int]string{}
 	sc := bufio.NewScanner(strings.NewReader(schemaSumsFile))
 	for sc.Scan() {
@@ -31,7 +32,7 @@ func schemaSums() map[int]string {
 		}
 	}
 	return sums
-}
+})
 
 // schemaSum is the SHA-256 of the database's schema: every table, index, trigger and
 // view in sqlite_schema, by type and name, with its SQL stripped of comments and runs
