@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -30,6 +31,12 @@ var (
 	ErrReadOnly = errors.New("database is read-only")
 	// ErrExposed is a database every account on the computer may read or write.
 	ErrExposed = errors.New("database is open to every account")
+	// ErrDiskFull is a write that found no room on the disk (or under the process's
+	// file-size limit); the transaction was rolled back.
+	ErrDiskFull = errors.New("disk is full")
+	// ErrSchemaChanged is a database whose tables, indexes or triggers are not those
+	// its schema version was made with: another program changed them.
+	ErrSchemaChanged = errors.New("schema does not match its version")
 )
 
 // Error is every failure the store returns: Kind is one of the sentinels above (or, for
@@ -117,16 +124,55 @@ func normalise(err error, path string, busy time.Duration, what string) error {
 	case sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB:
 		return newError(ErrCorrupt, path, "%s is damaged (%v): restore it from a backup", path, err)
 	case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN:
-		return newError(ErrReadOnly, path, "%s cannot be written (%v): check that you may write to the file and its folder", path, err)
+		return readOnlyError(path, code)
 	case sqlite3.SQLITE_CONSTRAINT:
 		if code == sqlite3.SQLITE_CONSTRAINT_CHECK {
 			return newError(ErrInvalid, path, "%s: a value is not allowed (%v)", what, err)
 		}
 		return newError(ErrConflict, path, "%s: it conflicts with what is already recorded (%v)", what, err)
 	case sqlite3.SQLITE_FULL:
-		return newError(err, path, "%s: the disk holding %s is full: nothing was saved", what, path)
+		return diskFullError(path)
+	case sqlite3.SQLITE_IOERR:
+		return ioError(err, path, code)
 	}
 	return newError(err, path, "%s in %s: %v", what, path, err)
+}
+
+// diskFullError is the one sentence for a write that found no room: every write is one
+// transaction, rolled back when a page cannot be written, so nothing of it was kept.
+func diskFullError(path string) *Error {
+	return newError(ErrDiskFull, path, "the disk holding %s is full: nothing was written", path)
+}
+
+// ioError says what an I/O error while writing means. SQLite reports a full disk as
+// SQLITE_FULL only when write(2) says ENOSPC in so many words; growing the -shm file, a
+// write refused with EFBIG (the file-size limit) or EDQUOT, and a failed ftruncate come
+// back as SQLITE_IOERR_SHMSIZE, _WRITE or _TRUNCATE (the "disk I/O error (4874)" of
+// issue 12, finding 5). The driver does not pass errno on, so whether the disk is full
+// is asked of the disk itself (noRoom); any other I/O error is a failing disk.
+func ioError(err error, path string, code int) *Error {
+	switch code {
+	case sqlite3.SQLITE_IOERR_WRITE, sqlite3.SQLITE_IOERR_SHMSIZE, sqlite3.SQLITE_IOERR_TRUNCATE:
+		if noRoom(path) {
+			return diskFullError(path)
+		}
+	}
+	return newError(err, path,
+		"the disk holding %s failed to read or write (%v): nothing was written; check the disk, then run caseload verify --db %s",
+		path, err, path)
+}
+
+// readOnlyError names what cannot be written: the folder (SQLite must make FILE-wal and
+// FILE-shm beside the database, even to read it) or the file itself.
+func readOnlyError(path string, code int) *Error {
+	dir := filepath.Dir(path)
+	if code == sqlite3.SQLITE_READONLY_DIRECTORY || !writable(dir) {
+		return newError(ErrReadOnly, path,
+			"the folder %s is read-only for you, and caseload must make %s-wal and %s-shm beside the database, even to read it: "+
+				"nothing was written; ask for write access to the folder, or copy the file to one you may write to", dir, path, path)
+	}
+	return newError(ErrReadOnly, path,
+		"%s is read-only for you (you may read it but not change it): nothing was written; ask for write access to the file", path)
 }
 
 func lockedError(path string, busy time.Duration) *Error {

@@ -50,7 +50,7 @@ func inspectFile(ctx context.Context, path string, busy time.Duration) (version 
 			"%s does not exist: create it with caseload init --db %s (or caseload demo --db %s for fictional data)",
 			path, path, path)
 	case err != nil:
-		return 0, newError(err, path, "cannot read %s: %v", path, err)
+		return 0, cannotRead(path, err)
 	case fi.IsDir():
 		return 0, newError(ErrNotCaseload, path, "%s is a folder, not a caseload database: name the database file", path)
 	case !fi.Mode().IsRegular():
@@ -62,7 +62,7 @@ func inspectFile(ctx context.Context, path string, busy time.Duration) (version 
 	}
 	header, err := readHeader(path)
 	if err != nil {
-		return 0, newError(err, path, "cannot read %s: %v", path, err)
+		return 0, cannotRead(path, err)
 	}
 	if !strings.HasPrefix(string(header), sqliteMagic) {
 		return 0, newError(ErrNotCaseload, path,
@@ -214,7 +214,21 @@ func checkReadOnly(ctx context.Context, db *sql.DB, path string, busy time.Durat
 	if first != "ok" {
 		return 0, newError(ErrCorrupt, path, "%s is damaged (%s): restore it from a backup", path, first)
 	}
+	if err := checkSchema(ctx, db, path, version); err != nil {
+		return 0, readErr(err)
+	}
 	return version, nil
+}
+
+// cannotRead is the sentence for a file the operating system will not let us read: most
+// often its permissions, which only its owner (or the administrator) can change.
+func cannotRead(path string, err error) *Error {
+	if errors.Is(err, fs.ErrPermission) {
+		return newError(fs.ErrPermission, path,
+			"you may not read %s (permission denied): ask whoever looks after it to give your account access to the file and its folder",
+			path)
+	}
+	return newError(err, path, "cannot read %s: %v", path, err)
 }
 
 // readHeader returns the first 100 bytes, the SQLite database header (fewer if the

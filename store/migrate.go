@@ -50,57 +50,62 @@ func migrations() []migration {
 	return ms
 }
 
-// migrate applies the steps the database lacks, each in its own IMMEDIATE transaction
-// that also records the new user_version: a step is either wholly applied and counted
-// or not at all. Reading user_version inside that transaction is what makes a database
-// locked by another writer show up here as ErrLocked, and means two sessions opening an
-// old file at once cannot both apply the same step.
+// migrate applies the steps the database lacks, all in one IMMEDIATE transaction that
+// also records the new user_version: the schema is brought forward whole or not at all,
+// so a full disk or a signal part-way leaves the file as it was. Reading user_version
+// inside that transaction is what makes a database locked by another writer show up here
+// as ErrLocked, and means two sessions opening an old file at once cannot both apply the
+// same step. The schema is first checked against the one its version was made with
+// (checkSchema): a version lowered by another program must not re-run a step on tables
+// that already have it.
 func (s *Store) migrate(ctx context.Context) error {
 	ms := migrations()
-	fresh := false
-	for first := true; ; first = false {
-		done := false
-		err := s.inTx(ctx, "bringing the schema up to date", func(tx *sql.Tx) error {
-			var v int
-			if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+	return s.inTx(ctx, "bringing the schema up to date", func(tx *sql.Tx) error {
+		var v int
+		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+			return err
+		}
+		if v > len(ms) {
+			return tooNewError(s.path, v, len(ms))
+		}
+		if v == len(ms) {
+			return nil // inspect checked this schema; nothing to write
+		}
+		if err := checkSchema(ctx, tx, s.path, v); err != nil {
+			return err
+		}
+		// A Go step brings rows written under an older schema forward; a file this
+		// call is creating (from version 0) has none.
+		fresh := v == 0
+		for _, m := range ms[v:] {
+			if err := applyMigration(ctx, tx, m, !fresh); err != nil {
 				return err
 			}
-			if v > len(ms) {
-				return tooNewError(s.path, v, len(ms))
-			}
-			if first {
-				fresh = v == 0
-			}
-			if v == len(ms) {
-				done = true
-				return nil
-			}
-			m := ms[v]
-			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-				return fmt.Errorf("migration %s: %w", m.name, err)
-			}
-			// A step brings rows written under an older schema forward; a file this
-			// call is creating (from version 0) has none.
-			if step := migrationSteps[m.version]; step != nil && !fresh {
-				if err := step(ctx, tx); err != nil {
-					return fmt.Errorf("migration %s: %w", m.name, err)
-				}
-			}
-			if v == 0 {
-				// Stamped with the first schema, in the same transaction, so a file
-				// carries our application_id exactly when it holds our tables.
-				if _, err := tx.ExecContext(ctx, "PRAGMA application_id = "+strconv.Itoa(applicationID)); err != nil {
-					return err
-				}
-			}
-			// PRAGMA takes no parameters; the version is our own integer.
-			_, err := tx.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(m.version))
-			return err
-		})
-		if err != nil || done {
+		}
+		return nil
+	})
+}
+
+// applyMigration runs one step and records its version, in the caller's transaction.
+func applyMigration(ctx context.Context, tx *sql.Tx, m migration, steps bool) error {
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	if step := migrationSteps[m.version]; step != nil && steps {
+		if err := step(ctx, tx); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+	}
+	if m.version == 1 {
+		// Stamped with the first schema, in the same transaction, so a file carries
+		// our application_id exactly when it holds our tables.
+		if _, err := tx.ExecContext(ctx, "PRAGMA application_id = "+strconv.Itoa(applicationID)); err != nil {
 			return err
 		}
 	}
+	// PRAGMA takes no parameters; the version is our own integer.
+	_, err := tx.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(m.version))
+	return err
 }
 
 func tooNewError(path string, version, known int) *Error {

@@ -27,12 +27,28 @@ var ErrOldSchema = errors.New("database schema is older than this caseload")
 // -wal and a -shm beside it when nobody else had it open: a read-only connection
 // cannot remove them; the next session that writes does, and they hold nothing.
 func OpenReadOnly(ctx context.Context, path string, opts Options) (*Store, error) {
+	return openReadOnly(ctx, path, opts, false)
+}
+
+// OpenForVerify is OpenReadOnly for caseload verify, which must read a file whose
+// schema another program changed (a guard trigger dropped, user_version lowered) in
+// order to say what else was changed: the schema's mismatch becomes the first problem
+// of its report rather than a refusal. Every other pre-open check still refuses.
+func OpenForVerify(ctx context.Context, path string, opts Options) (*Store, error) {
+	return openReadOnly(ctx, path, opts, true)
+}
+
+func openReadOnly(ctx context.Context, path string, opts Options, forVerify bool) (*Store, error) {
 	busy := opts.busy()
 	version, err := inspect(ctx, path, busy)
+	var schema *Error
+	if forVerify && errors.Is(err, ErrSchemaChanged) && errors.As(err, &schema) {
+		err = nil
+	}
 	if err != nil {
 		return nil, err
 	}
-	if known := len(migrations()); version < known {
+	if known := len(migrations()); version < known && schema == nil {
 		return nil, oldSchemaError(path, version, known)
 	}
 	dsn, err := dsn(path, "mode=ro&_pragma=busy_timeout("+strconv.FormatInt(busy.Milliseconds(), 10)+")"+
@@ -47,6 +63,9 @@ func OpenReadOnly(ctx context.Context, path string, opts Options) (*Store, error
 	db.SetConnMaxLifetime(0)
 	db.SetConnMaxIdleTime(0)
 	s := &Store{db: db, path: path, busy: busy}
+	if schema != nil {
+		s.schemaProblem = schema.Msg
+	}
 	// Checked again in the snapshot: another session may have brought it forward since.
 	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
 		_ = db.Close()
@@ -56,7 +75,7 @@ func OpenReadOnly(ctx context.Context, path string, opts Options) (*Store, error
 	case version > known:
 		_ = db.Close()
 		return nil, tooNewError(path, version, known)
-	case version < known:
+	case version < known && schema == nil:
 		_ = db.Close()
 		return nil, oldSchemaError(path, version, known)
 	}

@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -136,8 +135,9 @@ func TestOpenReadOnlyRefuses(t *testing.T) {
 			rawExec(t, "_pragma=journal_mode(WAL)", path, "PRAGMA user_version = 99")
 		}, ErrTooNew, "newer caseload (schema 99"},
 		{"older", func(t *testing.T, path string) {
-			caseloadFile(t, path, 1)
-			rawExec(t, "_pragma=journal_mode(WAL)", path, "PRAGMA user_version = "+strconv.Itoa(len(migrations())-1))
+			if err := atVersion(t, path, len(migrations())-1).Close(); err != nil {
+				t.Fatal(err)
+			}
 		}, ErrOldSchema, "open it once with caseload --db"},
 	}
 	for _, tt := range tests {

@@ -98,15 +98,7 @@ func TestOpenMigratesVersion8ReadsStoredAreas(t *testing.T) {
 	kendal.ResettlementArea = "Kendal"
 	leeds.ResettlementArea, leeds.Person.NHSNumber = "Leeds", ""
 	ids := []int64{mustAdd(t, s, kendal), mustAdd(t, s, leeds), mustAdd(t, s, minimalReferral())}
-	path := s.path
-	if _, err := s.db.Exec(undo0013 + undo0012 + undo0011 + `DROP INDEX people_prison_number; DROP INDEX people_pnc_id; DROP INDEX people_date_of_birth;
-		ALTER TABLE referrals DROP COLUMN possible_duplicate_of;
-		ALTER TABLE referrals DROP COLUMN resettlement_authority; PRAGMA user_version = 8`); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
+	path := downgrade(t, s, 8)
 	s, err := Open(ctx, path, Options{})
 	if err != nil {
 		t.Fatal(err)

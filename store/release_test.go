@@ -237,17 +237,7 @@ func TestOpenMigratesVersion3(t *testing.T) {
 	ctx := context.Background()
 	s := newStore(t)
 	caseID := openCase(t, s, mustClinician(t, s, "Dr Jo Lead", true), 0)
-	path := s.path
-	if _, err := s.db.Exec(undo0013 + undo0012 + `DROP INDEX people_prison_number; DROP INDEX people_pnc_id; DROP INDEX people_date_of_birth;
-		ALTER TABLE referrals DROP COLUMN possible_duplicate_of; ALTER TABLE referrals DROP COLUMN resettlement_authority;
-		ALTER TABLE notes DROP COLUMN revision; ALTER TABLE formulations DROP COLUMN revision;
-		DROP INDEX referrals_to_consult; ALTER TABLE referrals DROP COLUMN imported; DROP TABLE forum_actions; DROP TABLE forum_meetings; DROP TABLE forum_involvements;
-		DROP TABLE sentence_dates; DROP TABLE release_changes; DROP TABLE case_release; PRAGMA user_version = 3`); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
+	path := downgrade(t, s, 3)
 	s, err := Open(ctx, path, Options{})
 	if err != nil {
 		t.Fatal(err)

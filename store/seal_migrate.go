@@ -23,6 +23,18 @@ type databaseSealed struct {
 // database being created does not run it: its first entry, "database.created", seals
 // the rows the schema itself made (allSeals), so the chain still begins with it.
 func sealExisting(ctx context.Context, tx *sql.Tx) error {
+	// Seals began with schema 14, so a file holding any was at 14 already: its version
+	// was lowered by hand, and sealing "what is there" would vouch for whatever was
+	// changed meanwhile.
+	var sealedBefore bool
+	err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM audit WHERE json_type(detail, '$.rows') IS NOT NULL)").Scan(&sealedBefore)
+	if err != nil {
+		return err
+	}
+	if sealedBefore {
+		return newError(ErrSchemaChanged, "",
+			"the database says its schema is older than 14, but its audit already carries seals: its version was lowered by another program, so caseload will not use it and has left it as it was; restore it from a backup")
+	}
 	c, err := openChain(ctx, tx)
 	if err != nil {
 		return err

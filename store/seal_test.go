@@ -1,10 +1,12 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -114,10 +116,7 @@ func TestOpenMigratesVersion13SealsExistingRows(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := s.db.Exec("PRAGMA user_version = 13"); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	path = downgrade(t, s, 13)
 	s, err = Open(ctx, path, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -134,4 +133,31 @@ func TestOpenMigratesVersion13SealsExistingRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	mustFind(t, s, "person 700: family_name is not what audit entry")
+}
+
+// A file lowered to schema 13 by hand, with the schema made to match, still holds seals:
+// it is refused untouched rather than having its rows sealed again as they now are,
+// which would vouch for whatever was changed meanwhile.
+func TestLoweredBelowSealsIsRefused(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	mustAdd(t, s, minimalReferral())
+	path := s.path
+	if _, err := s.db.Exec("UPDATE people SET family_name = 'Changed'; DROP INDEX audit_action; PRAGMA user_version = 13"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, err := Open(ctx, path, Options{}); !errors.Is(err, ErrSchemaChanged) {
+		if err == nil {
+			s.Close()
+		}
+		t.Fatalf("Open = %v, want ErrSchemaChanged", err)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Error("the refused file was changed")
+	}
 }

@@ -11,15 +11,6 @@ import (
 	"caseload/internal/ident"
 )
 
-// undo0011 takes a database back to before migration 0011: the expected date back in
-// case_release, no sentence_dates. The history table as 0011 rebuilt it accepts every
-// row 0004's did, so it stays.
-const undo0011 = `DROP TABLE sentence_dates;
-	ALTER TABLE case_release ADD COLUMN expected_date TEXT CHECK (date(expected_date) IS expected_date);
-	ALTER TABLE case_release ADD COLUMN expected_kind TEXT;
-	ALTER TABLE case_release ADD COLUMN expected_confirmed INTEGER NOT NULL DEFAULT 0;
-`
-
 // A database at schema 10 keeps every case's expected date, as a sentence date of its
 // kind, and its history; the history stays append-only; the case can then hold more.
 func TestOpenMigratesVersion10KeepsReleaseDates(t *testing.T) {
@@ -30,16 +21,10 @@ func TestOpenMigratesVersion10KeepsReleaseDates(t *testing.T) {
 	if _, err := s.ChangeRelease(ctx, "os:alice", t0, ped, domain.ReleaseDate{Date: ident.MustDate(2027, 1, 20), Kind: domain.ReleaseCRD}, "Recalculated"); err != nil {
 		t.Fatal(err)
 	}
-	path := s.path
-	if _, err := s.db.Exec(undo0013 + undo0012 + undo0011 + `
-		UPDATE case_release SET expected_date = '2027-02-01', expected_kind = 'PED', expected_confirmed = 1 WHERE case_id = ` + itoa(ped) + `;
-		UPDATE case_release SET expected_date = '2027-03-01', expected_kind = NULL WHERE case_id = ` + itoa(unstated) + `;
-		PRAGMA user_version = 10`); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
+	path := downgrade(t, s, 10)
+	rawExec(t, "", path, `
+		UPDATE case_release SET expected_date = '2027-02-01', expected_kind = 'PED', expected_confirmed = 1 WHERE case_id = `+itoa(ped)+`;
+		UPDATE case_release SET expected_date = '2027-03-01', expected_kind = NULL WHERE case_id = `+itoa(unstated))
 	s, err := Open(ctx, path, Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	// The pure-Go SQLite driver, registered as "sqlite".
@@ -42,6 +43,9 @@ type Store struct {
 	// current is set once the schema is this binary's: from then on every write
 	// transaction watches the rows it changes (seal_watch.go).
 	current bool
+	// schemaProblem is why the schema is not its version's, for a store opened by
+	// OpenForVerify on such a file; Verify names it first.
+	schemaProblem string
 }
 
 // Path is the database file as the caller named it.
@@ -100,21 +104,33 @@ func create(ctx context.Context, path string, now time.Time, created databaseCre
 		return nil, newError(ErrExists, path,
 			"%s already exists: caseload never overwrites a file; open it with --db %s or choose a new name", path, path)
 	}
+	if errors.Is(err, syscall.ENOSPC) {
+		return nil, diskFullError(path)
+	}
+	if errors.Is(err, fs.ErrPermission) {
+		return nil, newError(fs.ErrPermission, path,
+			"cannot create %s: you may not write to the folder %s (permission denied): choose a folder of your own, or ask for write access",
+			path, filepath.Dir(path))
+	}
 	if err != nil {
 		return nil, newError(err, path, "cannot create %s: %v", path, err)
 	}
 	if err := f.Close(); err != nil {
 		return nil, newError(err, path, "cannot create %s: %v", path, err)
 	}
-	// Only this call made the file, so on failure it is ours to remove: a half-made
-	// database left behind would be refused by Open and confuse the next attempt.
+	// Only this call made the file, so on failure it is ours to remove, with the -wal and
+	// -shm that opening it made (none was there: checked above, and a -shm without a
+	// -wal holds nothing): a half-made database, or a -wal left beside no database,
+	// would be refused by Open and block the retry (issue 12, finding 4).
 	var s *Store
 	defer func() {
 		if err != nil {
 			if s != nil {
 				_ = s.Close()
 			}
-			_ = os.Remove(path)
+			for _, f := range []string{path, path + "-wal", path + "-shm", path + "-journal"} {
+				_ = os.Remove(f)
+			}
 		}
 	}()
 	if s, err = open(ctx, path, DefaultBusyTimeout); err != nil {

@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -119,6 +120,9 @@ func TestVerifyNamesEveryTampering(t *testing.T) {
 		{"setting changed",
 			[]string{"UPDATE settings SET value = '2-working-days' WHERE key = 'screening-deadline'"},
 			[]string{"setting 1: value is not what"}, "value"},
+		{"guard trigger dropped and left dropped",
+			[]string{"DROP TRIGGER notes_signed_no_update"},
+			[]string{"does not match its version (14): it was changed by another program"}, ""},
 		{"audit entry's detail changed",
 			[]string{`UPDATE audit SET detail = '{"referral_id":99}' WHERE id = 10`},
 			[]string{"audit entry 10: hash does not match its content"}, ""},
@@ -144,9 +148,9 @@ func TestVerifyNamesEveryTampering(t *testing.T) {
 			}
 			st.Close()
 			tamper(t, path, tt.sql...)
-			st, err := store.Open(ctx, path, store.Options{})
+			st, err := store.OpenForVerify(ctx, path, store.Options{})
 			if err != nil {
-				t.Fatalf("Open after tampering: %v", err)
+				t.Fatalf("OpenForVerify after tampering: %v", err)
 			}
 			defer st.Close()
 			r, err := st.VerifyReport(ctx)
@@ -176,8 +180,10 @@ func TestVerifyNamesEveryTampering(t *testing.T) {
 }
 
 // tamper runs statements on the file through a connection of its own, as the sqlite3
-// shell would, after dropping every trigger that guards a record (the search indexes'
-// triggers stay: they are what a careful forger keeps).
+// shell would: it drops every trigger that guards a record, makes the change, and puts
+// the triggers back as they were, as a careful forger would (the search indexes'
+// triggers stay throughout: they keep the index in step). A statement "DROP TRIGGER x"
+// among stmts leaves x dropped.
 func tamper(t *testing.T, path string, stmts ...string) {
 	t.Helper()
 	db, err := sql.Open("sqlite", "file:"+path)
@@ -185,23 +191,29 @@ func tamper(t *testing.T, path string, stmts ...string) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	rows, err := db.Query("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name NOT LIKE '%search%'")
+	rows, err := db.Query("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name NOT LIKE '%search%'")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var guards []string
+	guards := map[string]string{}
 	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
+		var name, text string
+		if err := rows.Scan(&name, &text); err != nil {
 			t.Fatal(err)
 		}
-		guards = append(guards, name)
+		guards[name] = text
 	}
 	rows.Close()
-	for _, g := range guards {
-		stmts = append([]string{"DROP TRIGGER " + g}, stmts...)
+	var before, after []string
+	for name, text := range guards {
+		before = append(before, "DROP TRIGGER "+name)
+		if !slices.Contains(stmts, "DROP TRIGGER "+name) {
+			after = append(after, text)
+		}
 	}
-	for _, q := range stmts {
+	for _, q := range slices.Concat(before, slices.DeleteFunc(slices.Clone(stmts), func(q string) bool {
+		return strings.HasPrefix(q, "DROP TRIGGER ")
+	}), after) {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}

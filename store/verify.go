@@ -41,7 +41,10 @@ func (s *Store) VerifyReport(ctx context.Context) (Report, error) {
 	}
 	defer func() { _ = tx.Rollback() }()
 	var r Report
-	if err := checkIntegrity(ctx, tx, &r); err != nil || !r.OK() {
+	if s.schemaProblem != "" {
+		r.add(Problem{Record: "schema", Text: s.schemaProblem})
+	}
+	if err := checkIntegrity(ctx, tx, &r); err != nil || r.More > 0 || hasRecord(r, "file") {
 		// A damaged file's other checks would only repeat the damage, or fail on it.
 		return r, normalise(err, s.path, s.busy, what)
 	}
@@ -153,4 +156,13 @@ func span(from, to int64) string {
 		return fmt.Sprintf("y %d is", from)
 	}
 	return fmt.Sprintf("ies %d to %d are", from, to)
+}
+
+func hasRecord(r Report, record string) bool {
+	for _, p := range r.Problems {
+		if p.Record == record {
+			return true
+		}
+	}
+	return false
 }

@@ -101,6 +101,9 @@ func (a *cli) createDemo(ctx context.Context) (err error) {
 	}
 	removeDB(tmp)
 	defer removeDB(tmp)
+	// What the store says of the temporary file is said of --db, the name the person
+	// typed: the two are in one folder, on one disk.
+	defer func() { err = sayOf(err, tmp, a.db) }()
 	st, err := store.CreateDemo(ctx, tmp, a.clock.Now())
 	if err != nil {
 		return err
@@ -125,6 +128,15 @@ func (a *cli) createDemo(ctx context.Context) (err error) {
 		a.db, got.Referrals, summary, got.Clinicians, got.Decisions,
 		got.Cases, got.Notes, got.Addenda, got.Formulations, got.Drafts, got.Imported, got.Pathway)
 	return err
+}
+
+// sayOf is err with a store error about the file tmp told of the file db instead.
+func sayOf(err error, tmp, db string) error {
+	var se *store.Error
+	if !errors.As(err, &se) || se.Path != tmp {
+		return err
+	}
+	return &store.Error{Kind: se.Kind, Path: db, Msg: strings.ReplaceAll(se.Msg, tmp, db), Cause: se.Cause}
 }
 
 // placeNoClobber moves the finished file from to its name to, never over a file that

@@ -26,7 +26,14 @@ func (a *cli) verifyCommand() *cobra.Command {
 			if format != "text" && format != "json" {
 				return usage("--format %q is not a format: use text or json", format)
 			}
-			return a.withSnapshot(ctx, func(st *store.Store) error {
+			// Opened for verify: a file whose schema another program changed is still
+			// read, so that its report says what else was changed.
+			st, err := store.OpenForVerify(ctx, a.db, store.Options{})
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			return func() error {
 				r, err := st.VerifyReport(ctx)
 				if err != nil {
 					return err
@@ -39,7 +46,7 @@ func (a *cli) verifyCommand() *cobra.Command {
 						len(r.Problems)+r.More, map[bool]string{true: "", false: "s"}[len(r.Problems)+r.More == 1])
 				}
 				return nil
-			})
+			}()
 		}),
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")

@@ -42,12 +42,13 @@ func TestVerifyListsEveryProblem(t *testing.T) {
 
 	r = caseload(t, nil, "verify", "--db", db)
 	want := []string{
+		"the schema of " + db + " does not match its version (14)",
 		"person 4: given_name is not what audit entry",
 		"note 3: hash, signed_at are not what audit entry",
 		"note 3: audit entry",
 	}
 	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
-	if r.code != 1 || len(lines) != len(want) || !strings.Contains(r.stderr, "3 problems found") {
+	if r.code != 1 || len(lines) != len(want) || !strings.Contains(r.stderr, "4 problems found") {
 		t.Fatalf("verify after tampering: exit %d\n%s\n%s", r.code, r.stdout, r.stderr)
 	}
 	for i, w := range want {
@@ -57,10 +58,10 @@ func TestVerifyListsEveryProblem(t *testing.T) {
 	}
 	var report verifyJSON
 	r = caseload(t, nil, "verify", "--db", db, "--format", "json")
-	if err := json.Unmarshal([]byte(r.stdout), &report); err != nil || r.code != 1 || report.OK || len(report.Problems) != 3 {
+	if err := json.Unmarshal([]byte(r.stdout), &report); err != nil || r.code != 1 || report.OK || len(report.Problems) != 4 {
 		t.Fatalf("verify --format json after tampering: exit %d %s (%v)", r.code, r.stdout, err)
 	}
-	if p := report.Problems[0]; p.Record != "person" || p.Key != "4" || p.Field != "given_name" || p.Entry == 0 {
+	if p := report.Problems[1]; p.Record != "person" || p.Key != "4" || p.Field != "given_name" || p.Entry == 0 {
 		t.Errorf("first problem %+v, want person 4's given_name and its entry", p)
 	}
 }

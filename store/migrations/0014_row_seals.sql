@@ -3,4 +3,7 @@
 -- every record to the last entry that touched it (docs/VERIFY.md). The seals need no
 -- table: they are part of the hash-chained audit. This step's Go half (sealExisting)
 -- seals the rows already in the file, in "database.sealed" entries.
-SELECT 1;
+--
+-- Verify and the lead's Today read the audit by action (the signings, the last backup
+-- and verify), so it is indexed by action too.
+CREATE INDEX audit_action ON audit (action);
