@@ -103,7 +103,12 @@ func (a *cli) reportRestore(r restored, first string) {
 			anchor.When(*r.own), anchor.Number(r.own.Entry), r.anchorsFile)
 	}
 	if r.newer != nil {
-		fmt.Fprintf(a.stdout, "a later checkpoint (%s, by %s) saw audit entry %s: the %s entries after this backup are not in it\n",
-			anchor.When(*r.newer), r.newer.By, anchor.Number(r.newer.Entry), anchor.Number(r.newer.Entry-r.head.Entry))
+		n := r.newer.Entry - r.head.Entry
+		lacks := anchor.Number(n) + " audit entries recorded after this backup are"
+		if n == 1 {
+			lacks = "1 audit entry recorded after this backup is"
+		}
+		fmt.Fprintf(a.stdout, "a later checkpoint (%s, by %s) saw audit entry %s: %s not in it\n",
+			anchor.When(*r.newer), r.newer.By, anchor.Number(r.newer.Entry), lacks)
 	}
 }
