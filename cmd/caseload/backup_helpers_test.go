@@ -34,12 +34,42 @@ func newBackupSetup(t *testing.T) *backupSetup {
 // ageKey writes a new age identity to a file 0600 and returns it with its public key.
 func ageKey(t *testing.T) (file, recipient string) {
 	t.Helper()
-	id, err := age.GenerateX25519Identity()
+	k, err := newAgeKey(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	file = writeFile(t, "key.txt", "# a test key\n"+id.String()+"\n")
-	return file, id.Recipient().String()
+	return k.file, k.recipient
+}
+
+type ageKeyFile struct{ file, recipient string }
+
+func newAgeKey(dir string) (ageKeyFile, error) {
+	id, err := age.GenerateX25519Identity()
+	if err != nil {
+		return ageKeyFile{}, err
+	}
+	f, err := os.CreateTemp(dir, "key-*.txt")
+	if err != nil {
+		return ageKeyFile{}, err
+	}
+	_, err = f.WriteString("# a test key\n" + id.String() + "\n")
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return ageKeyFile{f.Name(), id.Recipient().String()}, err
+}
+
+func ageKeyB(b *testing.B) (ageKeyFile, error) {
+	k, err := newAgeKey(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	return k, nil
+}
+
+func benchRecipient(b *testing.B) string {
+	k, _ := ageKeyB(b)
+	return k.recipient
 }
 
 func (s *backupSetup) run(t *testing.T, args ...string) result {
