@@ -2,7 +2,8 @@
 // "Checkpoints"). A checkpoint says "on this day the chain of this database ended at
 // entry N with hash H", signed with an Ed25519 key that lives outside the file, so a
 // database whose chain was cut, rewritten or replaced since can be told from one that
-// has only grown. The package is pure: files and keys in, sentences out.
+// has only grown (docs/RULES.md, "Backups and checkpoints"; docs/BACKUP.md). The
+// package is pure: files and keys in, sentences out.
 package anchor
 
 import (
