@@ -123,6 +123,12 @@ func (a *cli) backup(ctx context.Context, out string, rs []age.Recipient, anchor
 		anchor.Number(held.AuditEntries), anchor.Number(held.People), anchor.Number(held.Referrals), anchor.Number(held.Cases))
 	fmt.Fprintf(a.stdout, "checkpoint: audit entry %s, hash %s, at %s, in %s and %s\n", anchor.Number(c.Entry), c.Hash[:16],
 		c.Time().In(a.london).Format("2 January 2006 15:04"), anchorsPath, dirAnchors)
+	if same, known := sameFileSystem(a.db, out); known && same {
+		// Allowed (a second disk may not be mounted yet on a new server), but said
+		// every time: a backup on the database's own disk is lost with it.
+		fmt.Fprintf(a.stderr, "caseload: warning: %s is on the same file system as %s: this backup is lost with that disk; "+
+			"back up to another disk, or copy the folder to one\n", out, a.db)
+	}
 	if keep > 0 {
 		return a.pruneBackups(out, keep)
 	}

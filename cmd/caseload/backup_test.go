@@ -93,6 +93,10 @@ $`)
 	if !want.MatchString(r.stdout) {
 		t.Errorf("backup said:\n%s", r.stdout)
 	}
+	// The test's folders share one file system, as a backup on the server's own disk would.
+	if !strings.Contains(r.stderr, "caseload: warning: "+s.out+" is on the same file system as "+s.db+": this backup is lost with that disk") {
+		t.Errorf("no warning of the one disk: stderr %q", r.stderr)
+	}
 	// The backup folder stands alone: its anchors and the public key that signed them.
 	pub, err := os.ReadFile(filepath.Join(s.out, "anchor.pub"))
 	mine, _ := os.ReadFile(filepath.Join(s.data, "caseload", "anchor.pub"))
