@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"filippo.io/age"
 	"github.com/spf13/cobra"
@@ -66,9 +67,14 @@ func (a *cli) backup(ctx context.Context, out string, rs []age.Recipient, anchor
 	if err != nil {
 		return err
 	}
-	dirAnchors := filepath.Join(out, anchor.AnchorFile)
+	dirAnchors, err := filepath.Abs(filepath.Join(out, anchor.AnchorFile))
+	if err != nil {
+		return err
+	}
+	// --anchors may name the backup folder's own file: then it is one file, read once.
+	files := uniq(anchorsPath, dirAnchors)
 	// Both lists of checkpoints, read before the snapshot, so a failure here costs nothing.
-	set, err := a.readAnchors(anchorsPath, dirAnchors)
+	set, err := a.readAnchors(files...)
 	if err != nil {
 		return err
 	}
@@ -110,7 +116,7 @@ func (a *cli) backup(ctx context.Context, out string, rs []age.Recipient, anchor
 	if err != nil {
 		return err
 	}
-	c, err := a.record(head, anchor.ByBackup, name, anchorsPath, dirAnchors)
+	c, err := a.record(head, anchor.ByBackup, name, files...)
 	if err == nil {
 		err = a.copyAnchorPub(out)
 	}
@@ -121,8 +127,8 @@ func (a *cli) backup(ctx context.Context, out string, rs []age.Recipient, anchor
 		byteSize(size), len(rs), plural(len(rs)))
 	fmt.Fprintf(a.stdout, "it holds %s audit entries, %s people, %s referrals and %s cases\n",
 		anchor.Number(held.AuditEntries), anchor.Number(held.People), anchor.Number(held.Referrals), anchor.Number(held.Cases))
-	fmt.Fprintf(a.stdout, "checkpoint: audit entry %s, hash %s, at %s, in %s and %s\n", anchor.Number(c.Entry), c.Hash[:16],
-		c.Time().In(a.london).Format("2 January 2006 15:04"), anchorsPath, dirAnchors)
+	fmt.Fprintf(a.stdout, "checkpoint: audit entry %s, hash %s, at %s, in %s\n", anchor.Number(c.Entry), c.Hash[:16],
+		c.Time().In(a.london).Format("2 January 2006 15:04"), strings.Join(files, " and "))
 	if same, known := sameFileSystem(a.db, out); known && same {
 		// Allowed (a second disk may not be mounted yet on a new server), but said
 		// every time: a backup on the database's own disk is lost with it.

@@ -194,3 +194,18 @@ func TestBackupKeygen(t *testing.T) {
 	file := strings.TrimSpace(backupFileIn(t, must(t, s.run(t, "backup", "--db", s.db, "--out", s.out, "--recipient", pub)).stdout))
 	must(t, s.run(t, "restore", "--from", file, "--identity", key, "--db", filepath.Join(t.TempDir(), "r.db")))
 }
+
+// --anchors naming the backup folder's own anchors file makes one file, written once.
+func TestBackupAnchorsInTheFolderItself(t *testing.T) {
+	s := newBackupSetup(t)
+	anchors := filepath.Join(s.out, "anchors")
+	r := must(t, s.run(t, "backup", "--db", s.db, "--out", s.out, "--recipient", s.team, "--anchors", anchors))
+	if !strings.Contains(r.stdout, ", in "+anchors+"\n") {
+		t.Errorf("backup said %q", r.stdout)
+	}
+	b, err := os.ReadFile(anchors)
+	if err != nil || strings.Count(string(b), "\n") != 1 {
+		t.Errorf("%s holds %q (%v), want one checkpoint", anchors, b, err)
+	}
+	notThere(t, filepath.Join(s.data, "caseload", "anchors"))
+}

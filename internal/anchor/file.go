@@ -13,7 +13,8 @@ import (
 
 // Append adds one signed checkpoint to the anchors file at path (made 0600, and its
 // folder 0700, if new) as one line, with O_APPEND so two writers never interleave, and
-// waits for the disk.
+// waits for the disk. A file whose last line was torn (a crash mid-write) gets a line
+// break first: the torn line is named by Load, and the new one stays whole.
 func Append(path string, c Checkpoint) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return fmt.Errorf("cannot make the folder of %s: %w", path, err)
@@ -22,7 +23,26 @@ func Append(path string, c Checkpoint) error {
 	if err != nil {
 		return err
 	}
+	if endsTorn(path) {
+		b = append([]byte{'\n'}, b...)
+	}
 	return appendSynced(path, append(b, '\n'))
+}
+
+// endsTorn reports whether the file at path holds something after its last line break.
+func endsTorn(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil || fi.Size() == 0 {
+		return false
+	}
+	last := make([]byte, 1)
+	_, err = f.ReadAt(last, fi.Size()-1)
+	return err == nil && last[0] != '\n'
 }
 
 // Loaded is what an anchors file holds: the checkpoints whose signatures hold, and a

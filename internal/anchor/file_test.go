@@ -211,3 +211,28 @@ func TestNewTruncatesToTheSecondInUTC(t *testing.T) {
 		t.Fatalf("At = %q", c.At)
 	}
 }
+
+// A line torn by a crash mid-write is named, and the next checkpoint stays whole.
+func TestAppendAfterATornLine(t *testing.T) {
+	dir := t.TempDir()
+	key, err := Key(dir, dec2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, AnchorFile)
+	whole := signedLine(t, key, cp(hashOf('a'), "/srv/team.db", 5, hashOf('e'), dec2))
+	if err := os.WriteFile(path, []byte(whole+whole[:40]), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := Append(path, cp(hashOf('a'), "/srv/team.db", 6, hashOf('e'), dec2).Sign(key)); err != nil {
+		t.Fatal(err)
+	}
+	keys, _, _ := PublicKeys(filepath.Join(dir, PubFile))
+	l, err := Load(path, keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Checkpoints) != 2 || len(l.Problems) != 1 || l.Problems[0] != "line 2 of "+path+": not a checkpoint (a JSON object per line)" {
+		t.Fatalf("checkpoints %d, problems %q", len(l.Checkpoints), l.Problems)
+	}
+}
