@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"crypto/rand"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"io/fs"
@@ -71,7 +73,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 // migrated to the current schema, and its audit chain starts with a "database.created"
 // entry at now.
 func Create(ctx context.Context, path string, now time.Time) (*Store, error) {
-	return create(ctx, path, now, databaseCreated{SchemaVersion: len(migrations())})
+	return create(ctx, path, now, databaseCreated{SchemaVersion: len(migrations()), Nonce: nonce()})
 }
 
 // CreateDemo is Create for a database of fictional people (caseload demo): its first
@@ -79,13 +81,24 @@ func Create(ctx context.Context, path string, now time.Time) (*Store, error) {
 // reads it. That is how caseload demo --force tells a database it may replace from one
 // that may hold real records; a database is never marked afterwards.
 func CreateDemo(ctx context.Context, path string, now time.Time) (*Store, error) {
-	return create(ctx, path, now, databaseCreated{SchemaVersion: len(migrations()), Demo: true})
+	return create(ctx, path, now, databaseCreated{SchemaVersion: len(migrations()), Demo: true, Nonce: nonce()})
 }
 
 // databaseCreated is the audit detail of "database.created", the chain's first entry.
+// Nonce makes that entry's hash, which names the database in checkpoints (ChainHead),
+// differ between two databases made in the same second (a pinned clock, a script):
+// without it their first entries would be the same bytes.
 type databaseCreated struct {
-	SchemaVersion int  `json:"schema_version"`
-	Demo          bool `json:"demo,omitempty"`
+	SchemaVersion int    `json:"schema_version"`
+	Demo          bool   `json:"demo,omitempty"`
+	Nonce         string `json:"nonce,omitempty"`
+}
+
+// nonce is 128 random bits in hex.
+func nonce() string {
+	b := make([]byte, 16)
+	_, _ = rand.Read(b) // crypto/rand.Read never fails (Go 1.24)
+	return hex.EncodeToString(b)
 }
 
 func create(ctx context.Context, path string, now time.Time, created databaseCreated) (_ *Store, err error) {

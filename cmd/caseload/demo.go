@@ -140,21 +140,13 @@ func sayOf(err error, tmp, db string) error {
 }
 
 // placeNoClobber moves the finished file from to its name to, never over a file that
-// appeared there meanwhile: a hard link fails if to exists, where a rename would replace it.
+// appeared there meanwhile (placeNew).
 func placeNoClobber(from, to string) error {
-	err := os.Link(from, to)
-	switch {
-	case errors.Is(err, fs.ErrExist):
+	err := placeNew(from, to)
+	if errors.Is(err, fs.ErrExist) {
 		return fmt.Errorf("%s appeared while the demo was being made: caseload never overwrites a file; choose a new name", to)
-	case err != nil:
-		// A file system without hard links: the check and the rename are not one step,
-		// but nothing else writes a demo's name.
-		if _, serr := os.Lstat(to); serr == nil {
-			return fmt.Errorf("%s appeared while the demo was being made: caseload never overwrites a file; choose a new name", to)
-		}
-		return os.Rename(from, to)
 	}
-	return os.Remove(from)
+	return err
 }
 
 // demoStatuses counts the referrals in each state, in pathway order, as the store now

@@ -11,15 +11,17 @@ import (
 )
 
 func (a *cli) verifyCommand() *cobra.Command {
-	var format string
+	var format, anchors string
 	cmd := &cobra.Command{
 		Use:   "verify",
 		Short: "Check the audit chain and every record against it",
 		Long: "verify checks the whole file: its pages, the audit chain, every record against the\n" +
 			"audit entry that last changed it (and every record the audit says exists), the\n" +
-			"signed notes, addenda and formulations, and the search indexes. It prints ok, or\n" +
-			"every problem found, one a line (exit status 1). --format json prints the report\n" +
-			"for scripts: ok, problems (record, key, field, entry, problem), entries, head.",
+			"signed notes, addenda and formulations, the search indexes, and that the chain\n" +
+			"still extends every checkpoint of this database in the anchors file. It prints ok\n" +
+			"and records a new checkpoint, or prints every problem found, one a line (exit\n" +
+			"status 1). --format json prints the report for scripts: ok, problems (record, key,\n" +
+			"field, entry, problem), entries, head.",
 		Example: "  caseload verify --db team.db\n  caseload verify --db team.db --format json",
 		Args:    cobra.NoArgs,
 		RunE: a.runs(func(ctx context.Context, _ []string) error {
@@ -33,23 +35,31 @@ func (a *cli) verifyCommand() *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			return func() error {
-				r, err := st.VerifyReport(ctx)
-				if err != nil {
-					return err
-				}
-				if err := a.writeVerifyReport(format, st.Path(), r); err != nil {
-					return err
-				}
-				if !r.OK() {
-					return fmt.Errorf("%s is not as caseload left it: %d problem%s found", st.Path(),
-						len(r.Problems)+r.More, map[bool]string{true: "", false: "s"}[len(r.Problems)+r.More == 1])
-				}
-				return nil
-			}()
+			r, err := st.VerifyReport(ctx)
+			if err != nil {
+				return err
+			}
+			// What no check inside the file can see: the chain cut or rewritten since a
+			// checkpoint kept outside it.
+			lost, record, err := a.anchorVerified(ctx, st, anchors)
+			if err != nil {
+				return err
+			}
+			for _, p := range lost {
+				r.Problems = append(r.Problems, store.Problem{Record: "checkpoint", Text: p})
+			}
+			if err := a.writeVerifyReport(format, st.Path(), r); err != nil {
+				return err
+			}
+			if r.OK() {
+				return record()
+			}
+			n := len(r.Problems) + r.More
+			return fmt.Errorf("%s is not as caseload left it: %d problem%s found", st.Path(), n, map[bool]string{true: "", false: "s"}[n == 1])
 		}),
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
+	cmd.Flags().StringVar(&anchors, "anchors", "", "the anchors file of checkpoints (default: anchors in the data folder)")
 	return cmd
 }
 
