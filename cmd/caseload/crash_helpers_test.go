@@ -1,0 +1,224 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math/rand/v2"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// The environment of the crash and corruption tests: CASELOAD_CRASH_SEED replays a
+// failure (every failure prints the seed it ran with); CASELOAD_TORTURE_CYCLES sets the
+// kills per crash test (make torture: 1,000).
+const (
+	crashSeedEnv   = "CASELOAD_CRASH_SEED"
+	crashCyclesEnv = "CASELOAD_TORTURE_CYCLES"
+)
+
+// crashSeed is the seed of one test's random choices: from CASELOAD_CRASH_SEED when set,
+// otherwise new each run. It is logged, so a failure names the seed that replays it.
+func crashSeed(t *testing.T) uint64 {
+	t.Helper()
+	seed := uint64(time.Now().UnixNano())
+	if s := os.Getenv(crashSeedEnv); s != "" {
+		var err error
+		if seed, err = strconv.ParseUint(s, 10, 64); err != nil {
+			t.Fatalf("%s=%q: %v", crashSeedEnv, s, err)
+		}
+	}
+	t.Logf("seed %d (replay with %s=%d)", seed, crashSeedEnv, seed)
+	return seed
+}
+
+func seeded(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)) }
+
+// crashCycles is the number of kills a crash test makes: CASELOAD_TORTURE_CYCLES when set.
+func crashCycles(t *testing.T, def int) int {
+	t.Helper()
+	s := os.Getenv(crashCyclesEnv)
+	if s == "" {
+		return def
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 {
+		t.Fatalf("%s=%q: want a number of cycles", crashCyclesEnv, s)
+	}
+	return n
+}
+
+// realBinary builds caseload (without the race detector: it is the program as shipped)
+// once for the package and returns its path. The crash tests need a process of its own
+// to kill; the in-process caseload helper cannot be killed.
+func realBinary(t *testing.T) string {
+	t.Helper()
+	binOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "caseload-cmd-bin-")
+		if err != nil {
+			binErr = err
+			return
+		}
+		binDir, binPath = dir, filepath.Join(dir, "caseload")
+		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
+		if err != nil {
+			binErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if binErr != nil {
+		t.Fatal(binErr)
+	}
+	return binPath
+}
+
+var (
+	binOnce         sync.Once
+	binDir, binPath string
+	binErr          error
+)
+
+// binaryEnv is the environment of a caseload process: the tests' fixed clock and a home
+// folder of its own.
+func binaryEnv(home string) []string {
+	return append(os.Environ(), "CASELOAD_NOW="+testNow, "HOME="+home, "USER=tester")
+}
+
+// runBinary runs the built caseload to its end.
+func runBinary(t *testing.T, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(realBinary(t), args...)
+	cmd.Env = binaryEnv(t.TempDir())
+	var out, errOut strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	code := 0
+	if err != nil {
+		ee, ok := err.(*exec.ExitError)
+		if !ok {
+			t.Fatal(err)
+		}
+		code = ee.ExitCode()
+	}
+	return result{code, out.String(), errOut.String()}
+}
+
+// copyFile copies the database file alone (the demo's is closed, so it holds
+// everything), removing any -wal and -shm a killed process left at to.
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err == nil {
+		err = os.WriteFile(to, b, 0o600)
+	}
+	for _, suf := range []string{"-wal", "-shm"} {
+		if err == nil {
+			if err = os.Remove(to + suf); os.IsNotExist(err) {
+				err = nil
+			}
+		}
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// rawDB opens path through the driver alone, bypassing the store's checks: what the
+// tests compare must not depend on the code under test. Read-only; immutable reads
+// the main file alone (for a file with no -wal), locking nothing. The caller closes it.
+func rawDB(t *testing.T, path string, immutable bool) *sql.DB {
+	t.Helper()
+	q := "mode=ro"
+	if immutable {
+		q += "&immutable=1"
+	}
+	db, err := sql.Open("sqlite", (&url.URL{Scheme: "file", OmitHost: true, Path: path, RawQuery: q}).String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.SetMaxOpenConns(1)
+	return db
+}
+
+// integrityCheck is PRAGMA integrity_check's answer: "ok" or its first problem.
+func integrityCheck(db *sql.DB) (string, error) {
+	var first string
+	err := db.QueryRowContext(context.Background(), "PRAGMA integrity_check(1)").Scan(&first)
+	return first, err
+}
+
+// dumpTables is every row of every table in the file, the schema itself (with
+// sqlite_sequence and the search indexes' shadow tables) included: table by table,
+// rows as quoted values, sorted. Two files with equal dumps hold the same content.
+func dumpTables(ctx context.Context, db *sql.DB) (string, error) {
+	var b strings.Builder
+	var appID, version int
+	if err := db.QueryRowContext(ctx, "SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version)").
+		Scan(&appID, &version); err != nil {
+		return "", err
+	}
+	fmt.Fprintf(&b, "application_id %d user_version %d\n", appID, version)
+	names, err := column(ctx, db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+	if err != nil {
+		return "", err
+	}
+	for _, name := range append([]string{"sqlite_schema"}, names...) {
+		rows, err := column(ctx, db, fmt.Sprintf(`SELECT %s FROM "%s"`, rowExpr(ctx, db, name), name))
+		if err != nil {
+			return "", fmt.Errorf("table %s: %w", name, err)
+		}
+		slices.Sort(rows)
+		fmt.Fprintf(&b, "== %s (%d rows)\n%s\n", name, len(rows), strings.Join(rows, "\n"))
+	}
+	return b.String(), nil
+}
+
+// rowExpr is one SQL expression joining every column of table as quoted text. A
+// column list that cannot be read (the schema itself damaged) gives one that fails.
+func rowExpr(ctx context.Context, db *sql.DB, table string) string {
+	cols, err := column(ctx, db, fmt.Sprintf(`SELECT name FROM pragma_table_info('%s')`, table))
+	if err != nil || len(cols) == 0 {
+		return "no_such_column"
+	}
+	parts := make([]string, len(cols))
+	for i, c := range cols {
+		parts[i] = fmt.Sprintf(`quote("%s")`, c)
+	}
+	return strings.Join(parts, " || ',' || ")
+}
+
+// column is the first column of every row of query, as text.
+func column(ctx context.Context, db *sql.DB, query string) ([]string, error) {
+	rows, err := db.QueryContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s sql.NullString
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s.String)
+	}
+	return out, rows.Err()
+}
+
+// firstDifference shows where two dumps part, for a failure message.
+func firstDifference(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range min(len(al), len(bl)) {
+		if al[i] != bl[i] {
+			return fmt.Sprintf("line %d:\n  was: %.300s\n  now: %.300s", i+1, al[i], bl[i])
+		}
+	}
+	return fmt.Sprintf("one dump stops at line %d, the other at %d", len(al), len(bl))
+}
