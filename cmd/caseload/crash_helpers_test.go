@@ -42,12 +42,17 @@ func crashSeed(t *testing.T) uint64 {
 
 func seeded(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)) }
 
-// crashCycles is the number of kills a crash test makes: CASELOAD_TORTURE_CYCLES when set.
-func crashCycles(t *testing.T, def int) int {
+// crashCycles is the number of kills a crash test makes: CASELOAD_TORTURE_CYCLES when
+// set, otherwise 60 (two tests: 120 in make test's crash target), or 8 under the race
+// detector, which slows the checks after each kill tenfold.
+func crashCycles(t *testing.T) int {
 	t.Helper()
 	s := os.Getenv(crashCyclesEnv)
-	if s == "" {
-		return def
+	switch {
+	case s == "" && raceDetector:
+		return 8
+	case s == "":
+		return 60
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 1 {

@@ -32,7 +32,7 @@ func TestCrashImports(t *testing.T) {
 		t.Skip("kills real processes: not in -short")
 	}
 	rng := seeded(crashSeed(t))
-	cycles := crashCycles(t, 100)
+	cycles := crashCycles(t)
 	dir := t.TempDir()
 	demo := filepath.Join(dir, "demo.db")
 	demoDB(t, demo)
