@@ -99,8 +99,18 @@ func binaryEnv(home string) []string {
 // runBinary runs the built caseload to its end.
 func runBinary(t *testing.T, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(realBinary(t), args...)
-	cmd.Env = binaryEnv(t.TempDir())
+	r := runProcess(realBinary(t), t.TempDir(), args...)
+	if r.code < 0 {
+		t.Fatal(r.stderr)
+	}
+	return r
+}
+
+// runProcess runs the caseload at bin to its end with home as its home folder; a
+// process that could not be run is code -1 with the reason on stderr.
+func runProcess(bin, home string, args ...string) result {
+	cmd := exec.Command(bin, args...)
+	cmd.Env = binaryEnv(home)
 	var out, errOut strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	err := cmd.Run()
@@ -108,7 +118,7 @@ func runBinary(t *testing.T, args ...string) result {
 	if err != nil {
 		ee, ok := err.(*exec.ExitError)
 		if !ok {
-			t.Fatal(err)
+			return result{-1, "", err.Error()}
 		}
 		code = ee.ExitCode()
 	}
@@ -217,13 +227,29 @@ func column(ctx context.Context, db *sql.DB, query string) ([]string, error) {
 	return out, rows.Err()
 }
 
-// firstDifference shows where two dumps part, for a failure message.
+// firstDifference shows where two dumps (or two outputs) part, naming the dump's table.
 func firstDifference(a, b string) string {
 	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	table := ""
 	for i := range min(len(al), len(bl)) {
+		if strings.HasPrefix(al[i], "== ") {
+			table = "table " + strings.TrimPrefix(al[i], "== ") + ", "
+		}
 		if al[i] != bl[i] {
-			return fmt.Sprintf("line %d:\n  was: %.300s\n  now: %.300s", i+1, al[i], bl[i])
+			return fmt.Sprintf("%sline %d:\n  was: %s\n  now: %s", table, i+1, around(al[i], bl[i]), around(bl[i], al[i]))
 		}
 	}
-	return fmt.Sprintf("one dump stops at line %d, the other at %d", len(al), len(bl))
+	return fmt.Sprintf("one stops at line %d, the other at %d", len(al), len(bl))
+}
+
+// around is line cut to its start and the part where it first differs from other.
+func around(line, other string) string {
+	at := 0
+	for at < min(len(line), len(other)) && line[at] == other[at] {
+		at++
+	}
+	if at < 100 {
+		return fmt.Sprintf("%.200q", line)
+	}
+	return fmt.Sprintf("%.40q … %.120q", line, line[at-50:])
 }
