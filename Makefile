@@ -19,7 +19,7 @@ build:
 
 ## test: everything CI checks: formatting, vet, staticcheck, the tests under -race, the
 ## two-process opening test at its full 5,000 writes (the race detector's run does 200)
-## and the crash tests at their full 120 kills (the race detector's run does 16)
+## and the crash tests at their full 120 kills (the race detector's run does 8)
 test: lint race twoprocess crash
 
 ## lint: gofmt, go vet and staticcheck
