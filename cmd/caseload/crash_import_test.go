@@ -31,6 +31,7 @@ func TestCrashImports(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kills real processes: not in -short")
 	}
+	skipUnderRace(t)
 	rng := seeded(crashSeed(t))
 	cycles := crashCycles(t)
 	dir := t.TempDir()

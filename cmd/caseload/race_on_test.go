@@ -3,5 +3,5 @@
 package main
 
 // raceDetector: the race detector slows the pure-Go SQLite about tenfold, so the crash
-// tests kill fewer times under it (make test's crash target runs them in full without).
+// and corruption tests skip its run (skipUnderRace); make crash runs them without it.
 const raceDetector = true
