@@ -19,7 +19,7 @@ build:
 
 ## test: everything CI checks: formatting, vet, staticcheck, the tests under -race, the
 ## two-process opening test at its full 5,000 writes (the race detector's run does 200)
-## and the crash tests at their full 120 kills (the race detector's run does 8)
+## and the crash and corruption tests (which the race detector's run skips)
 test: lint race twoprocess crash
 
 ## lint: gofmt, go vet and staticcheck
@@ -44,9 +44,10 @@ twoprocess:
 	$(GO) test -count=1 -run '^TestOpenBesideAWriterProcess$$' ./store/
 
 ## crash: the real binary's imports and the app's autosave and signing killed with
-## SIGKILL at random moments, 60 times each; CASELOAD_CRASH_SEED=N replays a failure
+## SIGKILL at random moments, 60 times each, and 200 copies of the demo with bytes
+## flipped, each refused or intact; CASELOAD_CRASH_SEED=N replays a failure
 crash:
-	$(GO) test -count=1 -run '^TestCrash(Imports|Signing)$$' ./cmd/caseload/
+	$(GO) test -count=1 -run '^(TestCrashImports|TestCrashSigning|TestCorruptCopies)$$' ./cmd/caseload/
 
 ## torture: the crash tests at 1,000 kills each (several minutes)
 torture:
