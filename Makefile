@@ -6,7 +6,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FUZZTIME    ?= 5s
 PKGS        := ./...
 
-.PHONY: run build test lint vet staticcheck unit race twoprocess bench fuzz clean
+.PHONY: run build test lint vet staticcheck unit race twoprocess crash torture bench fuzz clean
 
 ## run: build, create the demo database if missing, open the app on it
 run: build
@@ -17,9 +17,10 @@ run: build
 build:
 	$(GO) build -trimpath -o $(BIN) ./cmd/caseload
 
-## test: everything CI checks: formatting, vet, staticcheck, the tests under -race, and
-## the two-process opening test at its full 5,000 writes (the race detector's run does 200)
-test: lint race twoprocess
+## test: everything CI checks: formatting, vet, staticcheck, the tests under -race, the
+## two-process opening test at its full 5,000 writes (the race detector's run does 200)
+## and the crash and corruption tests (which the race detector's run skips)
+test: lint race twoprocess crash
 
 ## lint: gofmt, go vet and staticcheck
 lint: vet staticcheck
@@ -41,6 +42,16 @@ race:
 
 twoprocess:
 	$(GO) test -count=1 -run '^TestOpenBesideAWriterProcess$$' ./store/
+
+## crash: the real binary's imports and the app's autosave and signing killed with
+## SIGKILL at random moments, 60 times each, and 200 copies of the demo with bytes
+## flipped, each refused or intact; CASELOAD_CRASH_SEED=N replays a failure
+crash:
+	$(GO) test -count=1 -run '^(TestCrashImports|TestCrashSigning|TestCorruptCopies)$$' ./cmd/caseload/
+
+## torture: the crash tests at 1,000 kills each (several minutes)
+torture:
+	CASELOAD_TORTURE_CYCLES=1000 $(GO) test -count=1 -timeout 60m -v -run '^TestCrash(Imports|Signing)$$' ./cmd/caseload/
 
 ## bench: the speed and memory targets of docs/PERFORMANCE.md
 bench:

@@ -106,8 +106,10 @@ var (
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if demoDir != "" {
-		_ = os.RemoveAll(demoDir)
+	for _, dir := range []string{demoDir, binDir} {
+		if dir != "" {
+			_ = os.RemoveAll(dir)
+		}
 	}
 	os.Exit(code)
 }

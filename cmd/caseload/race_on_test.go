@@ -1,0 +1,7 @@
+//go:build race
+
+package main
+
+// raceDetector: the race detector slows the pure-Go SQLite about tenfold, so the crash
+// and corruption tests skip its run (skipUnderRace); make crash runs them without it.
+const raceDetector = true
