@@ -179,7 +179,10 @@ func checkFile(ctx context.Context, path string, busy time.Duration, immutable b
 // checkReadOnly runs the checks on the read-only connection, cheapest first.
 func checkReadOnly(ctx context.Context, db *sql.DB, path string, busy time.Duration) (int, error) {
 	readErr := func(err error) error {
-		if c := sqliteCode(err); c == sqlite3.SQLITE_NOTADB || c&0xff == sqlite3.SQLITE_CORRUPT {
+		// These statements read only the header and the schema, so a plain SQL error
+		// here ("parse error in tokenize directive", "no such column" in a CHECK) is
+		// the schema's own text damaged, not a mistake of ours.
+		if c := sqliteCode(err); c == sqlite3.SQLITE_NOTADB || c&0xff == sqlite3.SQLITE_CORRUPT || c == sqlite3.SQLITE_ERROR {
 			// The file starts like SQLite (checked above), so this is damage, not a
 			// stranger's file.
 			return newError(ErrCorrupt, path, "%s is damaged (%v): restore it from a backup", path, err)

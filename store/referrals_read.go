@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"unicode/utf8"
 
 	"caseload/internal/domain"
 	"caseload/internal/ident"
@@ -123,6 +124,19 @@ func (s *Store) scanReferral(row scanner) (domain.Referral, error) {
 	}
 	if err := r.ExpectedRelease.UnmarshalText([]byte(release)); err != nil {
 		return r, bad("expected_release_date", release)
+	}
+	// Text is checked as UTF-8 and the NHS number by its check digit when written, so
+	// one that fails here was damaged in the file: it is refused, never shown.
+	if nhs != "" {
+		if _, err := ident.ParseNHSNumber(nhs); err != nil {
+			return r, newError(ErrCorrupt, s.path, "%s is damaged (referral %d's NHS number no longer passes its check): run caseload verify, and restore it from a backup", s.path, r.ID)
+		}
+	}
+	for _, v := range []string{p.GivenName, p.FamilyName, prison, pnc, crn, r.Reason, r.Referrer.Name, r.Referrer.Org,
+		r.Referrer.Email, r.CurrentPrison, r.ResettlementArea} {
+		if !utf8.ValidString(v) {
+			return r, newError(ErrCorrupt, s.path, "%s is damaged (referral %d holds text that is not text): run caseload verify, and restore it from a backup", s.path, r.ID)
+		}
 	}
 	if err := p.DateOfBirth.UnmarshalText([]byte(dob)); err != nil {
 		return r, bad("date_of_birth", dob)

@@ -21,10 +21,11 @@ func checkSeals(ctx context.Context, tx *sql.Tx, r *Report) error {
 		`CREATE TEMP TABLE verify_seals (tbl TEXT NOT NULL, key TEXT NOT NULL, hash TEXT, fields TEXT,
 			entry INTEGER NOT NULL, PRIMARY KEY (tbl, key)) WITHOUT ROWID`,
 		// With max(), SQLite takes the other columns from the row holding the maximum:
-		// each record's values are those of its latest seal.
+		// each record's values are those of its latest seal. A detail damaged out of
+		// JSON seals nothing (the chain names its entry).
 		`INSERT INTO temp.verify_seals SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, max(a.id)
-			FROM main.audit a, json_each(a.detail, '$.rows') j
-			WHERE json_valid(a.detail) AND json_type(a.detail, '$.rows') = 'array' AND j.type = 'array'
+			FROM main.audit a, json_each(iif(json_valid(a.detail), a.detail, '{}'), '$.rows') j
+			WHERE j.type = 'array'
 			GROUP BY 1, 2`,
 	} {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {

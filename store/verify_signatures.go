@@ -80,31 +80,31 @@ var signedInAudit = []struct {
 }{
 	{"note", `SELECT r.id, 0 FROM notes r WHERE r.signed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit e
 		WHERE e.entity = 'note' AND e.entity_id = r.id AND e.action = 'note.signed'
-		AND json_extract(e.detail, '$.hash') = r.hash) ORDER BY r.id`,
+		AND json_extract(iif(json_valid(e.detail), e.detail, NULL), '$.hash') = r.hash) ORDER BY r.id`,
 		"note %d: its signature is not the one the audit recorded when it was signed"},
 	{"addendum", `SELECT r.id, 0 FROM addenda r WHERE NOT EXISTS (SELECT 1 FROM audit e
 		WHERE e.entity = 'note' AND e.entity_id = r.note_id AND e.action = 'note.addendum_signed'
-		AND json_extract(e.detail, '$.addendum_id') = r.id AND json_extract(e.detail, '$.hash') = r.hash)
+		AND json_extract(iif(json_valid(e.detail), e.detail, NULL), '$.addendum_id') = r.id AND json_extract(iif(json_valid(e.detail), e.detail, NULL), '$.hash') = r.hash)
 		ORDER BY r.id`,
 		"addendum %d: its signature is not the one the audit recorded when it was signed"},
 	{"formulation", `SELECT r.id, 0 FROM formulations r WHERE r.signed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit e
 		WHERE e.entity = 'formulation' AND e.entity_id = r.id AND e.action = 'formulation.signed'
-		AND json_extract(e.detail, '$.hash') = r.hash) ORDER BY r.id`,
+		AND json_extract(iif(json_valid(e.detail), e.detail, NULL), '$.hash') = r.hash) ORDER BY r.id`,
 		"formulation %d: its signature is not the one the audit recorded when it was signed"},
 	{"note", `SELECT e.entity_id, e.id FROM audit e LEFT JOIN notes r ON r.id = e.entity_id
 		WHERE e.action = 'note.signed' AND r.id IS NULL ORDER BY e.id`,
 		"note %d: audit entry %d says it was signed, and it is not in the file"},
 	{"note", `SELECT e.entity_id, e.id FROM audit e JOIN notes r ON r.id = e.entity_id
-		WHERE e.action = 'note.signed' AND (r.signed_at IS NULL OR r.hash IS NOT json_extract(e.detail, '$.hash'))
+		WHERE e.action = 'note.signed' AND (r.signed_at IS NULL OR r.hash IS NOT json_extract(iif(json_valid(e.detail), e.detail, NULL), '$.hash'))
 		ORDER BY e.id`,
 		"note %d: audit entry %d says it was signed, and it is a draft now or carries another signature"},
-	{"addendum", `SELECT json_extract(e.detail, '$.addendum_id'), e.id FROM audit e
-		LEFT JOIN addenda r ON r.id = json_extract(e.detail, '$.addendum_id')
-		WHERE e.action = 'note.addendum_signed' AND (r.id IS NULL OR r.hash IS NOT json_extract(e.detail, '$.hash'))
+	{"addendum", `SELECT json_extract(iif(json_valid(e.detail), e.detail, NULL), '$.addendum_id'), e.id FROM audit e
+		LEFT JOIN addenda r ON r.id = json_extract(iif(json_valid(e.detail), e.detail, NULL), '$.addendum_id')
+		WHERE e.action = 'note.addendum_signed' AND (r.id IS NULL OR r.hash IS NOT json_extract(iif(json_valid(e.detail), e.detail, NULL), '$.hash'))
 		ORDER BY e.id`,
 		"addendum %d: audit entry %d says it was signed, and it is not in the file as signed"},
 	{"formulation", `SELECT e.entity_id, e.id FROM audit e LEFT JOIN formulations r ON r.id = e.entity_id
-		WHERE e.action = 'formulation.signed' AND (r.id IS NULL OR r.signed_at IS NULL OR r.hash IS NOT json_extract(e.detail, '$.hash'))
+		WHERE e.action = 'formulation.signed' AND (r.id IS NULL OR r.signed_at IS NULL OR r.hash IS NOT json_extract(iif(json_valid(e.detail), e.detail, NULL), '$.hash'))
 		ORDER BY e.id`,
 		"formulation %d: audit entry %d says it was signed, and it is not in the file as signed"},
 }

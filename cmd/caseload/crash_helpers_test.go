@@ -152,10 +152,10 @@ func copyFile(t *testing.T, from, to string) {
 	}
 }
 
-// rawDB opens path through the driver alone, bypassing the store's checks: what the
+// readDB opens path through the driver alone, bypassing the store's checks: what the
 // tests compare must not depend on the code under test. Read-only; immutable reads
 // the main file alone (for a file with no -wal), locking nothing. The caller closes it.
-func rawDB(t *testing.T, path string, immutable bool) *sql.DB {
+func readDB(t *testing.T, path string, immutable bool) *sql.DB {
 	t.Helper()
 	q := "mode=ro"
 	if immutable {
@@ -192,7 +192,16 @@ func dumpTables(ctx context.Context, db *sql.DB) (string, error) {
 		return "", err
 	}
 	for _, name := range append([]string{"sqlite_schema"}, names...) {
-		rows, err := column(ctx, db, fmt.Sprintf(`SELECT %s FROM "%s"`, rowExpr(ctx, db, name), name))
+		query := fmt.Sprintf(`SELECT %s FROM "%s"`, rowExpr(ctx, db, name), name)
+		if index, ok := strings.CutSuffix(name, "_data"); ok && strings.HasSuffix(index, "_search") {
+			// A search index's pages: what they say (every term at every place), not
+			// their bytes, which hold space no reader looks at (verify compares terms).
+			if _, err := db.ExecContext(ctx, fmt.Sprintf(`CREATE VIRTUAL TABLE IF NOT EXISTS temp."%s_terms" USING fts5vocab(main, "%s", instance)`, index, index)); err != nil {
+				return "", fmt.Errorf("table %s: %w", name, err)
+			}
+			query = fmt.Sprintf(`SELECT quote(term) || ',' || doc || ',' || quote(col) || ',' || "offset" FROM temp."%s_terms"`, index)
+		}
+		rows, err := column(ctx, db, query)
 		if err != nil {
 			return "", fmt.Errorf("table %s: %w", name, err)
 		}

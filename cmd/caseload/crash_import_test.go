@@ -186,7 +186,7 @@ func killAfter(t *testing.T, args []string, from string, delay time.Duration) (e
 // driver alone (through the -wal a killed process left).
 func dumpFile(t *testing.T, path string, immutable bool) (dump, integrity string) {
 	t.Helper()
-	db := rawDB(t, path, immutable)
+	db := readDB(t, path, immutable)
 	defer db.Close()
 	integrity, err := integrityCheck(db)
 	if err == nil {

@@ -68,7 +68,7 @@ func TestCrashSigning(t *testing.T) {
 		if v := runBinary(t, "verify", "--db", live); v.code != 0 || v.stdout != "ok\n" {
 			t.Fatalf("%s: verify exit %d: %s%s", what, v.code, v.stdout, v.stderr)
 		}
-		db := rawDB(t, live, false)
+		db := readDB(t, live, false)
 		problem := signingProblem(db, seen)
 		db.Close()
 		if problem == "" {
@@ -189,7 +189,7 @@ func signatureProblem(t *testing.T, path string) string {
 		return err.Error()
 	}
 	defer st.Close()
-	raw := rawDB(t, path, false)
+	raw := readDB(t, path, false)
 	defer raw.Close()
 	noteIDs, err := column(ctx, raw, "SELECT id FROM notes ORDER BY id")
 	if err != nil {
