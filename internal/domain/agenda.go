@@ -25,7 +25,8 @@ const (
 	AgendaDischarges
 	AgendaDrafts
 	// AgendaSafety is a lead's only: the last good backup and the last verify
-	// (docs/RULES.md, "Backup and verify on Today").
+	// (docs/RULES.md, "Backup and verify on Today"). Last while all is well; it heads
+	// the rest when it warns (Agenda.Sections).
 	AgendaSafety
 )
 
@@ -171,15 +172,38 @@ type AgendaFacts struct {
 
 // BuildAgenda works out what is due for clinician me and the team at now: each
 // section's rule and order is in its own function below. Today is the London date.
+// The items are in the order of a.Sections().
 func BuildAgenda(f AgendaFacts, me int64, now time.Time) Agenda {
 	a := Agenda{Now: now, Today: ident.DateOf(now.In(london()))}
 	a.Items = slices.Concat(unconfirmedItems(f.Cases, me, a.Today), screeningItems(f.Unscreened, now), consultationItems(f.ToConsult, a.Today),
 		releaseItems(f.Cases, me, a.Today), forumItems(f.Meetings, me, a.Today),
-		dischargeItems(f.Cases, me, a.Today), draftItems(f, me, now), safetyItems(f.Safety, f.ReaderIsLead, now))
+		dischargeItems(f.Cases, me, a.Today), draftItems(f, me, now))
+	if safety := safetyItems(f.Safety, f.ReaderIsLead, now); warns(safety) {
+		a.Items = slices.Concat(safety, a.Items)
+	} else {
+		a.Items = slices.Concat(a.Items, safety)
+	}
 	if more := f.ToConsultTotal - len(f.ToConsult); more > 0 {
 		a.More = map[AgendaSection]int{AgendaConsultations: more}
 	}
 	return a
+}
+
+// Sections is the order the agenda's sections are shown in: AgendaSections, except that
+// a lead's safety section heads the rest when it warns, so a failed or missing backup is
+// seen first, on a small screen and in the summary, not below the day's work.
+func (a Agenda) Sections() []AgendaSection {
+	for _, it := range a.Items {
+		if it.Section == AgendaSafety && it.Urgent {
+			return append([]AgendaSection{AgendaSafety}, AgendaSections[:len(AgendaSections)-1]...)
+		}
+	}
+	return AgendaSections
+}
+
+// warns reports whether any of items is overdue.
+func warns(items []AgendaItem) bool {
+	return slices.ContainsFunc(items, func(it AgendaItem) bool { return it.Urgent })
 }
 
 // byName orders people by family then given name, folded as search folds them.

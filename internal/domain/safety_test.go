@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -91,16 +92,48 @@ func TestAgendaSafety(t *testing.T) {
 	}
 }
 
-// The section comes last, after the clinician's own drafts, and its lines name the
-// check whose advice enter gives.
-func TestAgendaSafetyComesLast(t *testing.T) {
-	f := AgendaFacts{Drafts: []Note{{ID: 1, CaseID: 1, AuthorID: agendaMe, CreatedAt: agendaNow}}, ReaderIsLead: true}
-	a := BuildAgenda(f, agendaMe, agendaNow)
-	if len(a.Items) != 3 || a.Items[0].Section != AgendaDrafts {
-		t.Fatalf("items %+v, want a draft then the two safety lines", a.Items)
+// The section comes last while all is well, and heads the agenda, and its order of
+// sections, when it warns; its lines name the check whose advice enter gives.
+func TestAgendaSafetyComesLastUnlessItWarns(t *testing.T) {
+	if AgendaSections[len(AgendaSections)-1] != AgendaSafety {
+		t.Fatalf("AgendaSections %v do not end with the safety section, as Agenda.Sections takes them to", AgendaSections)
 	}
-	if a.Items[1].Open.Check != SafetyBackup || a.Items[2].Open.Check != SafetyVerify {
-		t.Errorf("the lines open %+v and %+v, want backup then verify", a.Items[1].Open, a.Items[2].Open)
+	good, old := check(SafetyBackup, time.Hour, true, ""), check(SafetyVerify, 30*time.Hour, true, "")
+	draft := []Note{{ID: 1, CaseID: 1, AuthorID: agendaMe, CreatedAt: agendaNow}}
+	tests := []struct {
+		name  string
+		s     SafetyChecks
+		items []AgendaSection
+		first AgendaSection
+	}{
+		{"all well", SafetyChecks{LastBackup: good, LastGoodBackup: good, LastVerify: check(SafetyVerify, time.Hour, true, "")},
+			[]AgendaSection{AgendaDrafts, AgendaSafety, AgendaSafety}, AgendaUnconfirmed},
+		{"a verify too old", SafetyChecks{LastBackup: good, LastGoodBackup: good, LastVerify: old},
+			[]AgendaSection{AgendaSafety, AgendaSafety, AgendaDrafts}, AgendaSafety},
+		{"never done", SafetyChecks{}, []AgendaSection{AgendaSafety, AgendaSafety, AgendaDrafts}, AgendaSafety},
+	}
+	for _, tt := range tests {
+		a := BuildAgenda(AgendaFacts{Drafts: draft, Safety: tt.s, ReaderIsLead: true}, agendaMe, agendaNow)
+		var got []AgendaSection
+		for _, it := range a.Items {
+			got = append(got, it.Section)
+		}
+		order := a.Sections()
+		if !slices.Equal(got, tt.items) || order[0] != tt.first || len(order) != len(AgendaSections) {
+			t.Errorf("%s: items %v in sections %v; want %v, %v first", tt.name, got, order, tt.items, tt.first)
+		}
+		var checks []string
+		for _, it := range a.Items {
+			if it.Section == AgendaSafety {
+				checks = append(checks, it.Open.Check)
+			}
+		}
+		if !slices.Equal(checks, []string{SafetyBackup, SafetyVerify}) {
+			t.Errorf("%s: the lines open %v, want backup then verify", tt.name, checks)
+		}
+	}
+	if got := BuildAgenda(AgendaFacts{Drafts: draft}, agendaMe, agendaNow).Sections(); !slices.Equal(got, AgendaSections) {
+		t.Errorf("not a lead: sections %v, want %v", got, AgendaSections)
 	}
 }
 
