@@ -95,18 +95,18 @@ func safetyItem(last, good SafetyCheck, kind, okText, neverGood string, now time
 		it.Text, it.Urgent = "No "+kind+" yet", true
 		it.When = "run caseload " + kind + " (README: " + readmeOf(kind) + ")"
 	case !last.OK:
+		// The age of the last good one before the reason, which can be long: on a
+		// narrow screen the reason is cut, never how old the last good one is.
 		it.Text, it.Urgent = "Last "+kind+" FAILED", true
-		it.When = ago(now.Sub(last.At))
+		it.When = ago(now.Sub(last.At)) + " (" + neverGood + ")"
+		if good.Done() {
+			it.When = ago(now.Sub(last.At)) + " (last good one " + ago(now.Sub(good.At)) + ")"
+		}
 		if last.Problems > 0 && kind == SafetyVerify {
 			it.When += ", " + Count(last.Problems, "problem", "problems")
 		}
 		if why := strings.TrimSuffix(strings.TrimSpace(last.Why), "."); why != "" {
 			it.When += ": " + why
-		}
-		if good.Done() {
-			it.When += "; last good one " + ago(now.Sub(good.At))
-		} else {
-			it.When += "; " + neverGood
 		}
 	default:
 		it.Text, it.Urgent = okText, now.Sub(last.At) > SafetyWarnAfter

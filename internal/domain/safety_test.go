@@ -61,20 +61,20 @@ func TestAgendaSafety(t *testing.T) {
 			LastBackup: failedBackup, LastGoodBackup: check(SafetyBackup, 72*h, true, ""),
 			LastVerify: failedVerify, LastGoodVerify: check(SafetyVerify, 30*time.Minute+5*h, true, ""),
 		}, true, []string{
-			"! Last backup FAILED | 2 hours ago: the snapshot failed its integrity check; last good one 3 days ago",
-			"! Last verify FAILED | 1 hour ago, 2 problems: note 3 was changed after it was signed; last good one 5 hours ago",
+			"! Last backup FAILED | 2 hours ago (last good one 3 days ago): the snapshot failed its integrity check",
+			"! Last verify FAILED | 1 hour ago (last good one 5 hours ago), 2 problems: note 3 was changed after it was signed",
 		}},
 		// A good one more recent than 24 hours does not excuse the failure after it.
 		{"failed latest with a recent good one", SafetyChecks{
 			LastBackup: check(SafetyBackup, 10*time.Minute, false, ""), LastGoodBackup: goodBackup,
 			LastVerify: goodVerify, LastGoodVerify: goodVerify,
 		}, true, []string{
-			"! Last backup FAILED | 10 minutes ago; last good one 3 hours ago",
+			"! Last backup FAILED | 10 minutes ago (last good one 3 hours ago)",
 			"Last verify | ok, 2 hours ago, Tue 24 Nov 2026 07:00",
 		}},
 		{"failed with no good one ever", SafetyChecks{LastBackup: failedBackup, LastVerify: failedVerify}, true, []string{
-			"! Last backup FAILED | 2 hours ago: the snapshot failed its integrity check; no good backup yet",
-			"! Last verify FAILED | 1 hour ago, 2 problems: note 3 was changed after it was signed; no good verify yet",
+			"! Last backup FAILED | 2 hours ago (no good backup yet): the snapshot failed its integrity check",
+			"! Last verify FAILED | 1 hour ago (no good verify yet), 2 problems: note 3 was changed after it was signed",
 		}},
 		{"not a lead sees nothing", SafetyChecks{LastBackup: failedBackup, LastVerify: failedVerify}, false, nil},
 		{"not a lead, never done, sees nothing", SafetyChecks{}, false, nil},
