@@ -1,8 +1,8 @@
 // Package home is the first screen: what is due today for the signed-in clinician and
 // for the team (referrals to screen with their clocks, consultations to hold, releases,
 // forum reports and meetings, discharges, unsigned drafts, and for a lead the last
-// backup and verify), each line opening what it names. The agenda is built in a command on every load, and reloaded on each tick,
-// since the clocks on it move.
+// backup and verify), each line opening what it names. The agenda is built in a command
+// on every load, and reloaded on each tick, since the clocks on it move.
 package home
 
 import (
