@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 
 	"caseload/internal/domain"
 	"caseload/internal/ident"
@@ -22,7 +23,8 @@ const agendaConsultRead = 20
 // awaiting their consultation, the open cases with their release facts, the forum
 // meetings of open cases held or with a report due from a month before today to a week
 // after, and clinicianID's unsigned notes and formulation versions with the names of
-// the people they are about. One read-only transaction, so the sections agree with each
+// the people they are about, and, when clinicianID is a lead, the last verify and
+// backup. One read-only transaction, so the sections agree with each
 // other: a referral accepted meanwhile is not both awaiting consultation and a case.
 func (s *Store) AgendaFacts(ctx context.Context, clinicianID int64, today ident.Date) (domain.AgendaFacts, error) {
 	const what = "reading what is due"
@@ -69,6 +71,7 @@ func (s *Store) AgendaFacts(ctx context.Context, clinicianID int64, today ident.
 		},
 		func() (err error) { f.FormulationDrafts, err = s.formulationDrafts(ctx, tx, clinicianID); return err },
 		func() (err error) { f.Names, err = s.draftNames(ctx, tx, clinicianID); return err },
+		func() error { return s.safetyFacts(ctx, tx, clinicianID, &f) },
 	}
 	for _, read := range reads {
 		if err := read(); err != nil {
@@ -139,4 +142,21 @@ func (s *Store) draftNames(ctx context.Context, q querier, clinicianID int64) (m
 		names[id] = p.Name()
 	}
 	return names, rows.Err()
+}
+
+// safetyFacts reads whether clinicianID is a lead and, for a lead only, the last verify
+// and backup (docs/RULES.md, "Backup and verify on Today").
+func (s *Store) safetyFacts(ctx context.Context, q querier, clinicianID int64, f *domain.AgendaFacts) error {
+	var role string
+	err := q.QueryRowContext(ctx, "SELECT coalesce(role, '') FROM clinicians WHERE id = ?", clinicianID).Scan(&role)
+	switch {
+	case errors.Is(err, sql.ErrNoRows): // not on the team: no lead
+		return nil
+	case err != nil:
+		return err
+	}
+	if f.ReaderIsLead = domain.IsLead(role); f.ReaderIsLead {
+		f.Safety, err = s.safetyChecks(ctx, q)
+	}
+	return err
 }

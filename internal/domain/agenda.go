@@ -24,11 +24,15 @@ const (
 	AgendaForums
 	AgendaDischarges
 	AgendaDrafts
+	// AgendaSafety is a lead's only: the last good backup and the last verify
+	// (docs/RULES.md, "Backup and verify on Today"). Last while all is well; it heads
+	// the rest when it warns (Agenda.Sections).
+	AgendaSafety
 )
 
 // AgendaSections lists every section in order.
 var AgendaSections = []AgendaSection{AgendaUnconfirmed, AgendaScreening, AgendaConsultations, AgendaReleases,
-	AgendaForums, AgendaDischarges, AgendaDrafts}
+	AgendaForums, AgendaDischarges, AgendaDrafts, AgendaSafety}
 
 // ReleaseSoonDays is how far ahead releases and discharges are counted as due: far
 // enough to arrange the first appointments after release, or the discharge meeting.
@@ -40,13 +44,14 @@ const ForumWeekDays = 7
 // Heading is the section's heading on the home screen.
 func (s AgendaSection) Heading() string {
 	return s.pick("Releases to confirm", "Referrals awaiting screening", "Consultations to hold", "Releases in the next 30 days",
-		"Forum reports due and meetings this week", "Discharges due", "Your unsigned drafts")
+		"Forum reports due and meetings this week", "Discharges due", "Your unsigned drafts",
+		"Backup and verify")
 }
 
 // Nothing is the section named in the line that lists what is not due; "" for a section
 // that is a problem when it has lines, not a routine to say is clear.
 func (s AgendaSection) Nothing() string {
-	return s.pick("", "screening", "consultations", "releases", "forums", "discharges", "drafts")
+	return s.pick("", "screening", "consultations", "releases", "forums", "discharges", "drafts", "")
 }
 
 // pick is the word of the section, one given for each in AgendaSections order; "" for
@@ -76,6 +81,11 @@ func (s AgendaSection) Count(n, urgent int) string {
 		w = plural(n, "discharge") + " due"
 	case AgendaDrafts:
 		w = plural(n, "unsigned draft")
+	case AgendaSafety: // always both lines: what counts is what needs doing
+		if urgent == 0 {
+			return "backup and verify ok"
+		}
+		return "backup and verify: " + plural(urgent, "warning")
 	}
 	if urgent > 0 {
 		w += fmt.Sprintf(" (%d overdue)", urgent)
@@ -88,6 +98,12 @@ func (s AgendaSection) Count(n, urgent int) string {
 func (s AgendaSection) Brief(n, urgent int) string {
 	if s == AgendaUnconfirmed {
 		urgent = 0 // every one is overdue
+	}
+	if s == AgendaSafety {
+		if urgent == 0 {
+			return "safety ok"
+		}
+		return fmt.Sprintf("safety (⚠%d)", urgent)
 	}
 	w := s.pick("to confirm", "to screen", "to consult", "releases", "forum", "discharges", "drafts")
 	if n == 1 {
@@ -106,6 +122,7 @@ const (
 	OpenCase        = "case"        // ID is the case; Tab the tab to open on
 	OpenNote        = "note"        // ID is the draft note, CaseID its case
 	OpenFormulation = "formulation" // ID is the draft version, CaseID its case
+	OpenAdvice      = "advice"      // no record: Check names the safety check to run
 )
 
 // AgendaTarget is what a line of the agenda opens.
@@ -114,6 +131,7 @@ type AgendaTarget struct {
 	ID     int64
 	CaseID int64 // the case a note, formulation or case line belongs to
 	Tab    string
+	Check  string // OpenAdvice: SafetyVerify or SafetyBackup
 }
 
 // AgendaItem is one line of what is due, worded once when the agenda is built.
@@ -147,19 +165,45 @@ type AgendaFacts struct {
 	FormulationDrafts []Formulation    // the reader's unsigned formulation versions
 	// Names is the person's name by case id for drafts on cases no longer open.
 	Names map[int64]string
+	// Safety is the latest verify and backup, read for a lead only.
+	Safety       SafetyChecks
+	ReaderIsLead bool
 }
 
 // BuildAgenda works out what is due for clinician me and the team at now: each
 // section's rule and order is in its own function below. Today is the London date.
+// The items are in the order of a.Sections().
 func BuildAgenda(f AgendaFacts, me int64, now time.Time) Agenda {
 	a := Agenda{Now: now, Today: ident.DateOf(now.In(london()))}
 	a.Items = slices.Concat(unconfirmedItems(f.Cases, me, a.Today), screeningItems(f.Unscreened, now), consultationItems(f.ToConsult, a.Today),
 		releaseItems(f.Cases, me, a.Today), forumItems(f.Meetings, me, a.Today),
 		dischargeItems(f.Cases, me, a.Today), draftItems(f, me, now))
+	if safety := safetyItems(f.Safety, f.ReaderIsLead, now); warns(safety) {
+		a.Items = slices.Concat(safety, a.Items)
+	} else {
+		a.Items = slices.Concat(a.Items, safety)
+	}
 	if more := f.ToConsultTotal - len(f.ToConsult); more > 0 {
 		a.More = map[AgendaSection]int{AgendaConsultations: more}
 	}
 	return a
+}
+
+// Sections is the order the agenda's sections are shown in: AgendaSections, except that
+// a lead's safety section heads the rest when it warns, so a failed or missing backup is
+// seen first, on a small screen and in the summary, not below the day's work.
+func (a Agenda) Sections() []AgendaSection {
+	for _, it := range a.Items {
+		if it.Section == AgendaSafety && it.Urgent {
+			return append([]AgendaSection{AgendaSafety}, AgendaSections[:len(AgendaSections)-1]...)
+		}
+	}
+	return AgendaSections
+}
+
+// warns reports whether any of items is overdue.
+func warns(items []AgendaItem) bool {
+	return slices.ContainsFunc(items, func(it AgendaItem) bool { return it.Urgent })
 }
 
 // byName orders people by family then given name, folded as search folds them.

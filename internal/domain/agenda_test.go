@@ -238,6 +238,9 @@ func TestAgendaCountWords(t *testing.T) {
 		{AgendaForums, 4, 2, "4 forum dates (2 overdue)"},
 		{AgendaDischarges, 1, 1, "1 discharge due (1 overdue)"},
 		{AgendaDrafts, 5, 0, "5 unsigned drafts"},
+		{AgendaSafety, 2, 0, "backup and verify ok"},
+		{AgendaSafety, 2, 1, "backup and verify: 1 warning"},
+		{AgendaSafety, 2, 2, "backup and verify: 2 warnings"},
 	}
 	for _, tt := range tests {
 		if got := tt.s.Count(tt.n, tt.urgent); got != tt.want {
@@ -253,6 +256,8 @@ func TestAgendaCountWords(t *testing.T) {
 		{AgendaReleases, 1, 0, "1 release"},
 		{AgendaForums, 2, 0, "2 forum"},
 		{AgendaDrafts, 2, 2, "2 drafts (⚠2)"},
+		{AgendaSafety, 2, 0, "safety ok"},
+		{AgendaSafety, 2, 1, "safety (⚠1)"},
 	}
 	for _, tt := range brief {
 		if got := tt.s.Brief(tt.n, tt.urgent); got != tt.want {

@@ -1,12 +1,13 @@
 // Package home is the first screen: what is due today for the signed-in clinician and
 // for the team (referrals to screen with their clocks, consultations to hold, releases,
-// forum reports and meetings, discharges, unsigned drafts), each line opening what it
-// names. The agenda is built in a command on every load, and reloaded on each tick,
-// since the clocks on it move.
+// forum reports and meetings, discharges, unsigned drafts, and for a lead the last
+// backup and verify), each line opening what it names. The agenda is built in a command
+// on every load, and reloaded on each tick, since the clocks on it move.
 package home
 
 import (
 	"context"
+	"path/filepath"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -22,6 +23,8 @@ import (
 type Source interface {
 	// AgendaFacts reads what the agenda of clinicianID is built from on today.
 	AgendaFacts(ctx context.Context, clinicianID int64, today ident.Date) (domain.AgendaFacts, error)
+	// Path is the database file, which a lead's backup and verify are run on.
+	Path() string
 }
 
 // loadedMsg is the agenda as it stands at the instant it was built.
@@ -153,6 +156,12 @@ func (m *Model) open() tea.Cmd {
 		return common.Cmd(common.OpenNoteMsg{NoteID: o.ID})
 	case domain.OpenFormulation:
 		return common.Cmd(common.OpenCaseMsg{CaseID: o.CaseID, Tab: "formulation"})
+	case domain.OpenAdvice: // a check runs on the server, not in the app: say how
+		db := m.src.Path()
+		if abs, err := filepath.Abs(db); err == nil { // to run from any folder
+			db = abs
+		}
+		return common.Cmd(common.InfoMsg{Text: domain.SafetyAdvice(o.Check, db)})
 	}
 	return nil
 }

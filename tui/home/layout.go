@@ -63,7 +63,7 @@ func (m *Model) relayout() {
 	p.narrow = textW == 0
 	var empty []string
 	next := 0 // shown items are in section order
-	for _, s := range domain.AgendaSections {
+	for _, s := range m.agenda.Sections() {
 		start := next
 		for next < len(m.shown) && m.agenda.Items[m.shown[next]].Section == s {
 			next++
@@ -97,7 +97,11 @@ func (m *Model) relayout() {
 		if len(empty) > 0 {
 			note("Nothing else due: " + strings.Join(empty, ", ") + ".")
 		}
-		note("• your case or draft · ⚠ overdue")
+		if m.counts[domain.AgendaSafety].n > 0 {
+			note("• your case or draft · ⚠ overdue or failed")
+		} else {
+			note("• your case or draft · ⚠ overdue")
+		}
 	}
 	m.page = p
 	m.cursor = min(max(m.cursor, 0), max(len(m.shown)-1, 0))
@@ -145,7 +149,7 @@ func (m *Model) summaryText(w int) string {
 		return "What is due today"
 	}
 	var full, brief []string
-	for _, s := range domain.AgendaSections {
+	for _, s := range m.agenda.Sections() {
 		if c := m.counts[s]; c.n > 0 {
 			full, brief = append(full, s.Count(c.n, c.urgent)), append(brief, s.Brief(c.n, c.urgent))
 		}
