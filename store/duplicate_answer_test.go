@@ -270,12 +270,3 @@ func TestAnswerDuplicateMovesTheCase(t *testing.T) {
 	}
 	mustVerify(t, s)
 }
-
-// undo0012 takes a database back to before migration 0012: no answers to possible
-// duplicates.
-const undo0012 = `ALTER TABLE referrals DROP COLUMN duplicate_answered_at;
-	ALTER TABLE referrals DROP COLUMN duplicate_answered_by; ALTER TABLE referrals DROP COLUMN duplicate_answer;
-`
-
-// undo0013 takes a database back to before migration 0013: no settings.
-const undo0013 = "DROP TABLE settings;\n"

@@ -133,10 +133,6 @@ func layoutOf(names []string) layout {
 	return l
 }
 
-func imageOf(table, key string, names []string, values []any) rowImage {
-	return layoutOf(names).image(table, key, values)
-}
-
 // image seals one row of values in the result order the layout was made for.
 func (l layout) image(table, key string, values []any) rowImage {
 	h := sha256.New()

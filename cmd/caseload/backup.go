@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"caseload/internal/anchor"
+	"caseload/internal/domain"
 	"caseload/store"
 )
 
@@ -44,7 +45,17 @@ func (a *cli) backupCommand() *cobra.Command {
 		if err != nil {
 			return err
 		}
-		return a.backup(ctx, out, rs, anchors, keep)
+		var done backupDone
+		err = a.backup(ctx, out, rs, anchors, keep, &done)
+		// The snapshot's checks are a whole verify of the database as it stood, so a
+		// backup keeps the last verify on Today fresh as well as the last backup.
+		if done.checked {
+			a.recordSafety(ctx, domain.SafetyCheck{Kind: domain.SafetyVerify, OK: done.checkErr == nil,
+				Problems: done.problems(done.checkErr), Head: done.head, Why: safetyWhy(done.checkErr)})
+		}
+		a.recordSafety(ctx, domain.SafetyCheck{Kind: domain.SafetyBackup, OK: err == nil, Problems: done.problems(err),
+			Head: done.head, Backup: done.name, Why: safetyWhy(err)})
+		return err
 	})
 	cmd.Flags().StringVar(&out, "out", "", "the folder the backups go in (not the database's own)")
 	cmd.Flags().StringArrayVar(&recipients, "recipient", nil, "an age public key (age1...) to encrypt to; repeat for each")
@@ -56,7 +67,22 @@ func (a *cli) backupCommand() *cobra.Command {
 }
 
 // backup takes one backup of a.db into out (docs/BACKUP.md, "Backups").
-func (a *cli) backup(ctx context.Context, out string, rs []age.Recipient, anchorsFlag string, keep int) error {
+// backupDone is what a backup got as far as, for the outcome Today shows.
+type backupDone struct {
+	name     string // the backup file, once written
+	head     int64  // the audit entry its snapshot ends at, once checked
+	checked  bool   // the snapshot was taken and its checks ran
+	checkErr error  // what they found
+}
+
+func (d backupDone) problems(err error) int {
+	if err == nil {
+		return 0
+	}
+	return 1
+}
+
+func (a *cli) backup(ctx context.Context, out string, rs []age.Recipient, anchorsFlag string, keep int, done *backupDone) error {
 	if err := backupFolderProblem(a.db, out); err != nil {
 		return err
 	}
@@ -102,17 +128,20 @@ func (a *cli) backup(ctx context.Context, out string, rs []age.Recipient, anchor
 		held, err = st.Holdings(ctx)
 		return err
 	})
+	done.checked, done.checkErr = ctx.Err() == nil, err
 	if err != nil {
 		if ctx.Err() != nil {
 			return err
 		}
 		return fmt.Errorf("backup not written: the copy of %s fails its checks: %w", a.db, err)
 	}
+	done.head = head.Entry
 	name := "caseload-" + a.clock.Now().UTC().Format("20060102-150405") + ".db.age"
 	size, err := encryptInto(snap, out, name, rs)
 	if err != nil {
 		return err
 	}
+	done.name = name
 	c, err := a.record(head, anchor.ByBackup, name, files...)
 	if err == nil {
 		err = a.copyAnchorPub(out)

@@ -7,11 +7,13 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"caseload/internal/domain"
 	"caseload/store"
 )
 
 func (a *cli) verifyCommand() *cobra.Command {
 	var format, anchors string
+	var recordOutcome bool
 	cmd := &cobra.Command{
 		Use:   "verify",
 		Short: "Check the audit chain and every record against it",
@@ -51,15 +53,23 @@ func (a *cli) verifyCommand() *cobra.Command {
 			if err := a.writeVerifyReport(format, st.Path(), r); err != nil {
 				return err
 			}
+			n := len(r.Problems) + r.More
+			if recordOutcome {
+				// Closed first: the outcome is written by a session that may write.
+				st.Close()
+				a.recordSafety(ctx, domain.SafetyCheck{Kind: domain.SafetyVerify, OK: r.OK(), Problems: n, Head: r.Head,
+					Why: firstProblem(r)})
+			}
 			if r.OK() {
 				return record()
 			}
-			n := len(r.Problems) + r.More
 			return fmt.Errorf("%s is not as caseload left it: %d problem%s found", st.Path(), n, map[bool]string{true: "", false: "s"}[n == 1])
 		}),
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
 	cmd.Flags().StringVar(&anchors, "anchors", "", "the anchors file of checkpoints (default: anchors in the data folder)")
+	cmd.Flags().BoolVar(&recordOutcome, "record", false,
+		"also record the outcome in the database's audit, for a lead's Today (for the nightly job; verify alone never writes)")
 	return cmd
 }
 
@@ -98,4 +108,11 @@ func (a *cli) writeVerifyReport(format, path string, r store.Report) error {
 		return err
 	}
 	return nil
+}
+
+func firstProblem(r store.Report) string {
+	if r.OK() {
+		return ""
+	}
+	return r.Problems[0].Text
 }
