@@ -132,6 +132,7 @@ type AgendaTarget struct {
 	CaseID int64 // the case a note, formulation or case line belongs to
 	Tab    string
 	Check  string // OpenAdvice: SafetyVerify or SafetyBackup
+	Why    string // OpenAdvice: why the last check failed, whole (its line may be cut)
 }
 
 // AgendaItem is one line of what is due, worded once when the agenda is built.

@@ -60,11 +60,18 @@ func IsLead(role string) bool { return strings.EqualFold(strings.TrimSpace(role)
 
 // SafetyAdvice is what to do about a check, for a line that opens no record: the checks
 // run on the server, on the database file db.
-func SafetyAdvice(kind, db string) string {
+//
+// why, when the last check failed, leads the advice whole: the line on Today may have
+// cut it.
+func SafetyAdvice(kind, db, why string) string {
+	run := "Run caseload verify --db " + db + " --record on the server; see README: " + readmeOf(kind) + "."
 	if kind == SafetyBackup {
-		return "Run caseload backup --db " + db + " --out DIR on the server; see README: " + readmeOf(kind) + "."
+		run = "Run caseload backup --db " + db + " --out DIR on the server; see README: " + readmeOf(kind) + "."
 	}
-	return "Run caseload verify --db " + db + " on the server; see README: " + readmeOf(kind) + "."
+	if why = strings.TrimSuffix(strings.TrimSpace(why), "."); why != "" {
+		return "The last " + kind + " failed: " + why + ". " + run
+	}
+	return run
 }
 
 // readmeOf is the README section that tells how to run a check.
@@ -107,6 +114,7 @@ func safetyItem(last, good SafetyCheck, kind, okText, neverGood string, now time
 		}
 		if why := strings.TrimSuffix(strings.TrimSpace(last.Why), "."); why != "" {
 			it.When += ": " + why
+			it.Open.Why = why
 		}
 	default:
 		it.Text, it.Urgent = okText, now.Sub(last.At) > SafetyWarnAfter

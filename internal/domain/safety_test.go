@@ -200,13 +200,15 @@ func TestSafetyCheckProblem(t *testing.T) {
 }
 
 func TestSafetyAdvice(t *testing.T) {
-	tests := map[string]string{
-		SafetyBackup: "Run caseload backup --db /srv/caseload.db --out DIR on the server; see README: Backups.",
-		SafetyVerify: "Run caseload verify --db /srv/caseload.db on the server; see README: Headless commands.",
+	tests := []struct{ kind, why, want string }{
+		{SafetyBackup, "", "Run caseload backup --db /srv/caseload.db --out DIR on the server; see README: Backups."},
+		{SafetyVerify, "", "Run caseload verify --db /srv/caseload.db --record on the server; see README: Headless commands."},
+		{SafetyBackup, "the disk holding /mnt/b is full: nothing was written.",
+			"The last backup failed: the disk holding /mnt/b is full: nothing was written. Run caseload backup --db /srv/caseload.db --out DIR on the server; see README: Backups."},
 	}
-	for kind, want := range tests {
-		if got := SafetyAdvice(kind, "/srv/caseload.db"); got != want {
-			t.Errorf("SafetyAdvice(%s) = %q, want %q", kind, got, want)
+	for _, tt := range tests {
+		if got := SafetyAdvice(tt.kind, "/srv/caseload.db", tt.why); got != tt.want {
+			t.Errorf("SafetyAdvice(%s, %q) = %q, want %q", tt.kind, tt.why, got, tt.want)
 		}
 	}
 }

@@ -161,7 +161,7 @@ func (m *Model) open() tea.Cmd {
 		if abs, err := filepath.Abs(db); err == nil { // to run from any folder
 			db = abs
 		}
-		return common.Cmd(common.InfoMsg{Text: domain.SafetyAdvice(o.Check, db)})
+		return common.Cmd(common.InfoMsg{Text: domain.SafetyAdvice(o.Check, db, o.Why)})
 	}
 	return nil
 }

@@ -68,7 +68,8 @@ func TestSafetyGolden(t *testing.T) {
 }
 
 // Enter on a safety line says in the status line what to run, on which file, and where
-// the README tells more: the checks run on the server, not in the app.
+// the README tells more: the checks run on the server, not in the app. A failed check's
+// reason leads it whole, which its line may have cut.
 func TestEnterOnASafetyLineSaysWhatToRun(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	checked(t, st, domain.SafetyBackup, 2*time.Hour, "The snapshot failed its integrity check.")
@@ -80,12 +81,13 @@ func TestEnterOnASafetyLineSaysWhatToRun(t *testing.T) {
 	if l := lineOf(d.Screen(), "› "); !strings.Contains(l, "⚠ Last backup FAILED") {
 		t.Fatalf("the failed backup does not head the screen:\n%s", d.Screen())
 	}
-	want := common.InfoMsg{Text: "Run caseload backup --db " + db + " --out DIR on the server; see README: Backups."}
+	want := common.InfoMsg{Text: "The last backup failed: The snapshot failed its integrity check. Run caseload backup --db " + db +
+		" --out DIR on the server; see README: Backups."}
 	if got := h.Sends(t, "enter"); got != want {
 		t.Errorf("enter on the backup sent %#v, want %#v", got, want)
 	}
 	d.Keys("j")
-	want = common.InfoMsg{Text: "Run caseload verify --db " + db + " on the server; see README: Headless commands."}
+	want = common.InfoMsg{Text: "Run caseload verify --db " + db + " --record on the server; see README: Headless commands."}
 	if got := h.Sends(t, "enter"); got != want {
 		t.Errorf("enter on the verify sent %#v, want %#v", got, want)
 	}
