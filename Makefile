@@ -6,7 +6,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FUZZTIME    ?= 5s
 PKGS        := ./...
 
-.PHONY: run build test lint vet staticcheck unit race twoprocess crash torture bench fuzz clean
+.PHONY: run build test lint vet staticcheck unit race slow twoprocess crash torture bench fuzz clean
 
 ## run: build, create the demo database if missing, open the app on it
 run: build
@@ -18,9 +18,9 @@ build:
 	$(GO) build -trimpath -o $(BIN) ./cmd/caseload
 
 ## test: everything CI checks: formatting, vet, staticcheck, the tests under -race, the
-## two-process opening test at its full 5,000 writes (the race detector's run does 200)
-## and the crash and corruption tests (which the race detector's run skips)
-test: lint race twoprocess crash
+## two-process opening test at its full 3,000 writes (the race detector's run does 200),
+## and the slow tests the race detector's run skips: crash, corruption and tampering
+test: lint race slow
 
 ## lint: gofmt, go vet and staticcheck
 lint: vet staticcheck
@@ -39,6 +39,12 @@ unit:
 
 race:
 	$(GO) test -race -count=1 $(PKGS)
+
+## slow: the tests that run whole only without the race detector, both packages at once
+slow:
+	$(GO) test -count=1 -run '^(TestOpenBesideAWriterProcess|TestVerifyNamesEveryTampering)$$' ./store/ & s=$$!; \
+	$(GO) test -count=1 -run '^(TestCrashImports|TestCrashSigning|TestCorruptCopies)$$' ./cmd/caseload/; c=$$?; \
+	wait $$s && exit $$c
 
 twoprocess:
 	$(GO) test -count=1 -run '^TestOpenBesideAWriterProcess$$' ./store/

@@ -22,7 +22,14 @@ var tamperedAt = time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
 // hash recomputed, and entries cut off the end with sqlite_sequence lowered, leave no
 // trace inside the file: the checkpoints outside it name those (internal/anchor,
 // cmd/caseload's verify tests).
+//
+// Not under the race detector, which slows the pure-Go SQLite about tenfold and would
+// spend two minutes here looking for races in memory these checks do not share: make
+// test runs it in its non-race step (make slow).
 func TestVerifyNamesEveryTampering(t *testing.T) {
+	if raceDetector {
+		t.Skip("not under the race detector: make slow runs it")
+	}
 	const (
 		signedNote   = "(SELECT min(id) FROM notes WHERE signed_at IS NOT NULL)"
 		draftNote    = "(SELECT min(id) FROM notes WHERE signed_at IS NULL)"

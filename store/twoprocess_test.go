@@ -130,13 +130,14 @@ func startWriter(t *testing.T, path string, writes, reopen int) *writer {
 //
 // Each write opens and closes the store, as each `caseload clinicians add` does: that
 // is what removes the WAL between writes and exposes the race. With synchronous=FULL
-// this costs several milliseconds a write, growing with the file, so 5,000 take about
-// a minute on the development machine (docs/PERFORMANCE.md). -short runs 500 (which
+// this costs several milliseconds a write, growing with the file, so 3,000 take about
+// a minute on the development machine (docs/PERFORMANCE.md; each open now also checks
+// the schema against its version, and each write seals its rows). -short runs 500 (which
 // found a false "damaged" in one of two runs before the fix), and -race 200: the race
 // detector slows the pure-Go SQLite about tenfold and looks for races in memory, not
 // in files.
 func TestOpenBesideAWriterProcess(t *testing.T) {
-	writes := 5000
+	writes := 3000
 	switch {
 	case raceDetector:
 		writes = 200
