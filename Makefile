@@ -42,7 +42,7 @@ race:
 
 ## slow: the tests that run whole only without the race detector, both packages at once
 slow:
-	$(GO) test -count=1 -run '^(TestOpenBesideAWriterProcess|TestVerifyNamesEveryTampering)$$' ./store/ & s=$$!; \
+	$(GO) test -count=1 -run '^(TestOpenBesideAWriterProcess|TestVerifyNamesEveryTampering|TestNoteLargeTextRoundTrip)$$' ./store/ & s=$$!; \
 	$(GO) test -count=1 -run '^(TestCrashImports|TestCrashSigning|TestCorruptCopies)$$' ./cmd/caseload/; c=$$?; \
 	wait $$s && exit $$c
 
