@@ -1,6 +1,7 @@
 package store
 
 import (
+	"caseload/internal/clock"
 	"context"
 	"errors"
 	"strings"
@@ -144,7 +145,7 @@ func TestVerifyFindsPageDamage(t *testing.T) {
 	// A fresh connection reads the altered schema.
 	path := s.Path()
 	s.Close()
-	s2, err := open(context.Background(), path, DefaultBusyTimeout)
+	s2, err := open(context.Background(), path, DefaultBusyTimeout, clock.System{})
 	if err != nil {
 		t.Fatal(err)
 	}

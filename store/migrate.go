@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"path"
 	"strconv"
+	"time"
 )
 
 // applicationID marks a SQLite file as a caseload database in its header (offset 68),
@@ -78,7 +79,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		// call is creating (from version 0) has none.
 		fresh := v == 0
 		for _, m := range ms[v:] {
-			if err := applyMigration(ctx, tx, m, !fresh); err != nil {
+			if err := applyMigration(ctx, tx, m, s.clock.Now(), !fresh); err != nil {
 				return err
 			}
 		}
@@ -87,12 +88,12 @@ func (s *Store) migrate(ctx context.Context) error {
 }
 
 // applyMigration runs one step and records its version, in the caller's transaction.
-func applyMigration(ctx context.Context, tx *sql.Tx, m migration, steps bool) error {
+func applyMigration(ctx context.Context, tx *sql.Tx, m migration, now time.Time, steps bool) error {
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return fmt.Errorf("migration %s: %w", m.name, err)
 	}
 	if step := migrationSteps[m.version]; step != nil && steps {
-		if err := step(ctx, tx); err != nil {
+		if err := step(ctx, tx, now); err != nil {
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
 	}

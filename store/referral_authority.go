@@ -3,20 +3,21 @@ package store
 import (
 	"context"
 	"database/sql"
+	"time"
 
 	"caseload/internal/domain"
 )
 
 // migrationSteps are the steps of a migration that SQL cannot take, run in the same
 // transaction as its SQL: a step either wholly applies or not at all.
-var migrationSteps = map[int]func(ctx context.Context, tx *sql.Tx) error{
+var migrationSteps = map[int]func(ctx context.Context, tx *sql.Tx, now time.Time) error{
 	9:  resolveStoredAreas,
 	14: sealExisting,
 }
 
 // resolveStoredAreas reads every stored resettlement area against the gazetteer, so a
 // referral entered before 0009 carries its authority as one entered after does.
-func resolveStoredAreas(ctx context.Context, tx *sql.Tx) error {
+func resolveStoredAreas(ctx context.Context, tx *sql.Tx, _ time.Time) error {
 	rows, err := tx.QueryContext(ctx, "SELECT id, resettlement_area FROM referrals WHERE resettlement_area IS NOT NULL")
 	if err != nil {
 		return err

@@ -41,7 +41,7 @@ func atVersion(t *testing.T, path string, v int) *sql.DB {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := applyMigration(context.Background(), tx, m, false); err != nil {
+		if err := applyMigration(context.Background(), tx, m, t0, false); err != nil {
 			t.Fatal(err)
 		}
 		if err := tx.Commit(); err != nil {
@@ -73,7 +73,7 @@ func TestSchemaSums(t *testing.T) {
 		}
 		tx, err := db.Begin()
 		if err == nil {
-			err = applyMigration(ctx, tx, ms[v], false) // the schema alone: no rows to bring forward
+			err = applyMigration(ctx, tx, ms[v], t0, false) // the schema alone: no rows to bring forward
 		}
 		if err == nil {
 			err = tx.Commit()

@@ -18,11 +18,10 @@ type databaseSealed struct {
 	Why           string `json:"why"`
 }
 
-// sealExisting is migration 0014's step. The moment of the upgrade is when the file
-// was brought forward, not a clinical time, so it is read from the system clock. A
+// sealExisting is migration 0014's step, at now: when the file was brought forward. A
 // database being created does not run it: its first entry, "database.created", seals
 // the rows the schema itself made (allSeals), so the chain still begins with it.
-func sealExisting(ctx context.Context, tx *sql.Tx) error {
+func sealExisting(ctx context.Context, tx *sql.Tx, now time.Time) error {
 	// Seals began with schema 14, so a file holding any was at 14 already: its version
 	// was lowered by hand, and sealing "what is there" would vouch for whatever was
 	// changed meanwhile.
@@ -39,13 +38,12 @@ func sealExisting(ctx context.Context, tx *sql.Tx) error {
 	if err != nil {
 		return err
 	}
-	at := time.Now()
 	var batch []seal
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		_, err := c.appendSealed(ctx, "caseload", at, "database.sealed", "database", 0,
+		_, err := c.appendSealed(ctx, "caseload", now, "database.sealed", "database", 0,
 			databaseSealed{SchemaVersion: 14, Why: "the rows already in the file when seals began"}, batch)
 		batch = batch[:0]
 		return err
@@ -71,22 +69,10 @@ func eachImage(ctx context.Context, q querier, t sealedTable, fn func(key string
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
-	var l *layout
-	for rows.Next() {
-		names, values, err := scanAny(rows)
-		if err != nil {
-			return err
-		}
-		if l == nil {
-			l = new(layoutOf(names[1:]))
-		}
-		key, _ := values[0].(string)
-		if err := fn(key, l.image(t.name, key, values[1:])); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	return eachRecord(rows, 1, func(lead []any, l layout, values []any) error {
+		key, _ := lead[0].(string)
+		return fn(key, l.image(t.name, key, values))
+	})
 }
 
 // allSeals seals every row in the file, for the entry that creates it.

@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"caseload/internal/clock"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -11,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Every table is either sealed (its rows are records) or listed as derived: a new
@@ -117,17 +119,20 @@ func TestOpenMigratesVersion13SealsExistingRows(t *testing.T) {
 		}
 	}
 	path = downgrade(t, s, 13)
-	s, err = Open(ctx, path, Options{})
+	upgraded := t0.Add(72 * time.Hour)
+	s, err = Open(ctx, path, Options{Clock: clock.Fixed(upgraded)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
 	mustVerify(t, s)
 	var entries, sealed int
-	err = s.db.QueryRow(`SELECT count(DISTINCT a.id), count(*) FROM audit a, json_each(a.detail, '$.rows')
-		WHERE a.action = 'database.sealed'`).Scan(&entries, &sealed)
-	if err != nil || entries != 3 || sealed != 1201 { // 1,200 people and the setting
-		t.Errorf("database.sealed: %d entries sealing %d rows, %v; want 3 sealing 1201", entries, sealed, err)
+	var at string
+	err = s.db.QueryRow(`SELECT count(DISTINCT a.id), count(*), max(a.at) FROM audit a, json_each(a.detail, '$.rows')
+		WHERE a.action = 'database.sealed'`).Scan(&entries, &sealed, &at)
+	if err != nil || entries != 3 || sealed != 1201 || at != formatTime(upgraded) { // 1,200 people and the setting
+		t.Errorf("database.sealed: %d entries sealing %d rows at %s, %v; want 3 sealing 1201 at %s",
+			entries, sealed, at, err, formatTime(upgraded))
 	}
 	if _, err := s.db.Exec("UPDATE people SET family_name = 'Changed' WHERE id = 700"); err != nil {
 		t.Fatal(err)

@@ -182,6 +182,27 @@ func (s *sealer) image(ctx context.Context, t sealedTable, key string) (rowImage
 	return l.image(t.name, key, values), true, rows.Close()
 }
 
+// eachRecord reads rows whose first lead columns are the caller's and the rest one
+// record's, passing fn those lead values and the record's values with their layout,
+// worked out once for the query.
+func eachRecord(rows *sql.Rows, lead int, fn func(lead []any, l layout, values []any) error) error {
+	defer rows.Close()
+	var l *layout
+	for rows.Next() {
+		names, values, err := scanAny(rows)
+		if err != nil {
+			return err
+		}
+		if l == nil {
+			l = new(layoutOf(names[lead:]))
+		}
+		if err := fn(values[:lead], *l, values[lead:]); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
 // scanAny reads the current row whatever its columns.
 func scanAny(rows *sql.Rows) ([]string, []any, error) {
 	names, err := rows.Columns()

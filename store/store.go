@@ -1,6 +1,7 @@
 package store
 
 import (
+	"caseload/internal/clock"
 	"context"
 	"crypto/rand"
 	"database/sql"
@@ -27,6 +28,16 @@ const DefaultBusyTimeout = 5 * time.Second
 // Options tune Open. The zero value is right for the app.
 type Options struct {
 	BusyTimeout time.Duration // zero means DefaultBusyTimeout; tests use ~100ms
+	// Clock is when the store says a change it makes of itself happened (a file
+	// brought forward seals its rows at that moment); nil means the system clock.
+	Clock clock.Clock
+}
+
+func (o Options) clock() clock.Clock {
+	if o.Clock == nil {
+		return clock.System{}
+	}
+	return o.Clock
 }
 
 func (o Options) busy() time.Duration {
@@ -45,6 +56,7 @@ type Store struct {
 	// current is set once the schema is this binary's: from then on every write
 	// transaction watches the rows it changes (seal_watch.go).
 	current bool
+	clock   clock.Clock
 	// schemaProblem is why the schema is not its version's, for a store opened by
 	// OpenForVerify on such a file; Verify names it first.
 	schemaProblem string
@@ -65,7 +77,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	if _, err := inspect(ctx, path, opts.busy()); err != nil {
 		return nil, err
 	}
-	return open(ctx, path, opts.busy())
+	return open(ctx, path, opts.busy(), opts.clock())
 }
 
 // Create makes a new caseload database at path, which must not exist yet: the store
@@ -146,7 +158,7 @@ func create(ctx context.Context, path string, now time.Time, created databaseCre
 			}
 		}
 	}()
-	if s, err = open(ctx, path, DefaultBusyTimeout); err != nil {
+	if s, err = open(ctx, path, DefaultBusyTimeout, clock.Fixed(now)); err != nil {
 		return nil, err
 	}
 	err = s.inTx(ctx, "recording the new database", func(tx *sql.Tx) error {
@@ -188,7 +200,7 @@ func (s *Store) IsDemo(ctx context.Context) (bool, error) {
 
 // open opens path read-write with the pragmas every connection needs and migrates it.
 // The caller has already checked that the file is ours (inspect) or just created it.
-func open(ctx context.Context, path string, busy time.Duration) (*Store, error) {
+func open(ctx context.Context, path string, busy time.Duration, clk clock.Clock) (*Store, error) {
 	dsn, err := dsn(path, "mode=rw"+pragmas(busy)+"&_txlock=immediate")
 	if err != nil {
 		return nil, newError(err, path, "cannot open %s: %v", path, err)
@@ -201,7 +213,7 @@ func open(ctx context.Context, path string, busy time.Duration) (*Store, error) 
 	// pragmas, the IMMEDIATE lock and the audit chain's tail are never split between
 	// connections of this process.
 	db.SetMaxOpenConns(1)
-	s := &Store{db: db, path: path, busy: busy}
+	s := &Store{db: db, path: path, busy: busy, clock: clk}
 	if err := db.PingContext(ctx); err != nil {
 		_ = db.Close()
 		return nil, normalise(err, path, busy, "opening "+path)

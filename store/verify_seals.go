@@ -52,23 +52,14 @@ func checkTableSeals(ctx context.Context, tx *sql.Tx, t sealedTable, r *Report) 
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
-	var l *layout
-	for rows.Next() {
-		names, values, err := scanAny(rows)
-		if err != nil {
-			return err
-		}
-		if l == nil {
-			l = new(layoutOf(names[4:]))
-		}
-		sealed, _ := values[0].(string)
-		fields, _ := values[1].(string)
-		entry, _ := values[2].(int64)
-		k, _ := values[3].(string)
+	return eachRecord(rows, 4, func(lead []any, l layout, values []any) error {
+		sealed, _ := lead[0].(string)
+		fields, _ := lead[1].(string)
+		entry, _ := lead[2].(int64)
+		k, _ := lead[3].(string)
 		r.Records++
-		switch img := l.image(t.name, k, values[4:]); {
-		case values[0] == nil:
+		switch img := l.image(t.name, k, values); {
+		case lead[0] == nil:
 			r.addf(t.record, k, 0, "%s %s: no audit entry recorded it, so it was written by another program", t.record, k)
 		case sealed == deletedSeal:
 			r.addf(t.record, k, entry, "%s %s: audit entry %d recorded it deleted, and it is in the file", t.record, k, entry)
@@ -87,8 +78,8 @@ func checkTableSeals(ctx context.Context, tx *sql.Tx, t sealedTable, r *Report) 
 				t.record, k, what, entry)
 			r.add(p)
 		}
-	}
-	return rows.Err()
+		return nil
+	})
 }
 
 // checkSealedStillThere names the records whose last seal says they exist, and which
