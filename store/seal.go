@@ -50,6 +50,7 @@ var sealedTables = []sealedTable{
 	{"forum_meetings", []string{"id"}, "forum meeting"},
 	{"forum_actions", []string{"meeting_id", "position"}, "forum action"},
 	{"settings", []string{"id"}, "setting"},
+	{"clinician_keys", []string{"id"}, "clinician key"},
 }
 
 // derivedTables are not records: the audit, and what SQLite keeps for it and for the

@@ -63,8 +63,14 @@ func sealExisting(ctx context.Context, tx *sql.Tx, now time.Time) error {
 	return flush()
 }
 
-// eachImage reads every row of t, in key order, with its key text and after-image.
+// eachImage reads every row of t, in key order, with its key text and after-image. A
+// table a later migration makes has no rows yet to read.
 func eachImage(ctx context.Context, q querier, t sealedTable, fn func(key string, img rowImage) error) error {
+	var exists bool
+	err := q.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM main.sqlite_schema WHERE type = 'table' AND name = ?)", t.name).Scan(&exists)
+	if err != nil || !exists {
+		return err
+	}
 	rows, err := q.QueryContext(ctx, "SELECT "+t.keyText("")+" AS seal_key, * FROM main."+quoteIdent(t.name)+" ORDER BY "+t.orderBy())
 	if err != nil {
 		return err

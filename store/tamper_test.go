@@ -129,7 +129,7 @@ func TestVerifyNamesEveryTampering(t *testing.T) {
 			[]string{"setting 1: value is not what"}, "value"},
 		{"guard trigger dropped and left dropped",
 			[]string{"DROP TRIGGER notes_signed_no_update"},
-			[]string{"does not match its version (14): it was changed by another program"}, ""},
+			[]string{"does not match its version (", "it was changed by another program, so caseload will not use it"}, ""},
 		{"audit entry's detail changed",
 			[]string{`UPDATE audit SET detail = '{"referral_id":99}' WHERE id = 10`},
 			[]string{"audit entry 10: hash does not match its content"}, ""},

@@ -20,17 +20,17 @@ import (
 func (a *cli) cliniciansCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "clinicians",
-		Short: "Add, list, deactivate, bind or unbind the team's clinicians",
+		Short: "Add, list, deactivate, bind or unbind the team's clinicians, and keep their keys",
 		Long: "clinicians keeps the team's list: everything a clinician writes or signs carries\n" +
 			"their id. A clinician who leaves is deactivated, never deleted, so old records\n" +
 			"still name them.",
 		// As with referrals: no subcommand is a usage error, so a typo fails loudly.
 		RunE: a.runs(func(context.Context, []string) error {
-			return usage("clinicians needs a command: add, list, deactivate, bind or unbind")
+			return usage("clinicians needs a command: add, list, deactivate, bind, unbind or keys")
 		}),
 	}
 	cmd.AddCommand(a.clinicianAddCommand(), a.cliniciansListCommand(), a.clinicianDeactivateCommand(),
-		a.clinicianBindCommand(), a.clinicianUnbindCommand())
+		a.clinicianBindCommand(), a.clinicianUnbindCommand(), a.clinicianKeysCommand())
 	return cmd
 }
 

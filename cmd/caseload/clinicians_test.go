@@ -157,8 +157,8 @@ func TestCliniciansErrors(t *testing.T) {
 		{"two ids", []string{"deactivate", "1", "2"}, exitUsage, "deactivate needs one clinician id"},
 		{"stray argument", []string{"add", "--name", "Jo", "--role", "nurse", "lead"}, exitUsage, "unknown command"},
 		{"bad format", []string{"list", "--format", "xml"}, exitUsage, `"xml" is not a format`},
-		{"missing command", nil, exitUsage, "add, list, deactivate, bind or unbind"},
-		{"unknown command", []string{"remove"}, exitUsage, "add, list, deactivate, bind or unbind"},
+		{"missing command", nil, exitUsage, "add, list, deactivate, bind, unbind or keys"},
+		{"unknown command", []string{"remove"}, exitUsage, "add, list, deactivate, bind, unbind or keys"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
