@@ -60,13 +60,19 @@ func checkSearchIndex(ctx context.Context, tx *sql.Tx, index, columns, source, r
 		}
 	}()
 	// The rows whose terms differ, each way: a term the index holds that the record
-	// does not, or one the record holds that the index lost.
+	// does not, or one the record holds that the index lost; and the rows whose sizes
+	// (the words in each column, which rank the results) differ.
 	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT doc FROM (
 		SELECT term, doc, col, "offset" FROM temp.verify_main_terms
 		EXCEPT SELECT term, doc, col, "offset" FROM temp.verify_index_terms
 		UNION ALL
 		SELECT * FROM (SELECT term, doc, col, "offset" FROM temp.verify_index_terms
-		EXCEPT SELECT term, doc, col, "offset" FROM temp.verify_main_terms)) ORDER BY doc`)
+		EXCEPT SELECT term, doc, col, "offset" FROM temp.verify_main_terms)
+		UNION ALL
+		SELECT 0, id, 0, 0 FROM (SELECT id, sz FROM main."`+index+`_docsize" EXCEPT SELECT id, sz FROM temp.verify_index_docsize)
+		UNION ALL
+		SELECT 0, id, 0, 0 FROM (SELECT id, sz FROM temp.verify_index_docsize EXCEPT SELECT id, sz FROM main."`+index+`_docsize")
+		) ORDER BY doc`)
 	if err != nil {
 		return fmt.Errorf("checking %s: %w", index, err)
 	}
