@@ -11,6 +11,7 @@ import (
 
 	"filippo.io/age"
 
+	"caseload/internal/anchor"
 	"caseload/store"
 )
 
@@ -38,17 +39,8 @@ func backupFolderProblem(db, out string) error {
 }
 
 // withReadOnly opens path to read one snapshot of it, runs fn and closes it.
-func withReadOnly(ctx context.Context, path string, fn func(*store.Store) error) (err error) {
-	st, err := store.OpenReadOnly(ctx, path, store.Options{})
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if cerr := st.Close(); err == nil {
-			err = cerr
-		}
-	}()
-	return fn(st)
+func withReadOnly(ctx context.Context, path string, fn func(*store.Store) error) error {
+	return withOpen(ctx, path, store.OpenReadOnly, fn)
 }
 
 // encryptInto encrypts the file src to rs as dir/name: written whole under a temporary
@@ -91,20 +83,7 @@ func encryptInto(src, dir, name string, rs []age.Recipient) (int64, error) {
 	} else if err != nil {
 		return 0, fmt.Errorf("backup not written: cannot name %s: %w", filepath.Join(dir, name), err)
 	}
-	return size, syncDir(dir)
-}
-
-// syncDir makes the names just made in dir durable.
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	err = d.Sync()
-	if cerr := d.Close(); err == nil {
-		err = cerr
-	}
-	return err
+	return size, anchor.SyncDir(dir)
 }
 
 func byteSize(n int64) string {

@@ -125,7 +125,7 @@ func (a *cli) restoreBackup(ctx context.Context, from string, ids []age.Identity
 	} else if err != nil {
 		return r, fmt.Errorf("cannot put the restored database at %s: %w", dst, err)
 	}
-	return r, syncDir(filepath.Dir(dst))
+	return r, anchor.SyncDir(filepath.Dir(dst))
 }
 
 // restoreTargetProblem refuses a target that exists, and one with a -wal or -journal
@@ -146,15 +146,6 @@ func restoreTargetProblem(dst string) error {
 }
 
 // withStoreAt is withStore on another file than --db.
-func (a *cli) withStoreAt(ctx context.Context, path string, fn func(*store.Store) error) (err error) {
-	st, err := store.Open(ctx, path, store.Options{})
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if cerr := st.Close(); err == nil {
-			err = cerr
-		}
-	}()
-	return fn(st)
+func (a *cli) withStoreAt(ctx context.Context, path string, fn func(*store.Store) error) error {
+	return withOpen(ctx, path, store.Open, fn)
 }

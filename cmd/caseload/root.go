@@ -109,24 +109,22 @@ var errStopped = errors.New("stopped: nothing was written")
 
 // withStore opens the existing database, runs fn and closes it, reporting a failed close
 // (the final checkpoint) if nothing else went wrong.
-func (a *cli) withStore(ctx context.Context, fn func(*store.Store) error) (err error) {
-	st, err := store.Open(ctx, a.db, store.Options{})
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if cerr := st.Close(); err == nil {
-			err = cerr
-		}
-	}()
-	return fn(st)
+func (a *cli) withStore(ctx context.Context, fn func(*store.Store) error) error {
+	return withOpen(ctx, a.db, store.Open, fn)
 }
 
 // withSnapshot opens the database to read one snapshot of it (store.OpenReadOnly), for
 // the commands that only read: they never take the write lock, nor wait while a
 // colleague holds it.
-func (a *cli) withSnapshot(ctx context.Context, fn func(*store.Store) error) (err error) {
-	st, err := store.OpenReadOnly(ctx, a.db, store.Options{})
+func (a *cli) withSnapshot(ctx context.Context, fn func(*store.Store) error) error {
+	return withOpen(ctx, a.db, store.OpenReadOnly, fn)
+}
+
+// withOpen opens path with open, runs fn and closes the store, reporting the close's
+// error when fn had none: every command's one way to hold a database.
+func withOpen(ctx context.Context, path string, open func(context.Context, string, store.Options) (*store.Store, error),
+	fn func(*store.Store) error) (err error) {
+	st, err := open(ctx, path, store.Options{})
 	if err != nil {
 		return err
 	}

@@ -96,7 +96,7 @@ func newKey(dir string, now time.Time, replace bool) (PublicKey, error) {
 	if err != nil {
 		return PublicKey{}, fmt.Errorf("cannot put the anchor key in place in %s: %w", dir, err)
 	}
-	return pk, syncDir(dir)
+	return pk, SyncDir(dir)
 }
 
 func readKey(path string) (ed25519.PrivateKey, error) {
@@ -173,8 +173,9 @@ func appendSynced(path string, b []byte) error {
 	return nil
 }
 
-// syncDir makes a new name in dir durable.
-func syncDir(dir string) error {
+// SyncDir makes a new name in dir durable (the backup and restore commands use it
+// for their files too).
+func SyncDir(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
 		return err
