@@ -100,7 +100,11 @@ func safetyItem(last, good SafetyCheck, kind, okText, neverGood string, now time
 	switch {
 	case !last.Done():
 		it.Text, it.Urgent = "No "+kind+" yet", true
-		it.When = "run caseload " + kind + " (README: " + readmeOf(kind) + ")"
+		run := "caseload backup"
+		if kind == SafetyVerify {
+			run = "caseload verify --record" // verify alone records nothing for Today
+		}
+		it.When = "run " + run + " (README: " + readmeOf(kind) + ")"
 	case !last.OK:
 		// The age of the last good one before the reason, which can be long: on a
 		// narrow screen the reason is cut, never how old the last good one is.

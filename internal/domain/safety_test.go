@@ -30,7 +30,7 @@ func TestAgendaSafety(t *testing.T) {
 	}{
 		{"never", SafetyChecks{}, true, []string{
 			"! No backup yet | run caseload backup (README: Backups)",
-			"! No verify yet | run caseload verify (README: Headless commands)",
+			"! No verify yet | run caseload verify --record (README: Headless commands)",
 		}},
 		{"ok recent", SafetyChecks{LastBackup: goodBackup, LastGoodBackup: goodBackup, LastVerify: goodVerify, LastGoodVerify: goodVerify}, true, []string{
 			"Last good backup | 3 hours ago, Tue 24 Nov 2026 06:00",
