@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"filippo.io/age"
 	"github.com/spf13/cobra"
@@ -107,7 +108,12 @@ func (a *cli) backup(ctx context.Context, out string, rs []age.Recipient, anchor
 	}
 	defer os.RemoveAll(tmp)
 	snap := filepath.Join(tmp, "snapshot.db")
-	if err := a.withStore(ctx, func(st *store.Store) error { return st.Snapshot(ctx, snap) }); err != nil {
+	// A night's backup can wait for a colleague's long write (an import) far longer
+	// than a person at a command should: 30 seconds, not 5.
+	patient := func(ctx context.Context, path string, _ store.Options) (*store.Store, error) {
+		return store.Open(ctx, path, store.Options{BusyTimeout: 30 * time.Second})
+	}
+	if err := withOpen(ctx, a.db, patient, func(st *store.Store) error { return st.Snapshot(ctx, snap) }); err != nil {
 		return err
 	}
 	var head anchor.Head
