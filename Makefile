@@ -45,7 +45,7 @@ race:
 ## both packages at once
 slow:
 	$(GO) test -count=1 -run '^(TestOpenBesideAWriterProcess|TestVerifyNamesEveryTampering|TestNoteLargeTextRoundTrip)$$' ./store/ & s=$$!; \
-	$(GO) test -count=1 -run '^(TestCrashImports|TestCrashSigning|TestCorruptCopies|TestBackup.*|TestRestore.*|TestAnchors.*|TestVerifyNames.*|TestRotatedAnchorKey.*)$$' ./cmd/caseload/; c=$$?; \
+	CASELOAD_CRASH_SEED=$${CASELOAD_CRASH_SEED:-1} $(GO) test -count=1 -run '^(TestCrashImports|TestCrashSigning|TestCorruptCopies|TestBackup.*|TestRestore.*|TestAnchors.*|TestVerifyNames.*|TestRotatedAnchorKey.*)$$' ./cmd/caseload/; c=$$?; \
 	wait $$s && exit $$c
 
 twoprocess:
@@ -55,7 +55,7 @@ twoprocess:
 ## SIGKILL at random moments, 60 times each, and 200 copies of the demo with bytes
 ## flipped, each refused or intact; CASELOAD_CRASH_SEED=N replays a failure
 crash:
-	$(GO) test -count=1 -run '^(TestCrashImports|TestCrashSigning|TestCorruptCopies)$$' ./cmd/caseload/
+	CASELOAD_CRASH_SEED=$${CASELOAD_CRASH_SEED:-1} $(GO) test -count=1 -run '^(TestCrashImports|TestCrashSigning|TestCorruptCopies)$$' ./cmd/caseload/
 
 ## torture: the crash tests at 1,000 kills each (several minutes)
 torture:
