@@ -3,7 +3,10 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // Verify checks the whole file and returns nil when all is well, or an *Error
@@ -52,10 +55,30 @@ func (s *Store) VerifyReport(ctx context.Context) (Report, error) {
 		checkChain, checkSeals, checkDecisions, s.checkSignatures, checkSignedInAudit, checkSearchIndexes,
 	} {
 		if err := check(ctx, tx, &r); err != nil {
-			return r, normalise(err, s.path, s.busy, what)
+			if stopsVerify(err) {
+				return r, normalise(err, s.path, s.busy, what)
+			}
+			// The check met contents SQLite itself could not read (a byte changed inside a
+			// record: JSON no longer JSON, a page the integrity check passed). That is a
+			// finding about the file, not a failure of verify: name it and check the rest.
+			r.add(Problem{Record: "file", Text: "a check could not read what the file holds (" +
+				oneLine.Replace(err.Error()) + "): it was changed outside caseload or is damaged"})
 		}
 	}
 	return r, nil
+}
+
+// stopsVerify is an error that says nothing about the file: it is locked, the disk is
+// failing, or the person stopped the check. Verify reports it as it is.
+func stopsVerify(err error) bool {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return true
+	}
+	switch sqliteCode(err) & 0xff {
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL, sqlite3.SQLITE_NOMEM, sqlite3.SQLITE_INTERRUPT:
+		return true
+	}
+	return false
 }
 
 func checkIntegrity(ctx context.Context, tx *sql.Tx, r *Report) error {

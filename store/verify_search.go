@@ -19,7 +19,7 @@ var searchIndexes = []struct {
 	{"addenda_search", "text", "SELECT id, text FROM main.addenda", "addendum"},
 	// formulations_search holds its own copy of the text, which SQLite's integrity
 	// check holds its index to; the copy is held to the formulation here.
-	{"formulations_search", "text", `SELECT id, (SELECT group_concat(value, char(10)) FROM json_each(sections))
+	{"formulations_search", "text", `SELECT id, (SELECT group_concat(value, char(10)) FROM json_each(CASE WHEN json_valid(sections) THEN sections ELSE '[]' END))
 		FROM main.formulations`, "formulation"},
 }
 
@@ -32,7 +32,7 @@ func checkSearchIndexes(ctx context.Context, tx *sql.Tx, r *Report) error {
 	// The formulations' index keeps its own copy of the text, which search shows: held
 	// to the formulation character by character, not only word by word.
 	return eachID(ctx, tx, `SELECT f.id FROM main.formulations f LEFT JOIN main.formulations_search x ON x.rowid = f.id
-		WHERE x.text IS NOT (SELECT group_concat(value, char(10)) FROM json_each(f.sections))
+		WHERE x.text IS NOT (SELECT group_concat(value, char(10)) FROM json_each(CASE WHEN json_valid(f.sections) THEN f.sections ELSE '[]' END))
 		UNION SELECT x.rowid FROM main.formulations_search x WHERE x.rowid NOT IN (SELECT id FROM main.formulations)
 		ORDER BY 1`, func(id int64) {
 		r.addf("formulation", fmt.Sprint(id), 0, "the search index (formulations_search) no longer holds the text of formulation %d", id)
