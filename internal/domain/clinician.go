@@ -9,4 +9,7 @@ type Clinician struct {
 	Registration string // HCPC or NMC number; empty where the role has none
 	OSUser       string // the operating-system account bound to this clinician, if any
 	Active       bool
+	// Access is what they may do in caseload (lead, clinician, admin); empty is a
+	// clinician's.
+	Access Access
 }
