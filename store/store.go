@@ -60,6 +60,8 @@ type Store struct {
 	// schemaProblem is why the schema is not its version's, for a store opened by
 	// OpenForVerify on such a file; Verify names it first.
 	schemaProblem string
+	// commits is who hears of this store's commits (OnCommit); shared by pointer.
+	commits *commits
 }
 
 // Path is the database file as the caller named it.

@@ -27,11 +27,29 @@ func (s *Store) inTx(ctx context.Context, what string, fn func(tx *sql.Tx) error
 	if err = watching(ctx, tx, s.current); err != nil {
 		return err
 	}
+	var before int64
+	if s.commits != nil {
+		if before, err = lastAuditID(ctx, tx); err != nil {
+			return err
+		}
+	}
 	if err = fn(tx); err != nil {
 		return err
 	}
 	if err = unsealed(ctx, tx); err != nil {
 		return err
 	}
-	return tx.Commit()
+	wrote := false
+	if s.commits != nil {
+		if wrote, err = recordsWritten(ctx, tx, before); err != nil {
+			return err
+		}
+	}
+	if err = tx.Commit(); err != nil {
+		return err
+	}
+	if wrote {
+		s.commits.committed()
+	}
+	return nil
 }

@@ -97,6 +97,7 @@ type App struct {
 	osUser        string // the account the session's clinician is bound to
 	brand         string // "caseload · " as the title bar draws it, styled once a theme
 	revoked       string // why the app closed itself: the account's clinician changed
+	stopped       string // why the server closed the session (team.go)
 	// quit stops the program from outside Update (after a panic in View, which returns
 	// no command); set by whoever runs the program, nil in tests.
 	quit func()
@@ -211,6 +212,8 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 		return a.broadcast(msg)
 	case watchMsg:
 		return wrap(0, 0, a.readVersion())
+	case ChangedMsg, StopMsg:
+		return a.team(msg)
 	}
 	return a.handle(msg, 0, 0)
 }

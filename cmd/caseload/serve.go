@@ -1,0 +1,123 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"caseload/internal/serve"
+	"caseload/store"
+)
+
+// stopFor bounds how long SIGTERM waits for the sessions to save their drafts and
+// close; systemd's own stop timeout (90 s) is longer.
+const stopFor = 30 * time.Second
+
+// stoppingWords is what every session is told when the server stops.
+const stoppingWords = "the server is stopping: your work is saved"
+
+func (a *cli) serveCommand() *cobra.Command {
+	var listen, hostKey string
+	var maxSessions int
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the app to the team over SSH, from one process that owns the file",
+		Long: "serve runs caseload for the whole team over SSH: each clinician connects with\n" +
+			"ssh and the key a lead registered for them (caseload clinicians keys add), and\n" +
+			"works as themselves. Only this process opens the file. It listens on this\n" +
+			"machine alone unless --listen names another address. SIGTERM saves every\n" +
+			"session's drafts and tells each the server is stopping. See docs/DEPLOY.md.",
+		Example: "  caseload serve --db /srv/caseload/team.db\n" +
+			"  caseload serve --db /srv/caseload/team.db --listen 10.0.4.2:2222",
+		Args: cobra.NoArgs,
+	}
+	cmd.Flags().StringVar(&listen, "listen", "127.0.0.1:2222", "the address and port to listen on (beyond this machine is a deliberate choice)")
+	cmd.Flags().StringVar(&hostKey, "host-key", "", "the server's host key (default: host_ed25519 in caseload's data folder, made the first time)")
+	cmd.Flags().IntVar(&maxSessions, "max-sessions", 50, "the most sessions open at once")
+	cmd.RunE = a.runs(func(ctx context.Context, _ []string) error {
+		return a.withStore(ctx, func(st *store.Store) error {
+			return a.serve(ctx, st, listen, hostKey, maxSessions)
+		})
+	})
+	return cmd
+}
+
+func (a *cli) serve(ctx context.Context, st *store.Store, listen, hostKey string, maxSessions int) error {
+	keys, err := st.KeysInUse(ctx)
+	if err != nil {
+		return err
+	}
+	if keys == 0 {
+		return fmt.Errorf("no clinician has a key in use, so no one could connect: add one with caseload clinicians keys add --db %s ID --file KEY.pub", st.Path())
+	}
+	if maxSessions < 1 {
+		return usage("--max-sessions must be at least 1")
+	}
+	if hostKey == "" {
+		dir, err := dataFolder(a.env)
+		if err != nil {
+			return usage("%v: set XDG_DATA_HOME or HOME, where the host key is kept, or give --host-key", err)
+		}
+		hostKey = filepath.Join(dir, "host_ed25519")
+	}
+	pem, fingerprint, err := serve.HostKey(hostKey)
+	if err != nil {
+		return err
+	}
+	dir, err := stateDir(a.env)
+	if err != nil {
+		return usage("%v: set XDG_STATE_HOME or HOME, where the server's log is kept", err)
+	}
+	logPath := filepath.Join(dir, "serve.log")
+	log, logFile, err := serve.OpenLog(logPath)
+	if err != nil {
+		return fmt.Errorf("cannot open the server's log %s: %w", logPath, err)
+	}
+	defer logFile.Close()
+	srv, err := serve.New(serve.Config{Store: st, Clock: a.clock, HostKey: pem, Log: log, MaxSessions: maxSessions})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", listen)
+	if err != nil {
+		return fmt.Errorf("cannot listen on %s: %w", listen, err)
+	}
+	fmt.Fprintf(a.stdout, "caseload serve: %s on %s\n", st.Path(), ln.Addr())
+	fmt.Fprintf(a.stdout, "host key %s\n  fingerprint %s: clinicians check it on their first connection\n", hostKey, fingerprint)
+	fmt.Fprintf(a.stdout, "%d keys in use; log %s\n", keys, logPath)
+	if !loopback(ln.Addr()) {
+		fmt.Fprintln(a.stdout, "listening beyond this machine: only the office network should reach this port (docs/DEPLOY.md)")
+	}
+	log.Info("server started", "address", ln.Addr().String(), "host_key", fingerprint, "keys", keys)
+
+	serveCtx, stopWatch := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopWatch()
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(serveCtx, ln) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+	}
+	fmt.Fprintf(a.stdout, "stopping: saving %d sessions' drafts\n", srv.Sessions())
+	log.Info("server stopping", "sessions", srv.Sessions())
+	stopCtx, cancel := context.WithTimeout(context.Background(), stopFor)
+	defer cancel()
+	if err := srv.Shutdown(stopCtx, stoppingWords); err != nil {
+		log.Error("sessions still open when the server stopped", "error", err.Error())
+		return fmt.Errorf("stopped with sessions still open after %s: their drafts were saved as they closed", stopFor)
+	}
+	<-done
+	log.Info("server stopped")
+	fmt.Fprintln(a.stdout, "stopped")
+	return nil
+}
+
+func loopback(addr net.Addr) bool {
+	tcp, ok := addr.(*net.TCPAddr)
+	return ok && tcp.IP.IsLoopback()
+}

@@ -1,0 +1,127 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2/bubbletea"
+
+	"caseload/tui"
+	"caseload/tui/common"
+)
+
+// run is one clinician's session: the app, as them, until they quit, the connection
+// drops, the server stops or their key is revoked. However it ends, the drafts they
+// were typing are saved before the session closes.
+func (s *Server) run(sess ssh.Session, w who) {
+	pty, windows, ok := sess.Pty()
+	if !ok {
+		s.refuse(sess, "caseload is a terminal app: connect with ssh -t (ssh -t -p PORT SERVER).", "no terminal", w.address)
+		return
+	}
+	if len(sess.Command()) > 0 {
+		s.refuse(sess, "caseload runs only its app over SSH: connect without a command.", "a command was given", w.address)
+		return
+	}
+	// The screens' loads and saves outlive the connection (ctx), so that a closed
+	// terminal still has its drafts saved; cancel abandons what is left after that.
+	appCtx, cancel := context.WithCancel(context.WithoutCancel(sess.Context()))
+	defer cancel()
+	com := common.NewCommon(appCtx, s.cfg.Clock, "").AsClinician(w.clinician)
+	if s.cfg.ArmAfter > 0 {
+		com.ArmAfter = s.cfg.ArmAfter
+	}
+	app := tui.New(com, s.cfg.Store, "")
+	app.InTeam()
+	// The session's own terminal, size and colours (bubbletea.MakeOptions reads the
+	// client's TERM and NO_COLOR, never the server's environment); no signal handler:
+	// the server's signals are the server's, and reach each session as StopMsg.
+	opts := append(bubbletea.MakeOptions(sess), tea.WithoutSignalHandler(), tea.WithContext(sess.Context()))
+	p := tea.NewProgram(app, opts...)
+	app.OnCrashInView(p.Quit)
+	l, err := s.hub.join(w, p, s.cfg.MaxSessions)
+	switch {
+	case errors.Is(err, errStopping):
+		s.refuse(sess, "The caseload server is stopping: connect again in a minute.", "stopping", w.address)
+		return
+	case err != nil:
+		s.refuse(sess, fmt.Sprintf("caseload already has %d sessions open, the most it allows: try again when a colleague has closed theirs.", s.cfg.MaxSessions),
+			"too many sessions", w.address)
+		return
+	}
+	defer s.hub.leave(l)
+	s.cfg.Log.Info("session started", "clinician_id", w.clinician.ID, "fingerprint", w.fingerprint, "address", w.address,
+		"width", pty.Window.Width, "height", pty.Window.Height, "term", pty.Term)
+	go resizes(sess.Context(), p, windows)
+
+	_, runErr := p.Run()
+	ended := s.finish(app, cancel, runErr)
+	s.cfg.Log.Info("session ended", "clinician_id", w.clinician.ID, "fingerprint", w.fingerprint, "address", w.address, "why", ended.why)
+	if ended.say != "" {
+		_, _ = sess.Write([]byte(ended.say + "\r\n"))
+	}
+	_ = sess.Exit(ended.code)
+}
+
+// resizes passes every window change to the program until the session ends.
+func resizes(ctx context.Context, p *tea.Program, windows <-chan ssh.Window) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case win, ok := <-windows:
+			if !ok {
+				return
+			}
+			p.Send(tea.WindowSizeMsg{Width: win.Width, Height: win.Height})
+		}
+	}
+}
+
+// ending is how a session ended: what the log says, what the clinician is told, the
+// exit status their ssh returns.
+type ending struct {
+	why, say string
+	code     int
+}
+
+// finish saves the drafts once the program has stopped (nothing else touches the
+// screens then) and says how the session ended.
+func (s *Server) finish(app *tui.App, cancel context.CancelFunc, runErr error) ending {
+	stop := time.AfterFunc(s.cfg.FlushFor, cancel)
+	flushErr := app.FlushDrafts()
+	stop.Stop()
+	saved := "your drafts are saved"
+	if flushErr != nil {
+		saved = "a draft could not be saved (" + flushErr.Error() + ")"
+		s.cfg.Log.Error("draft not saved at the end of a session", "error", flushErr.Error())
+	}
+	switch {
+	case app.Crash() != nil:
+		c := app.Crash()
+		// The stack names code, not records; the panic's value might hold typed text,
+		// so only its type is logged.
+		s.cfg.Log.Error("the app panicked in a session", "value_type", fmt.Sprintf("%T", c.Value), "stack", string(c.Stack))
+		return ending{why: "fault", say: "caseload met a fault and closed this session; " + saved + ". IT can find the details in the server's log.", code: 1}
+	case app.Stopped() != "":
+		say := app.Stopped()
+		if flushErr != nil {
+			say += " (" + saved + ")"
+		}
+		return ending{why: "closed by the server", say: say}
+	case app.Revoked() != "":
+		return ending{why: "identity changed", say: app.Revoked()}
+	case errors.Is(runErr, tea.ErrProgramKilled), errors.Is(runErr, context.Canceled):
+		return ending{why: "connection closed", code: 0}
+	case runErr != nil:
+		s.cfg.Log.Error("session stopped with an error", "error", runErr.Error())
+		return ending{why: "error", say: "caseload stopped: " + saved + ".", code: 1}
+	case flushErr != nil:
+		return ending{why: "quit", say: "caseload closed, but " + saved + ".", code: 1}
+	}
+	return ending{why: "quit"}
+}
