@@ -45,7 +45,7 @@ race:
 ## both packages at once
 slow:
 	$(GO) test -count=1 -run '^(TestOpenBesideAWriterProcess|TestVerifyNamesEveryTampering|TestNoteLargeTextRoundTrip)$$' ./store/ & s=$$!; \
-	CASELOAD_CRASH_SEED=$${CASELOAD_CRASH_SEED:-1} $(GO) test -count=1 -run '^(TestCrashImports|TestCrashSigning|TestCorruptCopies|TestBackup.*|TestRestore.*|TestAnchors.*|TestVerifyNames.*|TestRotatedAnchorKey.*)$$' ./cmd/caseload/; c=$$?; \
+	CASELOAD_CRASH_SEED=$${CASELOAD_CRASH_SEED:-1} $(GO) test -count=1 -run '^(TestCrashImports|TestCrashSigning|TestCorruptCopies|TestBackup.*|TestRestore.*|TestAnchors.*|TestVerifyNames.*|TestRotatedAnchorKey.*|TestServe.*)$$' ./cmd/caseload/; c=$$?; \
 	wait $$s && exit $$c
 
 twoprocess:
