@@ -291,7 +291,6 @@ func (tm *terminal) ended(within time.Duration) string {
 func (tm *terminal) close() {
 	_ = tm.cmd.Process.Kill()
 	_ = tm.pty.Close()
-	_ = tm.vt.Close()
 }
 
 func readFile(path string) (string, error) {

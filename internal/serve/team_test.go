@@ -1,0 +1,151 @@
+package serve
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+
+	"caseload/internal/domain"
+)
+
+// TestACommitReachesEverySession: a change committed through the store reaches each
+// open session's screen at once, pushed by the server (the app does not watch the file
+// in team mode).
+func TestACommitReachesEverySession(t *testing.T) {
+	tm := serveTeam(t, Config{}, "Dr Tom Halliwell", "Dr Niamh Ó Dálaigh")
+	a, b := tm.as(t, "Dr Tom Halliwell"), tm.as(t, "Dr Niamh Ó Dálaigh")
+	a.waitFor("15 to screen", 10*time.Second)
+	b.waitFor("15 to screen", 10*time.Second)
+	ctx := context.Background()
+	rs, err := tm.st.UnscreenedReferrals(ctx)
+	if err != nil || len(rs) == 0 {
+		t.Fatalf("no referral to withdraw (%v)", err)
+	}
+	if err := tm.st.WithdrawReferral(ctx, "os:test", testNow, rs[0].ID, "the referrer withdrew it"); err != nil {
+		t.Fatal(err)
+	}
+	a.waitFor("14 to screen", 2*time.Second)
+	b.waitFor("14 to screen", 2*time.Second)
+}
+
+// TestLimitsAreSaidInWords: past the most sessions, and past an address's rate, the
+// client is told why in a sentence.
+func TestLimitsAreSaidInWords(t *testing.T) {
+	t.Run("most sessions", func(t *testing.T) {
+		tm := serveTeam(t, Config{MaxSessions: 1}, "Dr Tom Halliwell")
+		first := tm.as(t, "Dr Tom Halliwell")
+		first.waitFor("Today", 10*time.Second)
+		out := tm.as(t, "Dr Tom Halliwell").ended(10 * time.Second)
+		if !strings.Contains(out, "caseload already has 1 sessions open, the most it allows") {
+			t.Errorf("a session past the most was told:\n%s", out)
+		}
+	})
+	t.Run("rate an address", func(t *testing.T) {
+		tm := serveTeam(t, Config{PerAddress: Rate{Burst: 2, Every: time.Hour}}, "Dr Tom Halliwell")
+		for range 2 {
+			tm.as(t, "Dr Tom Halliwell").waitFor("Today", 10*time.Second)
+		}
+		out := tm.as(t, "Dr Tom Halliwell").ended(10 * time.Second)
+		if !strings.Contains(out, "Too many connections from your address") {
+			t.Errorf("a session past the rate was told:\n%s", out)
+		}
+	})
+}
+
+// TestShutdownTellsEverySession: stopping the server closes each session with the
+// reason, after its drafts are saved.
+func TestShutdownTellsEverySession(t *testing.T) {
+	tm := serveTeam(t, Config{}, "Dr Tom Halliwell", "Dr Niamh Ó Dálaigh")
+	a, b := tm.as(t, "Dr Tom Halliwell"), tm.as(t, "Dr Niamh Ó Dálaigh")
+	a.waitFor("Today", 10*time.Second)
+	b.waitFor("Today", 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := tm.srv.Shutdown(ctx, "the server is stopping: your work is saved"); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []*client{a, b} {
+		if out := c.ended(10 * time.Second); !strings.Contains(out, "the server is stopping: your work is saved") {
+			t.Errorf("a session was not told:\n%s", out)
+		}
+	}
+	if n := tm.srv.Sessions(); n != 0 {
+		t.Errorf("%d sessions still open", n)
+	}
+}
+
+// TestASessionNeedsATerminal: ssh without a terminal, or with a command, is told what
+// to do instead.
+func TestASessionNeedsATerminal(t *testing.T) {
+	tm := serveTeam(t, Config{}, "Dr Tom Halliwell")
+	conn, err := gossh.Dial("tcp", tm.addr, &gossh.ClientConfig{User: "x", Auth: []gossh.AuthMethod{gossh.PublicKeys(tm.keys["Dr Tom Halliwell"])},
+		HostKeyCallback: gossh.InsecureIgnoreHostKey()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	for _, tt := range []struct{ name, command, want string }{
+		{"no terminal", "", "caseload is a terminal app: connect with ssh -t"},
+		{"a command", "cat /etc/passwd", "caseload is a terminal app"},
+	} {
+		sess, err := conn.NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out strings.Builder
+		sess.Stdout, sess.Stderr = &out, &out
+		if tt.command == "" {
+			err = sess.Shell()
+			if err == nil {
+				err = sess.Wait()
+			}
+		} else {
+			err = sess.Run(tt.command)
+		}
+		if err == nil || !strings.Contains(out.String(), tt.want) {
+			t.Errorf("%s: ended %v, said %q; want %q", tt.name, err, out.String(), tt.want)
+		}
+		sess.Close()
+	}
+}
+
+// TestARevokedKeyClosesItsSession: a lead revoking a key, or deactivating its
+// clinician, closes the session it has open.
+func TestARevokedKeyClosesItsSession(t *testing.T) {
+	tm := serveTeam(t, Config{}, "Dr Tom Halliwell", "Dr Niamh Ó Dálaigh")
+	a, b := tm.as(t, "Dr Tom Halliwell"), tm.as(t, "Dr Niamh Ó Dálaigh")
+	a.waitFor("Today", 10*time.Second)
+	b.waitFor("Today", 10*time.Second)
+	ctx := context.Background()
+	if err := tm.st.RevokeClinicianKey(ctx, "os:test", testNow, gossh.FingerprintSHA256(tm.keys["Dr Tom Halliwell"].PublicKey())); err != nil {
+		t.Fatal(err)
+	}
+	if out := a.ended(10 * time.Second); !strings.Contains(out, "Your key has been revoked by a lead") {
+		t.Errorf("the revoked key's session said:\n%s", out)
+	}
+	niamh := clinicianNamed(t, tm, "Dr Niamh Ó Dálaigh")
+	if err := tm.st.DeactivateClinician(ctx, "os:test", testNow, niamh.ID); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.ended(10 * time.Second); !strings.Contains(out, "Dr Niamh Ó Dálaigh has been deactivated by a lead") {
+		t.Errorf("the deactivated clinician's session said:\n%s", out)
+	}
+}
+
+func clinicianNamed(t *testing.T, tm *team, name string) domain.Clinician {
+	t.Helper()
+	cs, err := tm.st.Clinicians(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cs {
+		if c.Name == name {
+			return c
+		}
+	}
+	t.Fatalf("no clinician %s", name)
+	return domain.Clinician{}
+}
