@@ -197,3 +197,23 @@ func (c *client) ended(within time.Duration) string {
 	}
 	return c.out.text()
 }
+
+func benchSigner(b *testing.B) gossh.Signer {
+	_, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := gossh.NewSignerFromKey(priv)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s
+}
+
+func mustParseKey(t testing.TB, pub gossh.PublicKey) domain.PublicKey {
+	key, err := domain.ParsePublicKey(string(gossh.MarshalAuthorizedKey(pub)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return key
+}
