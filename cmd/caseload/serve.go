@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -53,6 +54,9 @@ func (a *cli) serve(ctx context.Context, st *store.Store, listen, hostKey string
 	}
 	if keys == 0 {
 		return fmt.Errorf("no clinician has a key in use, so no one could connect: add one with caseload clinicians keys add --db %s ID --file KEY.pub", st.Path())
+	}
+	if err := ownedAlone(st.Path()); err != nil {
+		return err
 	}
 	if maxSessions < 1 {
 		return usage("--max-sessions must be at least 1")
@@ -120,4 +124,27 @@ func (a *cli) serve(ctx context.Context, st *store.Store, listen, hostKey string
 func loopback(addr net.Addr) bool {
 	tcp, ok := addr.(*net.TCPAddr)
 	return ok && tcp.IP.IsLoopback()
+}
+
+// ownedAlone refuses a file other accounts can reach, or a folder they can write to
+// (and so replace the file in). Shared through a group, every clinician's account could
+// copy or change the file with sqlite3; the point of serve is that only its own account
+// can (docs/DEPLOY.md). The store itself refuses only a file every account can reach,
+// since a team working without serve shares it through a group.
+func ownedAlone(path string) error {
+	for _, c := range []struct {
+		path string
+		mask os.FileMode
+		fix  string
+	}{{path, 0o077, "go-rwx"}, {filepath.Dir(path), 0o022, "go-w"}} {
+		fi, err := os.Stat(c.path)
+		if err != nil {
+			return fmt.Errorf("cannot check who can reach %s: %w", c.path, err)
+		}
+		if fi.Mode().Perm()&c.mask != 0 {
+			return fmt.Errorf("%s can be reached by other accounts (mode %04o): caseload serve must be the only way to the records, so make it the service account's alone with chmod %s %s, then start again",
+				c.path, fi.Mode().Perm(), c.fix, c.path)
+		}
+	}
+	return nil
 }
