@@ -112,6 +112,9 @@ func (s *Store) ImportCasesMatched(ctx context.Context, actor string, at time.Ti
 // can report every conflict with what is recorded at once (and on a dry run), not just
 // the first. Within cs, a second case for an NHS number is refused as well.
 func (s *Store) CheckCaseImport(ctx context.Context, at time.Time, cs []domain.ImportedCase) ([]*CaseImportError, error) {
+	if err := s.reader("check cases against the records"); err != nil {
+		return nil, err
+	}
 	if why := instantProblem(at); why != "" {
 		return nil, newError(ErrInvalid, s.path, "the time of the check %s", why)
 	}

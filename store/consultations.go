@@ -177,6 +177,9 @@ func (s *Store) checkConsultation(ctx context.Context, tx *sql.Tx, c domain.Cons
 // Consultations returns the consultations on a referral in the order they were
 // recorded, which is the order they took effect: the last one decided its status.
 func (s *Store) Consultations(ctx context.Context, referralID int64) ([]domain.Consultation, error) {
+	if err := s.reader("read a referral's consultations"); err != nil {
+		return nil, err
+	}
 	const what = "reading the consultations"
 	rows, err := s.db.QueryContext(ctx, `SELECT id, referral_id, meeting_date, attendees, outcome, rationale,
 		ifnull(next_meeting_date, ''), ifnull(allocated_clinician_id, 0), recorded_by, recorded_at
