@@ -86,4 +86,3 @@ func resealAsVersion15(t *testing.T, path string) {
 		t.Fatal(err)
 	}
 }
-

@@ -78,3 +78,23 @@ func clinicianNamed(t testing.TB, s *Store, id int64) domain.Clinician {
 	t.Fatalf("no clinician %d", id)
 	return domain.Clinician{}
 }
+
+// A case is never allocated to IT (admin), who cannot open it: at a consultation or in
+// an import.
+func TestCaseIsNotAllocatedToAdmin(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	tm := mustTeam(t, s)
+	id := mustAdd(t, s, eligibleReferral(t))
+	if _, err := s.ScreenReferral(ctx, "os:alice", t0, id, domain.ScreenedIn, ""); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err := s.RecordConsultation(ctx, "os:bob", t0, meeting(id, domain.ConsultAccepted, tm.admin))
+	if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "is IT (admin), who cannot open clinical records") {
+		t.Errorf("allocated to admin at a consultation: %v", err)
+	}
+	bad, err := s.CheckCaseImport(ctx, t0, importedCases(tm.admin)[:1])
+	if err != nil || len(bad) != 1 || bad[0] == nil || !strings.Contains(bad[0].Error(), "is IT (admin)") {
+		t.Errorf("allocated to admin in an import: %v, %v", bad, err)
+	}
+}

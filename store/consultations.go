@@ -164,12 +164,17 @@ func (s *Store) checkConsultation(ctx context.Context, tx *sql.Tx, c domain.Cons
 		return nil
 	}
 	var active bool
-	err := tx.QueryRowContext(ctx, "SELECT active FROM clinicians WHERE id = ?", c.AllocatedClinicianID).Scan(&active)
+	var access string
+	err := tx.QueryRowContext(ctx, "SELECT active, access FROM clinicians WHERE id = ?", c.AllocatedClinicianID).Scan(&active, &access)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return err
 	}
-	if !active {
+	switch {
+	case !active:
 		return newError(ErrInvalid, s.path, "clinician %d is not an active clinician", c.AllocatedClinicianID)
+	case domain.Access(access) == domain.AccessAdmin:
+		// IT cannot open the record of a case they would hold (docs/RULES.md, "Roles").
+		return newError(ErrInvalid, s.path, "clinician %d is IT (admin), who cannot open clinical records: allocate the case to a clinician", c.AllocatedClinicianID)
 	}
 	return nil
 }
