@@ -21,7 +21,8 @@ var notRecords = map[string]string{
 	"Snapshot": "a backup: IT's", "IntegrityCheck": "SQLite's check", "Verify": "the file's check",
 	"VerifyReport": "problems by record key, never contents", "SafetyChecks": "the last backup and verify",
 	"Settings": "the service's settings", "Clinicians": "the team", "ClinicianKeys": "the team's keys",
-	"ClinicianByOSUser": "who an account is",
+	"ClinicianByOSUser": "who an account is", "KeysInUse": "how many keys each has",
+	"FileHealth": "the file's size and schema",
 	// Changes: refused by the chain by the actor's access.
 	"AddClinician": "change", "AddClinicianKey": "change", "RevokeClinicianKey": "change", "BindClinician": "change",
 	"UnbindClinician": "change", "DeactivateClinician": "change", "SetClinicianAccess": "change",
@@ -129,5 +130,34 @@ func TestClosingAViewLeavesTheDatabaseOpen(t *testing.T) {
 	}
 	if _, err := v.Clinicians(context.Background()); err != nil {
 		t.Errorf("the view after it closed: %v", err)
+	}
+}
+
+// What IT's screen reads works on an admin's view: keys in use by clinician (revoked
+// ones not counted), the file's size and schema.
+func TestAdminViewReadsTheFileAndTheTeam(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	tm := mustTeam(t, s)
+	v := s.As(clinicianNamed(t, s, tm.admin))
+	for _, id := range []int64{tm.clinician, tm.clinician, tm.lead} {
+		if _, err := v.AddClinicianKey(ctx, actorOf(tm.admin), t0, id, newPublicKey(t, "k")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ks, err := v.ClinicianKeys(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := v.RevokeClinicianKey(ctx, actorOf(tm.admin), t0, ks[len(ks)-1].Key.Fingerprint); err != nil {
+		t.Fatal(err)
+	}
+	n, err := v.KeysInUse(ctx)
+	if err != nil || len(n) != 2 || n[tm.clinician]+n[tm.lead] != 2 {
+		t.Errorf("KeysInUse = %v, %v; want one each for the clinician and the lead", n, err)
+	}
+	h, err := v.FileHealth(ctx)
+	if err != nil || h.Path != s.Path() || h.Bytes <= 0 || h.Schema != len(migrations()) || h.Known != h.Schema {
+		t.Errorf("FileHealth = %+v, %v", h, err)
 	}
 }
