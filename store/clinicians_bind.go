@@ -93,7 +93,9 @@ func (s *Store) BindClinician(ctx context.Context, actor string, at time.Time, c
 // "clinician.deactivated": they can no longer open, write or sign records, and what
 // they wrote keeps their id. Clinicians are never deleted (a trigger refuses it).
 // Deactivating a clinician already inactive changes nothing. Their unsigned drafts stay
-// unsigned: nobody else may sign them.
+// unsigned: nobody else may sign them. A clinician's own session may not deactivate
+// them (ErrForbidden); whether the actor may deactivate anyone is the audit chain's to
+// decide (permit: a lead only).
 func (s *Store) DeactivateClinician(ctx context.Context, actor string, at time.Time, clinicianID int64) error {
 	if err := s.checkChange(actor, at); err != nil {
 		return err
