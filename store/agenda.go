@@ -27,6 +27,9 @@ const agendaConsultRead = 20
 // backup. One read-only transaction, so the sections agree with each
 // other: a referral accepted meanwhile is not both awaiting consultation and a case.
 func (s *Store) AgendaFacts(ctx context.Context, clinicianID int64, today ident.Date) (domain.AgendaFacts, error) {
+	if err := s.reader("read Today's agenda"); err != nil {
+		return domain.AgendaFacts{}, err
+	}
 	const what = "reading what is due"
 	if why := dateProblem(today); today.IsZero() || why != "" {
 		return domain.AgendaFacts{}, newError(ErrInvalid, s.path, "today's date %s", orMissing(why))
@@ -144,18 +147,19 @@ func (s *Store) draftNames(ctx context.Context, q querier, clinicianID int64) (m
 	return names, rows.Err()
 }
 
-// safetyFacts reads whether clinicianID is a lead and, for a lead only, the last verify
-// and backup (docs/RULES.md, "Backup and verify on Today").
+// safetyFacts reads whether clinicianID is a lead (their access, docs/RULES.md "Roles")
+// and, for a lead only, the last verify and backup (docs/RULES.md, "Backup and verify on
+// Today").
 func (s *Store) safetyFacts(ctx context.Context, q querier, clinicianID int64, f *domain.AgendaFacts) error {
-	var role string
-	err := q.QueryRowContext(ctx, "SELECT coalesce(role, '') FROM clinicians WHERE id = ?", clinicianID).Scan(&role)
+	var access string
+	err := q.QueryRowContext(ctx, "SELECT access FROM clinicians WHERE id = ?", clinicianID).Scan(&access)
 	switch {
 	case errors.Is(err, sql.ErrNoRows): // not on the team: no lead
 		return nil
 	case err != nil:
 		return err
 	}
-	if f.ReaderIsLead = domain.IsLead(role); f.ReaderIsLead {
+	if f.ReaderIsLead = domain.Access(access) == domain.AccessLead; f.ReaderIsLead {
 		f.Safety, err = s.safetyChecks(ctx, q)
 	}
 	return err

@@ -68,6 +68,9 @@ type chain struct {
 	lastHash string
 	insert   *sql.Stmt
 	seals    sealer
+	// permitted remembers "actor action" pairs already allowed in this transaction,
+	// so a batch by one clinician asks once (permit).
+	permitted map[string]bool
 }
 
 func openChain(ctx context.Context, tx *sql.Tx) (*chain, error) {
@@ -95,6 +98,9 @@ func (c *chain) append(ctx context.Context, actor string, at time.Time, action, 
 // appendSealed is append with the seals given rather than taken from the watch.
 func (c *chain) appendSealed(ctx context.Context, actor string, at time.Time, action, entity string, entityID int64, detail any, seals []seal) (AuditEntry, error) {
 	if err := checkActor(actor); err != nil {
+		return AuditEntry{}, err
+	}
+	if err := c.permit(ctx, actor, action); err != nil {
 		return AuditEntry{}, err
 	}
 	if why := instantProblem(at); why != "" {
@@ -128,6 +134,9 @@ func checkActor(actor string) error {
 
 // AuditEntries returns the audit entries about one record, oldest first.
 func (s *Store) AuditEntries(ctx context.Context, entity string, entityID int64) ([]AuditEntry, error) {
+	if err := s.reader("read a record's audit"); err != nil {
+		return nil, err
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT id, at, actor, action, entity, entity_id, detail, prev_hash, hash
 		FROM audit WHERE entity = ? AND entity_id = ? ORDER BY id`, entity, entityID)
 	if err != nil {

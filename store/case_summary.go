@@ -7,6 +7,9 @@ import "context"
 // reloads because a colleague changed the record. Opening a case goes through ViewCase,
 // never this.
 func (s *Store) CaseSummary(ctx context.Context, caseID int64) (CaseSummary, error) {
+	if err := s.reader("open a case"); err != nil {
+		return CaseSummary{}, err
+	}
 	sums, err := s.summaries(ctx, s.db, " WHERE c.id = ?", caseID)
 	if err != nil {
 		return CaseSummary{}, err

@@ -42,6 +42,9 @@ const summarySelect = `SELECT c.id, c.referral_id, c.person_id, ifnull(c.allocat
 
 // Case returns one case; ErrNotFound if there is none.
 func (s *Store) Case(ctx context.Context, caseID int64) (domain.Case, error) {
+	if err := s.reader("open a case"); err != nil {
+		return domain.Case{}, err
+	}
 	c, err := s.scanCase(s.db.QueryRowContext(ctx, caseSelect+" WHERE id = ?", caseID))
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, newError(ErrNotFound, s.path, "case %d does not exist", caseID)
@@ -53,6 +56,9 @@ func (s *Store) Case(ctx context.Context, caseID int64) (domain.Case, error) {
 // queries in one snapshot: the cases with their figures, their sentence dates, then their
 // referrals with their people.
 func (s *Store) CaseSummaries(ctx context.Context) ([]CaseSummary, error) {
+	if err := s.reader("list the cases"); err != nil {
+		return nil, err
+	}
 	const what = "reading the caseload"
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
@@ -90,6 +96,9 @@ func (s *Store) CaseSummaries(ctx context.Context) ([]CaseSummary, error) {
 // transaction, so no one reads a case without the audit saying so. A clinician who
 // does not exist or has been deactivated is refused before anything is read.
 func (s *Store) ViewCase(ctx context.Context, clinicianID int64, at time.Time, caseID int64) (CaseSummary, error) {
+	if err := s.reader("open a case"); err != nil {
+		return CaseSummary{}, err
+	}
 	actor := clinicianActor(clinicianID)
 	if err := s.checkChange(actor, at); err != nil {
 		return CaseSummary{}, err

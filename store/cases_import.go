@@ -112,6 +112,9 @@ func (s *Store) ImportCasesMatched(ctx context.Context, actor string, at time.Ti
 // can report every conflict with what is recorded at once (and on a dry run), not just
 // the first. Within cs, a second case for an NHS number is refused as well.
 func (s *Store) CheckCaseImport(ctx context.Context, at time.Time, cs []domain.ImportedCase) ([]*CaseImportError, error) {
+	if err := s.reader("check cases against the records"); err != nil {
+		return nil, err
+	}
 	if why := instantProblem(at); why != "" {
 		return nil, newError(ErrInvalid, s.path, "the time of the check %s", why)
 	}
@@ -173,13 +176,18 @@ func (s *Store) caseImportProblem(ctx context.Context, q querier, today ident.Da
 	}
 	if c.ClinicianID != 0 {
 		var active bool
-		err := q.QueryRowContext(ctx, "SELECT active FROM clinicians WHERE id = ?", c.ClinicianID).Scan(&active)
+		var access string
+		err := q.QueryRowContext(ctx, "SELECT active, access FROM clinicians WHERE id = ?", c.ClinicianID).Scan(&active, &access)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return nil, err
 		}
-		if !active {
+		switch {
+		case !active:
 			return &CaseImportError{Field: "allocated_clinician",
 				Err: newError(ErrInvalid, "", "clinician %d is not an active clinician: only an active one can hold a case", c.ClinicianID)}, nil
+		case domain.Access(access) == domain.AccessAdmin:
+			return &CaseImportError{Field: "allocated_clinician",
+				Err: newError(ErrInvalid, "", "clinician %d is IT (admin), who cannot open clinical records: allocate the case to a clinician", c.ClinicianID)}, nil
 		}
 	}
 	// The person the case would go to, matched as a referral's is (domain.MatchPerson).

@@ -28,9 +28,9 @@ func (s *Store) ClinicianByKey(ctx context.Context, fingerprint string) (domain.
 	return c, true, nil
 }
 
-// KeysInUse counts the keys, not revoked, of active clinicians: the keys that can open
+// KeysThatConnect counts the keys, not revoked, of active clinicians: the keys that can open
 // a session. caseload serve refuses to start with none, since no one could get in.
-func (s *Store) KeysInUse(ctx context.Context) (int, error) {
+func (s *Store) KeysThatConnect(ctx context.Context) (int, error) {
 	var n int
 	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM clinician_keys k JOIN clinicians c ON c.id = k.clinician_id
 		WHERE k.revoked_at IS NULL AND c.active`).Scan(&n)

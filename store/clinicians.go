@@ -17,6 +17,20 @@ type clinicianAdded struct {
 	Role        string `json:"role,omitempty"`
 	Active      bool   `json:"active"`
 	BoundToOS   bool   `json:"bound_to_os_user"`
+	Access      string `json:"access,omitempty"`
+}
+
+// accessOf is the access a new clinician is given: c.Access, or, when none is given,
+// what migration 0016 gave everyone already on the team: a lead for the role "lead"
+// (any case), a clinician otherwise, so scripts written before access keep working.
+func accessOf(c domain.Clinician) (domain.Access, error) {
+	if c.Access != "" {
+		return domain.ParseAccess(string(c.Access))
+	}
+	if domain.IsLead(c.Role) {
+		return domain.AccessLead, nil
+	}
+	return domain.AccessClinician, nil
 }
 
 // AddClinician records a member of the team with its audit entry and returns their id.
@@ -37,8 +51,12 @@ func (s *Store) AddClinician(ctx context.Context, actor string, at time.Time, c 
 			return 0, newError(ErrInvalid, s.path, "clinician details contain a control character: retype them")
 		}
 	}
+	access, err := accessOf(c)
+	if err != nil {
+		return 0, newError(ErrInvalid, s.path, "%s", err)
+	}
 	var id int64
-	err := s.inTx(ctx, "adding a clinician", func(tx *sql.Tx) error {
+	err = s.inTx(ctx, "adding a clinician", func(tx *sql.Tx) error {
 		if c.OSUser != "" {
 			var other int64
 			err := tx.QueryRowContext(ctx, "SELECT id FROM clinicians WHERE os_user = ?", c.OSUser).Scan(&other)
@@ -50,8 +68,8 @@ func (s *Store) AddClinician(ctx context.Context, actor string, at time.Time, c 
 				return err
 			}
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO clinicians (name, role, registration, os_user, active)
-			VALUES (?, ?, ?, ?, ?)`, c.Name, null(c.Role), null(c.Registration), null(c.OSUser), c.Active)
+		res, err := tx.ExecContext(ctx, `INSERT INTO clinicians (name, role, registration, os_user, active, access)
+			VALUES (?, ?, ?, ?, ?, ?)`, c.Name, null(c.Role), null(c.Registration), null(c.OSUser), c.Active, string(access))
 		if err != nil {
 			return err
 		}
@@ -63,7 +81,7 @@ func (s *Store) AddClinician(ctx context.Context, actor string, at time.Time, c 
 			return err
 		}
 		_, err = ch.append(ctx, actor, at, "clinician.added", "clinician", id,
-			clinicianAdded{ClinicianID: id, Role: c.Role, Active: c.Active, BoundToOS: c.OSUser != ""})
+			clinicianAdded{ClinicianID: id, Role: c.Role, Active: c.Active, BoundToOS: c.OSUser != "", Access: string(access)})
 		return err
 	})
 	if err != nil {
@@ -75,8 +93,7 @@ func (s *Store) AddClinician(ctx context.Context, actor string, at time.Time, c 
 // Clinicians returns every clinician, active or not, ordered by id.
 func (s *Store) Clinicians(ctx context.Context) ([]domain.Clinician, error) {
 	const what = "reading the clinicians"
-	rows, err := s.db.QueryContext(ctx, `SELECT id, name, ifnull(role, ''), ifnull(registration, ''),
-		ifnull(os_user, ''), active FROM clinicians ORDER BY id`)
+	rows, err := s.db.QueryContext(ctx, clinicianSelect+" ORDER BY id")
 	if err != nil {
 		return nil, normalise(err, s.path, s.busy, what)
 	}
@@ -84,7 +101,7 @@ func (s *Store) Clinicians(ctx context.Context) ([]domain.Clinician, error) {
 	var cs []domain.Clinician
 	for rows.Next() {
 		var c domain.Clinician
-		if err := rows.Scan(&c.ID, &c.Name, &c.Role, &c.Registration, &c.OSUser, &c.Active); err != nil {
+		if err := rows.Scan(&c.ID, &c.Name, &c.Role, &c.Registration, &c.OSUser, &c.Active, &c.Access); err != nil {
 			return nil, normalise(err, s.path, s.busy, what)
 		}
 		cs = append(cs, c)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -28,7 +29,7 @@ type clinicianDeactivated struct {
 	ClinicianID int64 `json:"clinician_id"`
 }
 
-const clinicianSelect = `SELECT id, name, ifnull(role, ''), ifnull(registration, ''), ifnull(os_user, ''), active FROM clinicians`
+const clinicianSelect = `SELECT id, name, ifnull(role, ''), ifnull(registration, ''), ifnull(os_user, ''), active, access FROM clinicians`
 
 // ClinicianByOSUser returns the clinician bound to an OS account, and false when none
 // is. A deactivated clinician is returned too (Active false): the caller refuses them.
@@ -92,10 +93,16 @@ func (s *Store) BindClinician(ctx context.Context, actor string, at time.Time, c
 // "clinician.deactivated": they can no longer open, write or sign records, and what
 // they wrote keeps their id. Clinicians are never deleted (a trigger refuses it).
 // Deactivating a clinician already inactive changes nothing. Their unsigned drafts stay
-// unsigned: nobody else may sign them.
+// unsigned: nobody else may sign them. A clinician's own session may not deactivate
+// them (ErrForbidden); whether the actor may deactivate anyone is the audit chain's to
+// decide (permit: a lead only).
 func (s *Store) DeactivateClinician(ctx context.Context, actor string, at time.Time, clinicianID int64) error {
 	if err := s.checkChange(actor, at); err != nil {
 		return err
+	}
+	// A lead's own session cannot end their own access by a slip (docs/RULES.md, "Roles").
+	if actor == "clinician:"+strconv.FormatInt(clinicianID, 10) {
+		return newError(ErrForbidden, s.path, "clinician %d may not deactivate themselves: another lead does that", clinicianID)
 	}
 	return s.inTx(ctx, "deactivating a clinician", func(tx *sql.Tx) error {
 		c, err := s.clinicianByID(ctx, tx, clinicianID)
@@ -121,7 +128,7 @@ func (s *Store) clinicianByID(ctx context.Context, q querier, id int64) (domain.
 // clinician reads one clinician; sql.ErrNoRows comes back as it is.
 func (s *Store) clinician(ctx context.Context, q querier, query string, args ...any) (domain.Clinician, error) {
 	var c domain.Clinician
-	err := q.QueryRowContext(ctx, query, args...).Scan(&c.ID, &c.Name, &c.Role, &c.Registration, &c.OSUser, &c.Active)
+	err := q.QueryRowContext(ctx, query, args...).Scan(&c.ID, &c.Name, &c.Role, &c.Registration, &c.OSUser, &c.Active, &c.Access)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return c, normalise(err, s.path, s.busy, "reading a clinician")
 	}

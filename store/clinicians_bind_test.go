@@ -19,7 +19,7 @@ func TestBindClinician(t *testing.T) {
 		t.Fatal(err)
 	}
 	c, ok, err := s.ClinicianByOSUser(ctx, "ali")
-	if err != nil || !ok || c != (domain.Clinician{ID: ali, Name: "Dr Ali", OSUser: "ali", Active: true}) {
+	if err != nil || !ok || c != (domain.Clinician{ID: ali, Name: "Dr Ali", OSUser: "ali", Active: true, Access: domain.AccessClinician}) {
 		t.Fatalf("ClinicianByOSUser = %+v, %v, %v", c, ok, err)
 	}
 	if d := lastDetail(t, s, "clinician", ali, "clinician.bound"); d["os_user"] != "ali" || d["clinician_id"] != float64(ali) {

@@ -164,12 +164,17 @@ func (s *Store) checkConsultation(ctx context.Context, tx *sql.Tx, c domain.Cons
 		return nil
 	}
 	var active bool
-	err := tx.QueryRowContext(ctx, "SELECT active FROM clinicians WHERE id = ?", c.AllocatedClinicianID).Scan(&active)
+	var access string
+	err := tx.QueryRowContext(ctx, "SELECT active, access FROM clinicians WHERE id = ?", c.AllocatedClinicianID).Scan(&active, &access)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return err
 	}
-	if !active {
+	switch {
+	case !active:
 		return newError(ErrInvalid, s.path, "clinician %d is not an active clinician", c.AllocatedClinicianID)
+	case domain.Access(access) == domain.AccessAdmin:
+		// IT cannot open the record of a case they would hold (docs/RULES.md, "Roles").
+		return newError(ErrInvalid, s.path, "clinician %d is IT (admin), who cannot open clinical records: allocate the case to a clinician", c.AllocatedClinicianID)
 	}
 	return nil
 }
@@ -177,6 +182,9 @@ func (s *Store) checkConsultation(ctx context.Context, tx *sql.Tx, c domain.Cons
 // Consultations returns the consultations on a referral in the order they were
 // recorded, which is the order they took effect: the last one decided its status.
 func (s *Store) Consultations(ctx context.Context, referralID int64) ([]domain.Consultation, error) {
+	if err := s.reader("read a referral's consultations"); err != nil {
+		return nil, err
+	}
 	const what = "reading the consultations"
 	rows, err := s.db.QueryContext(ctx, `SELECT id, referral_id, meeting_date, attendees, outcome, rationale,
 		ifnull(next_meeting_date, ''), ifnull(allocated_clinician_id, 0), recorded_by, recorded_at

@@ -162,14 +162,8 @@ func (s *Store) WithdrawReferral(ctx context.Context, actor string, at time.Time
 
 // audit appends one entry within tx, for the changes that write a single one.
 func (s *Store) audit(ctx context.Context, tx *sql.Tx, actor string, at time.Time, action, entity string, id int64, detail any) error {
-	// Every change a clinician makes comes here, in its transaction: a clinician
-	// deactivated while their session was open can change nothing more, whatever
-	// screen they were on.
-	if cid, ok := clinicianOf(actor); ok {
-		if err := s.activeClinician(ctx, tx, cid); err != nil {
-			return err
-		}
-	}
+	// The chain holds a clinician to their access and refuses one deactivated while
+	// their session was open, whatever screen they were on (permit).
 	c, err := openChain(ctx, tx)
 	if err != nil {
 		return err

@@ -54,6 +54,9 @@ func (c checklistJSON) eligibility() (domain.Eligibility, error) {
 // been screened through ScreenReferral (a referral imported as already screened has
 // its status and screened_at, but no decision to show).
 func (s *Store) Screening(ctx context.Context, referralID int64) (domain.ScreeningDecision, bool, error) {
+	if err := s.reader("read a screening decision"); err != nil {
+		return domain.ScreeningDecision{}, false, err
+	}
 	const what = "reading a screening decision"
 	var (
 		d                      domain.ScreeningDecision
@@ -124,6 +127,9 @@ func (s *Store) screeningEntry(ctx context.Context, q rowQuerier, d *domain.Scre
 // referral id: the time `referrals list` gives as screening_entered_at beside
 // screened_at, when it was made. A referral imported as screened has none.
 func (s *Store) ScreeningsEntered(ctx context.Context) (map[int64]time.Time, error) {
+	if err := s.reader("read the screening decisions"); err != nil {
+		return nil, err
+	}
 	const what = "reading when the screenings were entered"
 	rows, err := s.db.QueryContext(ctx, `SELECT s.referral_id, s.decided_at, ifnull((SELECT a.at FROM audit a
 		WHERE a.entity = 'referral' AND a.entity_id = s.referral_id AND a.action = 'referral.screened'
@@ -153,6 +159,9 @@ func (s *Store) ScreeningsEntered(ctx context.Context) (map[int64]time.Time, err
 
 // Withdrawal returns why and when a referral was withdrawn, and false if it was not.
 func (s *Store) Withdrawal(ctx context.Context, referralID int64) (domain.Withdrawal, bool, error) {
+	if err := s.reader("read a withdrawal"); err != nil {
+		return domain.Withdrawal{}, false, err
+	}
 	var w domain.Withdrawal
 	var at string
 	err := s.db.QueryRowContext(ctx, `SELECT referral_id, reason, withdrawn_by, withdrawn_at
@@ -174,6 +183,9 @@ const caseSelect = `SELECT id, referral_id, person_id, ifnull(allocated_clinicia
 
 // CaseForReferral returns the case a referral opened, and false if it opened none.
 func (s *Store) CaseForReferral(ctx context.Context, referralID int64) (domain.Case, bool, error) {
+	if err := s.reader("open a case"); err != nil {
+		return domain.Case{}, false, err
+	}
 	c, err := s.scanCase(s.db.QueryRowContext(ctx, caseSelect+" WHERE referral_id = ?", referralID))
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, false, nil
@@ -186,6 +198,9 @@ func (s *Store) CaseForReferral(ctx context.Context, referralID int64) (domain.C
 
 // Cases returns every case, open or closed, ordered by id.
 func (s *Store) Cases(ctx context.Context) ([]domain.Case, error) {
+	if err := s.reader("list the cases"); err != nil {
+		return nil, err
+	}
 	const what = "reading the cases"
 	rows, err := s.db.QueryContext(ctx, caseSelect+" ORDER BY id")
 	if err != nil {

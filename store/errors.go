@@ -37,6 +37,10 @@ var (
 	// ErrSchemaChanged is a database whose tables, indexes or triggers are not those
 	// its schema version was made with: another program changed them.
 	ErrSchemaChanged = errors.New("schema does not match its version")
+	// ErrForbidden is a change or a read the person's access does not allow
+	// (docs/RULES.md, "Roles"): an admin opening a record, a clinician managing the
+	// team. Nothing was read or written.
+	ErrForbidden = errors.New("not allowed for this access")
 )
 
 // Error is every failure the store returns: Kind is one of the sentinels above (or, for

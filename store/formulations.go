@@ -32,6 +32,9 @@ const formulationSelect = `SELECT id, case_id, version, ifnull(supersedes_id, 0)
 // Formulations returns every version of a case's formulation, newest first: signed
 // versions and the draft, whoever wrote it (the UI shows a draft to its author).
 func (s *Store) Formulations(ctx context.Context, caseID int64) ([]domain.Formulation, error) {
+	if err := s.reader("read formulations"); err != nil {
+		return nil, err
+	}
 	const what = "reading the formulation"
 	rows, err := s.db.QueryContext(ctx, formulationSelect+" WHERE case_id = ? ORDER BY version DESC", caseID)
 	if err != nil {

@@ -22,6 +22,9 @@ const meetingSelect = "SELECT " + meetingColumns + " FROM forum_meetings m"
 // meetings by date (then in the order recorded) with their actions. A case with nothing
 // recorded returns the zero CaseForums; a case that does not exist is ErrNotFound.
 func (s *Store) CaseForums(ctx context.Context, caseID int64) (domain.CaseForums, error) {
+	if err := s.reader("read a case's forums"); err != nil {
+		return domain.CaseForums{}, err
+	}
 	const what = "reading a case's forums"
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
@@ -50,6 +53,9 @@ func (s *Store) CaseForums(ctx context.Context, caseID int64) (domain.CaseForums
 // their actions, the person and the clinician who holds the case. Each date is looked up
 // in its own index, so past years of meetings are never read.
 func (s *Store) ForumMeetingsBetween(ctx context.Context, from, to ident.Date) ([]domain.ForumMeetingOn, error) {
+	if err := s.reader("read the forum meetings"); err != nil {
+		return nil, err
+	}
 	const what = "reading the forum meetings"
 	if why := dateProblem(from); from.IsZero() || why != "" {
 		return nil, newError(ErrInvalid, s.path, "the first day of the meetings to list %s", orMissing(why))
@@ -105,6 +111,9 @@ func (s *Store) meetingsBetween(ctx context.Context, q querier, from, to ident.D
 // on or after today (as domain.CaseForums.Next), without its actions. Each case's next
 // meeting is one step along its own index.
 func (s *Store) NextForums(ctx context.Context, today ident.Date) (map[int64]domain.ForumMeeting, error) {
+	if err := s.reader("read the forum meetings"); err != nil {
+		return nil, err
+	}
 	const what = "reading the next forum meetings"
 	if why := dateProblem(today); today.IsZero() || why != "" {
 		return nil, newError(ErrInvalid, s.path, "today's date %s", orMissing(why))

@@ -13,6 +13,9 @@ import (
 // action. Views are not changes and are passed over. A record with no change yet gives
 // the zero Change and nil. Forms use it to tell a person who decided first.
 func (s *Store) LastChange(ctx context.Context, entity string, id int64) (domain.Change, error) {
+	if err := s.reader("read a record's last change"); err != nil {
+		return domain.Change{}, err
+	}
 	const what = "reading the record's last change"
 	var actor, at, action string
 	err := s.db.QueryRowContext(ctx, `SELECT actor, at, action FROM audit

@@ -20,6 +20,9 @@ const addendumSelect = `SELECT a.id, a.note_id, a.author_id, a.kind, a.text, a.s
 // being written now), each signed note with its addenda oldest first. Two queries,
 // whatever the number of notes.
 func (s *Store) Notes(ctx context.Context, caseID int64, viewer int64) ([]domain.Note, error) {
+	if err := s.reader("read notes"); err != nil {
+		return nil, err
+	}
 	const what = "reading the notes"
 	rows, err := s.db.QueryContext(ctx, noteSelect+` WHERE case_id = ? AND (signed_at IS NOT NULL OR author_id = ?)
 		ORDER BY contact_at DESC, id DESC`, caseID, viewer)
@@ -60,6 +63,9 @@ func (s *Store) Notes(ctx context.Context, caseID int64, viewer int64) ([]domain
 // Note returns one note with its addenda, oldest first; ErrNotFound if there is none.
 // It does not ask who is looking: callers show a draft only to its author.
 func (s *Store) Note(ctx context.Context, id int64) (domain.Note, error) {
+	if err := s.reader("read a note"); err != nil {
+		return domain.Note{}, err
+	}
 	n, err := s.note(ctx, s.db, id)
 	if err != nil {
 		return n, err
@@ -70,6 +76,9 @@ func (s *Store) Note(ctx context.Context, id int64) (domain.Note, error) {
 
 // Drafts returns clinicianID's unsigned notes on every case, oldest started first.
 func (s *Store) Drafts(ctx context.Context, clinicianID int64) ([]domain.Note, error) {
+	if err := s.reader("read drafts"); err != nil {
+		return nil, err
+	}
 	rows, err := s.db.QueryContext(ctx, noteSelect+` WHERE author_id = ? AND signed_at IS NULL
 		ORDER BY created_at, id`, clinicianID)
 	if err != nil {

@@ -12,6 +12,9 @@ import (
 // list`. Two queries whatever the caseload's size: the cases with their facts, then
 // every change of their release dates.
 func (s *Store) CasesOnPathway(ctx context.Context) ([]domain.CaseOnPathway, error) {
+	if err := s.reader("read the pathway"); err != nil {
+		return nil, err
+	}
 	const what = "reading the release dates of the caseload"
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {

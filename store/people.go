@@ -123,6 +123,9 @@ func null(s string) any {
 // Person returns the person with id (a referral's possible duplicate, to be named);
 // ErrNotFound if there is none.
 func (s *Store) Person(ctx context.Context, id int64) (domain.Person, error) {
+	if err := s.reader("read a person's details"); err != nil {
+		return domain.Person{}, err
+	}
 	p, err := s.person(ctx, s.db, id)
 	if err != nil {
 		return domain.Person{}, normalise(err, s.path, s.busy, "reading a person")
@@ -151,6 +154,9 @@ func (s *Store) person(ctx context.Context, q querier, id int64) (domain.Person,
 // PersonRecords counts the referrals and the cases held for person id, for a clinician
 // deciding whether two records are one person.
 func (s *Store) PersonRecords(ctx context.Context, id int64) (referrals, cases int, err error) {
+	if err := s.reader("read a person's records"); err != nil {
+		return 0, 0, err
+	}
 	err = s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM referrals WHERE person_id = ?1 AND imported = 0),
 		(SELECT count(*) FROM cases WHERE person_id = ?1)`, id).Scan(&referrals, &cases)
 	if err != nil {

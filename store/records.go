@@ -78,7 +78,7 @@ func (s *Store) activeClinician(ctx context.Context, tx *sql.Tx, id int64) error
 	case err != nil:
 		return err
 	case !active:
-		return newError(ErrConflict, s.path, "%s has been deactivated and can no longer write, sign or open records: nothing was saved; ask a lead", name)
+		return deactivatedError(s.path, name)
 	}
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 var migrationSteps = map[int]func(ctx context.Context, tx *sql.Tx, now time.Time) error{
 	9:  resolveStoredAreas,
 	14: sealExisting,
+	16: sealAccess,
 }
 
 // resolveStoredAreas reads every stored resettlement area against the gazetteer, so a

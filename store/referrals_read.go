@@ -33,6 +33,9 @@ const referralSelect = `SELECT r.id, r.source,
 // The stand-ins `cases import` makes for the original referrals of imported cases are
 // not among them (nor in any of the queue's reads below).
 func (s *Store) Referrals(ctx context.Context) ([]domain.Referral, error) {
+	if err := s.reader("list the referrals"); err != nil {
+		return nil, err
+	}
 	n, err := s.CountReferrals(ctx)
 	if err != nil {
 		return nil, err
@@ -45,16 +48,25 @@ func (s *Store) Referrals(ctx context.Context) ([]domain.Referral, error) {
 // received first. With LatestScreenedReferrals it gives the top of the queue quickly,
 // before the whole caseload has loaded.
 func (s *Store) UnscreenedReferrals(ctx context.Context) ([]domain.Referral, error) {
+	if err := s.reader("list the referrals"); err != nil {
+		return nil, err
+	}
 	return s.queryReferrals(ctx, 0, " WHERE r.screened_at IS NULL AND r.imported = 0 ORDER BY r.received_at, r.id")
 }
 
 // LatestScreenedReferrals returns at most limit screened referrals, newest received first.
 func (s *Store) LatestScreenedReferrals(ctx context.Context, limit int) ([]domain.Referral, error) {
+	if err := s.reader("list the referrals"); err != nil {
+		return nil, err
+	}
 	return s.queryReferrals(ctx, limit, " WHERE r.screened_at IS NOT NULL AND r.imported = 0 ORDER BY r.received_at DESC, r.id LIMIT ?", limit)
 }
 
 // CountReferrals returns how many referrals the database holds.
 func (s *Store) CountReferrals(ctx context.Context) (int, error) {
+	if err := s.reader("count the referrals"); err != nil {
+		return 0, err
+	}
 	var n int
 	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM referrals WHERE imported = 0").Scan(&n); err != nil {
 		return 0, normalise(err, s.path, s.busy, "counting the referrals")
@@ -72,6 +84,9 @@ func (s *Store) queryReferrals(ctx context.Context, capacity int, tail string, a
 
 // Referral returns one referral with its person; ErrNotFound if there is none.
 func (s *Store) Referral(ctx context.Context, id int64) (domain.Referral, error) {
+	if err := s.reader("open a referral"); err != nil {
+		return domain.Referral{}, err
+	}
 	return s.referral(ctx, s.db, id)
 }
 

@@ -194,16 +194,18 @@ func TestReferralNotFound(t *testing.T) {
 func TestClinicians(t *testing.T) {
 	ctx := context.Background()
 	s := newStore(t)
+	// No access given: the role "lead" makes a lead, as migration 0016 did.
 	want := []domain.Clinician{
 		{Name: "Dr Jo Lead", Role: "lead", Registration: "PYL01234", OSUser: "jo", Active: true},
 		{Name: "Kim Assistant", Role: "assistant psychologist", Active: false},
 	}
+	access := []domain.Access{domain.AccessLead, domain.AccessClinician}
 	for i := range want {
 		id, err := s.AddClinician(ctx, "os:root", t0, want[i])
 		if err != nil {
 			t.Fatal(err)
 		}
-		want[i].ID = id
+		want[i].ID, want[i].Access = id, access[i]
 	}
 	got, err := s.Clinicians(ctx)
 	if err != nil || len(got) != 2 || got[0] != want[0] || got[1] != want[1] {

@@ -53,6 +53,9 @@ type releaseEvent struct {
 // date, oldest change first. A case with nothing recorded yet returns the zero
 // CaseRelease (release date unknown) and nil; a case that does not exist is ErrNotFound.
 func (s *Store) CaseRelease(ctx context.Context, caseID int64) (domain.CaseRelease, error) {
+	if err := s.reader("read a case's release"); err != nil {
+		return domain.CaseRelease{}, err
+	}
 	const what = "reading a case's release dates"
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {

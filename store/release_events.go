@@ -19,6 +19,9 @@ var releaseEventWords = map[string]string{
 // first, with who recorded each and when: read from the audit log, which holds them
 // (the case_release row keeps only the dates).
 func (s *Store) ReleaseEvents(ctx context.Context, caseID int64) ([]domain.ReleaseEvent, error) {
+	if err := s.reader("read a case's release"); err != nil {
+		return nil, err
+	}
 	const what = "reading a case's release events"
 	rows, err := s.db.QueryContext(ctx, `SELECT at, actor, action, detail FROM audit
 		WHERE entity = 'case' AND entity_id = ? AND action IN ('release.actual', 'release.recalled', 'release.re-released')

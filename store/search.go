@@ -44,6 +44,9 @@ const searchWindow = 1000
 // Each kind has its own FTS5 index and bm25; the best of each are merged by score,
 // which compares well enough across them for one list.
 func (s *Store) Search(ctx context.Context, viewer int64, query string, limit int) ([]SearchResult, error) {
+	if err := s.reader("search the records"); err != nil {
+		return nil, err
+	}
 	match := ftsQuery(query)
 	if match == "" {
 		return nil, nil

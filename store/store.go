@@ -2,6 +2,7 @@ package store
 
 import (
 	"caseload/internal/clock"
+	"caseload/internal/domain"
 	"context"
 	"crypto/rand"
 	"database/sql"
@@ -62,14 +63,23 @@ type Store struct {
 	schemaProblem string
 	// commits is who hears of this store's commits (OnCommit); shared by pointer.
 	commits *commits
+	// me is who a view (As) reads for; nil on the store Open returns, which is the
+	// file's owner and reads everything.
+	me *domain.Clinician
 }
 
 // Path is the database file as the caller named it.
 func (s *Store) Path() string { return s.path }
 
 // Close closes the database. The last connection to close checkpoints the WAL into the
-// main file, so a closed database is a single self-contained file again.
-func (s *Store) Close() error { return s.db.Close() }
+// main file, so a closed database is a single self-contained file again. Close on a
+// view (As) does nothing: the database is its store's, which closes it.
+func (s *Store) Close() error {
+	if s.me != nil {
+		return nil
+	}
+	return s.db.Close()
+}
 
 // Open opens an existing caseload database and brings its schema forward if it is older
 // than this binary. A missing file, a file that is not a caseload database, a damaged

@@ -12,6 +12,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"caseload/tui/admin"
 	"caseload/tui/caseload"
 	"caseload/tui/caseview"
 	"caseload/tui/common"
@@ -57,6 +58,7 @@ type Services interface {
 	releaseform.Saver
 	forummeeting.Saver
 	involvement.Saver
+	admin.Source
 	Watcher
 	Identity
 }
@@ -107,8 +109,9 @@ type App struct {
 // returns no command, so it cannot ask to quit as Update does.
 func (a *App) OnCrashInView(quit func()) { a.quit = quit }
 
-// New builds the app with the day's agenda (what is due) as its home screen. When com
-// has no clinician yet, it first asks which clinician osUser is, and shows nothing else.
+// New builds the app with the day's agenda (what is due) as its home screen, or for IT's
+// admin the admin screen (homeScreen). When com has no clinician yet, it first asks
+// which clinician osUser is, and shows nothing else.
 func New(com common.Common, svc Services, osUser string) *App {
 	h := help.New()
 	h.Styles = help.DefaultStyles(com.Theme.Dark)
@@ -117,7 +120,7 @@ func New(com common.Common, svc Services, osUser string) *App {
 	if com.Me.ID == 0 {
 		a.stack = []layer{a.layer(identity.New(com, svc, osUser))}
 	} else {
-		a.stack = []layer{a.layer(home.New(com, svc))}
+		a.stack = []layer{a.layer(homeScreen(com, svc))}
 	}
 	return a
 }
@@ -249,9 +252,12 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 		a.com = a.com.AsClinician(msg.Clinician)
 		a.stack = nil
 		a.status = status{text: "Signed in as " + msg.Clinician.Name + "."}
-		return a.push(home.New(a.com, a.svc), hold)
+		return a.push(homeScreen(a.com, a.svc), hold)
 	}
 	if s := a.opened(msg); s != nil {
+		if a.refusesOpening() {
+			return nil
+		}
 		return a.push(s, hold)
 	}
 	if from == 0 || broadcasts(msg) {

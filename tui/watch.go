@@ -97,6 +97,9 @@ func (a *App) identityRead(msg identityMsg) tea.Cmd {
 			a.osUser, me.Name)
 	case !msg.c.Active:
 		a.revoked = fmt.Sprintf("%s has been deactivated by a lead, so caseload has closed", me.Name)
+	case sameAccess(msg.c.Access) != sameAccess(me.Access):
+		// The screens were chosen for the old access (docs/RULES.md, "Roles").
+		a.revoked = fmt.Sprintf("a lead has changed %s's access to %s, so caseload has closed; open it again", me.Name, msg.c.Access)
 	default:
 		return nil
 	}
@@ -105,3 +108,11 @@ func (a *App) identityRead(msg identityMsg) tea.Cmd {
 
 // Revoked is why the app closed itself because the account's clinician changed, or "".
 func (a *App) Revoked() string { return a.revoked }
+
+// sameAccess reads an access as the store does: none given is a clinician's.
+func sameAccess(a domain.Access) domain.Access {
+	if a == "" {
+		return domain.AccessClinician
+	}
+	return a
+}

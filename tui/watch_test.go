@@ -81,8 +81,8 @@ func BenchmarkNoticeOutsideChanges(b *testing.B) {
 	}
 }
 
-// TestAnUnlinkedAccountClosesTheApp: a lead unbinds this account, or deactivates its
-// clinician, from another process while the app is open; the next outside change the
+// TestAnUnlinkedAccountClosesTheApp: a lead unbinds this account, deactivates its
+// clinician or changes their access (docs/RULES.md, "Roles"), from another process while the app is open; the next outside change the
 // app notices closes it, saying why, rather than let it go on writing in that name.
 func TestAnUnlinkedAccountClosesTheApp(t *testing.T) {
 	for _, tc := range []struct {
@@ -96,6 +96,15 @@ func TestAnUnlinkedAccountClosesTheApp(t *testing.T) {
 		{"deactivated", func(lead *store.Store, id int64) error {
 			return lead.DeactivateClinician(context.Background(), "os:lead", testNow, id)
 		}, "has been deactivated"},
+		{"made admin", func(lead *store.Store, id int64) error {
+			// Another lead first: the team's last one cannot be made anything else.
+			if _, err := lead.AddClinician(context.Background(), "os:lead", testNow,
+				domain.Clinician{Name: "Dr Second Lead", Access: domain.AccessLead, Active: true}); err != nil {
+				return err
+			}
+			_, err := lead.SetClinicianAccess(context.Background(), "os:lead", testNow, id, domain.AccessAdmin)
+			return err
+		}, "changed Dr"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			mine, me := testdb.NoCases(t, testNow)

@@ -36,13 +36,16 @@ func (a *cli) runApp(ctx context.Context, st *store.Store) error {
 	if err != nil {
 		return err
 	}
+	var svc tui.Services = st
 	if bound {
 		if !me.Active {
 			return errors.New(deactivatedRefusal(osUser, me, st.Path()))
 		}
 		com = com.AsClinician(me)
+		// The store reads for them as their access allows (docs/RULES.md, "Roles").
+		svc = st.As(me)
 	}
-	app := tui.New(com, st, osUser)
+	app := tui.New(com, svc, osUser)
 	p := tea.NewProgram(app, tea.WithContext(ctx))
 	app.OnCrashInView(p.Quit)
 	_, runErr := p.Run()

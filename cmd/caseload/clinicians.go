@@ -20,31 +20,36 @@ import (
 func (a *cli) cliniciansCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "clinicians",
-		Short: "Add, list, deactivate, bind or unbind the team's clinicians, and keep their keys",
+		Short: "Add, list, deactivate, bind or unbind the team's clinicians, set their access, and keep their keys",
 		Long: "clinicians keeps the team's list: everything a clinician writes or signs carries\n" +
 			"their id. A clinician who leaves is deactivated, never deleted, so old records\n" +
 			"still name them.",
 		// As with referrals: no subcommand is a usage error, so a typo fails loudly.
 		RunE: a.runs(func(context.Context, []string) error {
-			return usage("clinicians needs a command: add, list, deactivate, bind, unbind or keys")
+			return usage("clinicians needs a command: add, list, deactivate, access, bind, unbind or keys")
 		}),
 	}
 	cmd.AddCommand(a.clinicianAddCommand(), a.cliniciansListCommand(), a.clinicianDeactivateCommand(),
-		a.clinicianBindCommand(), a.clinicianUnbindCommand(), a.clinicianKeysCommand())
+		a.clinicianAccessCommand(), a.clinicianBindCommand(), a.clinicianUnbindCommand(), a.clinicianKeysCommand())
 	return cmd
 }
 
 func (a *cli) clinicianAddCommand() *cobra.Command {
-	var name, role, registration string
+	var name, role, registration, access string
 	cmd := &cobra.Command{
-		Use:   "add --name NAME --role ROLE [--registration REG]",
+		Use:   "add --name NAME --role ROLE [--registration REG] [--access lead|clinician|admin]",
 		Short: "Add a clinician to the team",
 		Long: "add records a new, active clinician and prints their id.\n" +
 			"The role is free text; the team's roles are: clinical psychologist, assistant\n" +
 			"psychologist, nurse, lead. The registration is the HCPC or NMC number, where the\n" +
-			"role has one.",
+			"role has one.\n" +
+			"The access is what they may do in caseload: clinician (holds cases), lead (also\n" +
+			"manages the team, keys and allocation) or admin (IT: keys and backups, never a\n" +
+			"clinical record). Without --access, the role lead gives lead and any other role\n" +
+			"clinician.",
 		Example: "  caseload clinicians add --db team.db --name \"Dr Tom Halliwell\" --role \"clinical psychologist\" --registration PYL31958\n" +
-			"  caseload clinicians add --db team.db --name \"Sanjay Mistry\" --role \"assistant psychologist\"",
+			"  caseload clinicians add --db team.db --name \"Sanjay Mistry\" --role \"assistant psychologist\"\n" +
+			"  caseload clinicians add --db team.db --name \"Ivy Okafor\" --role \"IT\" --access admin",
 		Args: cobra.NoArgs,
 	}
 	cmd.RunE = a.runs(func(ctx context.Context, _ []string) error {
@@ -60,6 +65,13 @@ func (a *cli) clinicianAddCommand() *cobra.Command {
 		case c.Role == "":
 			return errors.New("--role is blank: give the clinician's role, e.g. clinical psychologist, assistant psychologist, nurse or lead")
 		}
+		if cmd.Flags().Changed("access") {
+			a, err := domain.ParseAccess(access)
+			if err != nil {
+				return err
+			}
+			c.Access = a
+		}
 		return a.withStore(ctx, func(st *store.Store) error {
 			id, err := st.AddClinician(ctx, a.actor, a.clock.Now(), c)
 			if err != nil {
@@ -72,6 +84,8 @@ func (a *cli) clinicianAddCommand() *cobra.Command {
 	cmd.Flags().StringVar(&name, "name", "", "the clinician's name as it should appear on their records")
 	cmd.Flags().StringVar(&role, "role", "", "role, e.g. clinical psychologist, assistant psychologist, nurse or lead")
 	cmd.Flags().StringVar(&registration, "registration", "", "registration number (HCPC or NMC), if the role has one")
+	cmd.Flags().StringVar(&access, "access", "", "what they may do: clinician, lead or admin (default: lead for the role lead, else clinician)")
+	_ = cmd.RegisterFlagCompletionFunc("access", cobra.FixedCompletions(accessWords(), cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("role", cobra.FixedCompletions(
 		[]string{"clinical psychologist", "assistant psychologist", "nurse", "lead"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
@@ -164,6 +178,7 @@ type clinicianJSON struct {
 	Registration *string `json:"registration"`
 	OSUser       *string `json:"os_user"`
 	Active       bool    `json:"active"`
+	Access       string  `json:"access"`
 }
 
 type clinicianWriter func(w io.Writer, cs []domain.Clinician) error
@@ -184,7 +199,7 @@ func writeClinicianJSON(w io.Writer, cs []domain.Clinician) error {
 	out := make([]clinicianJSON, 0, len(cs)) // never nil: no clinicians is [], not null
 	for _, c := range cs {
 		out = append(out, clinicianJSON{ID: c.ID, Name: c.Name, Role: c.Role,
-			Registration: orNull(c.Registration), OSUser: orNull(c.OSUser), Active: c.Active})
+			Registration: orNull(c.Registration), OSUser: orNull(c.OSUser), Active: c.Active, Access: string(c.Access)})
 	}
 	return encodeJSON(w, out)
 }
@@ -200,10 +215,10 @@ func encodeJSON(w io.Writer, v any) error {
 // writeClinicianCSV writes every cell but the id through csvfile's SafeCell: a name or
 // role typed as a formula stays text in a spreadsheet.
 func writeClinicianCSV(w io.Writer, cs []domain.Clinician) error {
-	cw := csvfile.NewWriter(w, []string{"id", "name", "role", "registration", "os_user", "active"}, "id")
+	cw := csvfile.NewWriter(w, []string{"id", "name", "role", "registration", "os_user", "active", "access"}, "id")
 	for _, c := range cs {
 		_ = cw.Write([]string{strconv.FormatInt(c.ID, 10), c.Name, c.Role, c.Registration, c.OSUser,
-			strconv.FormatBool(c.Active)})
+			strconv.FormatBool(c.Active), string(c.Access)})
 	}
 	return cw.Flush()
 }
@@ -213,14 +228,14 @@ func writeClinicianTable(w io.Writer, cs []domain.Clinician) error {
 		_, err := fmt.Fprintln(w, "no clinicians: add one with caseload clinicians add")
 		return err
 	}
-	rows := [][]string{{"ID", "NAME", "ROLE", "REGISTRATION", "OS USER", "ACTIVE"}}
+	rows := [][]string{{"ID", "NAME", "ROLE", "REGISTRATION", "OS USER", "ACTIVE", "ACCESS"}}
 	for _, c := range cs {
 		active := "yes"
 		if !c.Active {
 			active = "no"
 		}
 		rows = append(rows, []string{strconv.FormatInt(c.ID, 10), cell(c.Name, maxName), cell(c.Role, maxName),
-			cell(c.Registration, maxName), cell(c.OSUser, maxName), active})
+			cell(c.Registration, maxName), cell(c.OSUser, maxName), active, string(c.Access)})
 	}
 	return writeColumns(w, rows)
 }

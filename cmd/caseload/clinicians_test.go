@@ -48,7 +48,7 @@ func TestCliniciansAddListDeactivate(t *testing.T) {
 		t.Fatalf("%d clinicians, want 3: %v", len(list), list)
 	}
 	want := map[string]any{"id": 2.0, "name": "يوسف الحداد", "role": "assistant psychologist",
-		"registration": nil, "os_user": nil, "active": true}
+		"registration": nil, "os_user": nil, "active": true, "access": "clinician"}
 	if len(list[1]) != len(want) {
 		t.Errorf("clinician 2 has keys %v, want exactly %v", list[1], want)
 	}
@@ -105,10 +105,10 @@ func TestCliniciansCSVAndTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(recs) != 7 || strings.Join(recs[0], ",") != "id,name,role,registration,os_user,active" {
+	if len(recs) != 7 || strings.Join(recs[0], ",") != "id,name,role,registration,os_user,active,access" {
 		t.Fatalf("csv:\n%s", r.stdout)
 	}
-	if got := strings.Join(recs[4], "|"); got != "4|Sanjay Mistry|assistant psychologist|||false" {
+	if got := strings.Join(recs[4], "|"); got != "4|Sanjay Mistry|assistant psychologist|||false|clinician" {
 		t.Errorf("row 4: %s", got)
 	}
 
@@ -130,8 +130,8 @@ func TestCliniciansCSVAndTable(t *testing.T) {
 			t.Errorf("ROLE is not at cell %d in %q", col, line)
 		}
 	}
-	if !strings.Contains(lines[4], "Sanjay Mistry") || !strings.HasSuffix(lines[4], "-        no") ||
-		!strings.HasSuffix(lines[1], "yes") {
+	if !strings.Contains(lines[4], "Sanjay Mistry") || !strings.HasSuffix(lines[4], "-        no      clinician") ||
+		!strings.HasSuffix(lines[1], "yes     lead") || !strings.HasSuffix(lines[6], "yes     lead") {
 		t.Errorf("table:\n%s", r.stdout)
 	}
 }
@@ -157,8 +157,12 @@ func TestCliniciansErrors(t *testing.T) {
 		{"two ids", []string{"deactivate", "1", "2"}, exitUsage, "deactivate needs one clinician id"},
 		{"stray argument", []string{"add", "--name", "Jo", "--role", "nurse", "lead"}, exitUsage, "unknown command"},
 		{"bad format", []string{"list", "--format", "xml"}, exitUsage, `"xml" is not a format`},
-		{"missing command", nil, exitUsage, "add, list, deactivate, bind, unbind or keys"},
-		{"unknown command", []string{"remove"}, exitUsage, "add, list, deactivate, bind, unbind or keys"},
+		{"missing command", nil, exitUsage, "add, list, deactivate, access, bind, unbind or keys"},
+		{"unknown command", []string{"remove"}, exitUsage, "add, list, deactivate, access, bind, unbind or keys"},
+		{"unknown access", []string{"add", "--name", "Jo", "--role", "nurse", "--access", "root"}, exitWrong, `"root" is not an access: use clinician, lead or admin`},
+		{"access: unknown access", []string{"access", "1", "root"}, exitWrong, `"root" is not an access`},
+		{"access: unknown id", []string{"access", "99", "lead"}, exitWrong, "no clinician has id 99"},
+		{"access: no access", []string{"access", "1"}, exitUsage, "access needs a clinician id and an access"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

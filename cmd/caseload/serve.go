@@ -48,7 +48,7 @@ func (a *cli) serveCommand() *cobra.Command {
 }
 
 func (a *cli) serve(ctx context.Context, st *store.Store, listen, hostKey string, maxSessions int) error {
-	keys, err := st.KeysInUse(ctx)
+	keys, err := st.KeysThatConnect(ctx)
 	if err != nil {
 		return err
 	}

@@ -159,6 +159,9 @@ func (h *hub) stillIn(ctx context.Context, w who) string {
 		return "Your key has been revoked by a lead, so caseload has closed; your drafts are saved."
 	case !c.Active:
 		return c.Name + " has been deactivated by a lead, so caseload has closed; your drafts are saved."
+	case c.Access != w.clinician.Access:
+		// The session's view and screens were made for the old access.
+		return "A lead has made " + c.Name + " " + string(c.Access) + ", so caseload has closed; connect again to work as that. Your drafts are saved."
 	}
 	return ""
 }

@@ -35,7 +35,9 @@ func (s *Server) run(sess ssh.Session, w who) {
 	if s.cfg.ArmAfter > 0 {
 		com.ArmAfter = s.cfg.ArmAfter
 	}
-	app := tui.New(com, s.cfg.Store, "")
+	// The session reads through a view as its clinician: the store refuses what their
+	// access may not read, whatever the screens ask.
+	app := tui.New(com, s.cfg.Store.As(w.clinician), "")
 	app.InTeam()
 	// The session's own terminal, size and colours (bubbletea.MakeOptions reads the
 	// client's TERM and NO_COLOR, never the server's environment); no signal handler:

@@ -22,7 +22,7 @@ func TestColleaguesDeadlineSettingRetimesTheQueue(t *testing.T) {
 	if row := cursorRow(d.Screen()); !strings.Contains(row, hours) {
 		t.Fatalf("the row under the cursor is %q, want %q", row, hours)
 	}
-	if _, err := other.SetSetting(context.Background(), "clinician:2", testNow, "screening-deadline", "2-working-days"); err != nil {
+	if _, err := other.SetSetting(context.Background(), "clinician:1", testNow, "screening-deadline", "2-working-days"); err != nil {
 		t.Fatal(err)
 	}
 	d.Send(changed)

@@ -25,7 +25,7 @@ func TestScreenBySaysWorkingDays(t *testing.T) {
 	if line := screenBy(d.Screen()); line == "" || strings.Contains(line, "(") {
 		t.Fatalf("under 48 hours the line is %q:\n%s", line, d.Screen())
 	}
-	if _, err := testdb.Another(t, st).SetSetting(context.Background(), "clinician:2", testNow, "screening-deadline", "2-working-days"); err != nil {
+	if _, err := testdb.Another(t, st).SetSetting(context.Background(), "clinician:1", testNow, "screening-deadline", "2-working-days"); err != nil {
 		t.Fatal(err)
 	}
 	d.Send(common.DataChangedMsg{})
