@@ -222,8 +222,12 @@ func (tm *terminal) draw() {
 }
 
 // answer passes the emulator's replies (the background colour asked for) back, as a
-// real terminal does.
-func (tm *terminal) answer() { _, _ = io.Copy(tm.pty, tm.vt) }
+// real terminal does; once the client has gone they are read and dropped, or the
+// emulator would wait on them for ever holding the screen's lock.
+func (tm *terminal) answer() {
+	_, _ = io.Copy(tm.pty, tm.vt)
+	_, _ = io.Copy(io.Discard, tm.vt)
+}
 
 // screen is what the window shows now.
 func (tm *terminal) screen() string {

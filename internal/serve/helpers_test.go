@@ -123,7 +123,10 @@ func (tm *team) dial(t *testing.T, auth []gossh.AuthMethod, cols, rows int) (*cl
 	if c.in, err = sess.StdinPipe(); err != nil {
 		t.Fatal(err)
 	}
-	go func() { _, _ = io.Copy(c.in, c.out.vt) }() // the terminal's answers, as a real one gives
+	// The terminal's answers (the background colour asked for), as a real one gives;
+	// once the session has gone they are read and dropped, or the emulator would wait
+	// on them for ever holding the screen's lock.
+	go func() { _, _ = io.Copy(c.in, c.out.vt); _, _ = io.Copy(io.Discard, c.out.vt) }()
 	if err := sess.RequestPty("xterm-256color", rows, cols, gossh.TerminalModes{}); err != nil {
 		t.Fatal(err)
 	}
