@@ -5,40 +5,19 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"time"
 
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 )
 
-// AuditFilter chooses the entries of AuditLog. Every field set narrows it; the zero
-// filter is the whole log, newest first.
-type AuditFilter struct {
-	// Person is a name (every word found in the given or family name, diacritics and
-	// case ignored) or an NHS number: the entries about that person's referrals, cases,
-	// notes and formulations.
-	Person string
-	// ClinicianID: the entries made by that clinician, in the app or under the OS
-	// account bound to them.
-	ClinicianID int64
-	// From and To: the entries made in [From, To).
-	From, To time.Time
-	// Before: only entries older than this one (its id), to page on; 0 from the newest.
-	Before int64
-	// Limit is how many entries at most (DefaultAuditPage when 0).
-	Limit int
-}
+// AuditFilter chooses the entries of AuditLog (domain.AuditFilter).
+type AuditFilter = domain.AuditFilter
 
 // DefaultAuditPage is how many entries AuditLog returns when asked for none.
 const DefaultAuditPage = 100
 
-// AuditLine is one entry of the log as a person reads it: who by name, and whose
-// record it is about when it is about a person's.
-type AuditLine struct {
-	AuditEntry
-	By     string // domain.ActorName of the actor
-	Person string // "Given Family", or "" when the entry is about no one's record
-}
+// AuditLine is one entry of AuditLog (domain.AuditLine).
+type AuditLine = domain.AuditLine
 
 // AuditLog reads one page of the audit, newest first, as f chooses. It reads only the
 // page: the person filter goes through the records' index, the others walk the log back
@@ -84,7 +63,7 @@ func (s *Store) AuditLog(ctx context.Context, f AuditFilter) ([]AuditLine, error
 		args = append([]any{string(js)}, args...)
 		where = numbered(where) // ?1 is the people; the filters' marks follow it
 	}
-	q := `SELECT a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.detail, a.prev_hash, a.hash,
+	q := `SELECT a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.detail,
 		ifnull((SELECT p.given_name || ' ' || p.family_name FROM people p WHERE p.id = CASE a.entity
 			WHEN 'referral' THEN (SELECT person_id FROM referrals WHERE id = a.entity_id)
 			WHEN 'case' THEN (SELECT person_id FROM cases WHERE id = a.entity_id)
@@ -105,7 +84,7 @@ func (s *Store) AuditLog(ctx context.Context, f AuditFilter) ([]AuditLine, error
 	for rows.Next() {
 		var l AuditLine
 		var at string
-		if err := rows.Scan(&l.ID, &at, &l.Actor, &l.Action, &l.Entity, &l.EntityID, &l.Detail, &l.PrevHash, &l.Hash, &l.Person); err != nil {
+		if err := rows.Scan(&l.ID, &at, &l.Actor, &l.Action, &l.Entity, &l.EntityID, &l.Detail, &l.Person); err != nil {
 			return nil, normalise(err, s.path, s.busy, what)
 		}
 		if l.At, err = parseTime(at); err != nil {

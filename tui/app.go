@@ -12,6 +12,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"caseload/tui/auditlog"
 	"caseload/tui/caseload"
 	"caseload/tui/caseview"
 	"caseload/tui/common"
@@ -57,6 +58,7 @@ type Services interface {
 	releaseform.Saver
 	forummeeting.Saver
 	involvement.Saver
+	auditlog.Source
 	Watcher
 	Identity
 	Settings
@@ -245,6 +247,8 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 	case common.OpenHomeMsg:
 		a.stack = a.stack[:1]
 		return nil
+	case common.OpenAuditLogMsg:
+		return a.openAuditLog(hold)
 	case common.ErrorMsg:
 		a.status = errorStatus(msg.Err)
 		return nil
