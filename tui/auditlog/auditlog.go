@@ -124,8 +124,10 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 		m.clinicians = msg.cs
 	case common.DataChangedMsg:
-		// New entries arrive at the top; the cursor stays on the entry it was on.
-		if !m.loading {
+		// New entries arrive at the top; the cursor stays on the entry it was on. Deep
+		// in the log (past two pages) the lead is reading the past: reading every page
+		// again each time a colleague opens a record would cost more than it shows.
+		if !m.loading && len(m.lines) <= 2*m.page {
 			return m, m.read(false)
 		}
 	case tea.KeyPressMsg:

@@ -167,3 +167,22 @@ func TestAuditLogPages(t *testing.T) {
 		seen[e.ID] = true
 	}
 }
+
+// A colleague's new entry shows at the top when the data changes, and the cursor stays
+// on the entry it was on.
+func TestAuditLogShowsNewEntriesKeepingTheCursor(t *testing.T) {
+	l := fixture(t)
+	d, m, _ := l.open(t, 120, 40)
+	d.Keys("j j")
+	at := m.lines[m.win.Cursor].ID
+	if err := l.st.RecordViewed(context.Background(), "clinician:"+itoa(l.tom.ID), testNow, "case", l.referral.Case.ID); err != nil {
+		t.Fatal(err)
+	}
+	d.Send(common.DataChangedMsg{})
+	if m.lines[0].ID <= at || m.lines[0].Action != "case.viewed" {
+		t.Fatalf("the new entry is not at the top: %+v", m.lines[0])
+	}
+	if m.lines[m.win.Cursor].ID != at {
+		t.Errorf("the cursor moved from entry %d to %d", at, m.lines[m.win.Cursor].ID)
+	}
+}
