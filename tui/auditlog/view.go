@@ -23,8 +23,11 @@ const (
 // more of each name; narrower, what was done keeps the room it needs to be read.
 func columns(width int) []list.Column {
 	when, who, record := 12, 16, 20
-	if width >= 120 {
+	switch {
+	case width >= 120:
 		when, who, record = 16, 22, 34
+	case width > 80:
+		record += (width - 80) / 2 // whose record, before more room for the words
 	}
 	what := width - list.Marker - when - who - record - 3*list.Gap
 	if what < 12 {
