@@ -10,12 +10,13 @@ import "context"
 // deadline"). Both only grow, so their sum moves
 // when either does. A screen that shows every referral (the queue) reads it before
 // reading them all again, and skips that read when it has not moved: notes, views and
-// forums written by colleagues leave it alone. Two index lookups and a scan of the
+// forums written by colleagues leave it alone, and so does a referral read
+// ("referral.viewed", docs/RULES.md, "What is audited"). Two index lookups and a scan of the
 // referrals' audit entries: a few milliseconds at 20,000 referrals.
 func (s *Store) ReferralsMark(ctx context.Context) (int64, error) {
 	var mark int64
 	err := s.db.QueryRowContext(ctx, `SELECT (SELECT ifnull(max(id), 0) FROM referrals)
-		+ (SELECT ifnull(max(id), 0) FROM audit WHERE entity IN ('referral', 'setting'))`).Scan(&mark)
+		+ (SELECT ifnull(max(id), 0) FROM audit WHERE entity IN ('referral', 'setting') AND action NOT LIKE '%.viewed')`).Scan(&mark)
 	if err != nil {
 		return 0, normalise(err, s.path, s.busy, "reading the referrals")
 	}

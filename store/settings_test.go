@@ -21,7 +21,7 @@ func TestSetScreeningDeadline(t *testing.T) {
 	wantRule := func(rule domain.DeadlineRule, due time.Time) {
 		t.Helper()
 		ss, err := s.Settings(ctx)
-		if err != nil || len(ss) != 1 || ss[0].Key != "screening-deadline" || ss[0].Value != string(rule) {
+		if err != nil || len(ss) != 2 || ss[0].Key != "screening-deadline" || ss[0].Value != string(rule) {
 			t.Fatalf("settings %+v, %v; want screening-deadline %s", ss, err, rule)
 		}
 		got, err := s.Referral(ctx, id)
@@ -65,7 +65,7 @@ func TestSetSettingRefusals(t *testing.T) {
 	for _, tt := range []struct {
 		actor, key, value, want string
 	}{
-		{"os:lead", "screening-deadlines", "48-hours", `"screening-deadlines" is not a setting: the settings are screening-deadline`},
+		{"os:lead", "screening-deadlines", "48-hours", `"screening-deadlines" is not a setting: the settings are screening-deadline, idle-lock-minutes`},
 		{"os:lead", "screening-deadline", "3-days", `"3-days" is not a value of screening-deadline: use 48-hours or 2-working-days`},
 		{"os:lead", "screening-deadline", "", `"" is not a value of screening-deadline: use 48-hours or 2-working-days`},
 		{"", "screening-deadline", "48-hours", `actor "" cannot go in the audit`},

@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"caseload/tui/admin"
+	"caseload/tui/auditlog"
 	"caseload/tui/caseload"
 	"caseload/tui/caseview"
 	"caseload/tui/common"
@@ -59,8 +60,10 @@ type Services interface {
 	forummeeting.Saver
 	involvement.Saver
 	admin.Source
+	auditlog.Source
 	Watcher
 	Identity
+	Settings
 }
 
 // TickEvery is how often on-screen clocks move; minutes are the finest unit they show.
@@ -100,6 +103,7 @@ type App struct {
 	brand         string // "caseload · " as the title bar draws it, styled once a theme
 	revoked       string // why the app closed itself: the account's clinician changed
 	stopped       string // why the server closed the session (team.go)
+	idle          idle   // the idle lock (lock.go)
 	// quit stops the program from outside Update (after a panic in View, which returns
 	// no command); set by whoever runs the program, nil in tests.
 	quit func()
@@ -138,8 +142,9 @@ func (a *App) StopTicking() { a.tickEvery, a.watchEvery = 0, 0 }
 // its background.
 func (a *App) Init() (cmd tea.Cmd) {
 	defer a.recovered(&cmd)
+	a.idle.last = a.now // the idle lock counts from the start
 	return tea.Batch(wrap(a.stack[0].id, 0, a.top().Init()), a.tick(), wrap(0, 0, a.readVersion()),
-		tea.RequestBackgroundColor)
+		wrap(0, 0, a.readSettings()), tea.RequestBackgroundColor)
 }
 
 func (a *App) tick() tea.Cmd {
@@ -190,12 +195,12 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 			a.handOver()
 			return tea.Quit
 		}
-		if a.queue(msg) {
+		if !a.pressed(msg) || a.queue(msg) {
 			return nil
 		}
 		return a.press(msg)
 	case tea.PasteMsg:
-		if a.queue(msg) {
+		if !a.pressed(msg) || a.queue(msg) {
 			return nil
 		}
 		return a.press(msg)
@@ -233,7 +238,13 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 		return a.identityRead(msg)
 	case common.TickMsg:
 		a.now = msg.Now
-		return tea.Batch(a.broadcast(msg), a.tick())
+		return tea.Batch(a.broadcast(msg), a.tick(), a.idleTick(msg.Now))
+	case settingsMsg:
+		a.settingsRead(msg)
+		return nil
+	case lockFlushedMsg:
+		a.lockFlushed(msg)
+		return nil
 	case common.BackMsg:
 		if len(a.stack) > 1 && (from == 0 || from == a.stack[len(a.stack)-1].id) {
 			a.stack = a.stack[:len(a.stack)-1]
@@ -242,6 +253,8 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 	case common.OpenHomeMsg:
 		a.stack = a.stack[:1]
 		return nil
+	case common.OpenAuditLogMsg:
+		return a.openAuditLog(hold)
 	case common.ErrorMsg:
 		a.status = errorStatus(msg.Err)
 		return nil

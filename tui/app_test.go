@@ -21,6 +21,13 @@ var testNow = time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
 // newApp is the app as the first demo clinician sees it.
 func newApp(t testing.TB, st *store.Store) *App {
 	t.Helper()
+	return newAppAs(t, st, "")
+}
+
+// newAppAs is newApp with the clinician's access set (the roles' migration fills it in
+// the file; here it is set on the session).
+func newAppAs(t testing.TB, st *store.Store, access domain.Access) *App {
+	t.Helper()
 	cs, err := st.Clinicians(context.Background())
 	if err != nil || len(cs) == 0 {
 		t.Fatalf("no clinicians to sign in as: %v", err)
@@ -37,6 +44,9 @@ func newApp(t testing.TB, st *store.Store) *App {
 		if err := st.RecordSafetyCheck(context.Background(), "os:test", testNow, domain.SafetyCheck{Kind: kind, OK: true}); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if access != "" {
+		cs[0].Access = access
 	}
 	com := tuitest.Session(testNow, cs[0])
 	com.ArmAfter = 0 // the driver skips timers, so dialogs arm at once; their own tests time the arming

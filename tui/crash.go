@@ -41,14 +41,21 @@ func (a *App) FlushDrafts() error {
 		a.handOver() // keys typed before SIGTERM or SIGHUP belong in the drafts
 	}
 	var errs []error
-	for i := len(a.stack) - 1; i >= 0; i-- {
-		f, ok := a.stack[i].s.(common.Flusher)
-		if !ok {
-			continue
-		}
+	for _, f := range a.flushers() {
 		errs = append(errs, flush(f))
 	}
 	return errors.Join(errs...)
+}
+
+// flushers are the screens on the stack that hold typing, top screen first.
+func (a *App) flushers() []common.Flusher {
+	var fs []common.Flusher
+	for i := len(a.stack) - 1; i >= 0; i-- {
+		if f, ok := a.stack[i].s.(common.Flusher); ok {
+			fs = append(fs, f)
+		}
+	}
+	return fs
 }
 
 // flush asks f for its command and runs it and what it batches, catching a panic in

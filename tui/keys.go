@@ -4,7 +4,7 @@ import "charm.land/bubbles/v2/key"
 
 // KeyMap is the keys the root answers on every screen.
 type KeyMap struct {
-	Quit, ForceQuit, Help, CloseHelp, Search key.Binding
+	Quit, ForceQuit, Help, CloseHelp, Search, Unlock key.Binding
 }
 
 // DefaultKeyMap returns the global keys.
@@ -15,5 +15,6 @@ func DefaultKeyMap() KeyMap {
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		CloseHelp: key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "close help")),
 		Search:    key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "search notes")),
+		Unlock:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "unlock")),
 	}
 }

@@ -1,8 +1,11 @@
 package tui
 
 import (
+	"errors"
+
 	tea "charm.land/bubbletea/v2"
 
+	"caseload/tui/auditlog"
 	"caseload/tui/caseload"
 	"caseload/tui/caseview"
 	"caseload/tui/common"
@@ -66,4 +69,15 @@ func (a *App) opened(msg tea.Msg) common.Screen {
 		return withdrawal.New(a.com, a.svc, msg.Referral)
 	}
 	return nil
+}
+
+// openAuditLog opens the audit log for a lead, and refuses anyone else: Today shows the
+// key only to a lead, and the root does not rely on that (docs/RULES.md, "What is
+// audited").
+func (a *App) openAuditLog(hold int) tea.Cmd {
+	if !a.com.Me.Leads() {
+		a.status = errorStatus(errors.New("only a lead can read the audit log"))
+		return nil
+	}
+	return a.push(auditlog.New(a.com, a.svc), hold)
 }

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"time"
+
 	tea "charm.land/bubbletea/v2"
 
 	"caseload/tui/common"
@@ -24,6 +26,10 @@ type StopMsg struct{ Reason string }
 // InTeam makes the app a session of caseload serve: it does not watch the file itself
 // (the server sends ChangedMsg), and it can be stopped with StopMsg.
 func (a *App) InTeam() { a.watchEvery = 0 }
+
+// TickEvery makes the clock tick every d instead of each minute, before Init: for a
+// server under test whose clock runs fast.
+func (a *App) TickEvery(d time.Duration) { a.tickEvery = d }
 
 // Stopped is why the server closed the session (StopMsg), or "".
 func (a *App) Stopped() string { return a.stopped }

@@ -40,6 +40,9 @@ func (a *App) frame() string {
 	if a.crash != nil {
 		return fitBlock("caseload met a fault and is closing; your drafts are being saved.", a.width, a.height)
 	}
+	if a.idle.locked {
+		return a.lockFrame() // the whole frame: no title naming a record, no status, no help
+	}
 	t := a.com.Theme
 	w, h := a.contentSize()
 	var body string

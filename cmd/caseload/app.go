@@ -81,6 +81,12 @@ func (a *cli) runApp(ctx context.Context, st *store.Store) error {
 	if flushErr != nil {
 		return fmt.Errorf("a draft could not be saved as caseload closed: %w", flushErr)
 	}
+	if r := app.Closed(); r != "" {
+		// Closed for want of a key (docs/RULES.md, "Idle lock"): not a fault, but the
+		// clinician coming back to a shell deserves to know why the app is gone.
+		fmt.Fprintln(a.stderr, r)
+		return nil
+	}
 	if errors.Is(runErr, tea.ErrProgramKilled) || errors.Is(runErr, tea.ErrInterrupted) {
 		return nil
 	}

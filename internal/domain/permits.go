@@ -36,6 +36,9 @@ var permissions = []permission{
 	{"database.verified", "record a verify", leadOrAdmin},
 	{"database.backed_up", "record a backup", leadOrAdmin},
 	{"setting.", "change the service's settings", leadOnly},
+	// A search reads clinical records; a session's start and end is everyone's.
+	{"search.", "search clinical records", everyClinical},
+	{"session.", "open a session", []Access{AccessLead, AccessClinician, AccessAdmin}},
 }
 
 func permissionFor(action string) (permission, bool) {

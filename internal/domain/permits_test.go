@@ -16,7 +16,9 @@ func TestPermits(t *testing.T) {
 		{"clinician.renamed", true, false, false},
 		{"database.backed_up", true, false, true},
 		{"database.created", false, false, false},
-		{"session.started", false, false, false}, // undecided: nobody's
+		{"session.started", true, true, true},
+		{"search.run", true, true, false},
+		{"patient.merged", false, false, false}, // undecided: nobody's
 		{"referral", false, false, false},        // not an action
 	} {
 		for a, want := range map[Access]bool{AccessLead: c.lead, AccessClinician: c.clinician, AccessAdmin: c.adm} {
@@ -25,13 +27,14 @@ func TestPermits(t *testing.T) {
 			}
 		}
 	}
-	if Decided("session.started") || !Decided("note.signed") {
+	if Decided("patient.merged") || !Decided("note.signed") {
 		t.Error("Decided does not follow the table")
 	}
 	for _, c := range []struct{ name, action, want string }{
 		{"Ivy IT", "note.signed", "Ivy IT (admin) may not change clinical records: a lead or a clinician may."},
 		{"Ivy IT", "setting.changed", "Ivy IT (admin) may not change the service's settings: only a lead may."},
-		{"Ivy IT", "session.started", "Ivy IT (admin) may not make a change caseload has not assigned to anyone (session.started)."},
+		{"Ivy IT", "search.run", "Ivy IT (admin) may not search clinical records: a lead or a clinician may."},
+		{"Ivy IT", "patient.merged", "Ivy IT (admin) may not make a change caseload has not assigned to anyone (patient.merged)."},
 	} {
 		if got := Refusal(c.name, AccessAdmin, c.action); got != c.want {
 			t.Errorf("Refusal(%s) = %q, want %q", c.action, got, c.want)

@@ -2,6 +2,7 @@ package domain
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -19,6 +20,10 @@ type Setting struct {
 // SettingScreeningDeadline is the key of the screening deadline rule (DeadlineRule).
 const SettingScreeningDeadline = "screening-deadline"
 
+// SettingIdleLockMinutes is the key of how many minutes without a key lock the app
+// (docs/RULES.md, "Idle lock"); IdleLockMinutes reads its value.
+const SettingIdleLockMinutes = "idle-lock-minutes"
+
 // DefaultSettings are the service's settings at their defaults, in the order they are
 // listed.
 func DefaultSettings() []Setting {
@@ -27,7 +32,9 @@ func DefaultSettings() []Setting {
 		rules[i] = string(r)
 	}
 	return []Setting{{Key: SettingScreeningDeadline, Value: rules[0], Values: rules,
-		About: "when screening is due: 48 elapsed hours after receipt, or the same time on the second working day after it"}}
+		About: "when screening is due: 48 elapsed hours after receipt, or the same time on the second working day after it"},
+		{Key: SettingIdleLockMinutes, Value: "15", Values: []string{"15", "5", "10", "20", "30"},
+			About: "minutes without a key before the app locks, saving drafts and hiding the record until enter"}}
 }
 
 // DefaultSetting is the setting key at its default; false for a key the service does
@@ -66,4 +73,20 @@ func orList(values []string) string {
 		return strings.Join(values, "")
 	}
 	return strings.Join(values[:len(values)-1], ", ") + " or " + values[len(values)-1]
+}
+
+// IdleLockMinutes is the idle lock's minutes among settings: its default when settings
+// do not hold it or hold a value it does not take (docs/RULES.md, "Idle lock").
+func IdleLockMinutes(settings []Setting) int {
+	def, _ := DefaultSetting(SettingIdleLockMinutes)
+	n, _ := strconv.Atoi(def.Value)
+	for _, s := range settings {
+		if s.Key != SettingIdleLockMinutes || CheckSetting(s.Key, s.Value) != nil {
+			continue
+		}
+		if v, err := strconv.Atoi(s.Value); err == nil && v > 0 {
+			n = v
+		}
+	}
+	return n
 }

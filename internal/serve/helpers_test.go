@@ -45,7 +45,10 @@ func serveTeam(t *testing.T, cfg Config, names ...string) *team {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg.Store, cfg.Clock, cfg.HostKey = st, clock.Fixed(testNow), pem
+	cfg.Store, cfg.HostKey = st, pem
+	if cfg.Clock == nil {
+		cfg.Clock = clock.Fixed(testNow)
+	}
 	srv, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)

@@ -34,6 +34,9 @@ type Config struct {
 	FlushFor time.Duration
 	// ArmAfter, when set, is how long a confirmation ignores keys (tests shorten it).
 	ArmAfter time.Duration
+	// Tick, when set, is how often the app's clock ticks instead of each minute: tests
+	// with a clock that runs fast see the idle lock in seconds.
+	Tick time.Duration
 }
 
 // Rate is a burst and how often one more is allowed after it.

@@ -10,6 +10,7 @@ import (
 	"charm.land/ssh"
 	"charm.land/wish/v2/bubbletea"
 
+	"caseload/store"
 	"caseload/tui"
 	"caseload/tui/common"
 )
@@ -56,13 +57,29 @@ func (s *Server) run(sess ssh.Session, w who) {
 		return
 	}
 	defer s.hub.leave(l)
+	detail := store.SessionDetail{ClinicianID: w.clinician.ID, Fingerprint: w.fingerprint, Address: w.address,
+		Width: pty.Window.Width, Height: pty.Window.Height}
+	if err := s.cfg.Store.RecordSession(appCtx, com.Actor, s.cfg.Clock.Now(), store.ActionSessionStarted, detail); err != nil {
+		// A session the audit cannot name is not opened.
+		s.cfg.Log.Error("session not audited", "clinician_id", w.clinician.ID, "error", err.Error())
+		s.refuse(sess, "caseload cannot record your session just now, so it has not opened: try again in a minute, and tell IT if it goes on.",
+			"audit failed", w.address)
+		return
+	}
 	s.cfg.Log.Info("session started", "clinician_id", w.clinician.ID, "fingerprint", w.fingerprint, "address", w.address,
 		"width", pty.Window.Width, "height", pty.Window.Height, "term", pty.Term)
 	go resizes(sess.Context(), p, windows)
+	if s.cfg.Tick > 0 {
+		app.TickEvery(s.cfg.Tick)
+	}
 
 	_, runErr := p.Run()
 	ended := s.finish(app, cancel, runErr)
 	s.cfg.Log.Info("session ended", "clinician_id", w.clinician.ID, "fingerprint", w.fingerprint, "address", w.address, "why", ended.why)
+	detail.Reason = ended.why
+	if err := s.cfg.Store.RecordSession(appCtx, com.Actor, s.cfg.Clock.Now(), store.ActionSessionEnded, detail); err != nil {
+		s.cfg.Log.Error("session end not audited", "clinician_id", w.clinician.ID, "error", err.Error())
+	}
 	if ended.say != "" {
 		_, _ = sess.Write([]byte(ended.say + "\r\n"))
 	}
@@ -117,6 +134,8 @@ func (s *Server) finish(app *tui.App, cancel context.CancelFunc, runErr error) e
 		return ending{why: "closed by the server", say: say}
 	case app.Revoked() != "":
 		return ending{why: "identity changed", say: app.Revoked()}
+	case app.Closed() != "":
+		return ending{why: "idle", say: app.Closed()}
 	case errors.Is(runErr, tea.ErrProgramKilled), errors.Is(runErr, context.Canceled):
 		return ending{why: "connection closed", code: 0}
 	case runErr != nil:

@@ -131,3 +131,6 @@ type DataChangedMsg struct{}
 // FlushedMsg is what a Flusher's command returns once the typing it held is saved (Err
 // nil) or could not be (Err says why, as one sentence).
 type FlushedMsg struct{ Err error }
+
+// OpenAuditLogMsg asks the root to open the audit log, which only a lead may read.
+type OpenAuditLogMsg struct{}

@@ -12,6 +12,7 @@ type KeyMap struct {
 	list.Nav
 	Open, Mine                               key.Binding
 	Queue, Caseload, Countdowns, Forums, New key.Binding
+	AuditLog                                 key.Binding // a lead's only
 }
 
 // DefaultKeyMap returns the home screen's keys, following the app's conventions.
@@ -25,6 +26,7 @@ func DefaultKeyMap() KeyMap {
 		Countdowns: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "countdowns")),
 		Forums:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "forums")),
 		New:        key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new referral")),
+		AuditLog:   key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "audit log")),
 	}
 }
 
@@ -38,6 +40,15 @@ func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Top, m.keys.Bottom},
 		{m.keys.Open, m.keys.Mine},
-		{m.keys.Queue, m.keys.Caseload, m.keys.Countdowns, m.keys.Forums, m.keys.New},
+		m.screenKeys(),
 	}
+}
+
+// screenKeys are the keys to the other screens; the audit log's only for a lead.
+func (m *Model) screenKeys() []key.Binding {
+	ks := []key.Binding{m.keys.Queue, m.keys.Caseload, m.keys.Countdowns, m.keys.Forums, m.keys.New}
+	if m.com.Me.Leads() {
+		ks = append(ks, m.keys.AuditLog)
+	}
+	return ks
 }

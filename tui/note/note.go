@@ -23,6 +23,7 @@ type Source interface {
 	Note(ctx context.Context, id int64) (domain.Note, error)
 	Clinicians(ctx context.Context) ([]domain.Clinician, error)
 	SignNote(ctx context.Context, clinicianID int64, at time.Time, id int64, revision int) (domain.Note, error)
+	common.ViewRecorder
 }
 
 // KeyMap is the view's keys.
@@ -74,10 +75,10 @@ func New(com common.Common, src Source, id int64) *Model {
 	}}
 }
 
-// Init loads the note.
+// Init loads the note, and keeps in the audit that it was opened.
 func (m *Model) Init() tea.Cmd {
 	ctx, src, id := m.com.Ctx, m.src, m.id
-	return func() tea.Msg {
+	return tea.Batch(m.com.Viewed(src, "note", id), func() tea.Msg {
 		n, err := src.Note(ctx, id)
 		if err != nil {
 			return loadedMsg{err: err}
@@ -88,7 +89,7 @@ func (m *Model) Init() tea.Cmd {
 			names[c.ID] = c.Name + ", " + c.Role
 		}
 		return loadedMsg{note: n, names: names, err: err}
-	}
+	})
 }
 
 // Title names the screen.

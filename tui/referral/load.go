@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"caseload/internal/domain"
+	"caseload/tui/common"
 )
 
 // Source is what the view needs from the store.
@@ -20,6 +21,7 @@ type Source interface {
 	Person(ctx context.Context, id int64) (domain.Person, error)
 	PersonRecords(ctx context.Context, id int64) (referrals, cases int, err error)
 	AnswerDuplicate(ctx context.Context, actor string, at time.Time, id int64, answer domain.DuplicateAnswer, seen, seenHeld domain.Person) error
+	common.ViewRecorder
 }
 
 // record is everything the view shows about one referral, read together.

@@ -39,8 +39,10 @@ func New(com common.Common, src Source, id int64) *Model {
 	return &Model{com: com, src: src, id: id, keys: DefaultKeyMap(), vp: viewport.New()}
 }
 
-// Init loads the referral.
-func (m *Model) Init() tea.Cmd { return m.loads.Ask(m.load) }
+// Init loads the referral, and keeps in the audit that it was opened.
+func (m *Model) Init() tea.Cmd {
+	return tea.Batch(m.loads.Ask(m.load), m.com.Viewed(m.src, "referral", m.id))
+}
 
 // Title names the screen after the person, so the header says whose record is open.
 func (m *Model) Title() string {

@@ -125,5 +125,21 @@ func (s searcher) model() *Model { return s.host.Screen.(*Model) }
 // enter is the message enter sends on the selected result.
 func (s searcher) enter(t *testing.T) tea.Msg {
 	t.Helper()
-	return s.host.Sends(t, "enter")
+	msg := s.host.Sends(t, "enter")
+	b, ok := msg.(tea.BatchMsg)
+	if !ok {
+		return msg
+	}
+	// The message to the root, and the audit's keeping of which result was opened
+	// (which gives none): run both, as the program would.
+	var out tea.Msg
+	for _, c := range b {
+		if c == nil {
+			continue
+		}
+		if m := c(); m != nil && out == nil {
+			out = m
+		}
+	}
+	return out
 }

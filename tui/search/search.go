@@ -4,6 +4,7 @@ package search
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"time"
 
@@ -21,6 +22,10 @@ type Source interface {
 	// Search returns up to limit matches of query that viewer may read: everything
 	// signed and viewer's own drafts.
 	Search(ctx context.Context, viewer int64, query string, limit int) ([]domain.SearchResult, error)
+	// RecordSearch and RecordSearchOpened keep in the audit each search run, with its
+	// words, and which of its results was opened (docs/RULES.md, "What is audited").
+	RecordSearch(ctx context.Context, actor string, at time.Time, query string, results int) (int64, error)
+	RecordSearchOpened(ctx context.Context, actor string, at time.Time, search int64, kind string, id, noteID int64) error
 }
 
 const (
@@ -44,6 +49,9 @@ type resultsMsg struct {
 	query string
 	hits  []hit
 	err   error
+	// audit is the search's audit entry (0 when not kept), audited why it was not.
+	audit   int64
+	audited error
 }
 
 // Model is the search screen.
@@ -57,6 +65,7 @@ type Model struct {
 	input    textinput.Model
 	seq      int    // edits so far, so a pause after an older edit is ignored
 	answered string // the query the hits answer; "" before any
+	audit    int64  // the audit entry of that search, which an opened result names
 	failed   bool   // the search for answered failed
 	hits     []hit
 	cursor   int // index into hits
@@ -91,15 +100,36 @@ func (m *Model) SetSize(w, h int) {
 
 func (m *Model) query() string { return strings.TrimSpace(m.input.Value()) }
 
-// search runs query for the signed-in clinician, off the UI goroutine.
-func (m *Model) search(query string) tea.Cmd {
-	ctx, src, me, loc := m.com.Ctx, m.src, m.com.Me.ID, m.com.London
+// search runs query for the signed-in clinician, off the UI goroutine, and keeps it
+// in the audit when the person ran it (a rerun after a colleague's change is not kept
+// again): the words and how many results. A failed audit write is said, and the
+// results still show.
+func (m *Model) search(query string, audit bool) tea.Cmd {
+	ctx, src, me, loc, actor, clk := m.com.Ctx, m.src, m.com.Me.ID, m.com.London, m.com.Actor, m.com.Clock
 	return func() tea.Msg {
 		res, err := src.Search(ctx, me, query, limit)
 		if err != nil {
 			return resultsMsg{query: query, err: err}
 		}
-		return resultsMsg{query: query, hits: buildHits(res, loc)}
+		msg := resultsMsg{query: query, hits: buildHits(res, loc)}
+		if audit {
+			msg.audit, msg.audited = src.RecordSearch(ctx, actor, clk.Now(), query, len(res))
+		}
+		return msg
+	}
+}
+
+// opened is the command that keeps which result of the search was opened.
+func (m *Model) opened(h hit) tea.Cmd {
+	if m.audit == 0 {
+		return nil
+	}
+	ctx, src, actor, clk, search := m.com.Ctx, m.src, m.com.Actor, m.com.Clock, m.audit
+	return func() tea.Msg {
+		if err := src.RecordSearchOpened(ctx, actor, clk.Now(), search, h.res.Kind, h.res.ID, h.res.NoteID); err != nil {
+			return common.ErrorMsg{Err: fmt.Errorf("the audit could not keep which result was opened: %w", err)}
+		}
+		return nil
 	}
 }
 
@@ -111,7 +141,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		// move the cursor the person may have moved since.
 		q := m.query()
 		if msg.m == m && msg.seq == m.seq && q != "" && (q != m.answered || m.failed) {
-			return m, m.search(q)
+			return m, m.search(q, true)
 		}
 	case resultsMsg:
 		if msg.query != m.query() {
@@ -119,13 +149,19 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 		m.answered, m.failed, m.hits = msg.query, msg.err != nil, msg.hits
 		m.cursor, m.offset = 0, 0
+		if msg.audit != 0 || msg.audited != nil {
+			m.audit = msg.audit
+		}
 		if msg.err != nil {
 			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
+		}
+		if msg.audited != nil {
+			return m, common.Cmd(common.ErrorMsg{Err: fmt.Errorf("the audit could not keep this search: %w", msg.audited)})
 		}
 	case common.CaseChangedMsg:
 		// A note signed elsewhere may now match, or a draft have gone.
 		if m.answered != "" {
-			return m, m.search(m.answered)
+			return m, m.search(m.answered, false)
 		}
 	case tea.KeyPressMsg:
 		return m, m.updateKeys(msg)
@@ -148,7 +184,8 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Open):
 		if m.cursor < len(m.hits) {
-			return common.Cmd(m.hits[m.cursor].open())
+			h := m.hits[m.cursor]
+			return tea.Batch(common.Cmd(h.open()), m.opened(h))
 		}
 		return nil
 	case key.Matches(msg, m.keys.Clear) && m.input.Value() != "":

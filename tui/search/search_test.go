@@ -1,12 +1,15 @@
 package search
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
 
+	"caseload/store"
 	"caseload/tui/common"
 	"caseload/tui/tuitest"
 )
@@ -176,5 +179,25 @@ func TestMatchesAreMarkedWithoutColour(t *testing.T) {
 	mark := s.model().com.Theme.Title.Underline(true).Render("r")
 	if raw := s.model().View(); !strings.Contains(raw, mark) || strings.Contains(s.Screen(), "[relapse]") {
 		t.Errorf("the match is not marked:\n%q", raw)
+	}
+}
+
+// Each search run is kept in the audit with its words and how many it found, and the
+// result opened with the search it came from (docs/RULES.md, "What is audited").
+func TestSearchIsAudited(t *testing.T) {
+	r := fixture(t)
+	ctx := context.Background()
+	s := drive(t, r, 120, 40).search("relapse")
+	es, err := r.st.AuditLog(ctx, store.AuditFilter{Limit: 1})
+	if err != nil || len(es) != 1 || es[0].Action != store.ActionSearchRun || es[0].Detail != `{"query":"relapse","results":1}` ||
+		es[0].Actor != fmt.Sprintf("clinician:%d", r.me.ID) {
+		t.Fatalf("after the search the audit ends %+v, %v", es, err)
+	}
+	search := es[0].ID
+	s.enter(t)
+	es, err = r.st.AuditLog(ctx, store.AuditFilter{Limit: 1})
+	if err != nil || len(es) != 1 || es[0].Action != store.ActionSearchOpened || es[0].Entity != "note" ||
+		es[0].EntityID != r.otherNote.ID || es[0].Detail != fmt.Sprintf(`{"search":%d}`, search) {
+		t.Fatalf("after opening the result the audit ends %+v, %v", es, err)
 	}
 }
