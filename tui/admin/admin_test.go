@@ -133,7 +133,7 @@ func TestAdminShowsNoClinicalData(t *testing.T) {
 	if len(h.Sent) != 0 {
 		t.Fatalf("loading told the root %v", h.Sent)
 	}
-	for _, want := range []string{"Ivy Okafor", "Dr Tom Halliwell", "Last good backup", "schema 16", "caseload backup --db"} {
+	for _, want := range []string{"Ivy Okafor", "Dr Tom Halliwell", "Last good backup", "schema 17", "caseload backup --db"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("screen lacks %q:\n%s", want, screen)
 		}
