@@ -110,6 +110,11 @@ type client struct {
 
 // dial connects with auth and opens the app in a terminal.
 func (tm *team) dial(t *testing.T, auth []gossh.AuthMethod, cols, rows int) (*client, error) {
+	return tm.dialWith(t, auth, cols, rows, "xterm-256color", nil)
+}
+
+// dialWith is dial with the client's TERM and the variables it sends.
+func (tm *team) dialWith(t *testing.T, auth []gossh.AuthMethod, cols, rows int, term string, env map[string]string) (*client, error) {
 	t.Helper()
 	conn, err := gossh.Dial("tcp", tm.addr, &gossh.ClientConfig{User: "anyone", Auth: auth,
 		HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 20 * time.Second})
@@ -130,7 +135,12 @@ func (tm *team) dial(t *testing.T, auth []gossh.AuthMethod, cols, rows int) (*cl
 	// once the session has gone they are read and dropped, or the emulator would wait
 	// on them for ever holding the screen's lock.
 	go func() { _, _ = io.Copy(c.in, c.out.vt); _, _ = io.Copy(io.Discard, c.out.vt) }()
-	if err := sess.RequestPty("xterm-256color", rows, cols, gossh.TerminalModes{}); err != nil {
+	for k, v := range env {
+		if err := sess.Setenv(k, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := sess.RequestPty(term, rows, cols, gossh.TerminalModes{}); err != nil {
 		t.Fatal(err)
 	}
 	if err := sess.Shell(); err != nil {
@@ -173,6 +183,13 @@ func (o *output) screen() string {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	return o.vt.String()
+}
+
+// raw is everything printed so far, escape sequences and all.
+func (o *output) raw() string {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.b.String()
 }
 
 // text is everything printed so far, without escape sequences.
