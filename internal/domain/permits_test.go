@@ -19,7 +19,7 @@ func TestPermits(t *testing.T) {
 		{"session.started", true, true, true},
 		{"search.run", true, true, false},
 		{"patient.merged", false, false, false}, // undecided: nobody's
-		{"referral", false, false, false},        // not an action
+		{"referral", false, false, false},       // not an action
 	} {
 		for a, want := range map[Access]bool{AccessLead: c.lead, AccessClinician: c.clinician, AccessAdmin: c.adm} {
 			if got := Permits(a, c.action); got != want {

@@ -32,11 +32,11 @@ type hub struct {
 
 // live is one open session.
 type live struct {
-	who   who
-	p     *tea.Program
-	wake  chan struct{} // the news for this program; holds one
-	done  chan struct{}
-	once  sync.Once
+	who  who
+	p    *tea.Program
+	wake chan struct{} // the news for this program; holds one
+	done chan struct{}
+	once sync.Once
 }
 
 func newHub(st *store.Store, log *slog.Logger) *hub {

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
 )
 
 // fastClock runs twenty minutes a second from testNow: the idle lock's fifteen minutes
