@@ -24,6 +24,10 @@ type AuditLine = domain.AuditLine
 // from f.Before until the page is full.
 func (s *Store) AuditLog(ctx context.Context, f AuditFilter) ([]AuditLine, error) {
 	const what = "reading the audit log"
+	// The log names whose records were opened and what was searched for: clinical.
+	if err := s.reader("read the audit log"); err != nil {
+		return nil, err
+	}
 	limit := f.Limit
 	if limit <= 0 {
 		limit = DefaultAuditPage

@@ -23,7 +23,7 @@ func TestAuditLogFilters(t *testing.T) {
 	}{
 		{"clinician:1", day2, "referral", referral},
 		{"os:tom", day2, "case", caseID},
-		{"clinician:2", day2, "note", note},
+		{"os:another", day2, "note", note}, // someone else, at a command
 		{"clinician:1", day2, "case", other},
 	} {
 		if err := s.RecordViewed(ctx, v.actor, v.at, v.entity, v.id); err != nil {

@@ -22,7 +22,12 @@ var notRecords = map[string]string{
 	"VerifyReport": "problems by record key, never contents", "SafetyChecks": "the last backup and verify",
 	"Settings": "the service's settings", "Clinicians": "the team", "ClinicianKeys": "the team's keys",
 	"ClinicianByOSUser": "who an account is", "KeysInUse": "how many keys each has",
-	"FileHealth": "the file's size and schema",
+	"FileHealth":     "the file's size and schema",
+	"ClinicianByKey": "who a key is", "KeysThatConnect": "how many keys can open a session",
+	"OnCommit": "the server's hook, no read",
+	// Reading recorded: each its own audit entry, refused by the chain by the actor's
+	// access (an admin may record a session, not a search or a view).
+	"RecordViewed": "change", "RecordSearch": "change", "RecordSearchOpened": "change", "RecordSession": "change",
 	// Changes: refused by the chain by the actor's access.
 	"AddClinician": "change", "AddClinicianKey": "change", "RevokeClinicianKey": "change", "BindClinician": "change",
 	"UnbindClinician": "change", "DeactivateClinician": "change", "SetClinicianAccess": "change",
@@ -44,6 +49,7 @@ func clinicalReads(s *Store, caseID, referralID, noteID, personID, me int64) map
 	return map[string]func() error{
 		"AgendaFacts":             func() error { return e(s.AgendaFacts(ctx, me, today)) },
 		"AuditEntries":            func() error { return e(s.AuditEntries(ctx, "case", caseID)) },
+		"AuditLog":                func() error { return e(s.AuditLog(ctx, AuditFilter{Limit: 5})) },
 		"CaseSummary":             func() error { return e(s.CaseSummary(ctx, caseID)) },
 		"Case":                    func() error { return e(s.Case(ctx, caseID)) },
 		"CaseSummaries":           func() error { return e(s.CaseSummaries(ctx)) },
