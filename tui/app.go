@@ -99,11 +99,11 @@ type App struct {
 	status        status
 	hold          keyHold
 	crash         *Crash
-	osUser        string // the account the session's clinician is bound to
-	brand         string // "caseload · " as the title bar draws it, styled once a theme
-	revoked       string // why the app closed itself: the account's clinician changed
-	stopped       string // why the server closed the session (team.go)
-	idle          idle   // the idle lock (lock.go)
+	osUser        string  // the account the session's clinician is bound to
+	brand         string  // "caseload · " as the title bar draws it, styled once a theme
+	revoked       string  // why the app closed itself: the account's clinician changed
+	stopped       StopMsg // why the server closed the session (team.go)
+	idle          idle    // the idle lock (lock.go)
 	// quit stops the program from outside Update (after a panic in View, which returns
 	// no command); set by whoever runs the program, nil in tests.
 	quit func()

@@ -20,8 +20,9 @@ import (
 type ChangedMsg struct{}
 
 // StopMsg closes the session: the app quits, and Reason is what the server says to the
-// clinician once their drafts are saved.
-type StopMsg struct{ Reason string }
+// clinician once their drafts are saved; Why is the same as a code for the audit and
+// the log ("stopping", "key revoked", "deactivated", "access changed").
+type StopMsg struct{ Reason, Why string }
 
 // InTeam makes the app a session of caseload serve: it does not watch the file itself
 // (the server sends ChangedMsg), and it can be stopped with StopMsg.
@@ -31,8 +32,8 @@ func (a *App) InTeam() { a.watchEvery = 0 }
 // server under test whose clock runs fast.
 func (a *App) TickEvery(d time.Duration) { a.tickEvery = d }
 
-// Stopped is why the server closed the session (StopMsg), or "".
-func (a *App) Stopped() string { return a.stopped }
+// Stopped is why the server closed the session, or the zero StopMsg.
+func (a *App) Stopped() StopMsg { return a.stopped }
 
 // team handles the server's messages.
 func (a *App) team(msg tea.Msg) tea.Cmd {
@@ -40,7 +41,7 @@ func (a *App) team(msg tea.Msg) tea.Cmd {
 	case ChangedMsg:
 		return a.broadcast(common.DataChangedMsg{})
 	case StopMsg:
-		a.stopped = msg.Reason
+		a.stopped = msg
 		return tea.Quit
 	}
 	return nil

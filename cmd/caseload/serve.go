@@ -48,6 +48,11 @@ func (a *cli) serveCommand() *cobra.Command {
 }
 
 func (a *cli) serve(ctx context.Context, st *store.Store, listen, hostKey string, maxSessions int) error {
+	// Bubble Tea writes every message, keys included, to a file when these are set:
+	// never for a session's typing.
+	for _, v := range []string{"TEA_TRACE", "TEA_DEBUG"} {
+		_ = os.Unsetenv(v)
+	}
 	keys, err := st.KeysThatConnect(ctx)
 	if err != nil {
 		return err
@@ -102,9 +107,11 @@ func (a *cli) serve(ctx context.Context, st *store.Store, listen, hostKey string
 	defer stopWatch()
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(serveCtx, ln) }()
+	var serveErr error
 	select {
-	case err := <-done:
-		return err
+	case serveErr = <-done:
+		// The listener failed: the sessions still open are stopped as for SIGTERM.
+		log.Error("server failed", "error", serveErr.Error())
 	case <-ctx.Done():
 	}
 	fmt.Fprintf(a.stdout, "stopping: saving %d sessions' drafts\n", srv.Sessions())
@@ -112,8 +119,14 @@ func (a *cli) serve(ctx context.Context, st *store.Store, listen, hostKey string
 	stopCtx, cancel := context.WithTimeout(context.Background(), stopFor)
 	defer cancel()
 	if err := srv.Shutdown(stopCtx, stoppingWords); err != nil {
-		log.Error("sessions still open when the server stopped", "error", err.Error())
-		return fmt.Errorf("stopped with sessions still open after %s: their drafts were saved as they closed", stopFor)
+		log.Error("server stopped with sessions open", "error", err.Error())
+		// Said here, not returned: a command stopped by a signal otherwise reports
+		// "nothing was written", which is not what happened.
+		fmt.Fprintln(a.stderr, "caseload serve: "+err.Error())
+		return errReported
+	}
+	if serveErr != nil {
+		return fmt.Errorf("the server stopped: %w", serveErr)
 	}
 	<-done
 	log.Info("server stopped")

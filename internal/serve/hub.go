@@ -127,8 +127,8 @@ func (h *hub) watch(ctx context.Context) {
 	}
 }
 
-// tell closes the sessions whose key was revoked or clinician deactivated, and wakes
-// every other one.
+// tell closes the sessions whose key was revoked, clinician deactivated or access
+// changed, and wakes every other one.
 func (h *hub) tell(ctx context.Context) {
 	h.mu.Lock()
 	all := make([]*live, 0, len(h.sessions))
@@ -137,9 +137,9 @@ func (h *hub) tell(ctx context.Context) {
 	}
 	h.mu.Unlock()
 	for _, l := range all {
-		if why := h.stillIn(ctx, l.who); why != "" {
-			h.log.Info("session closed", "clinician_id", l.who.clinician.ID, "fingerprint", l.who.fingerprint, "why", why)
-			go l.p.Send(tui.StopMsg{Reason: why})
+		if stop := h.stillIn(ctx, l.who); stop.Reason != "" {
+			h.log.Info("session closed", "clinician_id", l.who.clinician.ID, "fingerprint", l.who.fingerprint, "why", stop.Why)
+			go l.p.Send(stop)
 			continue
 		}
 		select {
@@ -149,21 +149,24 @@ func (h *hub) tell(ctx context.Context) {
 	}
 }
 
-// stillIn is why a session's clinician may no longer use it, or "".
-func (h *hub) stillIn(ctx context.Context, w who) string {
+// stillIn is why a session's clinician may no longer use it, or the zero StopMsg.
+func (h *hub) stillIn(ctx context.Context, w who) tui.StopMsg {
 	c, ok, err := h.store.ClinicianByKey(ctx, w.fingerprint)
 	switch {
 	case err != nil:
-		return "" // the session's own reads and writes report a file that has gone
+		return tui.StopMsg{} // the session's own reads and writes report a file that has gone
 	case !ok || c.ID != w.clinician.ID:
-		return "Your key has been revoked by a lead, so caseload has closed; your drafts are saved."
+		return tui.StopMsg{Why: "key revoked",
+			Reason: "Your key has been revoked by a lead, so caseload has closed; your drafts are saved."}
 	case !c.Active:
-		return c.Name + " has been deactivated by a lead, so caseload has closed; your drafts are saved."
+		return tui.StopMsg{Why: "deactivated",
+			Reason: c.Name + " has been deactivated by a lead, so caseload has closed; your drafts are saved."}
 	case c.Access != w.clinician.Access:
 		// The session's view and screens were made for the old access.
-		return "A lead has made " + c.Name + " " + string(c.Access) + ", so caseload has closed; connect again to work as that. Your drafts are saved."
+		return tui.StopMsg{Why: "access changed",
+			Reason: "A lead has made " + c.Name + " " + string(c.Access) + ", so caseload has closed; connect again to work as that. Your drafts are saved."}
 	}
-	return ""
+	return tui.StopMsg{}
 }
 
 // stopAll tells every session to close for reason, and refuses new ones.
@@ -176,7 +179,7 @@ func (h *hub) stopAll(reason string) {
 	}
 	h.mu.Unlock()
 	for _, l := range all {
-		go l.p.Send(tui.StopMsg{Reason: reason})
+		go l.p.Send(tui.StopMsg{Reason: reason, Why: "server stopping"})
 	}
 }
 

@@ -8,6 +8,7 @@ package serve
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net"
 	"time"
@@ -50,7 +51,23 @@ type Server struct {
 	cfg   Config
 	ssh   *ssh.Server
 	hub   *hub
-	limit *limiter
+	limit *limiter // sessions an address, told in words
+	conns *limiter // connections an address, before any key: dropped
+}
+
+// connectionRate bounds the connections one address may open, keys or not: each
+// offered key costs a look-up on the store every session shares, so a flood of
+// handshakes must not reach it. Generous: a team's laptops behind one office address
+// reconnect together after a network blip.
+var connectionRate = Rate{Burst: 60, Every: time.Second}
+
+// admit drops a connection over the rate for its address before its handshake.
+func (s *Server) admit(_ ssh.Context, conn net.Conn) net.Conn {
+	if !s.conns.allow(conn.RemoteAddr()) {
+		s.cfg.Log.Info("connection dropped: too many from this address", "address", conn.RemoteAddr().String())
+		return nil
+	}
+	return conn
 }
 
 // New builds the server. It takes only public keys: with no password or
@@ -72,7 +89,8 @@ func New(cfg Config) (*Server, error) {
 	if cfg.FlushFor <= 0 {
 		cfg.FlushFor = 10 * time.Second
 	}
-	s := &Server{cfg: cfg, hub: newHub(cfg.Store, cfg.Log), limit: newLimiter(cfg.PerAddress, cfg.Clock)}
+	s := &Server{cfg: cfg, hub: newHub(cfg.Store, cfg.Log), limit: newLimiter(cfg.PerAddress, cfg.Clock),
+		conns: newLimiter(connectionRate, cfg.Clock)}
 	srv, err := wish.NewServer(
 		wish.WithHostKeyPEM(cfg.HostKey),
 		wish.WithPublicKeyAuth(s.allowKey),
@@ -84,6 +102,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	srv.HandshakeTimeout = 30 * time.Second
 	srv.Handler = s.guarded(s.limited(s.identified(s.run)))
+	srv.ConnCallback = s.admit
 	srv.ConnectionFailedCallback = func(conn net.Conn, err error) {
 		cfg.Log.Info("connection failed", "address", conn.RemoteAddr().String(), "error", err.Error())
 	}
@@ -115,7 +134,14 @@ func (s *Server) Shutdown(ctx context.Context, reason string) error {
 	waitErr := s.hub.wait(ctx)
 	closeErr := s.ssh.Close()
 	if waitErr != nil {
-		return waitErr
+		// Cut off: each program stops now and saves its drafts as it goes. Wait for
+		// that too, or the process would end (and close the store) under the saves.
+		flushed, cancel := context.WithTimeout(context.Background(), s.cfg.FlushFor+lookupFor)
+		defer cancel()
+		if err := s.hub.wait(flushed); err != nil {
+			return fmt.Errorf("%d sessions were still saving their drafts when the server stopped: %w", s.hub.count(), err)
+		}
+		return fmt.Errorf("sessions still open after %w were cut off; their drafts were saved", waitErr)
 	}
 	return closeErr
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -43,7 +44,14 @@ func (s *Server) run(sess ssh.Session, w who) {
 	// The session's own terminal, size and colours (bubbletea.MakeOptions reads the
 	// client's TERM and NO_COLOR, never the server's environment); no signal handler:
 	// the server's signals are the server's, and reach each session as StopMsg.
-	opts := append(bubbletea.MakeOptions(sess), tea.WithoutSignalHandler(), tea.WithContext(sess.Context()))
+	// The program, and everything that serves it, ends with the session's channel:
+	// through a shared connection (ssh ControlMaster, PuTTY's connection sharing) a
+	// closed terminal ends the channel but not the connection, and the app must not
+	// run on unseen holding the clinician's drafts.
+	runCtx, stop := context.WithCancel(sess.Context())
+	defer stop()
+	opts := append(bubbletea.MakeOptions(sess), tea.WithoutSignalHandler(), tea.WithContext(runCtx),
+		tea.WithInput(untilClosed{r: sess, stop: stop}))
 	p := tea.NewProgram(app, opts...)
 	app.OnCrashInView(p.Quit)
 	l, err := s.hub.join(w, p, s.cfg.MaxSessions)
@@ -57,6 +65,12 @@ func (s *Server) run(sess ssh.Session, w who) {
 		return
 	}
 	defer s.hub.leave(l)
+	if stop := s.hub.stillIn(appCtx, w); stop.Reason != "" {
+		// Revoked between the key's look-up and joining: the hub looked before this
+		// session was there to be told.
+		s.refuse(sess, stop.Reason, stop.Why+" while connecting", w.address)
+		return
+	}
 	detail := store.SessionDetail{ClinicianID: w.clinician.ID, Fingerprint: w.fingerprint, Address: w.address,
 		Width: pty.Window.Width, Height: pty.Window.Height}
 	if err := s.cfg.Store.RecordSession(appCtx, com.Actor, s.cfg.Clock.Now(), store.ActionSessionStarted, detail); err != nil {
@@ -68,7 +82,7 @@ func (s *Server) run(sess ssh.Session, w who) {
 	}
 	s.cfg.Log.Info("session started", "clinician_id", w.clinician.ID, "fingerprint", w.fingerprint, "address", w.address,
 		"width", pty.Window.Width, "height", pty.Window.Height, "term", pty.Term)
-	go resizes(sess.Context(), p, windows)
+	go resizes(runCtx, p, windows)
 	if s.cfg.Tick > 0 {
 		app.TickEvery(s.cfg.Tick)
 	}
@@ -77,7 +91,10 @@ func (s *Server) run(sess ssh.Session, w who) {
 	ended := s.finish(app, cancel, runErr)
 	s.cfg.Log.Info("session ended", "clinician_id", w.clinician.ID, "fingerprint", w.fingerprint, "address", w.address, "why", ended.why)
 	detail.Reason = ended.why
-	if err := s.cfg.Store.RecordSession(appCtx, com.Actor, s.cfg.Clock.Now(), store.ActionSessionEnded, detail); err != nil {
+	// Its own time: the flush may have used up appCtx's.
+	endCtx, endCancel := context.WithTimeout(context.WithoutCancel(appCtx), lookupFor)
+	defer endCancel()
+	if err := s.cfg.Store.RecordSession(endCtx, com.Actor, s.cfg.Clock.Now(), store.ActionSessionEnded, detail); err != nil {
 		s.cfg.Log.Error("session end not audited", "clinician_id", w.clinician.ID, "error", err.Error())
 	}
 	if ended.say != "" {
@@ -117,21 +134,28 @@ func (s *Server) finish(app *tui.App, cancel context.CancelFunc, runErr error) e
 	saved := "your drafts are saved"
 	if flushErr != nil {
 		saved = "a draft could not be saved (" + flushErr.Error() + ")"
-		s.cfg.Log.Error("draft not saved at the end of a session", "error", flushErr.Error())
+		// Its words may quote a fault's value, which may quote what was typed.
+		s.cfg.Log.Error("draft not saved at the end of a session", "error_type", fmt.Sprintf("%T", flushErr))
 	}
 	switch {
+	case errors.Is(runErr, tea.ErrProgramPanic) && app.Crash() == nil:
+		// A panic Bubble Tea caught outside the app's own guards (it prints the value
+		// to the server's stderr itself); a fault, not a closed connection.
+		s.cfg.Log.Error("the app panicked in a session, outside its guards")
+		return ending{why: "fault", say: "caseload met a fault and closed this session; " + saved + ". IT can find the details in the server's log.", code: 1}
 	case app.Crash() != nil:
 		c := app.Crash()
 		// The stack names code, not records; the panic's value might hold typed text,
 		// so only its type is logged.
 		s.cfg.Log.Error("the app panicked in a session", "value_type", fmt.Sprintf("%T", c.Value), "stack", string(c.Stack))
 		return ending{why: "fault", say: "caseload met a fault and closed this session; " + saved + ". IT can find the details in the server's log.", code: 1}
-	case app.Stopped() != "":
-		say := app.Stopped()
+	case app.Stopped().Reason != "":
+		stopped := app.Stopped()
+		say := stopped.Reason
 		if flushErr != nil {
 			say += " (" + saved + ")"
 		}
-		return ending{why: "closed by the server", say: say}
+		return ending{why: stopped.Why, say: say}
 	case app.Revoked() != "":
 		return ending{why: "identity changed", say: app.Revoked()}
 	case app.Closed() != "":
@@ -145,4 +169,19 @@ func (s *Server) finish(app *tui.App, cancel context.CancelFunc, runErr error) e
 		return ending{why: "quit", say: "caseload closed, but " + saved + ".", code: 1}
 	}
 	return ending{why: "quit"}
+}
+
+// untilClosed is the session's input: its end (EOF, or an error) is the end of the
+// session, which the program's own reader would only stop reading at.
+type untilClosed struct {
+	r    io.Reader
+	stop context.CancelFunc
+}
+
+func (u untilClosed) Read(p []byte) (int, error) {
+	n, err := u.r.Read(p)
+	if err != nil {
+		u.stop()
+	}
+	return n, err
 }

@@ -149,3 +149,26 @@ func clinicianNamed(t *testing.T, tm *team, name string) domain.Clinician {
 	t.Fatalf("no clinician %s", name)
 	return domain.Clinician{}
 }
+
+// TestAClosedChannelEndsItsSession: through a shared connection (ssh ControlMaster,
+// PuTTY's connection sharing) closing the terminal closes the channel and not the
+// connection; the session must end then, its drafts saved, not run on unseen.
+func TestAClosedChannelEndsItsSession(t *testing.T) {
+	tm := serveTeam(t, Config{}, "Dr Tom Halliwell")
+	c := tm.as(t, "Dr Tom Halliwell")
+	c.waitFor("Today", 10*time.Second)
+	if n := tm.srv.Sessions(); n != 1 {
+		t.Fatalf("%d sessions open, want 1", n)
+	}
+	if err := c.in.Close(); err != nil { // the client's end of the channel: EOF to the server
+		t.Fatal(err)
+	}
+	for start := time.Now(); tm.srv.Sessions() != 0; time.Sleep(20 * time.Millisecond) {
+		if time.Since(start) > 10*time.Second {
+			t.Fatal("the session runs on after its channel closed")
+		}
+	}
+	if _, _, err := c.conn.SendRequest("keepalive@openssh.com", true, nil); err != nil {
+		t.Errorf("the connection itself closed too (%v): the test shows nothing", err)
+	}
+}
