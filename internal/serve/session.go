@@ -39,7 +39,7 @@ func (s *Server) run(sess ssh.Session, w who) {
 	}
 	// The session reads through a view as its clinician: the store refuses what their
 	// access may not read, whatever the screens ask.
-	app := tui.New(com, s.cfg.Store.As(w.clinician), "")
+	app := tui.New(com, served{Store: s.cfg.Store.As(w.clinician), srv: s}, "")
 	app.InTeam()
 	// The session's own terminal, size and colours (bubbletea.MakeOptions reads the
 	// client's TERM and NO_COLOR, never the server's environment); no signal handler:
@@ -185,3 +185,13 @@ func (u untilClosed) Read(p []byte) (int, error) {
 	}
 	return n, err
 }
+
+// served is a session's store as the app sees it, with what IT's screen asks of the
+// server itself (tui/admin.Sessions).
+type served struct {
+	*store.Store
+	srv *Server
+}
+
+// OpenSessions is how many sessions the server has open, and the most it allows.
+func (s served) OpenSessions() (int, int) { return s.srv.Sessions(), s.srv.cfg.MaxSessions }

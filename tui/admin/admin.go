@@ -28,12 +28,22 @@ type Source interface {
 	FileHealth(ctx context.Context) (domain.FileHealth, error)
 }
 
+// Sessions is what caseload serve tells IT of itself through the Source it hands the
+// screen; the app on a file alone has no server and says nothing of sessions.
+type Sessions interface {
+	// OpenSessions is how many sessions are open now, and the most allowed.
+	OpenSessions() (open, most int)
+}
+
 // facts are what one load reads.
 type facts struct {
 	team   []domain.Clinician
 	keys   map[int64]int
 	safety domain.SafetyChecks
 	file   domain.FileHealth
+	served bool // on caseload serve: open and most say its sessions
+	open   int
+	most   int
 }
 
 type loadedMsg struct {
@@ -93,6 +103,10 @@ func (m *Model) load() tea.Cmd {
 		}
 		if f.file, err = src.FileHealth(ctx); err != nil {
 			return loadedMsg{err: err}
+		}
+		if s, ok := src.(Sessions); ok {
+			f.served = true
+			f.open, f.most = s.OpenSessions()
 		}
 		return loadedMsg{facts: f}
 	}

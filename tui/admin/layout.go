@@ -42,6 +42,10 @@ func (m *Model) relayout() {
 	ls = append(ls, m.safetyLines()...)
 	ls = append(ls, line{}, line{kind: lineHeading, text: "Database file"})
 	ls = append(ls, m.fileLines()...)
+	if f := m.facts; f.served {
+		ls = append(ls, line{}, line{kind: lineHeading, text: "Sessions"})
+		ls = append(ls, m.wrapped("  ", fmt.Sprintf("%d open now, of at most %d (caseload serve; read each minute)", f.open, f.most), linePlain)...)
+	}
 	ls = append(ls, line{}, line{kind: lineHeading, text: "On the server"})
 	ls = append(ls, m.commandLines()...)
 	m.lines = ls
