@@ -236,6 +236,16 @@ func (tm *terminal) screen() string {
 	return tm.vt.String()
 }
 
+// shows waits until the screen shows text, and says whether it did.
+func (tm *terminal) shows(text string, within time.Duration) bool {
+	for start := time.Now(); time.Since(start) < within; time.Sleep(10 * time.Millisecond) {
+		if strings.Contains(tm.screen(), text) {
+			return true
+		}
+	}
+	return false
+}
+
 // waitFor waits until the screen shows text, and returns how long that took.
 func (tm *terminal) waitFor(text string, within time.Duration) time.Duration {
 	tm.t.Helper()
