@@ -128,9 +128,11 @@ func (tm *team) dialWith(t *testing.T, auth []gossh.AuthMethod, cols, rows int, 
 	}
 	c := &client{t: t, conn: conn, sess: sess, out: &output{vt: vt.NewEmulator(cols, rows)}, done: make(chan error, 1)}
 	sess.Stdout, sess.Stderr = c.out, c.out
-	if c.in, err = sess.StdinPipe(); err != nil {
+	stdin, err := sess.StdinPipe()
+	if err != nil {
 		t.Fatal(err)
 	}
+	c.in = &lockedWriter{w: stdin}
 	// The terminal's answers (the background colour asked for), as a real one gives;
 	// once the session has gone they are read and dropped, or the emulator would wait
 	// on them for ever holding the screen's lock.
@@ -239,4 +241,23 @@ func mustParseKey(t testing.TB, pub gossh.PublicKey) domain.PublicKey {
 		t.Fatal(err)
 	}
 	return key
+}
+
+// lockedWriter is the session's stdin, written by the test and by the emulator's
+// answers: x/crypto's channel does not guard a Close against a Write in flight.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.WriteCloser
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+func (l *lockedWriter) Close() error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Close()
 }
