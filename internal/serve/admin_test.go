@@ -7,19 +7,19 @@ import (
 	"time"
 
 	"caseload/internal/domain"
+	"caseload/internal/testdb"
 )
 
 // TestITSeesTheServerNotTheRecords: an admin's session opens on IT's screen with the
 // server's sessions counted, and no person's record.
 func TestITSeesTheServerNotTheRecords(t *testing.T) {
 	tm := serveTeam(t, Config{MaxSessions: 7}, "Dr Tom Halliwell")
-	id, err := tm.st.AddClinician(context.Background(), "os:test", testNow,
+	_, err := tm.st.AddClinician(context.Background(), "os:test", testNow,
 		domain.Clinician{Name: "Ivy Okafor", Role: "IT", Active: true, Access: domain.AccessAdmin})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ivy, _ := clinicianByID(t, tm, id)
-	tm.keys["Ivy Okafor"] = tm.register(t, ivy)
+	tm.keys["Ivy Okafor"] = tm.register(t, testdb.Clinician(t, tm.st, "Ivy Okafor"))
 	tm.as(t, "Dr Tom Halliwell").waitFor("to screen", 10*time.Second)
 	c := tm.as(t, "Ivy Okafor")
 	c.waitFor("2 open now, of at most 7", 10*time.Second)
@@ -28,19 +28,4 @@ func TestITSeesTheServerNotTheRecords(t *testing.T) {
 			t.Errorf("IT's screen shows %q:\n%s", clinical, c.out.screen())
 		}
 	}
-}
-
-func clinicianByID(t *testing.T, tm *team, id int64) (domain.Clinician, bool) {
-	t.Helper()
-	cs, err := tm.st.Clinicians(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range cs {
-		if c.ID == id {
-			return c, true
-		}
-	}
-	t.Fatalf("no clinician %d", id)
-	return domain.Clinician{}, false
 }

@@ -29,7 +29,7 @@ func BenchmarkThirtySessionsInTheQueue(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	signer := benchSigner(b)
+	signer := newSigner(b)
 	key := mustParseKey(b, signer.PublicKey())
 	if _, err := st.AddClinicianKey(context.Background(), "os:test", testNow, testdb.Clinician(b, st, "Dr Tom Halliwell").ID, key); err != nil {
 		b.Fatal(err)

@@ -75,17 +75,13 @@ func serveTeam(t *testing.T, cfg Config, names ...string) *team {
 func (tm *team) register(t *testing.T, c domain.Clinician) gossh.Signer {
 	t.Helper()
 	signer := newSigner(t)
-	key, err := domain.ParsePublicKey(string(gossh.MarshalAuthorizedKey(signer.PublicKey())))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := tm.st.AddClinicianKey(context.Background(), "os:test", testNow, c.ID, key); err != nil {
+	if _, err := tm.st.AddClinicianKey(context.Background(), "os:test", testNow, c.ID, mustParseKey(t, signer.PublicKey())); err != nil {
 		t.Fatal(err)
 	}
 	return signer
 }
 
-func newSigner(t *testing.T) gossh.Signer {
+func newSigner(t testing.TB) gossh.Signer {
 	t.Helper()
 	_, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
@@ -221,18 +217,6 @@ func (c *client) ended(within time.Duration) string {
 		c.t.Fatalf("the session did not end within %s:\n%s", within, c.out.text())
 	}
 	return c.out.text()
-}
-
-func benchSigner(b *testing.B) gossh.Signer {
-	_, priv, err := ed25519.GenerateKey(rand.Reader)
-	if err != nil {
-		b.Fatal(err)
-	}
-	s, err := gossh.NewSignerFromKey(priv)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return s
 }
 
 func mustParseKey(t testing.TB, pub gossh.PublicKey) domain.PublicKey {

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"caseload/internal/testdb"
 	"context"
 	"strings"
 	"testing"
@@ -36,7 +37,7 @@ func TestIdleLockOverSSH(t *testing.T) {
 		t.Errorf("the idle session ended saying:\n%s", out)
 	}
 
-	tom := clinicianNamed(t, tm, "Dr Tom Halliwell")
+	tom := testdb.Clinician(t, tm.st, "Dr Tom Halliwell")
 	es, err := tm.st.AuditEntries(context.Background(), "clinician", tom.ID)
 	if err != nil {
 		t.Fatal(err)

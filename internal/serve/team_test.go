@@ -1,14 +1,13 @@
 package serve
 
 import (
+	"caseload/internal/testdb"
 	"context"
 	"strings"
 	"testing"
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
-
-	"caseload/internal/domain"
 )
 
 // TestACommitReachesEverySession: a change committed through the store reaches each
@@ -126,28 +125,13 @@ func TestARevokedKeyClosesItsSession(t *testing.T) {
 	if out := a.ended(10 * time.Second); !strings.Contains(out, "Your key has been revoked by a lead") {
 		t.Errorf("the revoked key's session said:\n%s", out)
 	}
-	niamh := clinicianNamed(t, tm, "Dr Niamh Ó Dálaigh")
+	niamh := testdb.Clinician(t, tm.st, "Dr Niamh Ó Dálaigh")
 	if err := tm.st.DeactivateClinician(ctx, "os:test", testNow, niamh.ID); err != nil {
 		t.Fatal(err)
 	}
 	if out := b.ended(10 * time.Second); !strings.Contains(out, "Dr Niamh Ó Dálaigh has been deactivated by a lead") {
 		t.Errorf("the deactivated clinician's session said:\n%s", out)
 	}
-}
-
-func clinicianNamed(t *testing.T, tm *team, name string) domain.Clinician {
-	t.Helper()
-	cs, err := tm.st.Clinicians(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range cs {
-		if c.Name == name {
-			return c
-		}
-	}
-	t.Fatalf("no clinician %s", name)
-	return domain.Clinician{}
 }
 
 // TestAClosedChannelEndsItsSession: through a shared connection (ssh ControlMaster,
