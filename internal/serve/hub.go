@@ -9,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"caseload/internal/domain"
 	"caseload/store"
 	"caseload/tui"
 )
@@ -128,7 +129,8 @@ func (h *hub) watch(ctx context.Context) {
 }
 
 // tell closes the sessions whose key was revoked, clinician deactivated or access
-// changed, and wakes every other one.
+// changed, and wakes every other one. The keys and the team are read once for all the
+// sessions: a commit must not cost a look-up a session on the connection they share.
 func (h *hub) tell(ctx context.Context) {
 	h.mu.Lock()
 	all := make([]*live, 0, len(h.sessions))
@@ -136,12 +138,16 @@ func (h *hub) tell(ctx context.Context) {
 		all = append(all, l)
 	}
 	h.mu.Unlock()
+	holders, err := h.holders(ctx)
 	for _, l := range all {
-		if stop := h.stillIn(ctx, l.who); stop.Reason != "" {
-			h.log.Info("session closed", "clinician_id", l.who.clinician.ID, "fingerprint", l.who.fingerprint, "why", stop.Why)
-			go l.p.Send(stop)
-			continue
-		}
+		if err == nil {
+			c, ok := holders[l.who.fingerprint]
+			if stop := verdict(c, ok, l.who); stop.Reason != "" {
+				h.log.Info("session closed", "clinician_id", l.who.clinician.ID, "fingerprint", l.who.fingerprint, "why", stop.Why)
+				go l.p.Send(stop)
+				continue
+			}
+		} // else: the sessions' own reads and writes report a file that has gone
 		select {
 		case l.wake <- struct{}{}:
 		default:
@@ -149,12 +155,42 @@ func (h *hub) tell(ctx context.Context) {
 	}
 }
 
-// stillIn is why a session's clinician may no longer use it, or the zero StopMsg.
+// holders is the clinician of every key in use, by fingerprint.
+func (h *hub) holders(ctx context.Context) (map[string]domain.Clinician, error) {
+	team, err := h.store.Clinicians(ctx)
+	if err != nil {
+		return nil, err
+	}
+	keys, err := h.store.ClinicianKeys(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[int64]domain.Clinician, len(team))
+	for _, c := range team {
+		byID[c.ID] = c
+	}
+	out := make(map[string]domain.Clinician, len(keys))
+	for _, k := range keys {
+		if c, ok := byID[k.ClinicianID]; ok && k.RevokedAt.IsZero() {
+			out[k.Key.Fingerprint] = c
+		}
+	}
+	return out, nil
+}
+
+// stillIn is why one session's clinician may no longer use it, or the zero StopMsg.
 func (h *hub) stillIn(ctx context.Context, w who) tui.StopMsg {
 	c, ok, err := h.store.ClinicianByKey(ctx, w.fingerprint)
-	switch {
-	case err != nil:
+	if err != nil {
 		return tui.StopMsg{} // the session's own reads and writes report a file that has gone
+	}
+	return verdict(c, ok, w)
+}
+
+// verdict is why the clinician now holding a session's key (ok false: no one) ends it,
+// or the zero StopMsg.
+func verdict(c domain.Clinician, ok bool, w who) tui.StopMsg {
+	switch {
 	case !ok || c.ID != w.clinician.ID:
 		return tui.StopMsg{Why: "key revoked",
 			Reason: "Your key has been revoked by a lead, so caseload has closed; your drafts are saved."}

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"caseload/internal/domain"
 	"caseload/internal/testdb"
 	"context"
 	"strings"
@@ -154,5 +155,20 @@ func TestAClosedChannelEndsItsSession(t *testing.T) {
 	}
 	if _, _, err := c.conn.SendRequest("keepalive@openssh.com", true, nil); err != nil {
 		t.Errorf("the connection itself closed too (%v): the test shows nothing", err)
+	}
+}
+
+// TestAChangedAccessClosesItsSession: a session's screens and store view were made for
+// the clinician's access when it opened; a lead changing it closes the session.
+func TestAChangedAccessClosesItsSession(t *testing.T) {
+	tm := serveTeam(t, Config{}, "Dr Tom Halliwell")
+	c := tm.as(t, "Dr Tom Halliwell")
+	c.waitFor("Today", 10*time.Second)
+	tom := testdb.Clinician(t, tm.st, "Dr Tom Halliwell")
+	if _, err := tm.st.SetClinicianAccess(context.Background(), "os:test", testNow, tom.ID, domain.AccessLead); err != nil {
+		t.Fatal(err)
+	}
+	if out := c.ended(10 * time.Second); !strings.Contains(out, "A lead has made Dr Tom Halliwell lead") {
+		t.Errorf("the session whose access changed said:\n%s", out)
 	}
 }
