@@ -78,6 +78,15 @@ var whoMay = map[string][3]bool{
 	"search.opened":               {true, true, false},
 	"session.started":             {true, true, true}, // IT's sessions are audited too
 	"session.ended":               {true, true, true},
+	"case.discharge_draft_saved":  {true, true, false},
+	"case.closed":                 {true, true, false},
+	"case.reopened":               {true, false, false},
+	"case.handed_over":            {true, true, false}, // the store allows a lead or the case's own clinician
+	"access_request.recorded":     {true, false, false},
+	"access_request.extended":     {true, false, false},
+	"access_request.answered":     {true, false, false},
+	"retention.decided":           {true, false, false},
+	"person.exported":             {true, false, false},
 }
 
 // The permission table decides every action the store writes, as this table says: the

@@ -51,6 +51,11 @@ var sealedTables = []sealedTable{
 	{"forum_actions", []string{"meeting_id", "position"}, "forum action"},
 	{"settings", []string{"id"}, "setting"},
 	{"clinician_keys", []string{"id"}, "clinician key"},
+	{"discharge_summaries", []string{"id"}, "discharge summary"},
+	{"case_reopenings", []string{"id"}, "reopening"},
+	{"handovers", []string{"id"}, "handover"},
+	{"access_requests", []string{"id"}, "subject access request"},
+	{"retention_decisions", []string{"id"}, "retention decision"},
 }
 
 // derivedTables are not records: the audit, and what SQLite keeps for it and for the

@@ -23,6 +23,15 @@ var (
 var permissions = []permission{
 	// A whole caseload imported is the team's allocation, which the lead manages.
 	{"case.imported", "import cases (allocation)", leadOnly},
+	// Bringing back a case that has left every list is the lead's decision (docs/RULES.md,
+	// "Closing a case"); closing and handing over are the case's clinician's too (the
+	// store holds a handover to the case's own clinician or a lead).
+	{"case.reopened", "reopen a closed case", leadOnly},
+	// A subject access request and a person's whole record are the lead's to answer,
+	// as a retention decision is (docs/RULES.md, "Subject access" and "Retention").
+	{"access_request.", "record subject access requests", leadOnly},
+	{"person.exported", "export a person's whole record", leadOnly},
+	{"retention.", "record a retention decision", leadOnly},
 	{"referral.", "change clinical records", everyClinical},
 	{"case.", "open or change clinical records", everyClinical},
 	{"note.", "change clinical records", everyClinical},

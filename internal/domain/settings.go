@@ -24,6 +24,10 @@ const SettingScreeningDeadline = "screening-deadline"
 // (docs/RULES.md, "Idle lock"); IdleLockMinutes reads its value.
 const SettingIdleLockMinutes = "idle-lock-minutes"
 
+// SettingCaseloadCap is the key of the caseload cap (docs/RULES.md, "Caseload sizes");
+// CaseloadCap reads its value.
+const SettingCaseloadCap = "caseload-cap"
+
 // DefaultSettings are the service's settings at their defaults, in the order they are
 // listed.
 func DefaultSettings() []Setting {
@@ -34,7 +38,9 @@ func DefaultSettings() []Setting {
 	return []Setting{{Key: SettingScreeningDeadline, Value: rules[0], Values: rules,
 		About: "when screening is due: 48 elapsed hours after receipt, or the same time on the second working day after it"},
 		{Key: SettingIdleLockMinutes, Value: "15", Values: []string{"15", "5", "10", "20", "30"},
-			About: "minutes without a key before the app locks, saving drafts and hiding the record until enter"}}
+			About: "minutes without a key before the app locks, saving drafts and hiding the record until enter"},
+		{Key: SettingCaseloadCap, Value: "8", Values: []string{"8", "4", "5", "6", "7", "9", "10", "12", "15", "20"},
+			About: "open cases one clinician holds before allocating another warns and asks for a reason"}}
 }
 
 // DefaultSetting is the setting key at its default; false for a key the service does
@@ -89,4 +95,18 @@ func IdleLockMinutes(settings []Setting) int {
 		}
 	}
 	return n
+}
+
+// CaseloadCap is the caseload cap among settings: DefaultCaseloadCap when settings do
+// not hold it or hold a value it does not take (docs/RULES.md, "Caseload sizes").
+func CaseloadCap(settings []Setting) int {
+	for _, s := range settings {
+		if s.Key != SettingCaseloadCap || CheckSetting(s.Key, s.Value) != nil {
+			continue
+		}
+		if v, err := strconv.Atoi(s.Value); err == nil && v > 0 {
+			return v
+		}
+	}
+	return DefaultCaseloadCap
 }
