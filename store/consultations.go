@@ -185,8 +185,13 @@ func (s *Store) Consultations(ctx context.Context, referralID int64) ([]domain.C
 	if err := s.reader("read a referral's consultations"); err != nil {
 		return nil, err
 	}
+	return s.consultations(ctx, s.db, referralID)
+}
+
+// consultations is Consultations read through q.
+func (s *Store) consultations(ctx context.Context, q querier, referralID int64) ([]domain.Consultation, error) {
 	const what = "reading the consultations"
-	rows, err := s.db.QueryContext(ctx, `SELECT id, referral_id, meeting_date, attendees, outcome, rationale,
+	rows, err := q.QueryContext(ctx, `SELECT id, referral_id, meeting_date, attendees, outcome, rationale,
 		ifnull(next_meeting_date, ''), ifnull(allocated_clinician_id, 0), recorded_by, recorded_at
 		FROM consultations WHERE referral_id = ? ORDER BY id`, referralID)
 	if err != nil {

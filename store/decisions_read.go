@@ -57,13 +57,18 @@ func (s *Store) Screening(ctx context.Context, referralID int64) (domain.Screeni
 	if err := s.reader("read a screening decision"); err != nil {
 		return domain.ScreeningDecision{}, false, err
 	}
+	return s.screening(ctx, s.db, referralID)
+}
+
+// screening is Screening read through q (the transaction of a whole record's export).
+func (s *Store) screening(ctx context.Context, q rowQuerier, referralID int64) (domain.ScreeningDecision, bool, error) {
 	const what = "reading a screening decision"
 	var (
 		d                      domain.ScreeningDecision
 		outcome, at, checklist string
 		reason                 sql.NullString
 	)
-	err := s.db.QueryRowContext(ctx, `SELECT referral_id, outcome, reason, decided_by, decided_at, within_48h, checklist
+	err := q.QueryRowContext(ctx, `SELECT referral_id, outcome, reason, decided_by, decided_at, within_48h, checklist
 		FROM screenings WHERE referral_id = ?`, referralID).
 		Scan(&d.ReferralID, &outcome, &reason, &d.DecidedBy, &at, &d.WithinWindow, &checklist)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -80,7 +85,7 @@ func (s *Store) Screening(ctx context.Context, referralID int64) (domain.Screeni
 		}
 	}
 	if err == nil {
-		err = s.screeningEntry(ctx, s.db, &d)
+		err = s.screeningEntry(ctx, q, &d)
 	}
 	if err != nil {
 		// The CHECKs admit only well-formed values: the file was changed behind our back.
@@ -162,9 +167,14 @@ func (s *Store) Withdrawal(ctx context.Context, referralID int64) (domain.Withdr
 	if err := s.reader("read a withdrawal"); err != nil {
 		return domain.Withdrawal{}, false, err
 	}
+	return s.withdrawal(ctx, s.db, referralID)
+}
+
+// withdrawal is Withdrawal read through q.
+func (s *Store) withdrawal(ctx context.Context, q rowQuerier, referralID int64) (domain.Withdrawal, bool, error) {
 	var w domain.Withdrawal
 	var at string
-	err := s.db.QueryRowContext(ctx, `SELECT referral_id, reason, withdrawn_by, withdrawn_at
+	err := q.QueryRowContext(ctx, `SELECT referral_id, reason, withdrawn_by, withdrawn_at
 		FROM withdrawals WHERE referral_id = ?`, referralID).Scan(&w.ReferralID, &w.Reason, &w.By, &at)
 	if errors.Is(err, sql.ErrNoRows) {
 		return w, false, nil

@@ -22,8 +22,13 @@ func (s *Store) ReleaseEvents(ctx context.Context, caseID int64) ([]domain.Relea
 	if err := s.reader("read a case's release"); err != nil {
 		return nil, err
 	}
+	return s.releaseEvents(ctx, s.db, caseID)
+}
+
+// releaseEvents is ReleaseEvents read through q.
+func (s *Store) releaseEvents(ctx context.Context, q querier, caseID int64) ([]domain.ReleaseEvent, error) {
 	const what = "reading a case's release events"
-	rows, err := s.db.QueryContext(ctx, `SELECT at, actor, action, detail FROM audit
+	rows, err := q.QueryContext(ctx, `SELECT at, actor, action, detail FROM audit
 		WHERE entity = 'case' AND entity_id = ? AND action IN ('release.actual', 'release.recalled', 'release.re-released')
 		ORDER BY id`, caseID)
 	if err != nil {
