@@ -92,22 +92,9 @@ func (s *Store) AddClinician(ctx context.Context, actor string, at time.Time, c 
 
 // Clinicians returns every clinician, active or not, ordered by id.
 func (s *Store) Clinicians(ctx context.Context) ([]domain.Clinician, error) {
-	const what = "reading the clinicians"
-	rows, err := s.db.QueryContext(ctx, clinicianSelect+" ORDER BY id")
+	cs, err := s.cliniciansIn(ctx, s.db)
 	if err != nil {
-		return nil, normalise(err, s.path, s.busy, what)
-	}
-	defer rows.Close()
-	var cs []domain.Clinician
-	for rows.Next() {
-		var c domain.Clinician
-		if err := rows.Scan(&c.ID, &c.Name, &c.Role, &c.Registration, &c.OSUser, &c.Active, &c.Access); err != nil {
-			return nil, normalise(err, s.path, s.busy, what)
-		}
-		cs = append(cs, c)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, normalise(err, s.path, s.busy, what)
+		return nil, normalise(err, s.path, s.busy, "reading the clinicians")
 	}
 	return cs, nil
 }

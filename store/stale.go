@@ -47,8 +47,11 @@ func (e *StaleError) Error() string {
 	}
 	if e.Signed {
 		what := "this note"
-		if e.Record == "formulation" {
+		switch e.Record {
+		case "formulation":
 			what = fmt.Sprintf("formulation version %d", e.Version)
+		case "discharge summary":
+			what = "this discharge summary"
 		}
 		return fmt.Sprintf("%s was signed by %s at %s: %s", what, e.By, when, domain.ErrSigned)
 	}

@@ -129,3 +129,6 @@ func londonDay(t time.Time) ident.Date {
 	}
 	return ident.DateOf(t.In(clock.London()))
 }
+
+// ErrCaseClosed marks a change refused because the case has been closed.
+var ErrCaseClosed = errors.New("the case is closed")

@@ -30,3 +30,6 @@ const DefaultCaseloadCap = 8
 // OverCap reports whether giving one more case to a clinician who holds open cases
 // takes them past cap; a cap of 0 or less is no cap.
 func OverCap(open, cap int) bool { return cap > 0 && open+1 > cap }
+
+// ErrOverCap marks an allocation past the caseload cap made without a reason.
+var ErrOverCap = errors.New("over the caseload cap")
