@@ -80,6 +80,7 @@ func clinicalReads(s *Store, caseID, referralID, noteID, personID, me int64) map
 		"ReleaseEvents":           func() error { return e(s.ReleaseEvents(ctx, caseID)) },
 		"Search":                  func() error { return e(s.Search(ctx, me, "Ada", 10)) },
 		"CheckCaseImport":         func() error { return e(s.CheckCaseImport(ctx, t0, nil)) },
+		"ExportPersonRecord":      func() error { return e(s.ExportPersonRecord(ctx, "os:test", t0, personID, "pdf")) },
 	}
 }
 
