@@ -92,7 +92,7 @@ func (b *builder) note(n domain.Note) {
 	b.field("Written and signed by", b.rec.ClinicianName(n.AuthorID)+", "+b.when(n.SignedAt))
 	b.text(n.Text)
 	for _, a := range n.Addenda {
-		b.add(Subheading, fmt.Sprintf("Addendum (%s) by %s, %s", a.Kind, b.rec.ClinicianName(a.AuthorID), b.when(a.SignedAt)))
+		b.add(Subheading, fmt.Sprintf("Addendum (%s) by %s, %s", strings.ReplaceAll(string(a.Kind), "-", " "), b.rec.ClinicianName(a.AuthorID), b.when(a.SignedAt)))
 		b.text(a.Text)
 	}
 }

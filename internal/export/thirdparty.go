@@ -22,8 +22,11 @@ func OthersPresent(present string, p domain.Person) []string {
 	var out []string
 	for _, e := range entries(present) {
 		bare := fold(withoutBrackets(e))
+		if bare == "" {
+			bare = fold(e) // all in brackets, or a bracket left open: judged as written
+		}
 		switch {
-		case bare == "" || nobody[bare]:
+		case nobody[bare]:
 		case full != "" && strings.Contains(bare, full):
 		case given != "" && bare == given:
 		default:
