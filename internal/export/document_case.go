@@ -3,6 +3,8 @@ package export
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"caseload/internal/domain"
 )
@@ -40,7 +42,7 @@ func (b *builder) release(c domain.CaseRecord) {
 	}
 	b.add(Heading, "Release")
 	for _, d := range r.Dates {
-		b.field(domain.SentenceDateName(d.Kind), d.Describe(day))
+		b.field(capital(domain.SentenceDateName(d.Kind)), d.Describe(day))
 	}
 	b.field("Released", day(r.Actual))
 	b.field("Recalled to custody", day(r.RecalledOn))
@@ -50,11 +52,14 @@ func (b *builder) release(c domain.CaseRecord) {
 			h.From.Describe(day), h.To.Describe(day), b.rec.ActorName(h.By), h.Reason))
 	}
 	for _, e := range c.ReleaseEvents {
-		b.field(e.What, joined(": ", day(e.On)+", recorded by "+b.rec.ActorName(e.By), e.Why))
+		b.field(e.What+" (as recorded)", joined(": ", day(e.On)+", recorded by "+b.rec.ActorName(e.By), e.Why))
 	}
 }
 
 func (b *builder) forums(f domain.CaseForums) {
+	if len(f.Involvements) > 0 {
+		b.add(Heading, "Risk forums")
+	}
 	for _, v := range f.Involvements {
 		b.field("Forum", joined(": ", v.Describe(), v.Note))
 	}
@@ -127,4 +132,12 @@ func (b *builder) discharge(d domain.DischargeSummary) {
 		b.field("By", b.rec.ClinicianName(r.LeadID))
 		b.field("Why", r.Reason)
 	}
+}
+
+// capital is s with its first letter in capitals: "release date" as a label.
+func capital(s string) string {
+	for i, r := range s {
+		return string(unicode.ToUpper(r)) + s[i+utf8.RuneLen(r):]
+	}
+	return s
 }
