@@ -31,13 +31,21 @@ func mdText(line string) string {
 	return strings.TrimLeft(s, " ")
 }
 
-// mdLines is a paragraph of text, each of its lines kept as a line.
+// mdLines is text with its lines kept as lines and its blank lines as paragraph breaks.
 func mdLines(text string) string {
-	var out []string
-	for _, l := range strings.Split(text, "\n") {
-		out = append(out, mdText(l))
+	var b strings.Builder
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		b.WriteString(mdText(l))
+		switch {
+		case i == len(lines)-1:
+		case strings.TrimSpace(l) == "" || strings.TrimSpace(lines[i+1]) == "":
+			b.WriteString("\n")
+		default:
+			b.WriteString("  \n") // a line break inside a paragraph
+		}
 	}
-	return strings.Join(out, "  \n")
+	return b.String()
 }
 
 // Markdown writes the document as Markdown: the same content as the PDF, with no page
@@ -52,7 +60,10 @@ func Markdown(d Document) []byte {
 	for _, w := range c.Warning() {
 		b.WriteString(mdText(w) + "\n\n")
 	}
-	for _, bl := range d.Blocks {
+	for i, bl := range d.Blocks {
+		if i > 0 && d.Blocks[i-1].Kind == Field && bl.Kind != Field {
+			b.WriteString("\n") // a field list ends
+		}
 		switch bl.Kind {
 		case Section:
 			fmt.Fprintf(&b, "## %s\n\n", mdText(bl.Text))
@@ -61,7 +72,7 @@ func Markdown(d Document) []byte {
 		case Subheading:
 			fmt.Fprintf(&b, "#### %s\n\n", mdText(bl.Text))
 		case Field:
-			fmt.Fprintf(&b, "- **%s:** %s\n\n", mdText(bl.Label), strings.ReplaceAll(mdLines(bl.Text), "\n", "\n  "))
+			fmt.Fprintf(&b, "- **%s:** %s\n", mdText(bl.Label), strings.ReplaceAll(mdLines(bl.Text), "\n", "\n  "))
 		case Text:
 			b.WriteString(mdLines(bl.Text) + "\n\n")
 		case Flag:
