@@ -84,3 +84,10 @@ func CheckAccessExtension(a AccessRequest, to ident.Date, reason string) error {
 	}
 	return nil
 }
+
+// AccessRequestOn is a request with the name of the person it is about, for Today and
+// the headless list.
+type AccessRequestOn struct {
+	AccessRequest
+	Person string
+}
