@@ -38,7 +38,7 @@ func (a AccessRequest) Due() ident.Date {
 func (a AccessRequest) Open() bool { return a.AnsweredOn.IsZero() }
 
 // ErrAccessRequest marks a subject access request refused by its rules.
-var ErrAccessRequest = errors.New("the subject access request cannot be recorded so")
+var ErrAccessRequest = errors.New("subject access request refused")
 
 // AccessRequestDue is the day a request received on received is due: one calendar month
 // later, the month's last day where it has no such day (received 31 January, due 28 or
