@@ -11,24 +11,29 @@ import (
 	"caseload/internal/clock"
 )
 
-// DejaVu Sans draws Latin with every diacritic and Arabic's presentation forms, and its
-// licence (fonts/LICENSE) lets it be embedded and shipped: every name prints, wherever
-// the record is opened.
+// The embedded fonts (fonts/README.md): DejaVu Sans draws Latin with every diacritic,
+// Greek, Cyrillic, Hebrew and Arabic's presentation forms; Droid Sans Fallback draws
+// Chinese, Japanese and Korean, which DejaVu lacks. Their licences let them be embedded
+// and shipped: every name prints, wherever the record is opened.
 var (
 	//go:embed fonts/DejaVuSans.ttf
 	fontRegular []byte
 	//go:embed fonts/DejaVuSans-Bold.ttf
 	fontBold []byte
+	//go:embed fonts/DroidSansFallbackFull.ttf
+	fontCJK []byte
 )
 
 const (
 	font       = "dejavu"
+	cjkFont    = "droidfallback"
 	pageAlias  = "{nb}"
 	margin     = 18.0 // mm
-	labelWidth = 52.0 // mm: a field's label column
-	lineHeight = 5.2  // mm at the body's size
+	pageWidth  = 210.0
+	pageBottom = 297 - margin - 4 // mm: no line is drawn below
+	labelWidth = 52.0             // mm: a field's label column
+	lineHeight = 5.2              // mm at the body's size
 	bodySize   = 10.0
-	pageBottom = 297 - margin - 4 // mm: where the automatic page break falls
 )
 
 // PDF writes the document as an A4 PDF: a cover page, then the record, every page
@@ -36,22 +41,29 @@ const (
 func PDF(d Document) ([]byte, error) {
 	p := fpdf.New("P", "mm", "A4", "")
 	p.SetMargins(margin, margin, margin)
+	p.SetCellMargin(0) // a line is drawn in pieces, one a font: no padding between them
 	p.SetAutoPageBreak(true, 297-pageBottom)
 	p.AddUTF8FontFromBytes(font, "", fontRegular)
 	p.AddUTF8FontFromBytes(font, "B", fontBold)
+	if hasCJK(d) { // parsed only when needed: it is the largest of the three
+		p.AddUTF8FontFromBytes(cjkFont, "", fontCJK)
+	}
 	p.SetCreationDate(d.Cover.GeneratedAt)
 	p.SetModificationDate(d.Cover.GeneratedAt)
 	p.SetTitle("Record of "+d.Cover.Person, true)
 	p.SetCreator("caseload", true)
 	p.AliasNbPages(pageAlias)
-	w := &pdfWriter{p: p, width: 210 - 2*margin}
+	w := &pdfWriter{p: p, width: pageWidth - 2*margin}
 	p.SetFooterFunc(func() {
-		p.SetY(-margin)
-		p.SetFont(font, "", 8)
+		style, size := w.style, w.size
 		p.SetTextColor(90, 90, 90)
-		p.CellFormat(0, 4, w.visual(fmt.Sprintf("Record of %s (person %d), page %d of %s",
-			d.Cover.Person, d.Cover.PersonID, p.PageNo(), pageAlias)), "", 0, "C", false, 0, "")
+		w.setFont("", 8)
+		line := Visual(Shape(fmt.Sprintf("Record of %s (person %d), page %d of %s",
+			d.Cover.Person, d.Cover.PersonID, p.PageNo(), pageAlias)))
+		p.SetY(297 - margin + 2)
+		w.draw(line, (pageWidth-w.measure(line))/2, 4)
 		p.SetTextColor(0, 0, 0)
+		w.setFont(style, size)
 	})
 	w.cover(d.Cover)
 	p.AddPage()
@@ -65,37 +77,29 @@ func PDF(d Document) ([]byte, error) {
 	return out.Bytes(), nil
 }
 
-type pdfWriter struct {
-	p     *fpdf.Fpdf
-	width float64
-}
-
-// visual is one line shaped and in drawing order.
-func (w *pdfWriter) visual(s string) string { return Visual(Shape(s)) }
-
-// lines writes text in a column width wide starting at x, wrapped (wrap); a blank line
-// is half a line.
-func (w *pdfWriter) lines(text string, x, width, h float64) {
-	for _, l := range w.wrap(text, width) {
-		if l == "" {
-			w.p.Ln(h / 2)
-			continue
-		}
-		w.p.SetX(x)
-		w.p.CellFormat(width, h, l, "", 1, "L", false, 0, "")
+// hasCJK reports whether any word of d needs the fallback font.
+func hasCJK(d Document) bool {
+	if strings.IndexFunc(d.Cover.Person+d.Cover.By, cjk) >= 0 {
+		return true
 	}
+	for _, b := range d.Blocks {
+		if strings.IndexFunc(b.Label+b.Text, cjk) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *pdfWriter) cover(c Cover) {
 	p := w.p
 	p.AddPage()
-	p.SetFont(font, "B", 18)
+	w.setFont("B", 18)
 	w.lines("Your record held by the Enhanced RECONNECT service", margin, w.width, 9)
 	p.Ln(4)
-	p.SetFont(font, "B", 16)
+	w.setFont("B", 16)
 	w.lines(c.Person, margin, w.width, 8)
 	p.Ln(4)
-	p.SetFont(font, "", 11)
+	w.setFont("", 11)
 	for _, f := range [][2]string{
 		{"Person", fmt.Sprintf("%d", c.PersonID)},
 		{"Made", c.GeneratedAt.In(clock.London()).Format("Monday 2 January 2006 at 15:04") + " (UK time)"},
@@ -106,9 +110,9 @@ func (w *pdfWriter) cover(c Cover) {
 		w.field(f[0], f[1], 6)
 	}
 	p.Ln(6)
-	p.SetFont(font, "B", 12)
+	w.setFont("B", 12)
 	w.lines("For the reviewer, before release", margin, w.width, 7)
-	p.SetFont(font, "", 10)
+	w.setFont("", 10)
 	for _, para := range c.Warning() {
 		w.lines(para, margin, w.width, lineHeight)
 		p.Ln(2)
@@ -140,88 +144,35 @@ func plural(n int, one string) string {
 	return fmt.Sprintf("%d %s", n, one)
 }
 
-// field writes a label in bold and its value beside it, each wrapped in its column,
-// row by row so a page break falls between two rows of both.
-func (w *pdfWriter) field(label, value string, h float64) {
-	p := w.p
-	size, _ := p.GetFontSize()
-	p.SetFont(font, "B", size)
-	labels := w.wrap(label, labelWidth-2)
-	p.SetFont(font, "", size)
-	values := w.wrap(value, w.width-labelWidth)
-	for i := 0; i < max(len(labels), len(values)); i++ {
-		if p.GetY()+h > pageBottom {
-			p.AddPage()
-		}
-		y := p.GetY()
-		if i < len(labels) {
-			p.SetFont(font, "B", size)
-			p.SetXY(margin, y)
-			p.CellFormat(labelWidth, h, labels[i], "", 0, "L", false, 0, "")
-		}
-		p.SetFont(font, "", size)
-		p.SetXY(margin+labelWidth, y)
-		v := ""
-		if i < len(values) {
-			v = values[i]
-		}
-		p.CellFormat(w.width-labelWidth, h, v, "", 1, "L", false, 0, "")
-	}
-}
-
-// wrap is text shaped, wrapped to width in the current font, and each line put in
-// drawing order (an empty line for each blank one).
-func (w *pdfWriter) wrap(text string, width float64) []string {
-	var out []string
-	for _, para := range strings.Split(text, "\n") {
-		wrapped := w.p.SplitText(Shape(para), width)
-		if len(wrapped) == 0 {
-			wrapped = []string{""}
-		}
-		for _, l := range wrapped {
-			out = append(out, Visual(l))
-		}
-	}
-	return out
-}
-
-// room starts a new page when less than need is left on this one, so a heading is
-// never the last line of a page.
-func (w *pdfWriter) room(need float64) {
-	if w.p.GetY()+need > pageBottom {
-		w.p.AddPage()
-	}
-}
-
 func (w *pdfWriter) block(b Block) {
 	p := w.p
 	switch b.Kind {
 	case Section:
 		w.room(70)
 		p.Ln(4)
-		p.SetFont(font, "B", 15)
+		w.setFont("B", 15)
 		w.lines(b.Text, margin, w.width, 8)
 		p.Ln(2)
 	case Heading:
 		w.room(28)
 		p.Ln(3)
-		p.SetFont(font, "B", 11.5)
+		w.setFont("B", 11.5)
 		w.lines(b.Text, margin, w.width, 6.5)
 	case Subheading:
 		w.room(16)
 		p.Ln(1)
-		p.SetFont(font, "B", bodySize)
+		w.setFont("B", bodySize)
 		w.lines(b.Text, margin, w.width, lineHeight)
 	case Field:
-		p.SetFont(font, "", bodySize)
+		w.setFont("", bodySize)
 		w.field(b.Label, b.Text, lineHeight)
 	case Text:
-		p.SetFont(font, "", bodySize)
+		w.setFont("", bodySize)
 		p.Ln(1)
 		w.lines(b.Text, margin, w.width, lineHeight)
 		p.Ln(1)
 	case Flag:
-		p.SetFont(font, "B", bodySize)
+		w.setFont("B", bodySize)
 		p.SetTextColor(150, 60, 0)
 		w.lines(b.Text, margin, w.width, lineHeight)
 		p.SetTextColor(0, 0, 0)

@@ -157,3 +157,47 @@ func TestPDFRenders(t *testing.T) {
 		_ = os.WriteFile(os.Getenv("CASELOAD_KEEP_EXPORT"), b, 0o600)
 	}
 }
+
+// Names in every script the service meets print: Latin with diacritics, Arabic and
+// Chinese, from fonts embedded in the file (pdffonts says so), so the PDF reads the same
+// on a machine that has none of them.
+func TestPDFDrawsEveryScript(t *testing.T) {
+	pdftotext := needPoppler(t, "pdftotext")
+	pdffonts := needPoppler(t, "pdffonts")
+	doc := export.Document{Cover: export.Cover{Person: "浩然 陈", PersonID: 50, GeneratedAt: now, By: "account alice"},
+		Blocks: []export.Block{
+			{Kind: export.Section, Text: "About you"},
+			{Kind: export.Field, Label: "Name", Text: "浩然 陈", Name: true},
+			{Kind: export.Field, Label: "Present", Text: "يوسف الحداد; Zoë Ångström; Łukasz Wiśniewski; Øyvind Haugland", Name: true},
+			{Kind: export.Text, Text: strings.Repeat("他说他想找工作。", 20)},
+		}}
+	b, err := export.PDF(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf := filepath.Join(t.TempDir(), "r.pdf")
+	if err := os.WriteFile(pdf, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	text, err := exec.Command(pdftotext, "-enc", "UTF-8", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"浩然", "陈", "Zoë Ångström", "Łukasz Wiśniewski", "Øyvind", "他说他想找工作"} {
+		if !strings.Contains(string(text), want) {
+			t.Errorf("the PDF's text lacks %q", want)
+		}
+	}
+	fonts, err := exec.Command(pdffonts, pdf).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(fonts), "\n")[2:] {
+		if f := strings.Fields(line); len(f) > 4 && !strings.Contains(line, " yes ") {
+			t.Errorf("a font is not embedded: %s", line)
+		}
+	}
+	if !strings.Contains(string(fonts), "utf8droidfallback") || !strings.Contains(string(fonts), "utf8dejavu") {
+		t.Errorf("fonts used:\n%s", fonts)
+	}
+}
