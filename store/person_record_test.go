@@ -33,9 +33,13 @@ func TestExportPersonRecordReadsSignedOnlyAndAudits(t *testing.T) {
 		t.Errorf("referral's decisions: screening %+v, %d consultations, withdrawal %v", rr.Screening, len(rr.Consultations), rr.Withdrawal)
 	}
 	k := rec.Cases[0]
-	if len(k.Notes) != 2 || len(k.Notes[0].Addenda) != 1 || len(k.Formulations) != 1 || len(k.Discharges) != 0 {
-		t.Fatalf("case: %d notes (first with %d addenda), %d formulations, %d discharges; want 2 (1), 1, 0",
-			len(k.Notes), len(k.Notes[0].Addenda), len(k.Formulations), len(k.Discharges))
+	if len(k.Notes) != 2 || len(k.Notes[0].Addenda) != 1 || len(k.Formulations) != 1 || len(k.Discharges) != 1 ||
+		len(k.Handovers) != 1 {
+		t.Fatalf("case: %d notes (first with %d addenda), %d formulations, %d discharges, %d handovers; want 2 (1), 1, 1, 1",
+			len(k.Notes), len(k.Notes[0].Addenda), len(k.Formulations), len(k.Discharges), len(k.Handovers))
+	}
+	if d := k.Discharges[0]; !d.Signed() || d.Reopened == nil || d.Reopened.Reason == "" {
+		t.Errorf("discharge summary %+v; want the signed one with its reopening", d)
 	}
 	for _, n := range k.Notes {
 		if !n.Signed() {
@@ -63,7 +67,7 @@ func TestExportPersonRecordReadsSignedOnlyAndAudits(t *testing.T) {
 		t.Fatal(err)
 	}
 	if d["format"] != "pdf" || d["notes"] != 2.0 || d["addenda"] != 1.0 || d["formulations"] != 1.0 ||
-		fmt.Sprint(d["case_ids"]) != fmt.Sprintf("[%d]", x.ID) {
+		d["discharge_summaries"] != 1.0 || d["handovers"] != 1.0 || fmt.Sprint(d["case_ids"]) != fmt.Sprintf("[%d]", x.ID) {
 		t.Errorf("detail %s; want the format, ids and counts", exported[0].Detail)
 	}
 	for _, name := range []string{"Súilleabháin", "يوسف", "Ångström", "Niamh"} {

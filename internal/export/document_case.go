@@ -28,6 +28,7 @@ func (b *builder) kase(c domain.CaseRecord) {
 		b.field("From", b.rec.ClinicianName(h.From))
 		b.field("To", b.rec.ClinicianName(h.To))
 		b.field("By", b.rec.ClinicianName(h.By))
+		b.field("Though they held their caseload cap, because", h.OverCapReason)
 		b.text(h.Note)
 	}
 	for _, d := range c.Discharges {

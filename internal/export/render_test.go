@@ -50,6 +50,7 @@ func TestEveryFormatHoldsTheSignedRecordAndNoDraft(t *testing.T) {
 		}
 		for _, want := range []string{"يوسف Ó Súilleabháin", "Zoë Ångström", "Seen at the hostel", "The hostel confirmed the curfew",
 			"Telephone check-in", "Isolation after a long sentence", "1 of the 2 notes name other people",
+			"Signed discharge summary: Who was told.", "He asked to come back to the service.", "Tom knows him from the MAPPA meeting",
 			export.FlagMark + " For the reviewer: this note names other people: Zoë Ångström (COM, Probation Service)"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("%s lacks %q", name, want)

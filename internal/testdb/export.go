@@ -26,9 +26,10 @@ type Exported struct {
 // Exportable is OneCase's kind of database for a subject access export: one open case of
 // a fictional person whose name is Arabic and Irish (يوسف Ó Súilleabháin), with two
 // signed notes (the first naming his COM, Zoë Ångström, as present, and carrying an
-// addendum), a signed formulation, and drafts of a note, the next formulation version and
-// a discharge summary holding the Draft*Words. Its lead is Dr Amira Haddad, its
-// clinician Dr Niamh Ó Dálaigh; everything happened before now.
+// addendum), a signed formulation, a signed discharge summary that closed the case, the
+// lead's reopening, a handover from Dr Niamh Ó Dálaigh to Dr Tom Halliwell, and drafts
+// of a note, the next formulation version and a new discharge summary holding the
+// Draft*Words. Its lead is Dr Amira Haddad; everything happened before now.
 func Exportable(t testing.TB, now time.Time) Exported {
 	t.Helper()
 	ctx := context.Background()
@@ -93,7 +94,26 @@ func Exportable(t testing.TB, now time.Time) Exported {
 	_, err = st.SaveFormulationDraft(ctx, me.ID, now.Add(-3*time.Hour), domain.Formulation{CaseID: caseID,
 		Sections: map[domain.SectionID]string{"presenting": DraftFormulationWords}})
 	check()
-	_, err = st.SaveDischargeDraft(ctx, me.ID, now.Add(-time.Hour), domain.DischargeSummary{CaseID: caseID,
+	// Closed with a signed summary, reopened by the lead, handed to Tom, and a new
+	// summary drafted.
+	parts := map[domain.SectionID]string{}
+	for _, part := range domain.DischargeParts {
+		parts[part.ID] = "Signed discharge summary: " + part.Title + "."
+	}
+	d, err := st.SaveDischargeDraft(ctx, me.ID, now.Add(-30*time.Hour), domain.DischargeSummary{CaseID: caseID,
+		Closure: domain.CaseClosure{On: ident.DateOf(now.Add(-30 * time.Hour)), Reason: domain.ClosedDisengaged}, Parts: parts})
+	check()
+	_, err = st.CloseCase(ctx, me.ID, now.Add(-30*time.Hour), d.ID, d.Revision)
+	check()
+	_, err = st.ReopenCase(ctx, lead.ID, now.Add(-20*time.Hour), caseID, "He asked to come back to the service.")
+	check()
+	tom := domain.Clinician{Name: "Dr Tom Halliwell", Role: "clinical psychologist", Active: true}
+	tom.ID, err = st.AddClinician(ctx, "test", now.Add(-19*time.Hour), tom)
+	check()
+	_, err = st.HandOver(ctx, lead.ID, now.Add(-18*time.Hour), domain.Handover{CaseID: caseID, To: tom.ID,
+		Note: "Niamh goes on leave; Tom knows him from the MAPPA meeting."}, me.ID)
+	check()
+	_, err = st.SaveDischargeDraft(ctx, tom.ID, now.Add(-time.Hour), domain.DischargeSummary{CaseID: caseID,
 		Parts: map[domain.SectionID]string{"work_done": DraftDischargeWords}})
 	check()
 	return Exported{Case: Case{Store: st, Clinician: me, ID: caseID, Person: p.Name()}, Lead: lead, PersonID: c.PersonID}
