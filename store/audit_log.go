@@ -63,7 +63,8 @@ func (s *Store) AuditLog(ctx context.Context, f AuditFilter) ([]AuditLine, error
 			UNION ALL SELECT a.* FROM audit a JOIN notes n ON a.entity = 'note' AND a.entity_id = n.id
 				JOIN cases c ON c.id = n.case_id WHERE c.person_id IN (SELECT value FROM json_each(?1))
 			UNION ALL SELECT a.* FROM audit a JOIN formulations v ON a.entity = 'formulation' AND a.entity_id = v.id
-				JOIN cases c ON c.id = v.case_id WHERE c.person_id IN (SELECT value FROM json_each(?1))) a`
+				JOIN cases c ON c.id = v.case_id WHERE c.person_id IN (SELECT value FROM json_each(?1))
+			UNION ALL SELECT a.* FROM audit a WHERE a.entity = 'person' AND a.entity_id IN (SELECT value FROM json_each(?1))) a`
 		args = append([]any{string(js)}, args...)
 		where = numbered(where) // ?1 is the people; the filters' marks follow it
 	}
@@ -73,6 +74,7 @@ func (s *Store) AuditLog(ctx context.Context, f AuditFilter) ([]AuditLine, error
 			WHEN 'case' THEN (SELECT person_id FROM cases WHERE id = a.entity_id)
 			WHEN 'note' THEN (SELECT c.person_id FROM notes n JOIN cases c ON c.id = n.case_id WHERE n.id = a.entity_id)
 			WHEN 'formulation' THEN (SELECT c.person_id FROM formulations v JOIN cases c ON c.id = v.case_id WHERE v.id = a.entity_id)
+			WHEN 'person' THEN a.entity_id
 			END), '')
 		FROM ` + from
 	if len(where) > 0 {

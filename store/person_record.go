@@ -53,12 +53,7 @@ func (s *Store) ExportPersonRecord(ctx context.Context, actor string, at time.Ti
 		for _, c := range rec.Cases {
 			d.CaseIDs = append(d.CaseIDs, c.Case.ID)
 		}
-		ch, err := openChain(ctx, tx)
-		if err != nil {
-			return err
-		}
-		_, err = ch.append(ctx, actor, at, ActionPersonExported, "person", personID, d)
-		return err
+		return s.audit(ctx, tx, actor, at, ActionPersonExported, "person", personID, d)
 	})
 	if err != nil {
 		return domain.PersonRecord{}, err

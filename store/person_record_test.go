@@ -70,6 +70,14 @@ func TestExportPersonRecordReadsSignedOnlyAndAudits(t *testing.T) {
 		d["discharge_summaries"] != 1.0 || d["handovers"] != 1.0 || fmt.Sprint(d["case_ids"]) != fmt.Sprintf("[%d]", x.ID) {
 		t.Errorf("detail %s; want the format, ids and counts", exported[0].Detail)
 	}
+	// The lead's audit log finds the export by the person, and names them.
+	lines, err := x.Store.AuditLog(ctx, store.AuditFilter{Person: "Súilleabháin", Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lines) == 0 || lines[0].Action != store.ActionPersonExported || lines[0].Person != x.Person {
+		t.Errorf("the audit log by person: newest %+v; want the export, naming %q", lines[0], x.Person)
+	}
 	for _, name := range []string{"Súilleabháin", "يوسف", "Ångström", "Niamh"} {
 		if strings.Contains(exported[0].Detail, name) {
 			t.Errorf("the audit detail names %q: %s", name, exported[0].Detail)
