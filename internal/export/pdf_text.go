@@ -129,7 +129,7 @@ func (w *pdfWriter) field(label, value string, h float64) {
 // line for each blank one).
 func (w *pdfWriter) wrap(text string, width float64) []string {
 	var out []string
-	for _, para := range strings.Split(text, "\n") {
+	for _, para := range strings.Split(printable(text), "\n") {
 		for _, l := range w.wrapParagraph(Shape(para), width) {
 			out = append(out, Visual(l))
 		}
@@ -194,4 +194,20 @@ func tokens(s string) []string {
 		out = append(out, s[start:])
 	}
 	return out
+}
+
+// printable is text as the PDF can draw it: a tab as spaces, a carriage return and any
+// other control character dropped (the fonts have no glyph for them), line breaks kept.
+func printable(text string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n':
+			return r
+		case r == '\t':
+			return ' '
+		case unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, text)
 }

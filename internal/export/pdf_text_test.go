@@ -71,3 +71,11 @@ func TestPieces(t *testing.T) {
 		}
 	}
 }
+
+func TestPrintable(t *testing.T) {
+	for in, want := range map[string]string{"a\tb": "a b", "a\r\nb": "a\nb", "bell\a": "bell", "Zoë": "Zoë", "\u0085x": "x"} {
+		if got := printable(in); got != want {
+			t.Errorf("printable(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
