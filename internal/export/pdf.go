@@ -39,6 +39,7 @@ const (
 // PDF writes the document as an A4 PDF: a cover page, then the record, every page
 // numbered "page N of M".
 func PDF(d Document) ([]byte, error) {
+	d = validUTF8(d) // fpdf panics on a broken byte; the store keeps none, but a PDF never depends on it
 	p := fpdf.New("P", "mm", "A4", "")
 	p.SetMargins(margin, margin, margin)
 	p.SetCellMargin(0) // a line is drawn in pieces, one a font: no padding between them
@@ -75,6 +76,19 @@ func PDF(d Document) ([]byte, error) {
 		return nil, fmt.Errorf("the PDF could not be made: %w", err)
 	}
 	return out.Bytes(), nil
+}
+
+// validUTF8 is d with every broken UTF-8 byte as U+FFFD.
+func validUTF8(d Document) Document {
+	v := func(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
+	d.Cover.Person, d.Cover.By = v(d.Cover.Person), v(d.Cover.By)
+	blocks := make([]Block, len(d.Blocks))
+	for i, b := range d.Blocks {
+		b.Label, b.Text = v(b.Label), v(b.Text)
+		blocks[i] = b
+	}
+	d.Blocks = blocks
+	return d
 }
 
 // hasCJK reports whether any word of d needs the fallback font.

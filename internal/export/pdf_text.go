@@ -160,11 +160,14 @@ func (w *pdfWriter) wrapParagraph(s string, width float64) []string {
 	return append(lines, strings.TrimRight(cur, " "))
 }
 
-// fit is how many bytes of word fit in width: at least one letter.
+// fit is how many bytes of word fit in width: at least one letter. Widths add up letter
+// by letter (fpdf does not kern), so a pasted line of ten thousand letters costs ten
+// thousand measures, not fifty million.
 func (w *pdfWriter) fit(word string, width float64) int {
-	end := 0
+	end, total := 0, 0.0
 	for i, r := range word {
-		if i > 0 && w.measure(word[:i+utf8.RuneLen(r)]) > width {
+		total += w.measure(string(r))
+		if i > 0 && total > width {
 			break
 		}
 		end = i + utf8.RuneLen(r)

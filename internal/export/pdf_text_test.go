@@ -3,6 +3,7 @@ package export
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"codeberg.org/go-pdf/fpdf"
 )
@@ -77,5 +78,28 @@ func TestPrintable(t *testing.T) {
 		if got := printable(in); got != want {
 			t.Errorf("printable(%q) = %q; want %q", in, got, want)
 		}
+	}
+}
+
+// Whatever a clinician typed, the PDF is made: no panic, no error.
+func FuzzPDF(f *testing.F) {
+	for _, s := range []string{"Seen at the hostel.", "يوسف Ó Súilleabháin", "浩然 陈", "\u202Eevil", "a\tb\r\n\x00", strings.Repeat("w", 300)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := Document{Cover: Cover{Person: s}, Blocks: []Block{{Kind: Field, Label: s, Text: s}, {Kind: Text, Text: s}}}
+		if _, err := PDF(d); err != nil {
+			t.Fatalf("PDF of %q: %v", s, err)
+		}
+	})
+}
+
+// A pasted run of letters with no space in it wraps in time proportional to its length.
+func TestWrapALongRunQuickly(t *testing.T) {
+	w := testWriter(t)
+	start := time.Now()
+	got := w.wrapParagraph(strings.Repeat("x", 20000), w.width)
+	if len(got) < 100 || time.Since(start) > 5*time.Second {
+		t.Errorf("%d lines in %v", len(got), time.Since(start))
 	}
 }
