@@ -24,7 +24,7 @@ const agendaConsultRead = 20
 // meetings of open cases held or with a report due from a month before today to a week
 // after, and clinicianID's unsigned notes and formulation versions with the names of
 // the people they are about, and, when clinicianID is a lead, the last verify and
-// backup. One read-only transaction, so the sections agree with each
+// backup and the team (whose cases need a new clinician). One read-only transaction, so the sections agree with each
 // other: a referral accepted meanwhile is not both awaiting consultation and a case.
 func (s *Store) AgendaFacts(ctx context.Context, clinicianID int64, today ident.Date) (domain.AgendaFacts, error) {
 	if err := s.reader("read Today's agenda"); err != nil {
@@ -75,6 +75,12 @@ func (s *Store) AgendaFacts(ctx context.Context, clinicianID int64, today ident.
 		func() (err error) { f.FormulationDrafts, err = s.formulationDrafts(ctx, tx, clinicianID); return err },
 		func() (err error) { f.Names, err = s.draftNames(ctx, tx, clinicianID); return err },
 		func() error { return s.safetyFacts(ctx, tx, clinicianID, &f) },
+		func() (err error) {
+			if f.ReaderIsLead { // whose cases need a new clinician: a lead's section
+				f.Clinicians, err = s.cliniciansIn(ctx, tx)
+			}
+			return err
+		},
 	}
 	for _, read := range reads {
 		if err := read(); err != nil {

@@ -24,6 +24,9 @@ const (
 	AgendaForums
 	AgendaDischarges
 	AgendaDrafts
+	// AgendaAllocation is a lead's only: open cases nobody holds, and those whose
+	// clinician has been deactivated (docs/RULES.md, "Caseload sizes").
+	AgendaAllocation
 	// AgendaSafety is a lead's only: the last good backup and the last verify
 	// (docs/RULES.md, "Backup and verify on Today"). Last while all is well; it heads
 	// the rest when it warns (Agenda.Sections).
@@ -32,7 +35,7 @@ const (
 
 // AgendaSections lists every section in order.
 var AgendaSections = []AgendaSection{AgendaUnconfirmed, AgendaScreening, AgendaConsultations, AgendaReleases,
-	AgendaForums, AgendaDischarges, AgendaDrafts, AgendaSafety}
+	AgendaForums, AgendaDischarges, AgendaDrafts, AgendaAllocation, AgendaSafety}
 
 // ReleaseSoonDays is how far ahead releases and discharges are counted as due: far
 // enough to arrange the first appointments after release, or the discharge meeting.
@@ -45,13 +48,13 @@ const ForumWeekDays = 7
 func (s AgendaSection) Heading() string {
 	return s.pick("Releases to confirm", "Referrals awaiting screening", "Consultations to hold", "Releases in the next 30 days",
 		"Forum reports due and meetings this week", "Discharges due", "Your unsigned drafts",
-		"Backup and verify")
+		"Cases needing a clinician", "Backup and verify")
 }
 
 // Nothing is the section named in the line that lists what is not due; "" for a section
 // that is a problem when it has lines, not a routine to say is clear.
 func (s AgendaSection) Nothing() string {
-	return s.pick("", "screening", "consultations", "releases", "forums", "discharges", "drafts", "")
+	return s.pick("", "screening", "consultations", "releases", "forums", "discharges", "drafts", "", "")
 }
 
 // pick is the word of the section, one given for each in AgendaSections order; "" for
@@ -81,6 +84,8 @@ func (s AgendaSection) Count(n, urgent int) string {
 		w = plural(n, "discharge") + " due"
 	case AgendaDrafts:
 		w = plural(n, "unsigned draft")
+	case AgendaAllocation:
+		w = plural(n, "case") + " needing a clinician"
 	case AgendaSafety: // always both lines: what counts is what needs doing
 		if urgent == 0 {
 			return "backup and verify ok"
@@ -105,7 +110,7 @@ func (s AgendaSection) Brief(n, urgent int) string {
 		}
 		return fmt.Sprintf("safety (⚠%d)", urgent)
 	}
-	w := s.pick("to confirm", "to screen", "to consult", "releases", "forum", "discharges", "drafts")
+	w := s.pick("to confirm", "to screen", "to consult", "releases", "forum", "discharges", "drafts", "to allocate")
 	if n == 1 {
 		w = strings.TrimSuffix(w, "s")
 	}
@@ -167,7 +172,10 @@ type AgendaFacts struct {
 	// Names is the person's name by case id for drafts on cases no longer open.
 	Names map[int64]string
 	// Safety is the latest verify and backup, read for a lead only.
-	Safety       SafetyChecks
+	Safety SafetyChecks
+	// Clinicians is the team, read for a lead only: whose open cases need a new
+	// clinician because theirs has been deactivated.
+	Clinicians   []Clinician
 	ReaderIsLead bool
 }
 
@@ -178,7 +186,7 @@ func BuildAgenda(f AgendaFacts, me int64, now time.Time) Agenda {
 	a := Agenda{Now: now, Today: ident.DateOf(now.In(london()))}
 	a.Items = slices.Concat(unconfirmedItems(f.Cases, me, a.Today), screeningItems(f.Unscreened, now), consultationItems(f.ToConsult, a.Today),
 		releaseItems(f.Cases, me, a.Today), forumItems(f.Meetings, me, a.Today),
-		dischargeItems(f.Cases, me, a.Today), draftItems(f, me, now))
+		dischargeItems(f.Cases, me, a.Today), draftItems(f, me, now), allocationItems(f, a.Today))
 	if safety := safetyItems(f.Safety, f.ReaderIsLead, now); warns(safety) {
 		a.Items = slices.Concat(safety, a.Items)
 	} else {
