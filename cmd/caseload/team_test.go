@@ -136,8 +136,8 @@ func TestTeamCSVAndTable(t *testing.T) {
 		t.Errorf("unallocated csv row %v", nobody)
 	}
 	table := must(t, caseload(t, nil, "team", "--db", db)).stdout
-	for name, words := range map[string]string{"Dr Tom Halliwell": "⚠ over the cap by 1", "Beth Armitage": "⚠ deactivated: hand over",
-		"unallocated": "⚠ no clinician: allocate"} {
+	for name, words := range map[string]string{"Dr Tom Halliwell": "⚠ over the cap by 1", "Beth Armitage": "⚠ left: hand over",
+		"unallocated": "⚠ to allocate"} {
 		if line := lineWith(table, name); !strings.HasSuffix(line, words) {
 			t.Errorf("%s's line %q does not end %q:\n%s", name, line, words, table)
 		}

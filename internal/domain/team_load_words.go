@@ -20,13 +20,13 @@ func (l ClinicianLoad) Unallocated() bool { return l.Clinician.ID == teamUnalloc
 // Standing is what a lead must see about the load in words, never by colour alone
 // (docs/RULES.md, "Caseload sizes"): cases nobody holds, a deactivated clinician still
 // holding cases, more open cases than the cap, or exactly the cap (the next allocation
-// warns). "" when none of these.
+// warns). "" when none of these. Short, to keep its column on a narrow screen.
 func (l ClinicianLoad) Standing() string {
 	switch {
 	case l.Unallocated():
-		return "no clinician: allocate"
+		return "to allocate"
 	case !l.Clinician.Active && l.Open > 0:
-		return "deactivated: hand over"
+		return "left: hand over"
 	case !l.Clinician.Active:
 		return "deactivated"
 	case l.OverCap():

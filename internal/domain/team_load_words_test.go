@@ -16,9 +16,9 @@ func TestClinicianLoadStanding(t *testing.T) {
 		{"at the cap", ClinicianLoad{Clinician: active, Open: 8, Cap: 8}, "Dr Ann Test", "at the cap", false},
 		{"over the cap", ClinicianLoad{Clinician: active, Open: 10, Cap: 8}, "Dr Ann Test", "over the cap by 2", true},
 		{"no cap", ClinicianLoad{Clinician: active, Open: 10}, "Dr Ann Test", "", false},
-		{"left holding cases", ClinicianLoad{Clinician: left, Open: 9, Cap: 8}, "Dr Gone Test", "deactivated: hand over", true},
+		{"left holding cases", ClinicianLoad{Clinician: left, Open: 9, Cap: 8}, "Dr Gone Test", "left: hand over", true},
 		{"left holding none", ClinicianLoad{Clinician: left, Cap: 8}, "Dr Gone Test", "deactivated", false},
-		{"nobody holds", ClinicianLoad{Open: 2, Cap: 8}, "unallocated", "no clinician: allocate", true},
+		{"nobody holds", ClinicianLoad{Open: 2, Cap: 8}, "unallocated", "to allocate", true},
 		{"no name", ClinicianLoad{Clinician: Clinician{ID: 5, Active: true}, Cap: 8}, "clinician 5", "", false},
 	}
 	for _, tt := range tests {
