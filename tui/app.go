@@ -33,6 +33,7 @@ import (
 	"caseload/tui/releaseform"
 	"caseload/tui/screening"
 	"caseload/tui/search"
+	"caseload/tui/teamload"
 	"caseload/tui/withdrawal"
 )
 
@@ -61,6 +62,7 @@ type Services interface {
 	involvement.Saver
 	admin.Source
 	auditlog.Source
+	teamload.Source
 	Watcher
 	Identity
 	Settings
@@ -255,6 +257,8 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 		return nil
 	case common.OpenAuditLogMsg:
 		return a.openAuditLog(hold)
+	case common.OpenTeamMsg:
+		return a.openTeam(hold)
 	case common.ErrorMsg:
 		a.status = errorStatus(msg.Err)
 		return nil
