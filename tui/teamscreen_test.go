@@ -44,7 +44,7 @@ func TestOnlyALeadOpensTheTeam(t *testing.T) {
 			}
 			d.Keys("j j j enter") // Beth, Amara, Niamh, Tom
 			s := d.Screen()
-			if app.top().Title() != "Caseload" || !strings.Contains(s, "Dr Tom Halliwell's cases (4)") {
+			if app.top().Title() != "Caseload" || !strings.Contains(s, "Dr Tom Halliwell's cases (9)") {
 				t.Fatalf("enter on Tom did not open his cases:\n%s", s)
 			}
 			for _, r := range tuitest.Rows(s) {

@@ -45,7 +45,7 @@ func TestStandingInWords(t *testing.T) {
 	for range 2 { // Amara, Niamh, then Tom
 		d.Keys("j")
 	}
-	want := "Dr Tom Halliwell holds 5 open cases; the cap is 4: ⚠ over the cap by 1. Before the window"
+	want := "Dr Tom Halliwell holds 9 open cases; the cap is 8: ⚠ over the cap by 1. Before the window"
 	if !strings.Contains(d.Screen(), want) || !strings.Contains(d.Screen(), "release unknown or recalled") {
 		t.Errorf("the foot does not spell Tom's load out:\n%s", d.Screen())
 	}
