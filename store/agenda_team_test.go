@@ -2,13 +2,15 @@ package store
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"caseload/internal/domain"
 )
 
 // A lead's facts hold the team, the deactivated included, so Today can say whose cases
-// need a new clinician; a clinician's do not, and their agenda has no such section.
+// need a new clinician, and the subject access requests not yet answered; a
+// clinician's hold neither, and their agenda has no such sections.
 func TestAgendaFactsReadTheTeamForALead(t *testing.T) {
 	ctx := context.Background()
 	s := newStore(t)
@@ -23,18 +25,41 @@ func TestAgendaFactsReadTheTeamForALead(t *testing.T) {
 	if err := s.DeactivateClinician(ctx, "os:root", t0, gone); err != nil {
 		t.Fatal(err)
 	}
+	person := mustAdd(t, s, person("Sam", "Asking", testNHS(60)))
+	var personID int64
+	if err := s.db.QueryRow("SELECT person_id FROM referrals WHERE id = ?", person).Scan(&personID); err != nil {
+		t.Fatal(err)
+	}
+	open, err := s.RecordAccessRequest(ctx, actorOf(tm.lead), t0, domain.AccessRequest{PersonID: personID,
+		ReceivedOn: agendaToday.AddDays(-3), RequestedBy: "the person, by letter"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	done, err := s.RecordAccessRequest(ctx, actorOf(tm.lead), t0, domain.AccessRequest{PersonID: personID,
+		ReceivedOn: agendaToday.AddDays(-20), RequestedBy: "their solicitor"})
+	if err == nil {
+		_, err = s.AnswerAccessRequest(ctx, actorOf(tm.lead), t0, done.ID, agendaToday)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range []struct {
-		name  string
-		id    int64
-		team  int
-		lines []string
+		name     string
+		id       int64
+		team     int
+		requests []int64
+		lines    []string
 	}{
-		{"lead", tm.lead, 5, []string{"needs a new clinician: Dr Soon Gone has left", "unallocated"}},
-		{"clinician", tm.clinician, 0, nil},
+		{"lead", tm.lead, 5, []int64{open.ID}, []string{"needs a new clinician: Dr Soon Gone has left", "unallocated"}},
+		{"clinician", tm.clinician, 0, nil, nil},
 	} {
 		f, err := s.AgendaFacts(ctx, tt.id, agendaToday)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if got := agendaIDs(f.AccessRequests, func(a domain.AccessRequestOn) int64 { return a.ID }); !slices.Equal(got, tt.requests) ||
+			(len(got) > 0 && f.AccessRequests[0].Person != "Sam Asking") {
+			t.Errorf("%s: requests %v (%+v), want %v", tt.name, got, f.AccessRequests, tt.requests)
 		}
 		if len(f.Clinicians) != tt.team {
 			t.Errorf("%s: %d clinicians read, want %d", tt.name, len(f.Clinicians), tt.team)

@@ -245,6 +245,8 @@ func TestAgendaCountWords(t *testing.T) {
 		{AgendaDrafts, 5, 0, "5 unsigned drafts"},
 		{AgendaAllocation, 1, 0, "1 case needing a clinician"},
 		{AgendaAllocation, 3, 0, "3 cases needing a clinician"},
+		{AgendaAccessRequests, 1, 0, "1 subject access request"},
+		{AgendaAccessRequests, 2, 1, "2 subject access requests (1 overdue)"},
 		{AgendaSafety, 2, 0, "backup and verify ok"},
 		{AgendaSafety, 2, 1, "backup and verify: 1 warning"},
 		{AgendaSafety, 2, 2, "backup and verify: 2 warnings"},
@@ -264,6 +266,8 @@ func TestAgendaCountWords(t *testing.T) {
 		{AgendaForums, 2, 0, "2 forum"},
 		{AgendaDrafts, 2, 2, "2 drafts (⚠2)"},
 		{AgendaAllocation, 2, 0, "2 to allocate"},
+		{AgendaAccessRequests, 1, 1, "1 SAR (⚠1)"},
+		{AgendaAccessRequests, 3, 0, "3 SARs"},
 		{AgendaSafety, 2, 0, "safety ok"},
 		{AgendaSafety, 2, 1, "safety (⚠1)"},
 	}
