@@ -121,3 +121,42 @@ func TestTeamLoadListsTheUnallocatedAndTheDeactivated(t *testing.T) {
 		}
 	}
 }
+
+// Accepting a referral for a clinician who holds the cap is refused without a reason,
+// and with one opens the case and keeps the reason, sealed.
+func TestConsultationPastTheCapNeedsAReason(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t)
+	tm := mustTeam(t, s)
+	if _, err := s.SetSetting(ctx, "os:root", t0, domain.SettingCaseloadCap, "4"); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 4 {
+		openCase(t, s, tm.clinician, i)
+	}
+	r := eligibleReferral(t)
+	r.Person.NHSNumber = testNHS(600)
+	id := mustAdd(t, s, r)
+	if _, err := s.ScreenReferral(ctx, "os:alice", t0, id, domain.ScreenedIn, ""); err != nil {
+		t.Fatal(err)
+	}
+	c := meeting(id, domain.ConsultAccepted, tm.clinician)
+	if _, _, err := s.RecordConsultation(ctx, "os:bob", t0, c); !errors.Is(err, domain.ErrOverCap) {
+		t.Fatalf("accepting past the cap without a reason = %v, want ErrOverCap", err)
+	}
+	if got := count(t, s, "cases"); got != 4 {
+		t.Fatalf("%d cases after the refusal, want 4: nothing half-written", got)
+	}
+	c.OverCapReason = "The only clinician who has worked with him before"
+	_, caseID, err := s.RecordConsultation(ctx, "os:bob", t0, c)
+	if err != nil || caseID == 0 {
+		t.Fatalf("with a reason = %d, %v", caseID, err)
+	}
+	var held, limit int
+	if err := s.db.QueryRow("SELECT held, cap FROM over_cap_allocations WHERE case_id = ?", caseID).Scan(&held, &limit); err != nil || held != 4 || limit != 4 {
+		t.Fatalf("the allocation past the cap = %d of %d, %v", held, limit, err)
+	}
+	if err := s.Verify(ctx); err != nil {
+		t.Fatalf("Verify: %v", err)
+	}
+}
