@@ -28,7 +28,7 @@ const (
 	// clinician has been deactivated (docs/RULES.md, "Caseload sizes").
 	AgendaAllocation
 	// AgendaAccessRequests is a lead's only: subject access requests not yet answered,
-	// with the days left (docs/RULES.md, "Subject access").
+	// with the days left (docs/RULES.md, "Subject access requests on Today").
 	AgendaAccessRequests
 	// AgendaSafety is a lead's only: the last good backup and the last verify
 	// (docs/RULES.md, "Backup and verify on Today"). Last while all is well; it heads

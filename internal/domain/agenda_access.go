@@ -9,7 +9,7 @@ import (
 )
 
 // accessRequestItems are, for a lead only, the subject access requests not yet answered
-// (docs/RULES.md, "Subject access"), the soonest due first: the law gives a month (or
+// (docs/RULES.md, "Subject access requests on Today"), the soonest due first: the law gives a month (or
 // the extension), and a request forgotten is a breach. Overdue ones are marked.
 func accessRequestItems(f AgendaFacts, today ident.Date) []AgendaItem {
 	if !f.ReaderIsLead {
