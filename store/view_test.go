@@ -92,6 +92,7 @@ func clinicalReads(s *Store, caseID, referralID, noteID, personID, me int64) map
 		"ClosedRecords":           func() error { return e(s.ClosedRecords(ctx, domain.MentalHealthRetention)) },
 		"OpenAccessRequests":      func() error { return e(s.OpenAccessRequests(ctx)) },
 		"AccessRequests":          func() error { return e(s.AccessRequests(ctx)) },
+		"People":                  func() error { return e(s.People(ctx)) },
 	}
 }
 

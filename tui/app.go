@@ -12,6 +12,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"caseload/tui/accessform"
+	"caseload/tui/accessrequests"
 	"caseload/tui/admin"
 	"caseload/tui/auditlog"
 	"caseload/tui/caseload"
@@ -63,6 +65,8 @@ type Services interface {
 	admin.Source
 	auditlog.Source
 	teamload.Source
+	accessrequests.Source
+	accessform.Saver
 	Watcher
 	Identity
 	Settings
@@ -259,6 +263,8 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 		return a.openAuditLog(hold)
 	case common.OpenTeamMsg:
 		return a.openTeam(hold)
+	case common.OpenAccessRequestsMsg:
+		return a.openAccessRequests(hold)
 	case common.ErrorMsg:
 		a.status = errorStatus(msg.Err)
 		return nil

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-		"caseload/store"
+	"caseload/store"
 )
 
 // overCapTeam is the demo, where Tom holds a case past the cap (handed over with a

@@ -112,6 +112,9 @@ func BusyCases(now time.Time) []domain.ImportedCase {
 	}
 }
 
+// TomOverCapReason is why the team gives Tom a case past the cap at a consultation.
+const TomOverCapReason = "Tom leads on the Preston prisons; four of his cases are long sentences with nothing due for a year."
+
 // The handover of BusyCases' last case, by the lead, two days ago.
 const (
 	HandoverNote = "Beth goes part-time from Monday. Jolene knows Tom from the MAPPA meeting in October; " +

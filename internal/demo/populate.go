@@ -191,6 +191,11 @@ func apply(ctx context.Context, rec Recorder, act Action, referralIDs, clinician
 		c.ReferralID = id
 		if c.Outcome == domain.ConsultAccepted {
 			c.AllocatedClinicianID = clinicianIDs[act.Clinician]
+			if act.Clinician == tom {
+				// Tom carries the long sentences he took on before caseload (BusyCases):
+				// a case allocated to him past the cap says why, as the service asks.
+				c.OverCapReason = TomOverCapReason
+			}
 		}
 		_, caseID, err := rec.RecordConsultation(ctx, act.Actor, act.At, c)
 		return caseID, err
