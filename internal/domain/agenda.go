@@ -134,8 +134,8 @@ const (
 	OpenNote        = "note"        // ID is the draft note, CaseID its case
 	OpenFormulation = "formulation" // ID is the draft version, CaseID its case
 	OpenAdvice      = "advice"      // no record: Check names the safety check to run
-	// OpenAccessRequest is a subject access request: ID is the request, PersonID whose
-	// record it asks for. No screen answers it yet: enter says the commands.
+	// OpenAccessRequest is a subject access request (ID): a lead's requests screen
+	// extends or answers it.
 	OpenAccessRequest = "access-request"
 )
 
@@ -147,8 +147,6 @@ type AgendaTarget struct {
 	Tab    string
 	Check  string // OpenAdvice: SafetyVerify or SafetyBackup
 	Why    string // OpenAdvice: why the last check failed, whole (its line may be cut)
-	// PersonID is whose record an OpenAccessRequest asks for.
-	PersonID int64
 }
 
 // AgendaItem is one line of what is due, worded once when the agenda is built.

@@ -1,9 +1,7 @@
 package domain
 
 import (
-	"fmt"
 	"slices"
-	"strconv"
 
 	"caseload/internal/ident"
 )
@@ -36,15 +34,7 @@ func accessRequestItems(f AgendaFacts, today ident.Date) []AgendaItem {
 			name = "(no name recorded)"
 		}
 		out = append(out, AgendaItem{Section: AgendaAccessRequests, Text: name, When: when, Urgent: n < 0,
-			Open: AgendaTarget{Kind: OpenAccessRequest, ID: r.ID, PersonID: r.PersonID}})
+			Open: AgendaTarget{Kind: OpenAccessRequest, ID: r.ID}})
 	}
 	return out
-}
-
-// AccessRequestAdvice is what enter on a subject access request says: how the record
-// is written and the request marked answered, on the database db.
-func AccessRequestAdvice(id, personID int64, db string) string {
-	return fmt.Sprintf("Subject access request %d: write the record with caseload export person --db %s %s --out FILE.pdf, "+
-		"check it, send it, then caseload access-requests answer --db %s %d; see README: Headless commands.",
-		id, db, strconv.FormatInt(personID, 10), db, id)
 }

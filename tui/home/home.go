@@ -163,8 +163,8 @@ func (m *Model) open() tea.Cmd {
 		return common.Cmd(common.OpenCaseMsg{CaseID: o.CaseID, Tab: "formulation"})
 	case domain.OpenAdvice: // a check runs on the server, not in the app: say how
 		return common.Cmd(common.InfoMsg{Text: domain.SafetyAdvice(o.Check, m.dbPath(), o.Why)})
-	case domain.OpenAccessRequest: // answered with the headless commands: say which
-		return common.Cmd(common.InfoMsg{Text: domain.AccessRequestAdvice(o.ID, o.PersonID, m.dbPath())})
+	case domain.OpenAccessRequest: // a lead's requests screen extends or answers it
+		return common.Cmd(common.OpenAccessRequestsMsg{})
 	}
 	return nil
 }
