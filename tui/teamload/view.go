@@ -46,7 +46,7 @@ func (m *Model) View() string {
 // footMost is how many lines it may take.
 const (
 	footRoom = 10
-	footMost = 3
+	footMost = 4
 )
 
 // foot is the row under the cursor in full words, wrapped to the width, with a blank
