@@ -35,6 +35,7 @@ import (
 	"caseload/tui/releaseform"
 	"caseload/tui/screening"
 	"caseload/tui/search"
+	"caseload/tui/teamload"
 	"caseload/tui/withdrawal"
 )
 
@@ -63,6 +64,7 @@ type Services interface {
 	involvement.Saver
 	admin.Source
 	auditlog.Source
+	teamload.Source
 	accessrequests.Source
 	accessform.Saver
 	Watcher
@@ -259,6 +261,8 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 		return nil
 	case common.OpenAuditLogMsg:
 		return a.openAuditLog(hold)
+	case common.OpenTeamMsg:
+		return a.openTeam(hold)
 	case common.OpenAccessRequestsMsg:
 		return a.openAccessRequests(hold)
 	case common.ErrorMsg:
