@@ -15,6 +15,8 @@ type pdfWriter struct {
 	width float64
 	style string  // "" or "B": DejaVu's; the CJK font has one weight
 	size  float64 // points
+	// widths are the letters measured so far (measure).
+	widths map[widthKey]float64
 }
 
 // cjk reports whether r is drawn with the fallback font: the scripts DejaVu Sans lacks.
@@ -56,16 +58,33 @@ func pieces(s string) []string {
 	return out
 }
 
-// measure is the width of s as drawn, each piece in its font.
+// measure is the width of s as drawn, each letter in its font. fpdf does not kern, so a
+// line is as wide as its letters added up; each letter's width is asked of fpdf once a
+// font and size.
 func (w *pdfWriter) measure(s string) float64 {
 	total := 0.0
-	for _, piece := range pieces(s) {
-		r, _ := utf8.DecodeRuneInString(piece)
-		w.use(cjk(r))
-		total += w.p.GetStringWidth(piece)
+	for _, r := range s {
+		k := widthKey{r, w.style, w.size}
+		width, ok := w.widths[k]
+		if !ok {
+			w.use(cjk(r))
+			width = w.p.GetStringWidth(string(r))
+			w.use(false)
+			if w.widths == nil {
+				w.widths = map[widthKey]float64{}
+			}
+			w.widths[k] = width
+		}
+		total += width
 	}
-	w.use(false)
 	return total
+}
+
+// widthKey is one letter in one font at one size.
+type widthKey struct {
+	r     rune
+	style string
+	size  float64
 }
 
 // draw writes one line, already in drawing order, at x on the current line, piece by
@@ -145,13 +164,15 @@ func (w *pdfWriter) wrapParagraph(s string, width float64) []string {
 	cur, curW := "", 0.0
 	for _, t := range tokens(s) {
 		word := strings.TrimRight(t, " ")
-		if cur != "" && curW+w.measure(word) > width {
+		wordW := w.measure(word)
+		if cur != "" && curW+wordW > width {
 			lines = append(lines, strings.TrimRight(cur, " "))
 			cur, curW = "", 0
 		}
-		for cur == "" && w.measure(word) > width && utf8.RuneCountInString(word) > 1 {
+		for cur == "" && wordW > width && utf8.RuneCountInString(word) > 1 {
 			cut := w.fit(word, width)
 			lines = append(lines, word[:cut])
+			wordW -= w.measure(word[:cut])
 			word, t = word[cut:], t[cut:]
 		}
 		cur += t
