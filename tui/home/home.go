@@ -141,6 +141,8 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 		return common.Cmd(common.OpenAuditLogMsg{})
 	case key.Matches(msg, m.keys.Team) && m.com.Me.Leads():
 		return common.Cmd(common.OpenTeamMsg{})
+	case key.Matches(msg, m.keys.Requests) && m.com.Me.Leads():
+		return common.Cmd(common.OpenAccessRequestsMsg{})
 	}
 	return nil
 }
