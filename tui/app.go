@@ -16,12 +16,14 @@ import (
 	"caseload/tui/auditlog"
 	"caseload/tui/caseload"
 	"caseload/tui/caseview"
+	"caseload/tui/closing"
 	"caseload/tui/common"
 	"caseload/tui/consultation"
 	"caseload/tui/countdowns"
 	"caseload/tui/formulationeditor"
 	"caseload/tui/forummeeting"
 	"caseload/tui/forums"
+	"caseload/tui/handover"
 	"caseload/tui/home"
 	"caseload/tui/identity"
 	"caseload/tui/involvement"
@@ -31,6 +33,7 @@ import (
 	"caseload/tui/referral"
 	"caseload/tui/referralform"
 	"caseload/tui/releaseform"
+	"caseload/tui/reopen"
 	"caseload/tui/screening"
 	"caseload/tui/search"
 	"caseload/tui/withdrawal"
@@ -61,6 +64,9 @@ type Services interface {
 	involvement.Saver
 	admin.Source
 	auditlog.Source
+	closing.Source
+	handover.Source
+	reopen.Source
 	Watcher
 	Identity
 	Settings

@@ -55,6 +55,7 @@ func (m *Model) timelineLines() []string {
 			events = append(events, event{mt.UpdatedAt, fmt.Sprintf("%s of %s updated", mt.Kind.Label(), mt.Date.Medium()), false})
 		}
 	}
+	events = append(events, m.endingEvents()...)
 	// Release, recall and re-release are days, not moments: shown as the day, at the
 	// start of it, so they sort before what was written about them that day.
 	for _, d := range []struct {

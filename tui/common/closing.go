@@ -22,3 +22,11 @@ type HandOverMsg struct {
 	Person string
 	From   domain.Clinician
 }
+
+// ReopenCaseMsg asks the root to open the reopening of a closed case by a lead, with
+// the closing it undoes as the case view showed it.
+type ReopenCaseMsg struct {
+	CaseID  int64
+	Person  string
+	Closing domain.DischargeSummary
+}
