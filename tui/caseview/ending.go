@@ -148,7 +148,7 @@ func (m *Model) dischargeLines() []string {
 		lines = append(lines, t.Section.Render("Discharge summary"))
 		lines = append(lines, labelled(m.com, pairs, m.width)...)
 		for _, p := range domain.DischargeParts {
-			lines = append(lines, t.Header.Render(p.Title))
+			lines = append(lines, "", t.Header.Render(p.Title))
 			for _, para := range strings.Split(strings.TrimSpace(d.Part(p.ID)), "\n") {
 				lines = append(lines, common.Wrap(para, m.width)...)
 			}
