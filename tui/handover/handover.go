@@ -80,6 +80,7 @@ func New(com common.Common, src Source, caseID int64, person string, from domain
 	r := textinput.New()
 	r.Prompt = ""
 	r.CharLimit = 500
+	r.Placeholder = "why one more case is right for them now"
 	return &Model{com: com, src: src, keys: defaultKeys(), caseID: caseID, person: person, from: from,
 		note: n, reason: r, refusals: map[int]string{}}
 }

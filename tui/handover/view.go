@@ -55,7 +55,7 @@ func (m *Model) View() string {
 		lines = append(lines, t.Muted.Render("  no other active clinician"))
 	}
 	if m.overCap() {
-		lines = append(lines, label(fieldReason, "Over the cap: give a reason"),
+		lines = append(lines, label(fieldReason, "⚠ Over the cap: give a reason"),
 			t.DueSoon.Render(common.Fit("  Reason      ", labelWidth))+m.reason.View())
 		lines = append(lines, m.refusal(fieldReason)...)
 	}
