@@ -182,3 +182,16 @@ func (m *Model) endingEvents() []event {
 	}
 	return out
 }
+
+// firstHolder is who held the case when it opened: the clinician the first handover
+// took it from, or, never handed over, the one who holds it now.
+func (m *Model) firstHolder() string {
+	r := m.rec
+	if len(r.ending.handovers) == 0 {
+		return orUnknown(r.summary.Clinician.Name)
+	}
+	if from := r.ending.handovers[0].From; from != 0 {
+		return r.name(from)
+	}
+	return "no one"
+}

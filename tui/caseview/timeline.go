@@ -24,7 +24,7 @@ func (m *Model) timelineLines() []string {
 	ref := r.summary.Referral
 	events := []event{
 		{ref.ReceivedAt, fmt.Sprintf("Referral received from %s", ref.Source.Label()), false},
-		{r.summary.Case.OpenedAt, fmt.Sprintf("Case opened, held by %s", orUnknown(r.summary.Clinician.Name)), false},
+		{r.summary.Case.OpenedAt, fmt.Sprintf("Case opened, held by %s", m.firstHolder()), false},
 	}
 	if r.screened {
 		events = append(events, event{r.screening.DecidedAt, fmt.Sprintf("Screened %s by %s", r.screening.Outcome, r.actor(r.screening.DecidedBy)), false})

@@ -79,6 +79,7 @@ func (m *Model) ask() tea.Cmd {
 		"Once signed it cannot be changed. The case leaves Today, the countdowns, the forums and the caseload list, "+
 			"and stays readable; only a lead can reopen it, with a reason.")
 	dialog.Subject = d // the revision shown is the one signed
+	dialog.Act = "sign and close the case"
 	m.dialog = dialog
 	return arm
 }

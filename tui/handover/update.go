@@ -147,6 +147,7 @@ func (m *Model) ask() tea.Cmd {
 	dialog, arm := confirm.New(m.com, fmt.Sprintf("Hand the case of %s over to %s?", m.person, to.Clinician.Name), details...)
 	dialog.Subject = domain.Handover{CaseID: m.caseID, To: to.Clinician.ID, Note: m.note.Value(),
 		OverCapReason: strings.TrimSpace(m.reason.Value())}
+	dialog.Act = "sign and hand over"
 	m.dialog = dialog
 	return arm
 }

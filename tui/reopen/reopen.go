@@ -115,6 +115,7 @@ func (m *Model) ask() tea.Cmd {
 		"It comes back to Today, the countdowns, the forums and the caseload list. The closing and its discharge "+
 			"summary stay as signed; the reopening is recorded with your name and the reason.")
 	dialog.Subject = m.reason.Value()
+	dialog.Act = "reopen"
 	m.dialog = dialog
 	return arm
 }

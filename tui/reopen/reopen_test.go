@@ -51,7 +51,7 @@ func TestLeadReopens(t *testing.T) {
 	}
 	d.Type("Recalled and released again; the COM asks us to resume.")
 	d.Keys("ctrl+g")
-	if !strings.Contains(d.Screen(), "Reopen the case of Aoife Brennan?") {
+	if !strings.Contains(d.Screen(), "Reopen the case of Aoife Brennan?") || !strings.Contains(d.Screen(), "y reopen · n or esc cancel") {
 		t.Fatalf("no confirmation:\n%s", d.Screen())
 	}
 	d.Keys("y")
