@@ -109,6 +109,10 @@ func (s *Store) RecordConsultation(ctx context.Context, actor string, at time.Ti
 			return err
 		}
 		if c.Outcome == domain.ConsultAccepted {
+			over, err := s.allocationPastCap(ctx, tx, c.AllocatedClinicianID, c.OverCapReason)
+			if err != nil {
+				return err
+			}
 			res, err := tx.ExecContext(ctx, `INSERT INTO cases (referral_id, person_id, allocated_clinician_id, opened_at, status)
 				VALUES (?, ?, ?, ?, ?)`, r.ID, r.Person.ID, clinician, formatTime(at), string(domain.CaseOpen))
 			if err != nil {
@@ -120,6 +124,9 @@ func (s *Store) RecordConsultation(ctx context.Context, actor string, at time.Ti
 			// The case starts from the release date the referral gave; changes from
 			// here are kept in its history with their reasons.
 			if err := openRelease(ctx, tx, caseID, releaseFromReferral(r)); err != nil {
+				return err
+			}
+			if err := over.record(ctx, tx, caseID, actor, at); err != nil {
 				return err
 			}
 		}

@@ -132,9 +132,12 @@ func (s *Store) ReopenCase(ctx context.Context, leadID int64, at time.Time, case
 		if err != nil {
 			return err
 		}
+		if !lead.Active {
+			return deactivatedError(s.path, lead.Name)
+		}
 		if err := domain.CheckReopen(lead, reason); err != nil {
 			kind := ErrInvalid
-			if !lead.Leads() || !lead.Active {
+			if !lead.Leads() {
 				kind = ErrForbidden
 			}
 			return &Error{Kind: kind, Path: s.path, Msg: err.Error(), Cause: err}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -79,15 +78,11 @@ func (s *Store) HandOver(ctx context.Context, byID int64, at time.Time, h domain
 		case to.Access == domain.AccessAdmin:
 			return newError(ErrInvalid, s.path, "%s is IT (admin) and holds no cases: choose a clinician or a lead", to.Name)
 		}
-		held, limit, err := s.heldAndCap(ctx, tx, h.To)
+		past, err := s.allocationPastCap(ctx, tx, h.To, h.OverCapReason)
 		if err != nil {
 			return err
 		}
-		over := domain.OverCap(held, limit)
-		if over && h.OverCapReason == "" {
-			return &Error{Kind: ErrInvalid, Path: s.path, Cause: domain.ErrOverCap, Msg: fmt.Sprintf(
-				"%s holds %d open cases and the cap is %d: give a reason to allocate one more", to.Name, held, limit)}
-		}
+		over := past.overTheCap
 		if !over {
 			h.OverCapReason = ""
 		}

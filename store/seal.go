@@ -54,6 +54,7 @@ var sealedTables = []sealedTable{
 	{"discharge_summaries", []string{"id"}, "discharge summary"},
 	{"case_reopenings", []string{"id"}, "reopening"},
 	{"handovers", []string{"id"}, "handover"},
+	{"over_cap_allocations", []string{"id"}, "allocation past the cap"},
 	{"access_requests", []string{"id"}, "subject access request"},
 	{"retention_decisions", []string{"id"}, "retention decision"},
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"caseload/internal/domain"
 	"caseload/internal/ident"
 )
 
@@ -39,6 +40,9 @@ var notRecords = map[string]string{
 	"RecordForumMeeting": "change", "UpdateForumMeeting": "change", "ChangeRelease": "change",
 	"ChangeReleaseSeen": "change", "RecordRelease": "change", "RecordRecall": "change", "RecordReRelease": "change",
 	"RecordSafetyCheck": "change", "SetSetting": "change",
+	"SaveDischargeDraft": "change", "CloseCase": "change", "ReopenCase": "change", "HandOver": "change",
+	"RecordAccessRequest": "change", "ExtendAccessRequest": "change", "AnswerAccessRequest": "change",
+	"RecordRetentionDecision": "change",
 }
 
 // clinicalReads calls each method that reads a person's clinical record.
@@ -80,6 +84,15 @@ func clinicalReads(s *Store, caseID, referralID, noteID, personID, me int64) map
 		"ReleaseEvents":           func() error { return e(s.ReleaseEvents(ctx, caseID)) },
 		"Search":                  func() error { return e(s.Search(ctx, me, "Ada", 10)) },
 		"CheckCaseImport":         func() error { return e(s.CheckCaseImport(ctx, t0, nil)) },
+		"DischargeDraft":          func() error { _, _, err := s.DischargeDraft(ctx, caseID); return err },
+		"DischargeSummaries":      func() error { return e(s.DischargeSummaries(ctx, caseID)) },
+		"Handovers":               func() error { return e(s.Handovers(ctx, caseID)) },
+		"TeamLoad":                func() error { return e(s.TeamLoad(ctx, today)) },
+		"CasesByStatus":           func() error { return e(s.CasesByStatus(ctx, "all")) },
+		"ClosedRecords":           func() error { return e(s.ClosedRecords(ctx, domain.MentalHealthRetention)) },
+		"OpenAccessRequests":      func() error { return e(s.OpenAccessRequests(ctx)) },
+		"AccessRequests":          func() error { return e(s.AccessRequests(ctx)) },
+		"People":                  func() error { return e(s.People(ctx)) },
 	}
 }
 

@@ -12,6 +12,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"caseload/tui/accessform"
+	"caseload/tui/accessrequests"
 	"caseload/tui/admin"
 	"caseload/tui/auditlog"
 	"caseload/tui/caseload"
@@ -64,6 +66,8 @@ type Services interface {
 	involvement.Saver
 	admin.Source
 	auditlog.Source
+	accessrequests.Source
+	accessform.Saver
 	closing.Source
 	handover.Source
 	reopen.Source
@@ -261,6 +265,8 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 		return nil
 	case common.OpenAuditLogMsg:
 		return a.openAuditLog(hold)
+	case common.OpenAccessRequestsMsg:
+		return a.openAccessRequests(hold)
 	case common.ErrorMsg:
 		a.status = errorStatus(msg.Err)
 		return nil

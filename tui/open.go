@@ -5,6 +5,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"caseload/tui/accessform"
+	"caseload/tui/accessrequests"
 	"caseload/tui/auditlog"
 	"caseload/tui/caseload"
 	"caseload/tui/caseview"
@@ -76,6 +78,12 @@ func (a *App) opened(msg tea.Msg) common.Screen {
 		return consultation.New(a.com, a.svc, msg.Referral, msg.Clinicians)
 	case common.WithdrawMsg:
 		return withdrawal.New(a.com, a.svc, msg.Referral)
+	case common.RecordAccessRequestMsg:
+		return accessform.Record(a.com, a.svc, msg.People)
+	case common.ExtendAccessRequestMsg:
+		return accessform.Extend(a.com, a.svc, msg.Request)
+	case common.AnswerAccessRequestMsg:
+		return accessform.Answer(a.com, a.svc, msg.Request)
 	}
 	return nil
 }
@@ -89,4 +97,15 @@ func (a *App) openAuditLog(hold int) tea.Cmd {
 		return nil
 	}
 	return a.push(auditlog.New(a.com, a.svc), hold)
+}
+
+// openAccessRequests opens the subject access requests for a lead, and refuses anyone
+// else, as openAuditLog does (docs/RULES.md, "Subject access"): the store refuses
+// their writes too.
+func (a *App) openAccessRequests(hold int) tea.Cmd {
+	if !a.com.Me.Leads() {
+		a.status = errorStatus(errors.New("only a lead can see and answer subject access requests"))
+		return nil
+	}
+	return a.push(accessrequests.New(a.com, a.svc), hold)
 }

@@ -124,7 +124,8 @@ func isTimer(cmd tea.Cmd) bool { return timers()[reflect.ValueOf(cmd).Pointer()]
 // broadcasts reports whether msg is one every screen hears, whoever sent it.
 func broadcasts(msg tea.Msg) bool {
 	switch msg.(type) {
-	case common.TickMsg, common.DataChangedMsg, common.ReferralChangedMsg, common.CaseChangedMsg:
+	case common.TickMsg, common.DataChangedMsg, common.ReferralChangedMsg, common.CaseChangedMsg,
+		common.AccessRequestsChangedMsg:
 		return true
 	}
 	return false

@@ -38,6 +38,13 @@ type caseJSON struct {
 	// on a day prisons do not release on (docs/RULES.md, "The day a person walks out");
 	// null when the day stands, is confirmed, or the release is recorded or unknown.
 	LikelyWalkOut *string `json:"likely_walk_out"`
+	// PersonID, Status and, on a closed case, how and when it closed and when its record
+	// is due for retention review (docs/RULES.md, "Closing a case" and "Retention").
+	PersonID          int64   `json:"person_id"`
+	Status            string  `json:"status"` // open or closed
+	ClosedOn          *string `json:"closed_on"`
+	ClosingReason     *string `json:"closing_reason"` // completed, disengaged, transferred, recalled, moved-away, died, other
+	RetentionReviewOn *string `json:"retention_review_on"`
 }
 
 // sentenceDateJSON is one sentence date; kind is null for a date of no stated kind.
@@ -83,9 +90,27 @@ func casesRows(cases []domain.CaseOnPathway, next map[int64]domain.ForumMeeting,
 		if m, ok := next[c.CaseID]; ok {
 			row.NextForum = &forumJSON{Kind: string(m.Kind), Date: m.Date.String(), Role: string(m.Role), ReportDue: orNull(m.ReportDue.String())}
 		}
+		row.PersonID, row.Status = c.Person.ID, cmp.Or(c.Status, "open")
+		if row.Status == "closed" {
+			closedRow(&row, c.Closure)
+		}
 		out = append(out, row)
 	}
 	return out
+}
+
+// closedRow words a closed case: its phase is "closed" and its countdown says when and
+// why, since the pathway of a case that has ended counts nothing; nothing is due on it
+// (no days to release, month or walk-out day, no next forum).
+func closedRow(row *caseJSON, c domain.CaseClosure) {
+	row.Phase, row.Countdown = "closed", "closed"
+	row.DaysToRelease, row.MonthSinceRelease, row.LikelyWalkOut, row.NextForum = nil, nil, nil, nil
+	if c.On.IsZero() {
+		return
+	}
+	row.ClosedOn, row.ClosingReason = orNull(c.On.String()), orNull(string(c.Reason))
+	row.RetentionReviewOn = orNull(domain.RetentionReviewOn(c, domain.MentalHealthRetention).String())
+	row.Countdown = "closed on " + c.On.Long() + ": " + c.Says()
 }
 
 func sentenceDatesJSON(ds domain.SentenceDates) []sentenceDateJSON {
@@ -96,11 +121,12 @@ func sentenceDatesJSON(ds domain.SentenceDates) []sentenceDateJSON {
 	return out
 }
 
-// casesFormat is the writer for a --format value.
-func casesFormat(name string) (func(io.Writer, []caseJSON) error, bool) {
+// casesFormat is the writer for a --format value; the table says "no closed cases" when
+// status is closed and there are none.
+func casesFormat(name, status string) (func(io.Writer, []caseJSON) error, bool) {
 	switch name {
 	case "table":
-		return casesTable, true
+		return func(w io.Writer, rows []caseJSON) error { return casesTable(w, rows, status) }, true
 	case "json":
 		return casesJSON, true
 	case "csv":
@@ -125,15 +151,18 @@ func casesCSV(w io.Writer, rows []caseJSON) error {
 	kinds := casecsv.KindColumns()
 	header := append([]string{"id", "given_name", "family_name", "clinician", "release_date", "release_date_type",
 		"engagement_from", "discharge_due", "phase", "days_to_release", "month_since_release", "countdown", "next_forum"},
-		append(slices.Clone(kinds), "confirmed_dates", "other_dates", "likely_walk_out")...)
+		append(slices.Clone(kinds), "confirmed_dates", "other_dates", "likely_walk_out",
+			"person_id", "status", "closed_on", "closing_reason", "retention_review_on")...)
 	numeric := append([]string{"id", "release_date", "engagement_from", "discharge_due", "days_to_release", "month_since_release",
-		"likely_walk_out"}, kinds...)
+		"likely_walk_out", "person_id", "closed_on", "retention_review_on"}, kinds...)
 	cw := csvfile.NewWriter(w, header, numeric...)
 	for _, r := range rows {
 		rec := []string{strconv.FormatInt(r.ID, 10), r.GivenName, r.FamilyName, deref(r.Clinician),
 			deref(r.ReleaseDate), deref(r.ReleaseDateType), deref(r.EngagementFrom), deref(r.DischargeDue),
 			r.Phase, num(r.DaysToRelease), num(r.MonthSinceRelease), r.Countdown, forumText(r.NextForum)}
-		_ = cw.Write(append(append(rec, sentenceCells(r.SentenceDates, kinds)...), deref(r.LikelyWalkOut)))
+		rec = append(append(rec, sentenceCells(r.SentenceDates, kinds)...), deref(r.LikelyWalkOut))
+		_ = cw.Write(append(rec, strconv.FormatInt(r.PersonID, 10), r.Status, deref(r.ClosedOn), deref(r.ClosingReason),
+			deref(r.RetentionReviewOn)))
 	}
 	return cw.Flush()
 }
@@ -166,9 +195,9 @@ func sentenceCells(ds []sentenceDateJSON, kinds []string) []string {
 }
 
 // casesTable writes aligned columns for people, the countdown last (it is the long one).
-func casesTable(w io.Writer, rows []caseJSON) error {
+func casesTable(w io.Writer, rows []caseJSON, status string) error {
 	if len(rows) == 0 {
-		_, err := fmt.Fprintln(w, "no open cases")
+		_, err := fmt.Fprintln(w, map[string]string{"open": "no open cases", "closed": "no closed cases", "all": "no cases"}[status])
 		return err
 	}
 	table := [][]string{{"ID", "PERSON", "CLINICIAN", "PHASE", "NEXT FORUM", "COUNTDOWN"}}

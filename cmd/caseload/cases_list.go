@@ -10,25 +10,30 @@ import (
 )
 
 func (a *cli) casesListCommand() *cobra.Command {
-	var format string
+	var format, status string
 	cmd := &cobra.Command{
 		Use:   "list",
-		Short: "Print every open case with its release countdown and next forum",
-		Long: "list prints every open case in id order with where it stands on the 18-month\n" +
-			"pathway today (London date): the release date (actual once known, else expected),\n" +
-			"engagement from, discharge due, the phase, the countdown in the app's words and\n" +
-			"the next forum meeting. Dates are YYYY-MM-DD; unknown values are null in json\n" +
-			"and empty in csv.",
+		Short: "Print the open (or closed) cases with their release countdown and next forum",
+		Long: "list prints every open case (--status closed: every closed one; all: both)\n" +
+			"in id order with where it stands on the 18-month pathway today (London date):\n" +
+			"the release date (actual once known, else expected), engagement from, discharge\n" +
+			"due, the phase, the countdown in the app's words and the next forum meeting.\n" +
+			"A closed case's phase is \"closed\", with closed_on, closing_reason and\n" +
+			"retention_review_on. Dates are YYYY-MM-DD; unknown values are null in json and\n" +
+			"empty in csv.",
 		Example: "  caseload cases list --db team.db --format json",
 		Args:    cobra.NoArgs,
 		RunE: a.runs(func(ctx context.Context, _ []string) error {
-			write, ok := casesFormat(format)
+			write, ok := casesFormat(format, status)
 			if !ok {
 				return usage("--format %q is not a format: use table, json or csv", format)
 			}
+			if status != "open" && status != "closed" && status != "all" {
+				return usage("--status %q is not a status: use open, closed or all", status)
+			}
 			return a.withSnapshot(ctx, func(st *store.Store) error {
 				today := ident.DateOf(a.clock.Now().In(a.london))
-				cases, err := st.CasesOnPathway(ctx)
+				cases, err := st.CasesByStatus(ctx, status)
 				if err != nil {
 					return err
 				}
@@ -41,5 +46,6 @@ func (a *cli) casesListCommand() *cobra.Command {
 		}),
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table, json or csv")
+	cmd.Flags().StringVar(&status, "status", "open", "which cases: open, closed or all")
 	return cmd
 }

@@ -80,7 +80,8 @@ func TestCasesListCSVAndTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "id,given_name,family_name,clinician,release_date,release_date_type,engagement_from,discharge_due,phase,days_to_release,month_since_release,countdown,next_forum," +
-		"crd,ard,ped,hdced,hdcad,apd,prrd,led,sed,sled,tused,confirmed_dates,other_dates,likely_walk_out"
+		"crd,ard,ped,hdced,hdcad,apd,prrd,led,sed,sled,tused,confirmed_dates,other_dates,likely_walk_out," +
+		"person_id,status,closed_on,closing_reason,retention_review_on"
 	if got := strings.Join(rows[0], ","); got != want {
 		t.Errorf("csv header %q, want %q", got, want)
 	}

@@ -124,9 +124,11 @@ func (a *cli) createDemo(ctx context.Context) (err error) {
 	}
 	_, err = fmt.Fprintf(a.stdout, "created demo database %s: %d referrals (%s), %d clinicians, %d decisions; "+
 		"%d open cases with %d notes, %d addenda and %d formulation versions (%d unsigned); "+
-		"%d cases held before caseload, imported; %d release and forum entries\n",
+		"%d cases held before caseload, imported; %d release and forum entries; "+
+		"%d cases closed, %d handed over, %d subject access request open\n",
 		a.db, got.Referrals, summary, got.Clinicians, got.Decisions,
-		got.Cases, got.Notes, got.Addenda, got.Formulations, got.Drafts, got.Imported, got.Pathway)
+		got.Cases, got.Notes, got.Addenda, got.Formulations, got.Drafts, got.Imported, got.Pathway,
+		got.Closed, got.Handovers, got.AccessRequests)
 	return err
 }
 

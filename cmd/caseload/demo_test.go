@@ -125,7 +125,8 @@ func TestDemoRecordsRealDecisions(t *testing.T) {
 			r := must(t, caseload(t, env, "demo", "--db", db))
 			if !strings.HasPrefix(r.stdout, "created demo database "+db+": 40 referrals (") ||
 				!strings.Contains(r.stdout, "), 5 clinicians, ") || !strings.Contains(r.stdout, " decisions; 5 open cases with ") ||
-				!strings.Contains(r.stdout, " formulation versions (5 unsigned); 8 cases held before caseload, imported; ") {
+				!strings.Contains(r.stdout, " formulation versions (5 unsigned); 13 cases held before caseload, imported; ") ||
+				!strings.Contains(r.stdout, "; 7 cases closed, 1 handed over, 1 subject access request open") {
 				t.Errorf("demo said %q", r.stdout)
 			}
 			if v := must(t, caseload(t, env, "verify", "--db", db)); v.stdout != "ok\n" {

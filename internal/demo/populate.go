@@ -33,6 +33,13 @@ type Recorder interface {
 	RecordRecall(ctx context.Context, actor string, at time.Time, caseID int64, recalledOn ident.Date, reason string) error
 	SetInvolvement(ctx context.Context, actor string, at time.Time, v domain.ForumInvolvement) error
 	RecordForumMeeting(ctx context.Context, actor string, at time.Time, m domain.ForumMeeting) (int64, error)
+
+	// The end of cases, the team's load and subject access.
+	SaveDischargeDraft(ctx context.Context, clinicianID int64, at time.Time, d domain.DischargeSummary) (domain.DischargeSummary, error)
+	CloseCase(ctx context.Context, clinicianID int64, at time.Time, id int64, revision int) (domain.DischargeSummary, error)
+	HandOver(ctx context.Context, byID int64, at time.Time, h domain.Handover, seenFrom int64) (domain.Handover, error)
+	RecordAccessRequest(ctx context.Context, actor string, at time.Time, a domain.AccessRequest) (domain.AccessRequest, error)
+	Case(ctx context.Context, caseID int64) (domain.Case, error)
 }
 
 // Populated counts what Populate recorded.
@@ -47,9 +54,12 @@ type Populated struct {
 	// Drafts counts what is left unsigned, notes and formulation versions, as the
 	// caseload list counts a case's drafts.
 	Drafts int
-	// Imported counts the cases the team held before caseload; Pathway the release
+	// Imported counts the open cases the team held before caseload; Pathway the release
 	// and forum writes on every case.
 	Imported, Pathway int
+	// Closed counts the cases closed since (Endings), Handovers and AccessRequests
+	// what their names say.
+	Closed, Handovers, AccessRequests int
 }
 
 // Populate records the demo as the service would have lived it: the clinicians, then
@@ -81,16 +91,22 @@ func Populate(ctx context.Context, rec Recorder, actor string, now time.Time) (P
 			existing[i].ClinicianID = clinicianIDs[c-1]
 		}
 	}
-	existingIDs, err := rec.ImportCases(ctx, actor, first, existing)
+	ends := endingImports(now)
+	for i := range ends {
+		ends[i].ClinicianID = clinicianIDs[ends[i].ClinicianID-1]
+	}
+	importedIDs, err := rec.ImportCases(ctx, actor, first, append(existing, ends...))
 	if err != nil {
 		return Populated{}, fmt.Errorf("demo cases import refused: %w", err)
 	}
+	existingIDs, endingIDs := importedIDs[:len(existing)], importedIDs[len(existing):]
 	type event struct {
 		at       time.Time
 		referral int           // index of a referral to add, or -1
 		action   *Action       // a decision to take
 		entry    *Entry        // or a write in a case record
 		pathway  *PathwayEvent // or a write on a case's pathway or forums
+		ending   *endingEvent  // or a case's end, a handover or a request
 	}
 	var events []event
 	for i, r := range referrals {
@@ -108,15 +124,24 @@ func Populate(ctx context.Context, rec Recorder, actor string, now time.Time) (P
 	for i := range pathway {
 		events = append(events, event{at: pathway[i].At, referral: -1, pathway: &pathway[i]})
 	}
+	endings := endingEvents(now)
+	for i := range endings {
+		events = append(events, event{at: endings[i].at, referral: -1, ending: &endings[i]})
+	}
 	// Stable, with additions first and records last: a decision never comes before its
 	// referral, nor a record before its case.
 	slices.SortStableFunc(events, func(a, b event) int { return cmp.Compare(a.at.UnixNano(), b.at.UnixNano()) })
 	referralIDs := make([]int64, len(referrals))
 	w := writer{rec: rec, now: now, clinicianIDs: clinicianIDs, cases: map[int]domain.Case{},
 		notes: map[int]int64{}, formulations: map[[2]int]int64{}, noteRevs: map[int64]int{}, formRevs: map[int64]int{}}
-	got := Populated{Clinicians: len(clinicians), Referrals: len(referrals), Decisions: len(actions), Imported: len(existingIDs)}
+	got := Populated{Clinicians: len(clinicians), Referrals: len(referrals), Decisions: len(actions),
+		Imported: len(existingIDs) + len(BusyCases(now))}
 	for _, e := range events {
 		switch {
+		case e.ending != nil:
+			if err := w.ending(ctx, *e.ending, endingIDs, &got); err != nil {
+				return Populated{}, fmt.Errorf("demo ending (%d, at %s) refused: %w", e.ending.kind, e.at.Format(time.RFC3339), err)
+			}
 		case e.pathway != nil:
 			if err := w.pathway(ctx, *e.pathway, existingIDs, &got); err != nil {
 				return Populated{}, fmt.Errorf("demo pathway write (%s by %s, at %s) refused: %w",
@@ -166,6 +191,11 @@ func apply(ctx context.Context, rec Recorder, act Action, referralIDs, clinician
 		c.ReferralID = id
 		if c.Outcome == domain.ConsultAccepted {
 			c.AllocatedClinicianID = clinicianIDs[act.Clinician]
+			if act.Clinician == tom {
+				// Tom carries the long sentences he took on before caseload (BusyCases):
+				// a case allocated to him past the cap says why, as the service asks.
+				c.OverCapReason = TomOverCapReason
+			}
 		}
 		_, caseID, err := rec.RecordConsultation(ctx, act.Actor, act.At, c)
 		return caseID, err

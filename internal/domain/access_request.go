@@ -38,7 +38,7 @@ func (a AccessRequest) Due() ident.Date {
 func (a AccessRequest) Open() bool { return a.AnsweredOn.IsZero() }
 
 // ErrAccessRequest marks a subject access request refused by its rules.
-var ErrAccessRequest = errors.New("the subject access request cannot be recorded so")
+var ErrAccessRequest = errors.New("subject access request refused")
 
 // AccessRequestDue is the day a request received on received is due: one calendar month
 // later, the month's last day where it has no such day (received 31 January, due 28 or
@@ -83,4 +83,11 @@ func CheckAccessExtension(a AccessRequest, to ident.Date, reason string) error {
 		return fmt.Errorf("%w: say why it needs longer (the request is complex or one of many)", ErrAccessRequest)
 	}
 	return nil
+}
+
+// AccessRequestOn is a request with the name of the person it is about, for Today and
+// the headless list.
+type AccessRequestOn struct {
+	AccessRequest
+	Person string
 }

@@ -146,3 +146,17 @@ func (c CaseClosure) Check(opened, today ident.Date) error {
 	}
 	return nil
 }
+
+// Says is the closure's reason in words with what it names: "transferred to Mersey
+// Care NHS FT", "died on 9 Oct 2026", "other: sentence quashed on appeal".
+func (c CaseClosure) Says() string {
+	switch {
+	case c.Reason == ClosedTransferred && c.TransferredTo != "":
+		return "transferred to " + c.TransferredTo
+	case c.Reason == ClosedDied && !c.DiedOn.IsZero():
+		return "died on " + c.DiedOn.Medium()
+	case c.Reason == ClosedOther && c.Words != "":
+		return "other: " + c.Words
+	}
+	return c.Reason.Label()
+}

@@ -122,7 +122,10 @@ type Consultation struct {
 	NextMeetingDate ident.Date
 	// AllocatedClinicianID is who holds the case when the referral is accepted.
 	AllocatedClinicianID int64
-	RecordedBy           string
+	// OverCapReason is why the case is allocated to a clinician who already holds the
+	// caseload cap (docs/RULES.md, "Caseload sizes"); refused without one.
+	OverCapReason string
+	RecordedBy    string
 	// RecordedAt is when it was entered; DecidedAt when it was decided (zero: as
 	// entered), with LateReason when that was earlier (docs/RULES.md, "When a decision
 	// was made").

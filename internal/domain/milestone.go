@@ -47,6 +47,11 @@ type CaseOnPathway struct {
 	ClinicianID int64  // 0 when unallocated
 	Clinician   string // "" when unallocated
 	Release     CaseRelease
+	Status      string // "open" or "closed"
+	// Closure is the closing in force on a closed case (the signed discharge summary
+	// that closed it last); zero on an open case, or one closed before issue 14's
+	// summaries.
+	Closure CaseClosure
 }
 
 // Countdown is a case on its pathway on one day, worked out once for the screens.

@@ -104,6 +104,29 @@ BEGIN
     SELECT RAISE(ABORT, 'a signed handover cannot be deleted');
 END;
 
+-- A case allocated at its consultation to a clinician who already held the caseload cap,
+-- with why (a handover past the cap keeps its reason on the handover).
+CREATE TABLE over_cap_allocations (
+    id           INTEGER PRIMARY KEY,
+    case_id      INTEGER NOT NULL UNIQUE REFERENCES cases (id),
+    clinician_id INTEGER NOT NULL REFERENCES clinicians (id),
+    held         INTEGER NOT NULL CHECK (held >= 0),
+    cap          INTEGER NOT NULL CHECK (cap > 0),
+    reason       TEXT NOT NULL CHECK (trim(reason) <> ''),
+    recorded_by  TEXT NOT NULL CHECK (recorded_by <> ''),
+    recorded_at  TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', recorded_at) IS recorded_at)
+) STRICT;
+
+CREATE TRIGGER over_cap_allocations_no_update BEFORE UPDATE ON over_cap_allocations
+BEGIN
+    SELECT RAISE(ABORT, 'an allocation past the cap is kept as recorded: it cannot be changed');
+END;
+
+CREATE TRIGGER over_cap_allocations_no_delete BEFORE DELETE ON over_cap_allocations
+BEGIN
+    SELECT RAISE(ABORT, 'an allocation past the cap is kept as recorded: it cannot be deleted');
+END;
+
 -- A person's request for their record (UK GDPR article 15): due one calendar month after
 -- it was received, extendable once by up to two more months with a reason; answered
 -- when the record was sent.

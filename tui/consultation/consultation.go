@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -34,6 +35,11 @@ type meeting struct {
 	attendees, outcome, rationale, clinician, next string
 	when                                           decidedat.Value
 	confirmed                                      bool
+	// overCapReason is asked for once the store refused the clinician as already at
+	// the caseload cap (docs/RULES.md, "Caseload sizes"); overCap is set by the save's
+	// command and read when the refused form is rebuilt, after its Done.
+	overCapReason string
+	overCap       atomic.Bool
 }
 
 // New is the consultation record for referral r; clinicians are those a case can be
@@ -58,7 +64,7 @@ func New(com common.Common, saver Saver, r domain.Referral, clinicians []domain.
 			if err != nil {
 				return []string{err.Error()}, nil
 			}
-			return nil, save(com, saver, r, c)
+			return nil, save(com, saver, r, c, &mt.overCap)
 		},
 	})
 }
@@ -91,6 +97,13 @@ func (mt *meeting) fields(com common.Common, r domain.Referral, clinicians []dom
 		huh.NewGroup(
 			huh.NewSelect[string]().Title("Allocated clinician *").Options(staff...).Value(&mt.clinician),
 		).Title("Who holds the case").WithHideFunc(func() bool { return mt.outcome != string(domain.ConsultAccepted) }),
+		huh.NewGroup(
+			huh.NewText().Title("Why allocate past the caseload cap? *").Lines(2).CharLimit(500).Value(&mt.overCapReason).
+				Description("This clinician already holds the service's cap of open cases.").
+				Validate(required("say why this clinician takes one more case than the cap")),
+		).Title("Past the caseload cap").WithHideFunc(func() bool {
+			return mt.outcome != string(domain.ConsultAccepted) || !mt.overCap.Load()
+		}),
 		huh.NewGroup(
 			huh.NewInput().Title("Next meeting date *").Value(&mt.next).Validate(func(v string) error {
 				d, err := ident.ParseDate(v)
@@ -128,6 +141,9 @@ func (mt *meeting) consultation(com common.Common, referralID int64) (domain.Con
 	switch c.Outcome {
 	case domain.ConsultAccepted:
 		c.AllocatedClinicianID, _ = strconv.ParseInt(mt.clinician, 10, 64)
+		if mt.overCap.Load() {
+			c.OverCapReason = mt.overCapReason
+		}
 	case domain.ConsultDeferred:
 		if c.NextMeetingDate, err = ident.ParseDate(mt.next); err != nil {
 			return c, err
@@ -136,10 +152,15 @@ func (mt *meeting) consultation(com common.Common, referralID int64) (domain.Con
 	return c, nil
 }
 
-func save(com common.Common, saver Saver, r domain.Referral, c domain.Consultation) tea.Cmd {
+// save records c; a refusal because the clinician holds the cap sets overCap, so the
+// form rebuilt after it asks why.
+func save(com common.Common, saver Saver, r domain.Referral, c domain.Consultation, overCap *atomic.Bool) tea.Cmd {
 	ctx, actor, now := com.Ctx, com.Actor, com.Clock.Now()
 	return func() tea.Msg {
 		_, caseID, err := saver.RecordConsultation(ctx, actor, now, c)
+		if errors.Is(err, domain.ErrOverCap) {
+			overCap.Store(true)
+		}
 		if err != nil {
 			return form.Done{Err: decided.Refusal(ctx, com, saver, r.ID, err)}
 		}
