@@ -18,6 +18,7 @@ import (
 	"caseload/tui/auditlog"
 	"caseload/tui/caseload"
 	"caseload/tui/caseview"
+	"caseload/tui/closedcases"
 	"caseload/tui/closing"
 	"caseload/tui/common"
 	"caseload/tui/consultation"
@@ -69,6 +70,7 @@ type Services interface {
 	accessrequests.Source
 	accessform.Saver
 	closing.Source
+	closedcases.Source
 	handover.Source
 	reopen.Source
 	Watcher

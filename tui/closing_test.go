@@ -4,13 +4,11 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"caseload/tui/common"
 )
 
 // Through the root: c on a case opens its closing form; signing closes the case, which
 // shows its banner and leaves the caseload list; a lead reopens it from the case (o),
-// with a reason, and it is back on the list.
+// with a reason, from the closed cases (x on the list), and it is back on the list.
 func TestCloseAndReopenThroughTheRoot(t *testing.T) {
 	_, d, caseID := oneCase(t, 120, 40)
 	person := "Aoife Brennan"
@@ -33,7 +31,14 @@ func TestCloseAndReopenThroughTheRoot(t *testing.T) {
 	if strings.Contains(d.Screen(), person) {
 		t.Fatalf("the closed case is still on the caseload list:\n%s", d.Screen())
 	}
-	d.Send(common.OpenCaseMsg{CaseID: caseID})
+	d.Keys("x") // the closed cases, from the caseload list
+	if !strings.Contains(d.Screen(), "1 closed case") || !strings.Contains(d.Screen(), person) {
+		t.Fatalf("the closed case is not among the closed cases:\n%s", d.Screen())
+	}
+	d.Keys("enter")
+	if !strings.Contains(d.Screen(), "Who was told") {
+		t.Fatalf("enter did not open the case's discharge summary:\n%s", d.Screen())
+	}
 	d.Keys("o").Type("Released again; the COM asks us to resume.")
 	d.Keys("ctrl+g y")
 	if s := d.Screen(); strings.Contains(s, "CLOSED on") || !strings.Contains(s, "is open again") {
@@ -42,6 +47,10 @@ func TestCloseAndReopenThroughTheRoot(t *testing.T) {
 	d.Keys("4")
 	if !strings.Contains(d.Screen(), "Case reopened by") {
 		t.Errorf("the timeline lacks the reopening:\n%s", d.Screen())
+	}
+	d.Keys("esc")
+	if strings.Contains(d.Screen(), person) {
+		t.Fatalf("the reopened case is still among the closed cases:\n%s", d.Screen())
 	}
 	d.Keys("esc")
 	if !strings.Contains(d.Screen(), person) {

@@ -10,6 +10,7 @@ import (
 	"caseload/tui/auditlog"
 	"caseload/tui/caseload"
 	"caseload/tui/caseview"
+	"caseload/tui/closedcases"
 	"caseload/tui/closing"
 	"caseload/tui/common"
 	"caseload/tui/consultation"
@@ -58,6 +59,8 @@ func (a *App) opened(msg tea.Msg) common.Screen {
 		return noteeditor.New(a.com, a.svc, msg.Note)
 	case common.EditFormulationMsg:
 		return formulationeditor.New(a.com, a.svc, msg.CaseID)
+	case common.OpenClosedCasesMsg:
+		return closedcases.New(a.com, a.svc)
 	case common.CloseCaseMsg:
 		return closing.New(a.com, a.svc, msg.CaseID, msg.Person, msg.OpenedAt)
 	case common.HandOverMsg:

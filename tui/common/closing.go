@@ -30,3 +30,7 @@ type ReopenCaseMsg struct {
 	Person  string
 	Closing domain.DischargeSummary
 }
+
+// OpenClosedCasesMsg asks the root to open the list of closed cases, which the caseload
+// list's default view leaves out.
+type OpenClosedCasesMsg struct{}
