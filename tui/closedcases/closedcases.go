@@ -85,7 +85,7 @@ func (m *Model) SetSize(w, h int) {
 	m.cols = list.Layout(w, list.Spec{Name: list.Column{ID: "name", Heading: "Person"}, NameWant: 24, MinKept: 1,
 		Fixed: []list.Column{{ID: "closed", Heading: "Closed on", Width: 11, Keep: 3},
 			{ID: "clinician", Heading: "Clinician", Width: 18, Keep: 1},
-			{ID: "reason", Heading: "Reason", Width: 60, Keep: 2}}})
+			{ID: "reason", Heading: "Reason", Width: 40, Keep: 2}}})
 	m.win.Clamp(len(m.shown), m.listHeight())
 }
 
