@@ -89,21 +89,6 @@ func (m *Model) endingAction(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	return nil, false
 }
 
-// closingWords is a closure in words: the reason with its service, words or date of
-// death.
-func closingWords(c domain.CaseClosure) string {
-	why := c.Reason.Label()
-	switch c.Reason {
-	case domain.ClosedTransferred:
-		why += " (" + c.TransferredTo + ")"
-	case domain.ClosedOther:
-		why += ": " + common.OneLine(c.Words)
-	case domain.ClosedDied:
-		why += " on " + c.DiedOn.Medium()
-	}
-	return why
-}
-
 // banner is the line a closed case shows above every tab, "" for an open case.
 func (m *Model) banner() string {
 	if !m.closed() {
@@ -112,7 +97,7 @@ func (m *Model) banner() string {
 	t := m.com.Theme
 	text := "CLOSED · the case is closed; it stays readable (7 shows the discharge summary)"
 	if c, ok := m.closing(); ok {
-		text = fmt.Sprintf("CLOSED on %s: %s · 7 shows the discharge summary", c.Closure.On.Medium(), closingWords(c.Closure))
+		text = fmt.Sprintf("CLOSED on %s: %s · 7 shows the discharge summary", c.Closure.On.Medium(), c.Closure.Says())
 	}
 	return t.Stopped.Render(common.Clip(text, m.width))
 }
@@ -138,7 +123,7 @@ func (m *Model) dischargeLines() []string {
 		d := e.summaries[i]
 		pairs := [][2]string{
 			{"Closed on", d.Closure.On.Long()},
-			{"Reason", closingWords(d.Closure)},
+			{"Reason", d.Closure.Says()},
 			{"Signed", fmt.Sprintf("✓ by %s, %s", m.rec.name(d.AuthorID), common.MediumTime(d.SignedAt, m.com.London))},
 		}
 		if r := d.Reopened; r != nil {
@@ -164,7 +149,7 @@ func (m *Model) endingEvents() []event {
 	var out []event
 	for _, d := range r.ending.summaries {
 		out = append(out, event{d.SignedAt, fmt.Sprintf("Case closed by %s on %s: %s (discharge summary signed)",
-			r.name(d.AuthorID), d.Closure.On.Medium(), closingWords(d.Closure)), false})
+			r.name(d.AuthorID), d.Closure.On.Medium(), d.Closure.Says()), false})
 		if o := d.Reopened; o != nil {
 			out = append(out, event{o.ReopenedAt, fmt.Sprintf("Case reopened by %s: %s", r.name(o.LeadID), common.OneLine(o.Reason)), false})
 		}

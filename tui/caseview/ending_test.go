@@ -85,7 +85,7 @@ func TestClosedCaseBannerAndTimeline(t *testing.T) {
 	_, d, _ := e.view(t, e.beth, TabSummary, 120, 40)
 	for _, tab := range []string{"1", "2", "3", "4", "5", "6", "7"} {
 		d.Keys(tab)
-		if !strings.Contains(d.Screen(), "CLOSED on 24 Nov 2026: transferred to another service (Forensic CMHT, Blackburn)") {
+		if !strings.Contains(d.Screen(), "CLOSED on 24 Nov 2026: transferred to Forensic CMHT, Blackburn") {
 			t.Fatalf("tab %s has no closed banner:\n%s", tab, d.Screen())
 		}
 	}

@@ -157,20 +157,13 @@ func (m *Model) View() string {
 	return strings.Join(lines[:min(len(lines), m.height)], "\n")
 }
 
-// reason is the closing's reason in words, with the service, the words or the date of
-// death it carries.
+// reason is the closing's reason in words, or says the case closed before discharge
+// summaries recorded one.
 func reason(c domain.CaseClosure) string {
-	switch {
-	case c.Reason == "":
+	if c.Reason == "" {
 		return "closed before discharge summaries"
-	case c.Reason == domain.ClosedTransferred && c.TransferredTo != "":
-		return "transferred to " + c.TransferredTo
-	case c.Reason == domain.ClosedOther && c.Words != "":
-		return "other: " + common.OneLine(c.Words)
-	case c.Reason == domain.ClosedDied && !c.DiedOn.IsZero():
-		return "died on " + c.DiedOn.Medium()
 	}
-	return c.Reason.Label()
+	return c.Says()
 }
 
 // ShortHelp lists the keys for the footer.

@@ -58,7 +58,7 @@ func TestClosingFormSignsAndClosesTheCase(t *testing.T) {
 	writeAll(d)
 	d.Keys("ctrl+g")
 	if s := d.Screen(); !strings.Contains(s, "Sign the discharge summary and close the case of Aoife Brennan?") ||
-		!strings.Contains(s, "transferred to another service (Forensic CMHT, Blackburn)") {
+		!strings.Contains(s, "transferred to Forensic CMHT, Blackburn") {
 		t.Fatalf("no confirmation:\n%s", s)
 	}
 	d.Keys("y")

@@ -64,15 +64,7 @@ func (m *Model) refuse(err error) bool {
 func (m *Model) ask() tea.Cmd {
 	d := m.auto.Base()
 	c := d.Closure
-	why := c.Reason.Label()
-	switch c.Reason {
-	case domain.ClosedTransferred:
-		why += " (" + c.TransferredTo + ")"
-	case domain.ClosedOther:
-		why += ": " + c.Words
-	case domain.ClosedDied:
-		why += " on " + c.DiedOn.Medium()
-	}
+	why := c.Says()
 	dialog, arm := confirm.New(m.com, fmt.Sprintf("Sign the discharge summary and close the case of %s?", m.person),
 		fmt.Sprintf("Closed on %s: %s. The summary's %d parts as saved %s, written by you.", c.On.Medium(), why,
 			len(domain.DischargeParts), common.MediumTime(d.UpdatedAt, m.com.London)),
@@ -113,10 +105,10 @@ func (m *Model) closed(msg closedMsg) tea.Cmd {
 		m.refuse(msg.err)
 		return m.refocus()
 	}
-	on := msg.d.Closure.On
+	c := msg.d.Closure
 	return tea.Sequence(common.Cmd(common.CaseChangedMsg{CaseID: m.caseID}),
 		common.Cmd(common.InfoMsg{Text: fmt.Sprintf("Case of %s closed on %s: %s. The discharge summary is signed; a lead can reopen the case.",
-			m.person, on.Medium(), msg.d.Closure.Reason.Label())}), common.Back)
+			m.person, c.On.Medium(), c.Says())}), common.Back)
 }
 
 // sentence is an error as a sentence: capitalised, with a stop.
