@@ -25,14 +25,11 @@ const (
 	niamh = "Dr Niamh Ó Dálaigh"
 )
 
-// demoCase is the demo with the caseload cap at 4, which Tom holds, and the first open
-// case Niamh holds.
+// demoCase is the demo, where Tom holds more than the cap (the service default), and
+// the first open case Niamh holds.
 func demoCase(t testing.TB) (*store.Store, domain.CaseSummary) {
 	t.Helper()
 	st := testdb.Demo(t, testNow)
-	if _, err := st.SetSetting(context.Background(), "os:test", testNow, domain.SettingCaseloadCap, "4"); err != nil {
-		t.Fatal(err)
-	}
 	sums, err := st.CaseSummaries(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -100,7 +97,7 @@ func TestHandoverOverCapNeedsAReason(t *testing.T) {
 	st, s := demoCase(t)
 	m, d, h := form(t, st, testdb.Clinician(t, st, amara), s, 100, 30)
 	to := pick(t, m, d, tom)
-	if !to.AtCap() || !strings.Contains(d.Screen(), "at the cap") {
+	if !to.AtCap() || !strings.Contains(d.Screen(), "over the cap") {
 		t.Fatalf("%s holds %d of %d: not at the cap?\n%s", tom, to.Open, to.Cap, d.Screen())
 	}
 	d.Keys("tab").Type("Over to Tom.")

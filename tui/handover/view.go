@@ -42,7 +42,10 @@ func (m *Model) View() string {
 			mark = "› "
 		}
 		row := fmt.Sprintf("%s%-28s %2d / %d", mark, common.Clip(l.Clinician.Name, 28), l.Open, l.Cap)
-		if l.AtCap() {
+		switch {
+		case l.OverCap():
+			row += "  over the cap"
+		case l.AtCap():
 			row += "  at the cap"
 		}
 		row = common.Fit(row, m.width)
