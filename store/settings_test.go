@@ -21,7 +21,7 @@ func TestSetScreeningDeadline(t *testing.T) {
 	wantRule := func(rule domain.DeadlineRule, due time.Time) {
 		t.Helper()
 		ss, err := s.Settings(ctx)
-		if err != nil || len(ss) != 2 || ss[0].Key != "screening-deadline" || ss[0].Value != string(rule) {
+		if err != nil || len(ss) != len(domain.DefaultSettings()) || ss[0].Key != "screening-deadline" || ss[0].Value != string(rule) {
 			t.Fatalf("settings %+v, %v; want screening-deadline %s", ss, err, rule)
 		}
 		got, err := s.Referral(ctx, id)

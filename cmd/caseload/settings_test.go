@@ -101,7 +101,7 @@ func TestSettingsRefusals(t *testing.T) {
 		{[]string{"settings", "set", "screening-deadline", "3-days"}, exitWrong,
 			`caseload: "3-days" is not a value of screening-deadline: use 48-hours or 2-working-days`},
 		{[]string{"settings", "set", "deadline", "48-hours"}, exitWrong,
-			`caseload: "deadline" is not a setting: the settings are screening-deadline, idle-lock-minutes`},
+			`caseload: "deadline" is not a setting: the settings are screening-deadline, idle-lock-minutes, caseload-cap`},
 		{[]string{"settings", "set", "screening-deadline"}, exitUsage,
 			"caseload: settings set needs a setting and a value: caseload settings set KEY VALUE"},
 		{[]string{"settings", "screening-deadline"}, exitUsage,
