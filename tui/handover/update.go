@@ -20,8 +20,14 @@ type handedMsg struct {
 	err error
 }
 
-// Update applies a message.
+// Update applies a message, then sizes the note to what the lines above now take.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	s, cmd := m.update(msg)
+	m.layout()
+	return s, cmd
+}
+
+func (m *Model) update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.err != nil {

@@ -16,14 +16,31 @@ func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.note.SetWidth(max(w, 1))
 	m.reason.SetWidth(max(w-labelWidth-1, 1))
+	m.layout()
 }
+
+// layout gives the note the rows the lines above it leave, which change with the
+// clinician chosen (the reason over the cap) and with what is refused.
+func (m *Model) layout() { m.note.SetHeight(max(m.height-len(m.head()), 1)) }
 
 // View draws the clinicians with their load, the note and, over the cap, the reason.
 func (m *Model) View() string {
-	t := m.com.Theme
 	if !m.loaded {
-		return t.Muted.Render(common.Fit("Reading the team's caseloads…", m.width))
+		return m.com.Theme.Muted.Render(common.Fit("Reading the team's caseloads…", m.width))
 	}
+	lines := m.head()
+	if m.dialog != nil {
+		h := max(m.height-len(lines), 1)
+		body := strings.Split(m.dialog.View(m.width), "\n")
+		return strings.Join(append(lines, body[:min(len(body), h)]...), "\n")
+	}
+	return strings.Join(append(lines, strings.Split(m.note.View(), "\n")...), "\n")
+}
+
+// head is the lines above the note: who holds the case, the clinicians with their load,
+// the reason over the cap, and what was refused.
+func (m *Model) head() []string {
+	t := m.com.Theme
 	from := "no one"
 	if m.from.ID != 0 {
 		from = m.from.Name
@@ -69,13 +86,7 @@ func (m *Model) View() string {
 			lines = append(lines, t.Error.Render(l))
 		}
 	}
-	h := max(m.height-len(lines), 1)
-	if m.dialog != nil {
-		body := strings.Split(m.dialog.View(m.width), "\n")
-		return strings.Join(append(lines, body[:min(len(body), h)]...), "\n")
-	}
-	m.note.SetHeight(h)
-	return strings.Join(append(lines, strings.Split(m.note.View(), "\n")...), "\n")
+	return lines
 }
 
 func (m *Model) refusal(f int) []string {
