@@ -149,9 +149,9 @@ func (m *Model) endingEvents() []event {
 	var out []event
 	for _, d := range r.ending.summaries {
 		out = append(out, event{d.SignedAt, fmt.Sprintf("Case closed by %s on %s: %s (discharge summary signed)",
-			r.name(d.AuthorID), d.Closure.On.Medium(), d.Closure.Says()), false})
+			r.name(d.AuthorID), d.Closure.On.Medium(), d.Closure.Says()), false, ""})
 		if o := d.Reopened; o != nil {
-			out = append(out, event{o.ReopenedAt, fmt.Sprintf("Case reopened by %s: %s", r.name(o.LeadID), common.OneLine(o.Reason)), false})
+			out = append(out, event{at: o.ReopenedAt, what: fmt.Sprintf("Case reopened by %s, because:", r.name(o.LeadID)), detail: o.Reason})
 		}
 	}
 	for _, h := range r.ending.handovers {
@@ -159,11 +159,11 @@ func (m *Model) endingEvents() []event {
 		if h.From != 0 {
 			from = r.name(h.From)
 		}
-		what := fmt.Sprintf("Handed over from %s to %s by %s: %s", from, r.name(h.To), r.name(h.By), common.OneLine(h.Note))
+		what := fmt.Sprintf("Handed over from %s to %s by %s", from, r.name(h.To), r.name(h.By))
 		if h.OverCapReason != "" {
-			what += " (over the cap: " + common.OneLine(h.OverCapReason) + ")"
+			what += " over the cap: " + common.OneLine(h.OverCapReason)
 		}
-		out = append(out, event{h.SignedAt, what, false})
+		out = append(out, event{at: h.SignedAt, what: what, detail: h.Note})
 	}
 	return out
 }

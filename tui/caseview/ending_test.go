@@ -91,7 +91,7 @@ func TestClosedCaseBannerAndTimeline(t *testing.T) {
 	}
 	d.Keys("4")
 	for _, want := range []string{"Case closed by Beth Armitage on 24 Nov 2026: transferred",
-		"Handed over from Dr Tom Halliwell to Beth Armitage by Dr Tom Halliwell: Beth knows the family",
+		"Handed over from Dr Tom Halliwell to Beth Armitage by Dr Tom Halliwell\n                   Beth knows the family",
 		"Case opened, held by Dr Tom Halliwell"} {
 		if !strings.Contains(d.Screen(), want) {
 			t.Errorf("timeline lacks %q:\n%s", want, d.Screen())
