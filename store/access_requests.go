@@ -134,7 +134,7 @@ func (s *Store) changeAccessRequest(ctx context.Context, actor string, at time.T
 // OpenAccessRequests returns the requests not yet answered, the soonest due first, with
 // the person's name.
 func (s *Store) OpenAccessRequests(ctx context.Context) ([]domain.AccessRequestOn, error) {
-	return s.listAccessRequests(ctx, " WHERE a.answered_on IS NULL ORDER BY coalesce(a.extended_to, a.due_on), a.id")
+	return s.listAccessRequests(ctx, openAccessRequests)
 }
 
 // AccessRequests returns every request, the newest received first.

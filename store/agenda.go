@@ -14,6 +14,10 @@ import (
 // overdue for a meeting still to come would be a mistake in the record, not a to-do.
 const agendaLookBack = 30
 
+// openAccessRequests picks the subject access requests not yet answered, the soonest
+// due first, as OpenAccessRequests lists them.
+const openAccessRequests = " WHERE a.answered_on IS NULL ORDER BY coalesce(a.extended_to, a.due_on), a.id"
+
 // agendaConsultRead is how many referrals awaiting a consultation the agenda reads in
 // full, the longest waiting first: more than the home screen shows.
 const agendaConsultRead = 20
@@ -24,7 +28,8 @@ const agendaConsultRead = 20
 // meetings of open cases held or with a report due from a month before today to a week
 // after, and clinicianID's unsigned notes and formulation versions with the names of
 // the people they are about, and, when clinicianID is a lead, the last verify and
-// backup. One read-only transaction, so the sections agree with each
+// backup, the team (whose cases need a new clinician) and the subject access requests
+// not yet answered. One read-only transaction, so the sections agree with each
 // other: a referral accepted meanwhile is not both awaiting consultation and a case.
 func (s *Store) AgendaFacts(ctx context.Context, clinicianID int64, today ident.Date) (domain.AgendaFacts, error) {
 	if err := s.reader("read Today's agenda"); err != nil {
@@ -75,6 +80,14 @@ func (s *Store) AgendaFacts(ctx context.Context, clinicianID int64, today ident.
 		func() (err error) { f.FormulationDrafts, err = s.formulationDrafts(ctx, tx, clinicianID); return err },
 		func() (err error) { f.Names, err = s.draftNames(ctx, tx, clinicianID); return err },
 		func() error { return s.safetyFacts(ctx, tx, clinicianID, &f) },
+		func() (err error) {
+			if f.ReaderIsLead { // whose cases need a new clinician, and the open requests: a lead's sections
+				if f.Clinicians, err = s.cliniciansIn(ctx, tx); err == nil {
+					f.AccessRequests, err = s.accessRequests(ctx, tx, openAccessRequests)
+				}
+			}
+			return err
+		},
 	}
 	for _, read := range reads {
 		if err := read(); err != nil {

@@ -21,7 +21,7 @@ func TestALeadAnswersSubjectAccessRequests(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	app := newAppAs(t, st, domain.AccessLead)
 	d := tuitest.New(t, app, 120, 40)
-	d.Send(common.OpenAccessRequestsMsg{})
+	d.Keys("s") // from Today
 	if app.top().Title() != "Subject access requests" || !strings.Contains(d.Screen(), "The person, by letter") {
 		t.Fatalf("the lead's list:\n%s", d.Screen())
 	}
@@ -69,6 +69,9 @@ func TestOnlyALeadSeesSubjectAccessRequests(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	app := newAppAs(t, st, domain.AccessClinician)
 	d := tuitest.New(t, app, 100, 30)
+	if d.Keys("s"); app.top().Title() == "Subject access requests" {
+		t.Fatal("s opened the requests for a clinician")
+	}
 	d.Send(common.OpenAccessRequestsMsg{})
 	if app.top().Title() == "Subject access requests" || !strings.Contains(d.Screen(), "only a lead can see and answer subject access requests") {
 		t.Fatalf("a clinician was shown the requests, or not told why not:\n%s", d.Screen())

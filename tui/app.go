@@ -39,6 +39,7 @@ import (
 	"caseload/tui/reopen"
 	"caseload/tui/screening"
 	"caseload/tui/search"
+	"caseload/tui/teamload"
 	"caseload/tui/withdrawal"
 )
 
@@ -67,6 +68,7 @@ type Services interface {
 	involvement.Saver
 	admin.Source
 	auditlog.Source
+	teamload.Source
 	accessrequests.Source
 	accessform.Saver
 	closing.Source
@@ -267,6 +269,8 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 		return nil
 	case common.OpenAuditLogMsg:
 		return a.openAuditLog(hold)
+	case common.OpenTeamMsg:
+		return a.openTeam(hold)
 	case common.OpenAccessRequestsMsg:
 		return a.openAccessRequests(hold)
 	case common.ErrorMsg:

@@ -29,6 +29,7 @@ import (
 	"caseload/tui/reopen"
 	"caseload/tui/screening"
 	"caseload/tui/search"
+	"caseload/tui/teamload"
 	"caseload/tui/withdrawal"
 )
 
@@ -38,6 +39,9 @@ func (a *App) opened(msg tea.Msg) common.Screen {
 	case common.OpenReferralMsg:
 		return referral.New(a.com, a.svc, msg.ID)
 	case common.OpenCaseloadMsg:
+		if msg.Held {
+			return caseload.Held(a.com, a.svc, msg.ClinicianID, msg.Clinician)
+		}
 		return caseload.New(a.com, a.svc)
 	case common.OpenQueueMsg:
 		return queue.New(a.com, a.svc)
@@ -89,6 +93,17 @@ func (a *App) opened(msg tea.Msg) common.Screen {
 		return accessform.Answer(a.com, a.svc, msg.Request)
 	}
 	return nil
+}
+
+// openTeam opens the Team screen for a lead, and refuses anyone else: Today shows the
+// key only to a lead, and the root does not rely on that (docs/RULES.md, "Caseload
+// sizes").
+func (a *App) openTeam(hold int) tea.Cmd {
+	if !a.com.Me.Leads() {
+		a.status = errorStatus(errors.New("only a lead can see the team's caseloads"))
+		return nil
+	}
+	return a.push(teamload.New(a.com, a.svc), hold)
 }
 
 // openAuditLog opens the audit log for a lead, and refuses anyone else: Today shows the

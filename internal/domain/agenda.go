@@ -24,6 +24,12 @@ const (
 	AgendaForums
 	AgendaDischarges
 	AgendaDrafts
+	// AgendaAllocation is a lead's only: open cases nobody holds, and those whose
+	// clinician has been deactivated (docs/RULES.md, "Caseload sizes").
+	AgendaAllocation
+	// AgendaAccessRequests is a lead's only: subject access requests not yet answered,
+	// with the days left (docs/RULES.md, "Subject access requests on Today").
+	AgendaAccessRequests
 	// AgendaSafety is a lead's only: the last good backup and the last verify
 	// (docs/RULES.md, "Backup and verify on Today"). Last while all is well; it heads
 	// the rest when it warns (Agenda.Sections).
@@ -32,7 +38,8 @@ const (
 
 // AgendaSections lists every section in order.
 var AgendaSections = []AgendaSection{AgendaUnconfirmed, AgendaScreening, AgendaConsultations, AgendaReleases,
-	AgendaForums, AgendaDischarges, AgendaDrafts, AgendaSafety}
+	AgendaForums, AgendaDischarges, AgendaDrafts, AgendaAllocation,
+	AgendaAccessRequests, AgendaSafety}
 
 // ReleaseSoonDays is how far ahead releases and discharges are counted as due: far
 // enough to arrange the first appointments after release, or the discharge meeting.
@@ -45,13 +52,13 @@ const ForumWeekDays = 7
 func (s AgendaSection) Heading() string {
 	return s.pick("Releases to confirm", "Referrals awaiting screening", "Consultations to hold", "Releases in the next 30 days",
 		"Forum reports due and meetings this week", "Discharges due", "Your unsigned drafts",
-		"Backup and verify")
+		"Cases needing a clinician", "Subject access requests", "Backup and verify")
 }
 
 // Nothing is the section named in the line that lists what is not due; "" for a section
 // that is a problem when it has lines, not a routine to say is clear.
 func (s AgendaSection) Nothing() string {
-	return s.pick("", "screening", "consultations", "releases", "forums", "discharges", "drafts", "")
+	return s.pick("", "screening", "consultations", "releases", "forums", "discharges", "drafts", "", "", "")
 }
 
 // pick is the word of the section, one given for each in AgendaSections order; "" for
@@ -81,6 +88,10 @@ func (s AgendaSection) Count(n, urgent int) string {
 		w = plural(n, "discharge") + " due"
 	case AgendaDrafts:
 		w = plural(n, "unsigned draft")
+	case AgendaAllocation:
+		w = plural(n, "case") + " needing a clinician"
+	case AgendaAccessRequests:
+		w = plural(n, "subject access request")
 	case AgendaSafety: // always both lines: what counts is what needs doing
 		if urgent == 0 {
 			return "backup and verify ok"
@@ -105,7 +116,7 @@ func (s AgendaSection) Brief(n, urgent int) string {
 		}
 		return fmt.Sprintf("safety (⚠%d)", urgent)
 	}
-	w := s.pick("to confirm", "to screen", "to consult", "releases", "forum", "discharges", "drafts")
+	w := s.pick("to confirm", "to screen", "to consult", "releases", "forum", "discharges", "drafts", "to allocate", "SARs")
 	if n == 1 {
 		w = strings.TrimSuffix(w, "s")
 	}
@@ -123,6 +134,9 @@ const (
 	OpenNote        = "note"        // ID is the draft note, CaseID its case
 	OpenFormulation = "formulation" // ID is the draft version, CaseID its case
 	OpenAdvice      = "advice"      // no record: Check names the safety check to run
+	// OpenAccessRequest is a subject access request (ID): a lead's requests screen
+	// extends or answers it.
+	OpenAccessRequest = "access-request"
 )
 
 // AgendaTarget is what a line of the agenda opens.
@@ -167,8 +181,14 @@ type AgendaFacts struct {
 	// Names is the person's name by case id for drafts on cases no longer open.
 	Names map[int64]string
 	// Safety is the latest verify and backup, read for a lead only.
-	Safety       SafetyChecks
-	ReaderIsLead bool
+	Safety SafetyChecks
+	// Clinicians is the team, read for a lead only: whose open cases need a new
+	// clinician because theirs has been deactivated.
+	Clinicians []Clinician
+	// AccessRequests are the subject access requests not yet answered, read for a lead
+	// only.
+	AccessRequests []AccessRequestOn
+	ReaderIsLead   bool
 }
 
 // BuildAgenda works out what is due for clinician me and the team at now: each
@@ -178,7 +198,8 @@ func BuildAgenda(f AgendaFacts, me int64, now time.Time) Agenda {
 	a := Agenda{Now: now, Today: ident.DateOf(now.In(london()))}
 	a.Items = slices.Concat(unconfirmedItems(f.Cases, me, a.Today), screeningItems(f.Unscreened, now), consultationItems(f.ToConsult, a.Today),
 		releaseItems(f.Cases, me, a.Today), forumItems(f.Meetings, me, a.Today),
-		dischargeItems(f.Cases, me, a.Today), draftItems(f, me, now))
+		dischargeItems(f.Cases, me, a.Today), draftItems(f, me, now), allocationItems(f, a.Today),
+		accessRequestItems(f, a.Today))
 	if safety := safetyItems(f.Safety, f.ReaderIsLead, now); warns(safety) {
 		a.Items = slices.Concat(safety, a.Items)
 	} else {

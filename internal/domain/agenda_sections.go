@@ -105,9 +105,10 @@ func unconfirmedItems(cases []CaseOnPathway, me int64, today ident.Date) []Agend
 }
 
 // dischargeItems are the cases whose discharge is due today, overdue, or due within
-// ReleaseSoonDays, the most overdue first.
+// DischargePlanDays, the most overdue first (docs/RULES.md, "Discharge reminders"):
+// before it is due the clinician plans the ending; once due, they close the case.
 func dischargeItems(cases []CaseOnPathway, me int64, today ident.Date) []AgendaItem {
-	horizon := today.AddDays(ReleaseSoonDays)
+	horizon := today.AddDays(DischargePlanDays)
 	var on []caseOn
 	for _, c := range cases {
 		p := PathwayOf(c.Release, today)
@@ -118,9 +119,9 @@ func dischargeItems(cases []CaseOnPathway, me int64, today ident.Date) []AgendaI
 	}
 	return caseItems(on, AgendaDischarges, me, "pathway", func(o caseOn) (string, bool) {
 		if o.p.Phase == PhasePostRelease {
-			return "discharge due " + inDays(today.DaysUntil(o.due), o.due), false
+			return "discharge due " + inDays(today.DaysUntil(o.due), o.due) + ": plan the ending", false
 		}
-		return o.p.Countdown, o.p.Phase == PhaseDischargeOverdue
+		return o.p.Countdown + ": close the case", o.p.Phase == PhaseDischargeOverdue
 	})
 }
 

@@ -149,10 +149,15 @@ func TestAgendaDischargesDue(t *testing.T) {
 	}
 	a := BuildAgenda(AgendaFacts{Cases: cases}, agendaMe, agendaNow)
 	wantLines(t, agendaLines(a, AgendaDischarges), []string{
-		"!* Late Test | discharge overdue by 23 days",
-		"Today Test | discharge due today",
-		"* Soon Test | discharge due in 30 days, Thu 24 Dec 2026",
+		"!* Late Test | discharge overdue by 23 days: close the case",
+		"Today Test | discharge due today: close the case",
+		"* Soon Test | discharge due in 30 days, Thu 24 Dec 2026: plan the ending",
 	})
+	for _, it := range a.Items {
+		if it.Open.Kind != OpenCase || it.Open.ID != it.Open.CaseID || it.Open.ID == 0 {
+			t.Errorf("%q opens %+v, want its case", it.Text, it.Open)
+		}
+	}
 }
 
 func TestAgendaForumReportsAndMeetings(t *testing.T) {
@@ -238,6 +243,10 @@ func TestAgendaCountWords(t *testing.T) {
 		{AgendaForums, 4, 2, "4 forum dates (2 overdue)"},
 		{AgendaDischarges, 1, 1, "1 discharge due (1 overdue)"},
 		{AgendaDrafts, 5, 0, "5 unsigned drafts"},
+		{AgendaAllocation, 1, 0, "1 case needing a clinician"},
+		{AgendaAllocation, 3, 0, "3 cases needing a clinician"},
+		{AgendaAccessRequests, 1, 0, "1 subject access request"},
+		{AgendaAccessRequests, 2, 1, "2 subject access requests (1 overdue)"},
 		{AgendaSafety, 2, 0, "backup and verify ok"},
 		{AgendaSafety, 2, 1, "backup and verify: 1 warning"},
 		{AgendaSafety, 2, 2, "backup and verify: 2 warnings"},
@@ -256,6 +265,9 @@ func TestAgendaCountWords(t *testing.T) {
 		{AgendaReleases, 1, 0, "1 release"},
 		{AgendaForums, 2, 0, "2 forum"},
 		{AgendaDrafts, 2, 2, "2 drafts (⚠2)"},
+		{AgendaAllocation, 2, 0, "2 to allocate"},
+		{AgendaAccessRequests, 1, 1, "1 SAR (⚠1)"},
+		{AgendaAccessRequests, 3, 0, "3 SARs"},
 		{AgendaSafety, 2, 0, "safety ok"},
 		{AgendaSafety, 2, 1, "safety (⚠1)"},
 	}

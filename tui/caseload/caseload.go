@@ -42,15 +42,27 @@ type Model struct {
 	win    list.Window // cursor and first row on screen, over shown
 	cols   []list.Column
 	mine   bool
-	yours  int // cases allocated to me, counted when they load
-	filter filter.Model
-	loads  list.Loads // one load at a time, however often the data changes
+	yours  int // cases allocated to whose, counted when they load
+	// whose is the clinician m narrows to: the reader, or the colleague the Team screen
+	// opened the list for (0: the cases nobody holds), named whoseName ("" for the reader).
+	whose     int64
+	whoseName string
+	filter    filter.Model
+	loads     list.Loads // one load at a time, however often the data changes
 }
 
 // New builds the list. It loads nothing until Init's command runs.
 func New(com common.Common, src Source) *Model {
 	f := filter.New("name, NHS number, prison number, CRN or clinician")
-	return &Model{com: com, src: src, keys: DefaultKeyMap(), filter: f}
+	return &Model{com: com, src: src, keys: DefaultKeyMap(), filter: f, whose: com.Me.ID}
+}
+
+// Held builds the list narrowed to the cases clinician id holds (0: those nobody
+// holds), named name: a lead's way in from the Team screen. m shows everyone's.
+func Held(com common.Common, src Source, id int64, name string) *Model {
+	m := New(com, src)
+	m.mine, m.whose, m.whoseName = true, id, name
+	return m
 }
 
 // Init loads the cases.

@@ -5,7 +5,7 @@ package caseload
 // in the hundreds, so one pass over every row per keystroke is cheap.
 func (m *Model) applyFilter() {
 	selected := m.selectedID()
-	m.shown = match(m.rows, m.filter.Value(), m.mine, m.com.Me.ID)
+	m.shown = match(m.rows, m.filter.Value(), m.mine, m.whose)
 	m.selectID(selected)
 }
 
@@ -14,8 +14,8 @@ func (m *Model) applyFilter() {
 func (m *Model) swap(rows []row) {
 	was := m.selectedID()
 	m.loaded, m.rows = true, rows
-	m.yours = len(match(m.rows, "", true, m.com.Me.ID))
-	m.shown = match(m.rows, m.filter.Value(), m.mine, m.com.Me.ID)
+	m.yours = len(match(m.rows, "", true, m.whose))
+	m.shown = match(m.rows, m.filter.Value(), m.mine, m.whose)
 	m.win.Keep(m.shown, m.listHeight(), func(ri int) bool { return m.rows[ri].caseID == was })
 }
 

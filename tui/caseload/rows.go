@@ -94,9 +94,9 @@ func dayOr(t time.Time, loc *time.Location, none string) string {
 }
 
 // match returns the indexes of the rows that hold every word of the query and, when
-// mine is set, are allocated to me.
-func match(rows []row, query string, mine bool, me int64) []int {
+// mine is set, are allocated to whose (0: to nobody).
+func match(rows []row, query string, mine bool, whose int64) []int {
 	return filter.Match(len(rows), query, func(i int) (string, bool) {
-		return rows[i].haystack, !mine || rows[i].clinicianID == me
+		return rows[i].haystack, !mine || rows[i].clinicianID == whose
 	})
 }

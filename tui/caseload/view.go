@@ -40,11 +40,24 @@ var empty = list.Empty{Loading: "Loading cases…", None: "No open cases.",
 
 // emptyNote says why no row shows, and what to do about it.
 func (m *Model) emptyNote() string {
-	return empty.Note(m.loaded, len(m.rows), len(m.shown), m.filter.Value())
+	e := empty
+	if m.whoseName != "" {
+		e.NotYours = "No open cases are held by " + m.whoseName + ". Press m to show everyone's."
+	}
+	return e.Note(m.loaded, len(m.rows), len(m.shown), m.filter.Value())
 }
 
 func (m *Model) summaryLine() string {
-	return list.MineSummary(m.com.Theme, m.mine, m.yours, fmt.Sprintf("%d open cases", len(m.rows)))
+	detail := fmt.Sprintf("%d open cases", len(m.rows))
+	if m.whoseName == "" || !m.mine {
+		return list.MineSummary(m.com.Theme, m.mine, m.yours, detail)
+	}
+	t := m.com.Theme
+	title := fmt.Sprintf("%s's cases (%d)", m.whoseName, m.yours)
+	if m.whose == 0 {
+		title = fmt.Sprintf("Cases nobody holds (%d)", m.yours)
+	}
+	return t.Title.Render(title) + t.Muted.Render(" · "+detail+" · m shows everyone's")
 }
 
 func (m *Model) headings() string { return list.Headings(m.cols, m.width) }

@@ -59,8 +59,13 @@ type ConsultMsg struct {
 // WithdrawMsg asks the root to open the withdrawal of a referral.
 type WithdrawMsg struct{ Referral domain.Referral }
 
-// OpenCaseloadMsg asks the root to open the list of open cases.
-type OpenCaseloadMsg struct{}
+// OpenCaseloadMsg asks the root to open the list of open cases: everyone's, or when
+// Held, only those ClinicianID holds (0: those nobody holds), named Clinician.
+type OpenCaseloadMsg struct {
+	Held        bool
+	ClinicianID int64
+	Clinician   string
+}
 
 // OpenCaseMsg asks the root to open a case, on one of its tabs.
 type OpenCaseMsg struct {
@@ -131,6 +136,9 @@ type DataChangedMsg struct{}
 // FlushedMsg is what a Flusher's command returns once the typing it held is saved (Err
 // nil) or could not be (Err says why, as one sentence).
 type FlushedMsg struct{ Err error }
+
+// OpenTeamMsg asks the root to open the Team screen, which only a lead may see.
+type OpenTeamMsg struct{}
 
 // OpenAuditLogMsg asks the root to open the audit log, which only a lead may read.
 type OpenAuditLogMsg struct{}

@@ -1,7 +1,8 @@
 // Package home is the first screen: what is due today for the signed-in clinician and
 // for the team (referrals to screen with their clocks, consultations to hold, releases,
-// forum reports and meetings, discharges, unsigned drafts, and for a lead the last
-// backup and verify), each line opening what it names. The agenda is built in a command
+// forum reports and meetings, discharges, unsigned drafts, and for a lead the cases
+// needing a clinician, the subject access requests and the last backup and verify),
+// each line opening what it names. The agenda is built in a command
 // on every load, and reloaded on each tick, since the clocks on it move.
 package home
 
@@ -138,6 +139,10 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 		return common.Cmd(common.NewReferralMsg{})
 	case key.Matches(msg, m.keys.AuditLog) && m.com.Me.Leads():
 		return common.Cmd(common.OpenAuditLogMsg{})
+	case key.Matches(msg, m.keys.Team) && m.com.Me.Leads():
+		return common.Cmd(common.OpenTeamMsg{})
+	case key.Matches(msg, m.keys.Requests) && m.com.Me.Leads():
+		return common.Cmd(common.OpenAccessRequestsMsg{})
 	}
 	return nil
 }
@@ -159,13 +164,20 @@ func (m *Model) open() tea.Cmd {
 	case domain.OpenFormulation:
 		return common.Cmd(common.OpenCaseMsg{CaseID: o.CaseID, Tab: "formulation"})
 	case domain.OpenAdvice: // a check runs on the server, not in the app: say how
-		db := m.src.Path()
-		if abs, err := filepath.Abs(db); err == nil { // to run from any folder
-			db = abs
-		}
-		return common.Cmd(common.InfoMsg{Text: domain.SafetyAdvice(o.Check, db, o.Why)})
+		return common.Cmd(common.InfoMsg{Text: domain.SafetyAdvice(o.Check, m.dbPath(), o.Why)})
+	case domain.OpenAccessRequest: // a lead's requests screen extends or answers it
+		return common.Cmd(common.OpenAccessRequestsMsg{})
 	}
 	return nil
+}
+
+// dbPath is the database file, absolute, for a command to run from any folder.
+func (m *Model) dbPath() string {
+	db := m.src.Path()
+	if abs, err := filepath.Abs(db); err == nil {
+		db = abs
+	}
+	return db
 }
 
 // selected is the item under the cursor; false when no line shows.

@@ -12,7 +12,7 @@ type KeyMap struct {
 	list.Nav
 	Open, Mine                               key.Binding
 	Queue, Caseload, Countdowns, Forums, New key.Binding
-	AuditLog                                 key.Binding // a lead's only
+	AuditLog, Team, Requests                 key.Binding // a lead's only
 }
 
 // DefaultKeyMap returns the home screen's keys, following the app's conventions.
@@ -27,6 +27,8 @@ func DefaultKeyMap() KeyMap {
 		Forums:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "forums")),
 		New:        key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new referral")),
 		AuditLog:   key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "audit log")),
+		Team:       key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "team's caseloads")),
+		Requests:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "subject access requests")),
 	}
 }
 
@@ -44,11 +46,12 @@ func (m *Model) FullHelp() [][]key.Binding {
 	}
 }
 
-// screenKeys are the keys to the other screens; the audit log's only for a lead.
+// screenKeys are the keys to the other screens; the Team screen's and the audit log's
+// only for a lead.
 func (m *Model) screenKeys() []key.Binding {
 	ks := []key.Binding{m.keys.Queue, m.keys.Caseload, m.keys.Countdowns, m.keys.Forums, m.keys.New}
 	if m.com.Me.Leads() {
-		ks = append(ks, m.keys.AuditLog)
+		ks = append(ks, m.keys.Team, m.keys.Requests, m.keys.AuditLog)
 	}
 	return ks
 }

@@ -100,7 +100,9 @@ func TestSafetyFollowsTheChecks(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	other := testdb.Another(t, st)
 	checked(t, st, domain.SafetyVerify, time.Hour, "")
-	d, _ := drive(t, st, testdb.Clinician(t, st, amara), 120, 60)
+	// Wide enough for a lead's whole summary: "safety ok" comes last, and a narrower
+	// screen cuts it (a warning heads the summary instead).
+	d, _ := drive(t, st, testdb.Clinician(t, st, amara), 160, 60)
 	if l := lineOf(d.Screen(), "No backup yet"); !strings.Contains(l, "⚠") || !strings.Contains(l, "run caseload backup (README: Backups)") {
 		t.Fatalf("no backup is not a warning:\n%s", d.Screen())
 	}
