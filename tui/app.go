@@ -18,12 +18,15 @@ import (
 	"caseload/tui/auditlog"
 	"caseload/tui/caseload"
 	"caseload/tui/caseview"
+	"caseload/tui/closedcases"
+	"caseload/tui/closing"
 	"caseload/tui/common"
 	"caseload/tui/consultation"
 	"caseload/tui/countdowns"
 	"caseload/tui/formulationeditor"
 	"caseload/tui/forummeeting"
 	"caseload/tui/forums"
+	"caseload/tui/handover"
 	"caseload/tui/home"
 	"caseload/tui/identity"
 	"caseload/tui/involvement"
@@ -33,6 +36,7 @@ import (
 	"caseload/tui/referral"
 	"caseload/tui/referralform"
 	"caseload/tui/releaseform"
+	"caseload/tui/reopen"
 	"caseload/tui/screening"
 	"caseload/tui/search"
 	"caseload/tui/teamload"
@@ -67,6 +71,10 @@ type Services interface {
 	teamload.Source
 	accessrequests.Source
 	accessform.Saver
+	closing.Source
+	closedcases.Source
+	handover.Source
+	reopen.Source
 	Watcher
 	Identity
 	Settings

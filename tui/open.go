@@ -10,12 +10,15 @@ import (
 	"caseload/tui/auditlog"
 	"caseload/tui/caseload"
 	"caseload/tui/caseview"
+	"caseload/tui/closedcases"
+	"caseload/tui/closing"
 	"caseload/tui/common"
 	"caseload/tui/consultation"
 	"caseload/tui/countdowns"
 	"caseload/tui/formulationeditor"
 	"caseload/tui/forummeeting"
 	"caseload/tui/forums"
+	"caseload/tui/handover"
 	"caseload/tui/involvement"
 	"caseload/tui/note"
 	"caseload/tui/noteeditor"
@@ -23,6 +26,7 @@ import (
 	"caseload/tui/referral"
 	"caseload/tui/referralform"
 	"caseload/tui/releaseform"
+	"caseload/tui/reopen"
 	"caseload/tui/screening"
 	"caseload/tui/search"
 	"caseload/tui/teamload"
@@ -59,6 +63,14 @@ func (a *App) opened(msg tea.Msg) common.Screen {
 		return noteeditor.New(a.com, a.svc, msg.Note)
 	case common.EditFormulationMsg:
 		return formulationeditor.New(a.com, a.svc, msg.CaseID)
+	case common.OpenClosedCasesMsg:
+		return closedcases.New(a.com, a.svc)
+	case common.CloseCaseMsg:
+		return closing.New(a.com, a.svc, msg.CaseID, msg.Person, msg.OpenedAt)
+	case common.HandOverMsg:
+		return handover.New(a.com, a.svc, msg.CaseID, msg.Person, msg.From)
+	case common.ReopenCaseMsg:
+		return reopen.New(a.com, a.svc, msg.CaseID, msg.Person, msg.Closing)
 	case note.AddendumMsg:
 		return note.NewAddendum(a.com, a.svc, msg.Note)
 	case common.OpenSearchMsg:

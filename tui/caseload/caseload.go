@@ -130,6 +130,8 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 		m.mine = !m.mine
 		m.cols = layout(m.width, m.mine)
 		m.applyFilter()
+	case key.Matches(msg, m.keys.Closed):
+		return common.Cmd(common.OpenClosedCasesMsg{})
 	case key.Matches(msg, m.keys.Back):
 		return common.Back
 	}

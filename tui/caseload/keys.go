@@ -11,7 +11,7 @@ import (
 type KeyMap struct {
 	list.Nav
 	filter.KeyMap
-	Open, Mine, Back key.Binding
+	Open, Mine, Closed, Back key.Binding
 }
 
 // DefaultKeyMap returns the list's keys, following the app's conventions.
@@ -21,6 +21,7 @@ func DefaultKeyMap() KeyMap {
 		KeyMap: filter.DefaultKeyMap(),
 		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open case")),
 		Mine:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mine/all")),
+		Closed: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "closed cases")),
 		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
@@ -32,13 +33,13 @@ func (m *Model) ShortHelp() []key.Binding {
 		return m.keys.Typing()
 	}
 	esc := m.filter.Esc(m.keys.KeyMap, m.keys.Back)
-	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Mine, m.keys.Filter, esc}
+	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Mine, m.keys.Filter, esc, m.keys.Closed}
 }
 
 // FullHelp lists every key for the help screen.
 func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Top, m.keys.Bottom},
-		{m.keys.Open, m.keys.Mine, m.keys.Filter, m.keys.ApplyFilter, m.keys.ClearFilter, m.keys.Back},
+		{m.keys.Open, m.keys.Mine, m.keys.Filter, m.keys.ApplyFilter, m.keys.ClearFilter, m.keys.Closed, m.keys.Back},
 	}
 }

@@ -21,6 +21,9 @@ type signedMsg struct {
 // action handles the keys that act on the record, by tab.
 func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
+	if cmd, ok := m.endingAction(msg); ok {
+		return cmd
+	}
 	switch m.tab {
 	case TabSummary:
 		// The question of a possible duplicate is answered in its referral's view, where

@@ -24,10 +24,11 @@ const (
 	TabTimeline    = "timeline"
 	TabPathway     = "pathway"
 	TabForums      = "forums"
+	TabDischarge   = "discharge"
 )
 
 // The tabs keep the numbers clinicians learned first; the pathway and forums follow.
-var tabs = []string{TabSummary, TabFormulation, TabNotes, TabTimeline, TabPathway, TabForums}
+var tabs = []string{TabSummary, TabFormulation, TabNotes, TabTimeline, TabPathway, TabForums, TabDischarge}
 
 // Model is the case view.
 type Model struct {
@@ -156,6 +157,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.setTab(TabPathway)
 	case key.Matches(msg, k.Forums):
 		m.setTab(TabForums)
+	case key.Matches(msg, k.Discharge):
+		m.setTab(TabDischarge)
 	case key.Matches(msg, k.Up):
 		m.move(-1)
 	case key.Matches(msg, k.Down):

@@ -9,6 +9,7 @@ type KeyMap struct {
 	Open, New, Edit, Sign, History, Compare key.Binding
 	Mark, Pathway, Forums, Release          key.Binding
 	Duplicate                               key.Binding
+	Discharge, CloseCase, Reopen, HandOver  key.Binding
 }
 
 // DefaultKeyMap returns the case view's keys.
@@ -34,6 +35,10 @@ func DefaultKeyMap() KeyMap {
 		Forums:      key.NewBinding(key.WithKeys("6"), key.WithHelp("6", "forums")),
 		Release:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "release date")),
 		Duplicate:   key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "same person?")),
+		Discharge:   key.NewBinding(key.WithKeys("7"), key.WithHelp("7", "discharge")),
+		CloseCase:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "close the case")),
+		Reopen:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "reopen (lead)")),
+		HandOver:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "hand over")),
 	}
 }
 

@@ -21,6 +21,7 @@ type Source interface {
 	CaseRelease(ctx context.Context, caseID int64) (domain.CaseRelease, error)
 	CaseForums(ctx context.Context, caseID int64) (domain.CaseForums, error)
 	ReleaseEvents(ctx context.Context, caseID int64) ([]domain.ReleaseEvent, error)
+	Ending
 	Rereader
 }
 
@@ -36,6 +37,7 @@ type record struct {
 	release       domain.CaseRelease
 	events        []domain.ReleaseEvent // releases, recalls and re-releases as recorded
 	forums        domain.CaseForums
+	ending        ending // discharge summaries, the draft, handovers (ending.go)
 }
 
 type loadedMsg struct {
@@ -85,6 +87,9 @@ func (m *Model) load() tea.Cmd {
 			return fail(err)
 		}
 		if rec.forums, err = src.CaseForums(ctx, id); err != nil {
+			return fail(err)
+		}
+		if rec.ending, err = readEnding(ctx, src, id); err != nil {
 			return fail(err)
 		}
 		cs, err := src.Clinicians(ctx)

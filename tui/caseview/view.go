@@ -14,6 +14,10 @@ func (m *Model) View() string {
 		return m.com.Theme.Muted.Render(common.Fit("Loading case…", m.width))
 	}
 	h := max(m.height-2, 0)
+	banner := m.banner()
+	if banner != "" {
+		h = max(h-1, 0)
+	}
 	var body []string
 	switch {
 	case m.dialog != nil:
@@ -32,10 +36,15 @@ func (m *Model) View() string {
 		body = m.pathwayLines()
 	case m.tab == TabForums:
 		body = m.forumLines()
+	case m.tab == TabDischarge:
+		body = m.dischargeLines()
 	default:
 		body = m.timelineLines()
 	}
 	body = m.window(body, h)
+	if banner != "" {
+		body = append([]string{banner}, body...)
+	}
 	return m.tabBar() + "\n" + m.com.Theme.Muted.Render(strings.Repeat("─", max(m.width, 0))) + "\n" + strings.Join(body, "\n")
 }
 
@@ -48,13 +57,18 @@ func (m *Model) window(lines []string, h int) []string {
 
 func (m *Model) tabBar() string {
 	t := m.com.Theme
+	// Seven tabs padded take 87 cells: narrower, the padding goes first.
+	pad := " "
+	if m.width < 87 {
+		pad = ""
+	}
 	var parts []string
 	for i, tab := range tabs {
 		label := string(rune('1'+i)) + " " + strings.ToUpper(tab[:1]) + tab[1:]
 		if tab == m.tab {
-			parts = append(parts, t.Selected.Render(" "+label+" "))
+			parts = append(parts, t.Selected.Render(pad+label+pad))
 		} else {
-			parts = append(parts, " "+label+" ")
+			parts = append(parts, pad+label+pad)
 		}
 	}
 	return common.Clip(strings.Join(parts, t.Muted.Render("│")), m.width)
@@ -85,6 +99,16 @@ func (m *Model) ShortHelp() []key.Binding {
 			out = append(out, k.Edit, k.Sign, k.History)
 		}
 	}
+	// The case's end comes last: the tab's own keys are the ones used every day.
+	switch {
+	case m.closed() && m.com.Me.Leads():
+		out = append(out, k.Reopen)
+	case !m.closed():
+		out = append(out, k.CloseCase)
+		if m.com.Me.Leads() || m.com.Me.ID == m.rec.summary.Case.AllocatedClinicianID {
+			out = append(out, k.HandOver)
+		}
+	}
 	return out
 }
 
@@ -92,7 +116,8 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{
-		{k.NextTab, k.PrevTab, k.Summary, k.Formulation, k.Notes, k.Timeline, k.Pathway, k.Forums, k.Back},
+		{k.NextTab, k.PrevTab, k.Summary, k.Formulation, k.Notes, k.Timeline, k.Pathway, k.Forums, k.Discharge, k.Back},
 		{k.Up, k.Down, k.Open, k.New, k.Edit, k.Sign, k.History, k.Mark, k.Compare, k.Release},
+		{k.CloseCase, k.Reopen, k.HandOver},
 	}
 }

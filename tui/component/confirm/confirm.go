@@ -23,6 +23,8 @@ type Model struct {
 	// Subject is the record as the screen showed it when it opened the dialog, so the
 	// answer acts on exactly that (its revision), not on whatever was read since.
 	Subject any
+	// Act names what y does, "sign" unless the screen says otherwise ("reopen").
+	Act string
 }
 
 // Result is sent when the dialog is answered; Dialog tells which one.
@@ -72,7 +74,11 @@ func (m *Model) View(width int) string {
 		}
 	}
 	if m.armed {
-		b.WriteString(t.Header.Render(common.Clip("y sign · n or esc cancel", width)))
+		act := m.Act
+		if act == "" {
+			act = "sign"
+		}
+		b.WriteString(t.Header.Render(common.Clip("y "+act+" · n or esc cancel", width)))
 	} else {
 		b.WriteString(t.Muted.Render(common.Clip("Read it through… (keys are ignored for a moment)", width)))
 	}

@@ -1,0 +1,60 @@
+package closedcases
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"caseload/internal/domain"
+	"caseload/internal/testdb"
+	"caseload/store"
+	"caseload/tui/common"
+	"caseload/tui/tuitest"
+)
+
+var testNow = time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+
+var _ Source = (*store.Store)(nil)
+
+// The demo's closed cases are listed, one for each reason, the latest closing first;
+// enter opens the one under the cursor on its discharge tab.
+func TestClosedCasesListed(t *testing.T) {
+	st := testdb.Demo(t, testNow)
+	me := testdb.Clinician(t, st, "Dr Tom Halliwell")
+	d, h := tuitest.Open(t, New(tuitest.Session(testNow, me), st), 160, 30)
+	s := d.Screen()
+	tuitest.AssertFitsAtMost(t, s, 160, 30)
+	for _, r := range domain.ClosingReasons {
+		want := r.Label()[:min(len(r.Label()), 20)] // a long reason is cut to its column
+		if r == domain.ClosedTransferred {
+			want = "transferred to "
+		}
+		if !strings.Contains(s, want) {
+			t.Errorf("no case closed as %q:\n%s", want, s)
+		}
+	}
+	m := h.Screen.(*Model)
+	for i := 1; i < len(m.rows); i++ {
+		if m.rows[i].Closure.On.After(m.rows[i-1].Closure.On) {
+			t.Errorf("row %d closed %s after the row above (%s)", i, m.rows[i].Closure.On, m.rows[i-1].Closure.On)
+		}
+	}
+	msg := h.Sends(t, "enter")
+	if o, ok := msg.(common.OpenCaseMsg); !ok || o.CaseID != m.rows[0].CaseID || o.Tab != "discharge" {
+		t.Fatalf("enter sent %#v", msg)
+	}
+}
+
+// A case closed in another window joins the list when the data changes.
+func TestClosedCaseJoins(t *testing.T) {
+	c := testdb.OneCase(t, testNow)
+	d, _ := tuitest.Open(t, New(tuitest.Session(testNow, c.Clinician), c.Store), 100, 20)
+	if !strings.Contains(d.Screen(), "No case has been closed.") {
+		t.Fatalf("closed cases before any closing:\n%s", d.Screen())
+	}
+	testdb.Close(t, c, testNow)
+	d.Send(common.DataChangedMsg{})
+	if s := d.Screen(); !strings.Contains(s, "1 closed case") || !strings.Contains(s, c.Person) || !strings.Contains(s, "support completed") {
+		t.Fatalf("the closed case did not join:\n%s", s)
+	}
+}
