@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -84,12 +83,7 @@ func accessRequestRows(reqs []domain.AccessRequestOn, today ident.Date) []access
 	return out
 }
 
-func accessRequestsJSON(w io.Writer, rows []accessRequestJSON) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(rows)
-}
+func accessRequestsJSON(w io.Writer, rows []accessRequestJSON) error { return indentedJSON(w, rows) }
 
 func accessRequestsCSV(w io.Writer, rows []accessRequestJSON) error {
 	cw := csvfile.NewWriter(w, []string{"id", "person_id", "person", "received_on", "requested_by", "due_on", "extended_to",

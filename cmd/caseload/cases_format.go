@@ -135,11 +135,14 @@ func casesFormat(name, status string) (func(io.Writer, []caseJSON) error, bool) 
 	return nil, false
 }
 
-func casesJSON(w io.Writer, rows []caseJSON) error {
+func casesJSON(w io.Writer, rows []caseJSON) error { return indentedJSON(w, rows) }
+
+// indentedJSON writes v as the headless lists do: indented, "<" and "&" as typed.
+func indentedJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(rows)
+	return enc.Encode(v)
 }
 
 // casesCSV writes the JSON's scalar columns; next_forum is "DATE KIND" ("" when none);

@@ -1,8 +1,8 @@
 package main
 
 import (
+	"cmp"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -91,12 +91,7 @@ func retentionRows(recs []domain.ClosedRecord, today ident.Date, all bool) []ret
 	return out
 }
 
-func retentionJSONOut(w io.Writer, rows []retentionJSON) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(rows)
-}
+func retentionJSONOut(w io.Writer, rows []retentionJSON) error { return indentedJSON(w, rows) }
 
 func retentionCSV(w io.Writer, rows []retentionJSON) error {
 	cw := csvfile.NewWriter(w, []string{"case_id", "person_id", "person", "closed_on", "closing_reason", "died_on",
@@ -131,8 +126,8 @@ func retentionTable(w io.Writer, rows []retentionJSON) error {
 		if r.LastDecision != nil {
 			last = *r.LastDecision + " on " + deref(r.LastDecidedOn)
 		}
-		table = append(table, []string{strconv.FormatInt(r.CaseID, 10), tableName(r.Person), cmpOr(deref(r.ClosedOn), "-"),
-			cmpOr(deref(r.ClosingReason), "-"), cmpOr(deref(r.RetentionReviewOn), "-"), last})
+		table = append(table, []string{strconv.FormatInt(r.CaseID, 10), tableName(r.Person), cmp.Or(deref(r.ClosedOn), "-"),
+			cmp.Or(deref(r.ClosingReason), "-"), cmp.Or(deref(r.RetentionReviewOn), "-"), last})
 	}
 	_, err := io.WriteString(w, aligned(table))
 	return err

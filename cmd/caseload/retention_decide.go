@@ -86,5 +86,3 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
-
-func cmpOr(s, otherwise string) string { return cmp.Or(s, otherwise) }
