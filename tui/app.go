@@ -268,11 +268,12 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 		a.stack = a.stack[:1]
 		return nil
 	case common.OpenAuditLogMsg:
-		return a.openAuditLog(hold)
+		return a.forLead(hold, "only a lead can read the audit log", func() common.Screen { return auditlog.New(a.com, a.svc) })
 	case common.OpenTeamMsg:
-		return a.openTeam(hold)
+		return a.forLead(hold, "only a lead can see the team's caseloads", func() common.Screen { return teamload.New(a.com, a.svc) })
 	case common.OpenAccessRequestsMsg:
-		return a.openAccessRequests(hold)
+		return a.forLead(hold, "only a lead can see and answer subject access requests",
+			func() common.Screen { return accessrequests.New(a.com, a.svc) })
 	case common.ErrorMsg:
 		a.status = errorStatus(msg.Err)
 		return nil

@@ -6,8 +6,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"caseload/tui/accessform"
-	"caseload/tui/accessrequests"
-	"caseload/tui/auditlog"
 	"caseload/tui/caseload"
 	"caseload/tui/caseview"
 	"caseload/tui/closedcases"
@@ -29,7 +27,6 @@ import (
 	"caseload/tui/reopen"
 	"caseload/tui/screening"
 	"caseload/tui/search"
-	"caseload/tui/teamload"
 	"caseload/tui/withdrawal"
 )
 
@@ -95,35 +92,15 @@ func (a *App) opened(msg tea.Msg) common.Screen {
 	return nil
 }
 
-// openTeam opens the Team screen for a lead, and refuses anyone else: Today shows the
-// key only to a lead, and the root does not rely on that (docs/RULES.md, "Caseload
-// sizes").
-func (a *App) openTeam(hold int) tea.Cmd {
+// forLead opens a screen only a lead may see (the Team screen, the audit log, the subject
+// access requests) and refuses anyone else with the sentence refusal: Today shows their
+// keys only to a lead, and the root does not rely on that (docs/RULES.md, "Roles",
+// "Caseload sizes", "What is audited", "Subject access"). The store refuses their
+// reads and writes too.
+func (a *App) forLead(hold int, refusal string, screen func() common.Screen) tea.Cmd {
 	if !a.com.Me.Leads() {
-		a.status = errorStatus(errors.New("only a lead can see the team's caseloads"))
+		a.status = errorStatus(errors.New(refusal))
 		return nil
 	}
-	return a.push(teamload.New(a.com, a.svc), hold)
-}
-
-// openAuditLog opens the audit log for a lead, and refuses anyone else: Today shows the
-// key only to a lead, and the root does not rely on that (docs/RULES.md, "What is
-// audited").
-func (a *App) openAuditLog(hold int) tea.Cmd {
-	if !a.com.Me.Leads() {
-		a.status = errorStatus(errors.New("only a lead can read the audit log"))
-		return nil
-	}
-	return a.push(auditlog.New(a.com, a.svc), hold)
-}
-
-// openAccessRequests opens the subject access requests for a lead, and refuses anyone
-// else, as openAuditLog does (docs/RULES.md, "Subject access"): the store refuses
-// their writes too.
-func (a *App) openAccessRequests(hold int) tea.Cmd {
-	if !a.com.Me.Leads() {
-		a.status = errorStatus(errors.New("only a lead can see and answer subject access requests"))
-		return nil
-	}
-	return a.push(accessrequests.New(a.com, a.svc), hold)
+	return a.push(screen(), hold)
 }
