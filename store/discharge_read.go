@@ -57,11 +57,11 @@ func (s *Store) DischargeSummaries(ctx context.Context, caseID int64) ([]domain.
 	if err := s.reader("read discharge summaries"); err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, dischargeSelect+" WHERE d.case_id = ? AND d.signed_at IS NOT NULL ORDER BY d.id", caseID)
+	out, err := s.signedDischarges(ctx, s.db, caseID)
 	if err != nil {
 		return nil, normalise(err, s.path, s.busy, "reading discharge summaries")
 	}
-	return scanDischarges(rows)
+	return out, nil
 }
 
 func scanDischarges(rows *sql.Rows) ([]domain.DischargeSummary, error) {

@@ -133,23 +133,9 @@ func (s *Store) Handovers(ctx context.Context, caseID int64) ([]domain.Handover,
 	if err := s.reader("read handovers"); err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, case_id, ifnull(from_clinician_id, 0), to_clinician_id, by_id, note,
-		ifnull(over_cap_reason, ''), signed_at, hash FROM handovers WHERE case_id = ? ORDER BY id`, caseID)
+	out, err := s.caseHandovers(ctx, s.db, caseID)
 	if err != nil {
 		return nil, normalise(err, s.path, s.busy, "reading handovers")
 	}
-	defer rows.Close()
-	var out []domain.Handover
-	for rows.Next() {
-		var h domain.Handover
-		var signed string
-		if err := rows.Scan(&h.ID, &h.CaseID, &h.From, &h.To, &h.By, &h.Note, &h.OverCapReason, &signed, &h.Hash); err != nil {
-			return nil, err
-		}
-		if h.SignedAt, err = parseTime(signed); err != nil {
-			return nil, err
-		}
-		out = append(out, h)
-	}
-	return out, rows.Err()
+	return out, nil
 }
