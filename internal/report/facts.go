@@ -28,7 +28,7 @@ type Referral struct {
 	ReceivedAt    time.Time
 	Status        domain.ReferralStatus
 	DateOfBirth   ident.Date             // zero when unknown
-	Screening     *Screening             // nil while unscreened
+	Screening     *ScreeningDecision     // nil while unscreened
 	Consultations []ConsultationDecision // oldest first
 	Withdrawal    *Withdrawal            // nil unless withdrawn
 }
