@@ -58,12 +58,21 @@ func (s *Store) ReportFacts(ctx context.Context, from, to ident.Date) (report.Fa
 // reportReferrals reads the referrals received before end (UTC RFC 3339) with their
 // decisions, in id order. screened_at is when the screening decision was made (Verify
 // holds it equal to decided_at); a referral screened before decisions were recorded
-// has no screening row, and its outcome is read from its status.
+// has no screening row, and its outcome is read from its status. A screening out's
+// first failed criterion is looked up among the checklist's six rules (domain.RuleIDs)
+// by index, which SQLite answers from one parse of the checklist; a json_each per row
+// took three times as long over 20,000 (docs/PERFORMANCE.md).
 func reportReferrals(ctx context.Context, q querier, end string) ([]report.Referral, error) {
 	rows, err := q.QueryContext(ctx, `SELECT r.id, r.person_id, r.source, ifnull(r.priority_group, 0),
 		r.received_at, ifnull(r.screened_at, ''), r.status, ifnull(p.date_of_birth, ''),
-		ifnull(s.outcome, ''), ifnull((SELECT json_extract(j.value, '$.id') FROM json_each(s.checklist, '$.rules') j
-			WHERE json_extract(j.value, '$.result') = 'fail' ORDER BY j.key LIMIT 1), ''),
+		ifnull(s.outcome, ''), CASE WHEN s.outcome IS NOT 'out' THEN ''
+			WHEN json_extract(s.checklist, '$.rules[0].result') = 'fail' THEN json_extract(s.checklist, '$.rules[0].id')
+			WHEN json_extract(s.checklist, '$.rules[1].result') = 'fail' THEN json_extract(s.checklist, '$.rules[1].id')
+			WHEN json_extract(s.checklist, '$.rules[2].result') = 'fail' THEN json_extract(s.checklist, '$.rules[2].id')
+			WHEN json_extract(s.checklist, '$.rules[3].result') = 'fail' THEN json_extract(s.checklist, '$.rules[3].id')
+			WHEN json_extract(s.checklist, '$.rules[4].result') = 'fail' THEN json_extract(s.checklist, '$.rules[4].id')
+			WHEN json_extract(s.checklist, '$.rules[5].result') = 'fail' THEN json_extract(s.checklist, '$.rules[5].id')
+			ELSE '' END,
 		ifnull(w.withdrawn_at, '')
 		FROM referrals r JOIN people p ON p.id = r.person_id
 		LEFT JOIN screenings s ON s.referral_id = r.id
