@@ -25,19 +25,36 @@ func (s *Store) ReportFacts(ctx context.Context, from, to ident.Date) (report.Fa
 		return report.Facts{}, err
 	}
 	const what = "reading the figures for a report"
-	for _, d := range []ident.Date{from, to} {
-		if why := dateProblem(d); d.IsZero() || why != "" {
-			return report.Facts{}, newError(ErrInvalid, s.path, "the report's period %s", orMissing(why))
-		}
-	}
-	if to.Before(from) {
-		return report.Facts{}, newError(ErrInvalid, s.path, "the report's period ends (%s) before it starts (%s)", to, from)
+	if err := s.checkPeriod(from, to); err != nil {
+		return report.Facts{}, err
 	}
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return report.Facts{}, normalise(err, s.path, s.busy, what)
 	}
 	defer func() { _ = tx.Rollback() }()
+	f, err := s.reportFacts(ctx, tx, to)
+	if err != nil {
+		return report.Facts{}, normalise(err, s.path, s.busy, what)
+	}
+	return f, nil
+}
+
+// checkPeriod refuses a period that is not two real days, the first not after the last.
+func (s *Store) checkPeriod(from, to ident.Date) error {
+	for _, d := range []ident.Date{from, to} {
+		if why := dateProblem(d); d.IsZero() || why != "" {
+			return newError(ErrInvalid, s.path, "the report's period %s", orMissing(why))
+		}
+	}
+	if to.Before(from) {
+		return newError(ErrInvalid, s.path, "the report's period ends (%s) before it starts (%s)", to, from)
+	}
+	return nil
+}
+
+// reportFacts reads a report's facts up to the period's last day, to, in tx.
+func (s *Store) reportFacts(ctx context.Context, tx *sql.Tx, to ident.Date) (report.Facts, error) {
 	var f report.Facts
 	// Received before the London midnight that ends the period: nothing received later
 	// can have been decided in it.
@@ -49,7 +66,7 @@ func (s *Store) ReportFacts(ctx context.Context, from, to ident.Date) (report.Fa
 	}
 	for _, read := range reads {
 		if err := read(); err != nil {
-			return report.Facts{}, normalise(err, s.path, s.busy, what)
+			return report.Facts{}, err
 		}
 	}
 	return f, nil
