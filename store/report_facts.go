@@ -63,6 +63,11 @@ func (s *Store) reportFacts(ctx context.Context, tx *sql.Tx, to ident.Date) (rep
 		func() (err error) { f.Referrals, err = reportReferrals(ctx, tx, end); return err },
 		func() (err error) { f.Cases, err = s.reportCases(ctx, tx); return err },
 		func() (err error) { f.Clinicians, err = reportClinicians(ctx, tx); return err },
+		func() (err error) {
+			f.Scores, err = s.measureScores(ctx, tx, " ORDER BY m.case_id, m.taken_on, m.id")
+			return err
+		},
+		func() (err error) { f.Transitions, err = s.transitionOutcomes(ctx, tx, " ORDER BY t.id"); return err },
 	}
 	for _, read := range reads {
 		if err := read(); err != nil {
