@@ -43,6 +43,7 @@ func TestReadOnlyCommandsDoNotWaitForTheWriteLock(t *testing.T) {
 		{[]string{"clinicians", "list"}, "Dr Tom Halliwell"},
 		{[]string{"verify"}, "ok\n"},
 		{[]string{"settings"}, "screening-deadline"},
+		{[]string{"report", "--from", "2026-10-01", "--to", "2026-11-24"}, "Referrals received:"},
 	} {
 		t.Run(tt.args[0], func(t *testing.T) {
 			done := make(chan result, 1)

@@ -24,6 +24,7 @@ func TestUsageErrorsExitTwo(t *testing.T) {
 		{"extra argument", nil, []string{"verify", "--db", db, "now"}, "unknown command"},
 		{"demo without --db", nil, []string{"demo"}, "demo needs --db FILE"},
 		{"demo without --db, forced", map[string]string{"CASELOAD_DB": db}, []string{"demo", "--force"}, "demo needs --db FILE"},
+		{"report without a period", nil, []string{"report", "--db", db}, "report needs the period"},
 		{"bad CASELOAD_NOW", map[string]string{"CASELOAD_NOW": "tomorrow"}, []string{"verify", "--db", db}, "CASELOAD_NOW"},
 	}
 	for _, tt := range tests {
