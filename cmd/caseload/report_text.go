@@ -8,7 +8,7 @@ import (
 	"caseload/internal/report"
 )
 
-// barWidth is the longest bar drawn: with a 40-character label and a count it keeps
+// barWidth is the longest bar drawn: with a 38-character label and a six-figure count it keeps
 // every line within 80 columns.
 const barWidth = 30
 
@@ -58,7 +58,7 @@ func (t *textReport) tallies(title string, ts []report.Tally) {
 		most = max(most, x.Count)
 	}
 	for _, x := range ts {
-		t.line("    %-40s %4s %s", clip(x.Label, 40), t.n(x.Count), t.bar(x.Count, most))
+		t.line("    %-38s %6s %s", clip(x.Label, 38), t.n(x.Count), t.bar(x.Count, most))
 	}
 }
 
@@ -70,7 +70,7 @@ func (t *textReport) months(title string, ms []report.MonthCount) {
 		most = max(most, m.Count)
 	}
 	for _, m := range ms {
-		t.line("    %-8s %4s %s", m.Month, t.n(m.Count), t.bar(m.Count, most))
+		t.line("    %-8s %6s %s", m.Month, t.n(m.Count), t.bar(m.Count, most))
 	}
 }
 
@@ -157,7 +157,7 @@ func (t *textReport) caseload(ms []report.MonthCaseload) {
 		most = max(most, m.Open)
 	}
 	for _, m := range ms {
-		t.line("    %-8s %-10s %4s %s", m.Month, m.EndOn.String(), t.n(m.Open), t.bar(m.Open, most))
+		t.line("    %-8s %-10s %6s %s", m.Month, m.EndOn.String(), t.n(m.Open), t.bar(m.Open, most))
 	}
 	if len(ms) > 0 {
 		last := ms[len(ms)-1]
