@@ -134,3 +134,42 @@ func FuzzReportPeriod(f *testing.F) {
 		}
 	})
 }
+
+// A key file is 64 hex digits (a newline after them is fine), the owner's only;
+// anything else is refused in one sentence saying how to make one.
+func TestReadExtractKey(t *testing.T) {
+	dir := t.TempDir()
+	good := strings.Repeat("ab", report.KeySize)
+	tests := []struct {
+		name, content string
+		mode          os.FileMode
+		want          string // "" accepted
+	}{
+		{"a key", good + "\n", 0o600, ""},
+		{"a key read-only", good, 0o400, ""},
+		{"others may read it", good, 0o644, "chmod 600"},
+		{"the group may read it", good, 0o640, "chmod 600"},
+		{"too short", good[:62], 0o600, "not an extract key"},
+		{"not hex", strings.Repeat("zz", report.KeySize), 0o600, "not an extract key"},
+		{"empty", "", 0o600, "not an extract key"},
+	}
+	for i, tt := range tests {
+		path := filepath.Join(dir, "k"+string(rune('a'+i)))
+		if err := os.WriteFile(path, []byte(tt.content), tt.mode); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(path, tt.mode); err != nil {
+			t.Fatal(err)
+		}
+		key, err := readExtractKey(path)
+		switch {
+		case tt.want == "" && (err != nil || len(key) != report.KeySize):
+			t.Errorf("%s: %v", tt.name, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%s: %v, want %q", tt.name, err, tt.want)
+		}
+	}
+	if _, err := readExtractKey(filepath.Join(dir, "none")); err == nil || !strings.Contains(err.Error(), "caseload report key") {
+		t.Errorf("no file: %v", err)
+	}
+}
