@@ -78,15 +78,16 @@ func (s *Store) reportFacts(ctx context.Context, tx *sql.Tx, to ident.Date) (rep
 }
 
 // reportReferrals reads the referrals received before end (UTC RFC 3339) with their
-// decisions, in id order. screened_at is when the screening decision was made (Verify
-// holds it equal to decided_at); a referral screened before decisions were recorded
-// has no screening row, and its outcome is read from its status. A screening out's
+// decisions, in id order. The screening is when it was decided (screenings.decided_at);
+// a referral screened before decisions were recorded has no screening row, and its
+// screened_at (which Verify holds equal to decided_at where both exist) and status say
+// when and which way. A screening out's
 // first failed criterion is looked up among the checklist's six rules (domain.RuleIDs)
 // by index, which SQLite answers from one parse of the checklist; a json_each per row
 // took three times as long over 20,000 (docs/PERFORMANCE.md).
 func reportReferrals(ctx context.Context, q querier, end string) ([]report.Referral, error) {
 	rows, err := q.QueryContext(ctx, `SELECT r.id, r.person_id, r.source, ifnull(r.priority_group, 0),
-		r.received_at, ifnull(r.screened_at, ''), r.status, ifnull(p.date_of_birth, ''),
+		r.received_at, ifnull(s.decided_at, ifnull(r.screened_at, '')), r.status, ifnull(p.date_of_birth, ''),
 		ifnull(s.outcome, ''), CASE WHEN s.outcome IS NOT 'out' THEN ''
 			WHEN json_extract(s.checklist, '$.rules[0].result') = 'fail' THEN json_extract(s.checklist, '$.rules[0].id')
 			WHEN json_extract(s.checklist, '$.rules[1].result') = 'fail' THEN json_extract(s.checklist, '$.rules[1].id')
