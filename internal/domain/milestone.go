@@ -3,6 +3,7 @@ package domain
 import (
 	"cmp"
 	"slices"
+	"time"
 
 	"caseload/internal/ident"
 )
@@ -47,7 +48,9 @@ type CaseOnPathway struct {
 	ClinicianID int64  // 0 when unallocated
 	Clinician   string // "" when unallocated
 	Release     CaseRelease
-	Status      string // "open" or "closed"
+	Status      string    // "open" or "closed"
+	OpenedAt    time.Time // when the referral was accepted: the acceptance time point
+
 	// Closure is the closing in force on a closed case (the signed discharge summary
 	// that closed it last); zero on an open case, or one closed before issue 14's
 	// summaries.

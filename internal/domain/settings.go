@@ -2,6 +2,7 @@ package domain
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -28,6 +29,27 @@ const SettingIdleLockMinutes = "idle-lock-minutes"
 // CaseloadCap reads its value.
 const SettingCaseloadCap = "caseload-cap"
 
+// SettingMeasureTimePoints is the key of the time points at which measures are
+// routinely taken (docs/RULES.md, "When to measure"); MeasureTimePoints reads its value.
+const SettingMeasureTimePoints = "measure-time-points"
+
+// timePointChoices are the values measure-time-points takes: every time point first,
+// then each smaller choice of them, always in the order of a case.
+func timePointChoices() []string {
+	var out []string
+	n := len(TimePoints)
+	for mask := 1<<n - 1; mask > 0; mask-- {
+		var ps []string
+		for i, p := range TimePoints {
+			if mask&(1<<(n-1-i)) != 0 {
+				ps = append(ps, string(p))
+			}
+		}
+		out = append(out, strings.Join(ps, ","))
+	}
+	return out
+}
+
 // DefaultSettings are the service's settings at their defaults, in the order they are
 // listed.
 func DefaultSettings() []Setting {
@@ -40,7 +62,9 @@ func DefaultSettings() []Setting {
 		{Key: SettingIdleLockMinutes, Value: "15", Values: []string{"15", "5", "10", "20", "30"},
 			About: "minutes without a key before the app locks, saving drafts and hiding the record until enter"},
 		{Key: SettingCaseloadCap, Value: "8", Values: []string{"8", "4", "5", "6", "7", "9", "10", "12", "15", "20"},
-			About: "open cases one clinician holds before allocating another warns and asks for a reason"}}
+			About: "open cases one clinician holds before allocating another warns and asks for a reason"},
+		{Key: SettingMeasureTimePoints, Value: timePointChoices()[0], Values: timePointChoices(),
+			About: "the time points at which outcome measures are taken, joined by commas: acceptance, release, six-months, discharge"}}
 }
 
 // DefaultSetting is the setting key at its default; false for a key the service does
@@ -68,6 +92,11 @@ func CheckSetting(key, value string) error {
 	for _, v := range s.Values {
 		if v == value {
 			return nil
+		}
+	}
+	if key == SettingMeasureTimePoints { // fifteen values: say what makes one instead
+		if _, err := ParseTimePoints(value); err != nil {
+			return fmt.Errorf("%q is not a value of %s: %w", value, key, err)
 		}
 	}
 	return fmt.Errorf("%q is not a value of %s: use %s", value, key, orList(s.Values))
@@ -109,4 +138,19 @@ func CaseloadCap(settings []Setting) int {
 		}
 	}
 	return DefaultCaseloadCap
+}
+
+// MeasureTimePoints are the time points among settings at which measures are taken:
+// every time point when settings do not hold it or hold a value it does not take
+// (docs/RULES.md, "When to measure").
+func MeasureTimePoints(settings []Setting) []TimePoint {
+	for _, s := range settings {
+		if s.Key != SettingMeasureTimePoints || CheckSetting(s.Key, s.Value) != nil {
+			continue
+		}
+		if ps, err := ParseTimePoints(s.Value); err == nil {
+			return ps
+		}
+	}
+	return slices.Clone(TimePoints)
 }
