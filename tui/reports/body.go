@@ -2,8 +2,8 @@ package reports
 
 import (
 	"cmp"
-	"math"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -66,6 +66,15 @@ func (p *page) note(s string) {
 	for _, l := range common.Wrap(s, p.width) {
 		p.lines = append(p.lines, p.t.Muted.Render(l))
 	}
+}
+
+// barsMost is the widest a bar chart is drawn: wider, bars of a few counts stretch
+// across a wide window and are harder to compare with their numbers.
+const barsMost = 100
+
+// bars adds a bar chart of counts against top (the largest when 0).
+func (p *page) bars(cs []chart.Count, top float64) {
+	p.draw(chart.Bars(cs, top, min(p.width, barsMost)))
 }
 
 // draw adds a chart's lines.

@@ -12,9 +12,9 @@ import (
 func (p *page) referrals(r report.Referrals) {
 	p.heading(fmt.Sprintf("Referrals received: %d", r.Received))
 	p.sub("By source")
-	p.draw(chart.Bars(tallies(r.BySource, r.Received), 0, p.width))
+	p.bars(tallies(r.BySource, r.Received), 0)
 	p.sub("By priority group")
-	p.draw(chart.Bars(tallies(r.ByPriorityGroup, r.Received), 0, p.width))
+	p.bars(tallies(r.ByPriorityGroup, r.Received), 0)
 	p.sub("By month received")
 	p.monthCounts(r.ByMonth, "Referrals")
 }
@@ -35,13 +35,13 @@ func (p *page) monthCounts(ms []report.MonthCount, what string) {
 // decisions: screened in and out, the reasons out, accepted, not, withdrawn.
 func (p *page) decisions(d report.Decisions) {
 	p.heading("Decisions")
-	p.draw(chart.Bars([]chart.Count{
+	p.bars([]chart.Count{
 		{Label: "Screened in", Value: float64(d.ScreenedIn)},
 		{Label: "Screened out", Value: float64(d.ScreenedOut)},
 		{Label: "Accepted at consultation", Value: float64(d.Accepted)},
 		{Label: "Not accepted at consultation", Value: float64(d.NotAccepted)},
 		{Label: "Withdrawn", Value: float64(d.Withdrawn)},
-	}, 0, p.width))
+	}, 0)
 	p.sub("Screened out, by the first criterion not met")
 	var out []report.Tally
 	for _, t := range d.ScreenedOutReasons {
@@ -53,7 +53,7 @@ func (p *page) decisions(d report.Decisions) {
 		p.note("Nobody was screened out in the period.")
 		return
 	}
-	p.draw(chart.Bars(tallies(out, d.ScreenedOut), 0, p.width))
+	p.bars(tallies(out, d.ScreenedOut), 0)
 }
 
 // screening: the 48-hour measure, over the period and by month.
@@ -64,7 +64,7 @@ func (p *page) screening(s report.Screening) {
 	} else {
 		p.say(fmt.Sprintf("Screened: %d. Within 48 hours: %d (%s). Median: %s hours from receipt to decision.",
 			s.Screened, s.Within48h, percent(s.PercentWithin48h), figure(s.MedianHours)))
-		p.draw(chart.Bars([]chart.Count{{Label: "Within 48 hours", Value: value(s.PercentWithin48h), Text: percent(s.PercentWithin48h)}}, 100, p.width))
+		p.bars([]chart.Count{{Label: "Within 48 hours", Value: value(s.PercentWithin48h), Text: percent(s.PercentWithin48h)}}, 100)
 	}
 	p.sub("By month decided")
 	rows := make([][]string, len(s.ByMonth))
@@ -87,10 +87,10 @@ func (p *page) consultation(s report.Spread) {
 		return
 	}
 	p.say(fmt.Sprintf("Decided: %d. Median: %s days. 90th centile: %s days.", s.Count, figure(s.Median), figure(s.P90)))
-	p.draw(chart.Bars([]chart.Count{
+	p.bars([]chart.Count{
 		{Label: "Median", Value: value(s.Median), Text: figure(s.Median) + " days"},
 		{Label: "90th centile", Value: value(s.P90), Text: figure(s.P90) + " days"},
-	}, 0, p.width))
+	}, 0)
 }
 
 // value is a figure to draw, 0 when there was nothing to measure.

@@ -47,18 +47,18 @@ func (p *page) caseload(ms []report.MonthCaseload) {
 	})
 	last := ms[len(ms)-1]
 	p.sub(fmt.Sprintf("By phase on %s", last.EndOn.Medium()))
-	p.draw(chart.Bars(tallies(last.ByPhase, last.Open), 0, p.width))
+	p.bars(tallies(last.ByPhase, last.Open), 0)
 }
 
 // movements: releases, recalls and discharges.
 func (p *page) movements(r report.Report) {
 	p.heading("Releases, recalls and discharges")
-	p.draw(chart.Bars([]chart.Count{
+	p.bars([]chart.Count{
 		{Label: "Released for the first time", Value: float64(r.Releases.First)},
 		{Label: "Released again after a recall", Value: float64(r.Releases.AfterRecall)},
 		{Label: "Recalled", Value: float64(r.Recalls.Count)},
 		{Label: "Discharged", Value: float64(r.Discharges.Count)},
-	}, 0, p.width))
+	}, 0)
 	p.sub("By month")
 	rows := make([][]string, len(r.Releases.ByMonth))
 	months := make([]chart.Month, len(r.Releases.ByMonth))
@@ -79,30 +79,33 @@ func (p *page) movements(r report.Report) {
 		p.note("No case was discharged in the period.")
 		return
 	}
-	p.draw(chart.Bars(tallies(r.Discharges.ByReason, r.Discharges.Count), 0, p.width))
+	p.bars(tallies(r.Discharges.ByReason, r.Discharges.Count), 0)
 }
 
 // outcomes: the measures' change and GP registration by release day.
 func (p *page) outcomes(o report.Outcomes) {
 	p.heading("Outcomes")
 	p.sub("Measures: people with a baseline and a later score")
-	if len(o.Measures) == 0 {
-		p.note("No measure has a baseline and a later score in the period.")
-	} else {
-		rows := make([][]string, len(o.Measures))
-		var better []chart.Count
-		for i, m := range o.Measures {
-			name := cmp.Or(m.Name, m.Measure)
-			rows[i] = []string{name, strconv.Itoa(m.People), figure(m.MeanChange),
-				fmt.Sprintf("%d (%s)", m.ReliablyImproved, percent(m.PercentImproved)),
-				fmt.Sprintf("%d (%s)", m.ReliablyWorse, percent(m.PercentWorse))}
+	rows := make([][]string, len(o.Measures))
+	var better []chart.Count
+	for i, m := range o.Measures {
+		name := cmp.Or(m.Name, m.Measure)
+		rows[i] = []string{name, strconv.Itoa(m.People), figure(m.MeanChange),
+			fmt.Sprintf("%d (%s)", m.ReliablyImproved, percent(m.PercentImproved)),
+			fmt.Sprintf("%d (%s)", m.ReliablyWorse, percent(m.PercentWorse))}
+		if m.People > 0 {
 			better = append(better,
 				chart.Count{Label: name + " better", Value: value(m.PercentImproved), Text: percent(m.PercentImproved)},
 				chart.Count{Label: name + " worse", Value: value(m.PercentWorse), Text: percent(m.PercentWorse)})
 		}
-		p.pair(table([]string{"Measure", "People", "Mean change", "Reliably better", "Reliably worse"}, rows, p.width), func(w int) string {
-			return chart.Bars(better, 100, w)
-		})
+	}
+	tab := table([]string{"Measure", "People", "Mean change", "Reliably better", "Reliably worse"}, rows, p.width)
+	if len(better) == 0 {
+		p.lines = append(p.lines, tab...)
+		p.note("Nobody has a baseline and a later score of any measure in the period.")
+	} else {
+		p.pair(tab, func(w int) string { return chart.Bars(better, 100, min(w, barsMost)) })
+		p.note("Bars: the share of those people reliably better, and reliably worse.")
 	}
 	g := o.GPRegisteredRelease
 	p.sub("Registered with a GP by the day of release")
@@ -111,11 +114,11 @@ func (p *page) outcomes(o report.Outcomes) {
 		return
 	}
 	p.say(fmt.Sprintf("Released: %d. Answer recorded: %d. Registered: %d (%s of those recorded).", g.Released, g.Recorded, g.Registered, percent(g.Percent)))
-	p.draw(chart.Bars([]chart.Count{
+	p.bars([]chart.Count{
 		{Label: "Registered", Value: float64(g.Registered)},
 		{Label: "Not registered", Value: float64(g.Recorded - g.Registered)},
 		{Label: "Not recorded", Value: float64(g.NotRecorded)},
-	}, 0, p.width))
+	}, 0)
 }
 
 // clinicians: each clinician's share, for a lead.
@@ -132,7 +135,7 @@ func (p *page) clinicians(cs []report.ClinicianFigures) {
 		open[i] = chart.Count{Label: c.Name, Value: float64(c.OpenAtEnd)}
 	}
 	p.pair(table([]string{"Clinician", "Open at the end", "Accepted", "Discharged"}, rows, p.width), func(w int) string {
-		return chart.Bars(open, 0, w)
+		return chart.Bars(open, 0, min(w, barsMost))
 	})
 	p.note("Bars: cases open at the period's end.")
 }

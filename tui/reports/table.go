@@ -20,9 +20,7 @@ const gap = "  "
 func table(head []string, rows [][]string, width int) []string {
 	widths := make([]int, len(head))
 	for i, h := range head {
-		for _, w := range strings.Fields(h) {
-			widths[i] = max(widths[i], lipgloss.Width(w))
-		}
+		widths[i] = twoLines(h)
 		for _, r := range rows {
 			widths[i] = max(widths[i], lipgloss.Width(r[i]))
 		}
@@ -68,6 +66,21 @@ func table(head []string, rows [][]string, width int) []string {
 		out = append(out, common.Clip(fmt.Sprintf("(%d more %s in a wider window)", left, plural(left, "column", "columns")), width))
 	}
 	return out
+}
+
+// twoLines is the narrowest a heading can be wrapped to in two lines, or to its
+// longest word when even that takes more.
+func twoLines(h string) int {
+	least := 0
+	for _, w := range strings.Fields(h) {
+		least = max(least, lipgloss.Width(w))
+	}
+	for w := least; w < lipgloss.Width(h); w++ {
+		if len(common.Wrap(h, w)) <= 2 {
+			return w
+		}
+	}
+	return max(least, lipgloss.Width(h))
 }
 
 // firstLeast is the narrowest the first column is cut to before columns are left off.
