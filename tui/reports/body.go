@@ -34,6 +34,7 @@ type page struct {
 // chart. The by-clinician part is only for a lead.
 func body(r report.Report, lead bool, width int, t *common.Theme) []string {
 	p := &page{t: t, width: max(width, 1)}
+	p.glance(r)
 	p.referrals(r.Referrals)
 	p.decisions(r.Decisions)
 	p.screening(r.Screening)

@@ -8,6 +8,19 @@ import (
 	"caseload/tui/component/chart"
 )
 
+// glance is the period's headline figures in one sentence, for a reader who reads no
+// further.
+func (p *page) glance(r report.Report) {
+	p.heading("At a glance")
+	open := ""
+	if n := len(r.CaseloadByMonth); n > 0 {
+		open = fmt.Sprintf(" Open on %s: %d.", r.CaseloadByMonth[n-1].EndOn.Medium(), r.CaseloadByMonth[n-1].Open)
+	}
+	p.say(fmt.Sprintf("Referrals received: %d. Screened: %d, %s within 48 hours. Accepted: %d.%s Released: %d. Recalled: %d. Discharged: %d.",
+		r.Referrals.Received, r.Screening.Screened, percent(r.Screening.PercentWithin48h), r.Decisions.Accepted,
+		open, r.Releases.Count, r.Recalls.Count, r.Discharges.Count))
+}
+
 // referrals: received, by source, by priority group, by month.
 func (p *page) referrals(r report.Referrals) {
 	p.heading(fmt.Sprintf("Referrals received: %d", r.Received))
