@@ -35,9 +35,10 @@ type period struct {
 	from, to ident.Date
 }
 
-// latest is the span's period up to today: whole calendar months from the first of the
-// month months-1 before today's, to today. Since the first referral starts on the day
-// that referral was received, which only the facts know, so from is left zero here.
+// latest is the span's period up to today (docs/RULES.md, "The Reports screen"): whole
+// calendar months from the first of the month months-1 before today's, to today. Since
+// the first referral starts on the day that referral was received, which only the facts
+// know, so from is left zero here.
 func latest(s span, today ident.Date) period {
 	if s == sinceFirst {
 		return period{span: s, to: today}
