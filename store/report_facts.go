@@ -25,19 +25,36 @@ func (s *Store) ReportFacts(ctx context.Context, from, to ident.Date) (report.Fa
 		return report.Facts{}, err
 	}
 	const what = "reading the figures for a report"
-	for _, d := range []ident.Date{from, to} {
-		if why := dateProblem(d); d.IsZero() || why != "" {
-			return report.Facts{}, newError(ErrInvalid, s.path, "the report's period %s", orMissing(why))
-		}
-	}
-	if to.Before(from) {
-		return report.Facts{}, newError(ErrInvalid, s.path, "the report's period ends (%s) before it starts (%s)", to, from)
+	if err := s.checkPeriod(from, to); err != nil {
+		return report.Facts{}, err
 	}
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return report.Facts{}, normalise(err, s.path, s.busy, what)
 	}
 	defer func() { _ = tx.Rollback() }()
+	f, err := s.reportFacts(ctx, tx, to)
+	if err != nil {
+		return report.Facts{}, normalise(err, s.path, s.busy, what)
+	}
+	return f, nil
+}
+
+// checkPeriod refuses a period that is not two real days, the first not after the last.
+func (s *Store) checkPeriod(from, to ident.Date) error {
+	for _, d := range []ident.Date{from, to} {
+		if why := dateProblem(d); d.IsZero() || why != "" {
+			return newError(ErrInvalid, s.path, "the report's period %s", orMissing(why))
+		}
+	}
+	if to.Before(from) {
+		return newError(ErrInvalid, s.path, "the report's period ends (%s) before it starts (%s)", to, from)
+	}
+	return nil
+}
+
+// reportFacts reads a report's facts up to the period's last day, to, in tx.
+func (s *Store) reportFacts(ctx context.Context, tx *sql.Tx, to ident.Date) (report.Facts, error) {
 	var f report.Facts
 	// Received before the London midnight that ends the period: nothing received later
 	// can have been decided in it.
@@ -46,10 +63,15 @@ func (s *Store) ReportFacts(ctx context.Context, from, to ident.Date) (report.Fa
 		func() (err error) { f.Referrals, err = reportReferrals(ctx, tx, end); return err },
 		func() (err error) { f.Cases, err = s.reportCases(ctx, tx); return err },
 		func() (err error) { f.Clinicians, err = reportClinicians(ctx, tx); return err },
+		func() (err error) {
+			f.Scores, err = s.measureScores(ctx, tx, " ORDER BY m.case_id, m.taken_on, m.id")
+			return err
+		},
+		func() (err error) { f.Transitions, err = s.transitionOutcomes(ctx, tx, " ORDER BY t.id"); return err },
 	}
 	for _, read := range reads {
 		if err := read(); err != nil {
-			return report.Facts{}, normalise(err, s.path, s.busy, what)
+			return report.Facts{}, err
 		}
 	}
 	return f, nil
@@ -58,12 +80,21 @@ func (s *Store) ReportFacts(ctx context.Context, from, to ident.Date) (report.Fa
 // reportReferrals reads the referrals received before end (UTC RFC 3339) with their
 // decisions, in id order. screened_at is when the screening decision was made (Verify
 // holds it equal to decided_at); a referral screened before decisions were recorded
-// has no screening row, and its outcome is read from its status.
+// has no screening row, and its outcome is read from its status. A screening out's
+// first failed criterion is looked up among the checklist's six rules (domain.RuleIDs)
+// by index, which SQLite answers from one parse of the checklist; a json_each per row
+// took three times as long over 20,000 (docs/PERFORMANCE.md).
 func reportReferrals(ctx context.Context, q querier, end string) ([]report.Referral, error) {
 	rows, err := q.QueryContext(ctx, `SELECT r.id, r.person_id, r.source, ifnull(r.priority_group, 0),
 		r.received_at, ifnull(r.screened_at, ''), r.status, ifnull(p.date_of_birth, ''),
-		ifnull(s.outcome, ''), ifnull((SELECT json_extract(j.value, '$.id') FROM json_each(s.checklist, '$.rules') j
-			WHERE json_extract(j.value, '$.result') = 'fail' ORDER BY j.key LIMIT 1), ''),
+		ifnull(s.outcome, ''), CASE WHEN s.outcome IS NOT 'out' THEN ''
+			WHEN json_extract(s.checklist, '$.rules[0].result') = 'fail' THEN json_extract(s.checklist, '$.rules[0].id')
+			WHEN json_extract(s.checklist, '$.rules[1].result') = 'fail' THEN json_extract(s.checklist, '$.rules[1].id')
+			WHEN json_extract(s.checklist, '$.rules[2].result') = 'fail' THEN json_extract(s.checklist, '$.rules[2].id')
+			WHEN json_extract(s.checklist, '$.rules[3].result') = 'fail' THEN json_extract(s.checklist, '$.rules[3].id')
+			WHEN json_extract(s.checklist, '$.rules[4].result') = 'fail' THEN json_extract(s.checklist, '$.rules[4].id')
+			WHEN json_extract(s.checklist, '$.rules[5].result') = 'fail' THEN json_extract(s.checklist, '$.rules[5].id')
+			ELSE '' END,
 		ifnull(w.withdrawn_at, '')
 		FROM referrals r JOIN people p ON p.id = r.person_id
 		LEFT JOIN screenings s ON s.referral_id = r.id

@@ -68,12 +68,30 @@ func reportDB(t *testing.T) (*Store, team) {
 			t.Fatal(err)
 		}
 	}
+	measure := func(caseID int64, point domain.TimePoint, on string, item int) {
+		t.Helper()
+		m := core10(caseID, point, item)
+		m.TakenOn = day(on)
+		_, err := s.RecordMeasure(ctx, tm.clinician, day(on).In(time.UTC).Add(14*time.Hour), m, nil)
+		must(err)
+	}
+	gp := func(caseID int64, on string, yes domain.YesNo, registered string) {
+		t.Helper()
+		o := domain.TransitionOutcome{CaseID: caseID, Point: domain.PointRelease, GPRegistered: yes, GPRegisteredOn: day(registered)}
+		_, err := s.RecordTransitionOutcome(ctx, tm.clinician, day(on).In(time.UTC).Add(16*time.Hour), o, 0)
+		must(err)
+	}
 	// R7, before the period: received, screened and accepted in September; released 1
-	// October; closed 15 October, reopened 20 October; recalled 25 November.
+	// October, registered with a GP on 20 September; CORE-10 20 on 15 September and 10
+	// on 10 October (reliably better); closed 15 October, reopened 20 October; recalled
+	// 25 November.
 	r7 := add(7, "2026-09-01T09:00:00Z", none)
 	screen(r7, domain.ScreenedIn, "2026-09-02T09:00:00Z", "")
 	c7 := consult(r7, domain.ConsultAccepted, "2026-09-10")
+	measure(c7, domain.PointAcceptance, "2026-09-15", 2)
 	must(s.RecordRelease(ctx, "os:alice", at("2026-10-01T12:00:00Z"), c7, day("2026-10-01")))
+	gp(c7, "2026-10-01", domain.Yes, "2026-09-20")
+	measure(c7, domain.PointRelease, "2026-10-10", 1)
 	closeOn(c7, "2026-10-15", domain.ClosedDisengaged)
 	_, err := s.ReopenCase(ctx, tm.lead, at("2026-10-20T10:00:00Z"), c7, "Back in touch through the COM")
 	must(err)
@@ -89,11 +107,14 @@ func reportDB(t *testing.T) (*Store, team) {
 	consult(r5, domain.ConsultNotAccepted, "2026-10-19")
 	// R1: received Friday 23 October 10:00Z, screened in on Sunday 25 October 10:30Z
 	// after the clocks went back: 48h30m elapsed (47h30m on the wall clock), late.
-	// Accepted 2 November, released 5 November, closed 20 November.
+	// Accepted 2 November, CORE-10 10 on 3 November, released 5 November not registered
+	// with a GP, closed 20 November.
 	r1 := add(1, "2026-10-23T10:00:00Z", none)
 	screen(r1, domain.ScreenedIn, "2026-10-25T10:30:00Z", "")
 	c1 := consult(r1, domain.ConsultAccepted, "2026-11-02")
+	measure(c1, domain.PointAcceptance, "2026-11-03", 1)
 	must(s.RecordRelease(ctx, "os:alice", at("2026-11-05T12:00:00Z"), c1, day("2026-11-05")))
+	gp(c1, "2026-11-05", domain.No, "")
 	closeOn(c1, "2026-11-20", domain.ClosedCompleted)
 	// R2: a self-referral received on 31 October, the month's last day, at 23:30 GMT,
 	// screened out next morning after 9h30m: the source criterion fails.
@@ -118,6 +139,9 @@ func reportDB(t *testing.T) (*Store, team) {
 // At the end of November: R7's, recalled 25 Nov; R1's closed on the 20th.
 // Releases: R7's 1 Oct and R1's 5 Nov. Recalls: R7's. Discharges: R1's, completed; R7's
 // disengaged closing was reopened, so it does not count.
+// Outcomes: CORE-10 for R7's case only (R1's has no later score): 20 to 10, -10,
+// reliably improved. GP by release day: R7's yes (registered 20 Sep, before 1 Oct),
+// R1's no: 1 of 2 recorded, 50%.
 func TestReportOnAHandBuiltDatabase(t *testing.T) {
 	s, tm := reportDB(t)
 	from, to := ident.MustDate(2026, 10, 1), ident.MustDate(2026, 11, 30)
@@ -159,6 +183,10 @@ func TestReportOnAHandBuiltDatabase(t *testing.T) {
 	check("releases", []int{r.Releases.Count, r.Releases.First, r.Recalls.Count}, []int{2, 2, 1})
 	check("discharges", []any{r.Discharges.Count, r.Discharges.ByReason[0]},
 		[]any{1, report.Tally{Key: "completed", Label: "support completed", Count: 1}})
+	core := r.Outcomes.Measures[0]
+	check("CORE-10", core, report.MeasureOutcome{Measure: "core-10", Name: "CORE-10", People: 1, MeanChange: fig(-10),
+		ReliablyImproved: 1, PercentImproved: fig(100), PercentWorse: fig(0)})
+	check("GP", r.Outcomes.GPRegisteredRelease, report.GPRegistration{Released: 2, Recorded: 2, Registered: 1, Percent: fig(50)})
 	if len(r.ByClinician) == 0 || r.ByClinician[0].ClinicianID != tm.clinician || r.ByClinician[0].Accepted != 1 {
 		t.Errorf("by clinician %+v, want Dr Tom Halliwell with R1's case accepted in the period", r.ByClinician)
 	}
