@@ -50,7 +50,7 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	now := today(m.com)
 	choose := func(s span) tea.Cmd {
-		m.period, m.offset = latest(s, now), 0
+		m.period, m.today, m.offset = latest(s, now), now, 0
 		return m.load()
 	}
 	switch {

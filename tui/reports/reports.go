@@ -44,8 +44,10 @@ type Model struct {
 	width, height int
 
 	period  period
-	seq     int  // the load whose answer is awaited; older answers are dropped
-	loading bool // a load for period runs
+	today   ident.Date // the London day the period was chosen on
+	seq     int        // the load whose answer is awaited; older answers are dropped
+	loading bool       // a load for period runs
+	again   bool       // the data changed while it ran: load once more when it lands
 	failed  bool
 	loaded  bool
 	report  report.Report
@@ -56,7 +58,8 @@ type Model struct {
 // New builds the screen on the last 12 months. It reads nothing until Init's command
 // runs.
 func New(com common.Common, src Source) *Model {
-	return &Model{com: com, src: src, keys: DefaultKeyMap(), period: latest(lastYear, today(com))}
+	now := today(com)
+	return &Model{com: com, src: src, keys: DefaultKeyMap(), period: latest(lastYear, now), today: now}
 }
 
 // today is the London day now.
@@ -123,18 +126,34 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			return m, nil // a period since left
 		}
 		m.loading = false
+		var again tea.Cmd
+		if m.again {
+			m.again, again = false, m.load()
+		}
 		if msg.err != nil {
 			m.failed = true
 			m.draw()
-			return m, common.Cmd(common.ErrorMsg{Err: msg.err})
+			return m, tea.Batch(common.Cmd(common.ErrorMsg{Err: msg.err}), again)
 		}
 		m.failed, m.loaded, m.period, m.report = false, true, msg.period, msg.report
 		m.draw()
-		return m, nil
+		return m, again
 	case common.CaseChangedMsg, common.ReferralChangedMsg, common.DataChangedMsg:
 		// A decision, release or closing here or in a colleague's session: the figures
-		// shown stay until the new ones land.
-		if !m.loading {
+		// shown stay until the new ones land, and a change while they load asks for
+		// one more load, never a pile of them.
+		if m.loading {
+			m.again = true
+			return m, nil
+		}
+		return m, m.load()
+	case common.TickMsg:
+		// A new London day moves a period that ended today on to the new today.
+		if now := ident.DateOf(msg.Now.In(m.com.London)); now != m.today {
+			if m.period.to == m.today {
+				m.period = latest(m.period.span, now)
+			}
+			m.today = now
 			return m, m.load()
 		}
 	case tea.KeyPressMsg:

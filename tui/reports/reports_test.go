@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/exp/golden"
@@ -186,5 +187,47 @@ func TestStaleAnswerIsDropped(t *testing.T) {
 	m.Update(newer())
 	if !m.loaded || m.report.Period.From != ident.MustDate(2025, 1, 1) {
 		t.Errorf("the newer answer did not land: %+v", m.report.Period)
+	}
+}
+
+// A change while the figures load asks for one more load when they land, never a pile.
+func TestChangeWhileLoadingLoadsOnceMore(t *testing.T) {
+	st, me := demo(t, amara)
+	m := New(tuitest.Session(testNow, me), st)
+	m.SetSize(80, 24)
+	first := m.load()
+	if _, cmd := m.Update(common.DataChangedMsg{}); cmd != nil {
+		t.Fatal("a second load started beside the first")
+	}
+	m.Update(common.ReferralChangedMsg{})
+	_, again := m.Update(first())
+	if again == nil || !m.loaded {
+		t.Fatal("the change while loading asked for no further load")
+	}
+	if _, more := m.Update(again()); more != nil || m.loading {
+		t.Error("more than one further load")
+	}
+}
+
+// At London midnight a period that ended today moves on to the new today; one stepped
+// back stays where it was.
+func TestNewDayMovesThePeriod(t *testing.T) {
+	st, me := demo(t, amara)
+	tomorrow := testNow.Add(7 * time.Hour) // 01:00 on Friday 4 December
+	head := func(d *tuitest.Driver) string { return strings.Split(d.Screen(), "\n")[0] }
+	d, _ := tuitest.Open(t, newScreen(st, me)(), 100, 30)
+	d.Send(common.TickMsg{Now: testNow.Add(time.Hour)})
+	if h := head(d); !strings.HasPrefix(h, "1 Jan 2026 to 3 Dec 2026, the last 12 months") {
+		t.Errorf("before midnight: %q", h)
+	}
+	d.Send(common.TickMsg{Now: tomorrow})
+	if h := head(d); !strings.HasPrefix(h, "1 Jan 2026 to 4 Dec 2026, the last 12 months") {
+		t.Errorf("after midnight: %q", h)
+	}
+	back, _ := tuitest.Open(t, newScreen(st, me)(), 100, 30)
+	back.Keys("[")
+	back.Send(common.TickMsg{Now: tomorrow})
+	if h := head(back); !strings.HasPrefix(h, "1 Jan 2025 to 31 Dec 2025, 12 months") {
+		t.Errorf("a stepped period moved: %q", h)
 	}
 }

@@ -29,7 +29,7 @@ func (m *Model) View() string {
 		return ""
 	}
 	t := m.com.Theme
-	head := m.period.words(today(m.com))
+	head := m.period.words(m.today)
 	if m.loading {
 		head += " (working the figures out…)"
 	}
