@@ -90,7 +90,7 @@ func (p *page) outcomes(o report.Outcomes) {
 	var better []chart.Count
 	for i, m := range o.Measures {
 		name := cmp.Or(m.Name, m.Measure)
-		rows[i] = []string{name, strconv.Itoa(m.People), figure(m.MeanChange),
+		rows[i] = []string{name, strconv.Itoa(m.People), signed(m.MeanChange),
 			fmt.Sprintf("%d (%s)", m.ReliablyImproved, percent(m.PercentImproved)),
 			fmt.Sprintf("%d (%s)", m.ReliablyWorse, percent(m.PercentWorse))}
 		if m.People > 0 {
@@ -105,7 +105,7 @@ func (p *page) outcomes(o report.Outcomes) {
 		p.note("Nobody has a baseline and a later score of any measure in the period.")
 	} else {
 		p.pair(tab, func(w int) string { return chart.Bars(better, 100, min(w, barsMost)) })
-		p.note("Bars: the share of those people reliably better, and reliably worse.")
+		p.note("Mean change: the later score less the baseline, in the measure's own points. Bars: the share of those people reliably better, and reliably worse.")
 	}
 	g := o.GPRegisteredRelease
 	p.sub("Registered with a GP by the day of release")
@@ -138,4 +138,13 @@ func (p *page) clinicians(cs []report.ClinicianFigures) {
 		return chart.Bars(open, 0, min(w, barsMost))
 	})
 	p.note("Bars: cases open at the period's end.")
+}
+
+// signed is a change written with its sign, "+2.5" or "-4", or "-" when there was
+// nothing to measure.
+func signed(v *float64) string {
+	if v != nil && *v > 0 {
+		return "+" + chart.Number(*v)
+	}
+	return figure(v)
 }

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
 
 	"caseload/internal/report"
 	"caseload/tui/common"
@@ -75,4 +77,10 @@ func TestBodyWidths(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The outcomes and the rest of a page with measures, in several scripts, at 80 columns:
+// the demo has no scores yet, so this is where the measures' table and bars are seen.
+func TestGoldenPageWithMeasures(t *testing.T) {
+	golden.RequireEqual(t, ansi.Strip(strings.Join(body(odd(), true, 80, common.NewTheme(true)), "\n")))
 }
