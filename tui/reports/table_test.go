@@ -80,7 +80,7 @@ func TestBodyWidths(t *testing.T) {
 }
 
 // The outcomes and the rest of a page with measures, in several scripts, at 80 columns:
-// the demo has no scores yet, so this is where the measures' table and bars are seen.
+// a measure with several people and a share reliably better, which the demo has not.
 func TestGoldenPageWithMeasures(t *testing.T) {
 	golden.RequireEqual(t, ansi.Strip(strings.Join(body(odd(), true, 80, common.NewTheme(true)), "\n")))
 }
