@@ -37,6 +37,7 @@ import (
 	"caseload/tui/referralform"
 	"caseload/tui/releaseform"
 	"caseload/tui/reopen"
+	"caseload/tui/reports"
 	"caseload/tui/screening"
 	"caseload/tui/search"
 	"caseload/tui/teamload"
@@ -70,6 +71,7 @@ type Services interface {
 	auditlog.Source
 	teamload.Source
 	accessrequests.Source
+	reports.Source
 	accessform.Saver
 	closing.Source
 	closedcases.Source
