@@ -19,7 +19,7 @@ func DecisionFigures(rs []Referral, from, to ident.Date) Decisions {
 	for _, id := range domain.RuleIDs {
 		out.ScreenedOutReasons = append(out.ScreenedOutReasons, Tally{Key: string(id), Label: ruleWords[id]})
 	}
-	out.ScreenedOutReasons = append(out.ScreenedOutReasons, Tally{Key: judgement, Label: "judgement (no criterion failed)"})
+	out.ScreenedOutReasons = append(out.ScreenedOutReasons, Tally{Key: judgement, Label: "screener's judgement (no criterion failed)"})
 	for _, r := range rs {
 		if s := r.Screening; s != nil && within(londonDay(s.DecidedAt), from, to) {
 			switch s.Outcome {
@@ -51,10 +51,10 @@ func DecisionFigures(rs []Referral, from, to ident.Date) Decisions {
 // ruleWords name the criteria a referral can fail, as the reasons of a screening out.
 var ruleWords = map[domain.RuleID]string{
 	domain.RuleSource:        "not from a partner that refers",
-	domain.RuleRisk:          "RoSH to others not high or very high",
+	domain.RuleRisk:          "risk of serious harm to others not high or very high",
 	domain.RulePriorityGroup: "in no priority group",
 	domain.RuleHealthNeeds:   "no complex health needs",
-	domain.RuleResettlement:  "resettling outside the area",
+	domain.RuleResettlement:  "not resettling in Lancashire or Cumbria",
 	domain.RuleTiming:        "outside the referral window",
 }
 
