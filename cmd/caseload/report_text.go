@@ -29,14 +29,15 @@ func (t *textReport) line(format string, args ...any) {
 func (t *textReport) n(v int) string { return report.Shown(v, t.suppress) }
 
 // figure is a percentage, median or mean worked out from base: "none" when there is
-// nothing to measure, "-" when base is small and suppressed.
+// nothing to measure, "-" when base is small and suppressed (report.SuppressedFigure,
+// shortened to fit the columns).
 func (t *textReport) figure(f *float64, base int, unit string) string {
 	s := report.ShownFigure(f, base, t.suppress)
 	switch s {
 	case "":
 		return "none"
-	case "-":
-		return s
+	case report.SuppressedFigure:
+		return "-"
 	}
 	return s + unit
 }

@@ -11,6 +11,10 @@ const SmallCount = 5
 // Suppressed is how a small count reads in an export with suppression.
 const Suppressed = "<5"
 
+// SuppressedFigure is how a percentage, median or mean worked out from a small count
+// reads: a word, since a spreadsheet would take "-" for the start of a formula.
+const SuppressedFigure = "suppressed"
+
 // Shown is a count as an export writes it: "<5" for a count below 5 when suppress is
 // on (zero included: "none of them" is as telling as "one"), else the number.
 func Shown(n int, suppress bool) string {
@@ -21,14 +25,14 @@ func Shown(n int, suppress bool) string {
 }
 
 // ShownFigure is a percentage, median or mean as an export writes it: "" when there is
-// nothing to measure, and "-" when suppress is on and it was worked out from fewer than
+// nothing to measure, and SuppressedFigure when suppress is on and it was worked out from fewer than
 // 5 (so that 1 of 2 cannot be read back from 50%).
 func ShownFigure(f *float64, base int, suppress bool) string {
 	switch {
 	case f == nil:
 		return ""
 	case suppress && base < SmallCount:
-		return "-"
+		return SuppressedFigure
 	}
 	return strconv.FormatFloat(*f, 'f', -1, 64)
 }

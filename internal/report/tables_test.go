@@ -24,7 +24,7 @@ func TestShown(t *testing.T) {
 		suppress bool
 		want     string
 	}{
-		{nil, 0, false, ""}, {fig(50), 2, false, "50"}, {fig(50), 2, true, "-"}, {fig(66.7), 6, true, "66.7"}, {nil, 9, true, ""},
+		{nil, 0, false, ""}, {fig(50), 2, false, "50"}, {fig(50), 2, true, "suppressed"}, {fig(66.7), 6, true, "66.7"}, {nil, 9, true, ""},
 	}
 	for _, tt := range figures {
 		if got := ShownFigure(tt.f, tt.base, tt.suppress); got != tt.want {
