@@ -81,6 +81,13 @@ func (s *Store) AgendaFacts(ctx context.Context, clinicianID int64, today ident.
 		func() (err error) { f.Names, err = s.draftNames(ctx, tx, clinicianID); return err },
 		func() error { return s.safetyFacts(ctx, tx, clinicianID, &f) },
 		func() (err error) {
+			if f.MeasuresTaken, err = s.measuresTaken(ctx, tx, clinicianID); err != nil {
+				return err
+			}
+			f.MeasurePoints, err = s.measurePoints(ctx, tx)
+			return err
+		},
+		func() (err error) {
 			if f.ReaderIsLead { // whose cases need a new clinician, and the open requests: a lead's sections
 				if f.Clinicians, err = s.cliniciansIn(ctx, tx); err == nil {
 					f.AccessRequests, err = s.accessRequests(ctx, tx, openAccessRequests)

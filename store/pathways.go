@@ -69,7 +69,7 @@ func (s *Store) casesOnPathway(ctx context.Context, tx *sql.Tx) ([]domain.CaseOn
 // casesOnPathwayWhere reads the cases where (one of the conditions above) holds.
 func (s *Store) casesOnPathwayWhere(ctx context.Context, tx *sql.Tx, where string) ([]domain.CaseOnPathway, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT c.id, p.id, p.given_name, p.family_name,
-		ifnull(c.allocated_clinician_id, 0), ifnull(k.name, ''), c.status,
+		ifnull(c.allocated_clinician_id, 0), ifnull(k.name, ''), c.status, c.opened_at,
 		x.actual_date, x.recalled_on, x.re_released
 		FROM cases c JOIN people p ON p.id = c.person_id
 		LEFT JOIN clinicians k ON k.id = c.allocated_clinician_id
@@ -86,12 +86,14 @@ func (s *Store) casesOnPathwayWhere(ctx context.Context, tx *sql.Tx, where strin
 			c                     domain.CaseOnPathway
 			r                     = &c.Release
 			actual, recalled, rer sql.NullString
+			opened                string
 		)
 		if err := rows.Scan(&c.CaseID, &c.Person.ID, &c.Person.GivenName, &c.Person.FamilyName,
-			&c.ClinicianID, &c.Clinician, &c.Status, &actual, &recalled, &rer); err != nil {
+			&c.ClinicianID, &c.Clinician, &c.Status, &opened, &actual, &recalled, &rer); err != nil {
 			return nil, err
 		}
-		var errs [3]error
+		var errs [4]error
+		c.OpenedAt, errs[3] = parseTime(opened)
 		r.Actual, errs[0] = storedDate(actual)
 		r.RecalledOn, errs[1] = storedDate(recalled)
 		r.ReReleased, errs[2] = storedDate(rer)

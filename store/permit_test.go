@@ -79,6 +79,10 @@ var whoMay = map[string][3]bool{
 	"session.started":             {true, true, true}, // IT's sessions are audited too
 	"session.ended":               {true, true, true},
 	"case.discharge_draft_saved":  {true, true, false},
+	"measure.recorded":            {true, true, false},
+	"measure.wording_set":         {true, false, false},
+	"outcome.recorded":            {true, true, false},
+	"risk_judgement.recorded":     {true, true, false},
 	"case.closed":                 {true, true, false},
 	"case.reopened":               {true, false, false},
 	"case.handed_over":            {true, true, false}, // the store allows a lead or the case's own clinician

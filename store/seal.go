@@ -57,6 +57,10 @@ var sealedTables = []sealedTable{
 	{"over_cap_allocations", []string{"id"}, "allocation past the cap"},
 	{"access_requests", []string{"id"}, "subject access request"},
 	{"retention_decisions", []string{"id"}, "retention decision"},
+	{"measure_scores", []string{"id"}, "measure"},
+	{"transition_outcomes", []string{"id"}, "transition outcome"},
+	{"risk_judgements", []string{"id"}, "risk judgement"},
+	{"measure_wordings", []string{"id"}, "measure wording"},
 }
 
 // derivedTables are not records: the audit, and what SQLite keeps for it and for the

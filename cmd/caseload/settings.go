@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"strings"
 
@@ -33,7 +34,7 @@ func (a *cli) settingsCommand() *cobra.Command {
 				}
 				rows := [][]string{{"SETTING", "VALUE", "VALUES", "WHAT IT DECIDES"}}
 				for _, s := range ss {
-					rows = append(rows, []string{s.Key, s.Value, strings.Join(s.Values, ", "), s.About})
+					rows = append(rows, []string{s.Key, s.Value, cmp.Or(s.Takes, strings.Join(s.Values, ", ")), s.About})
 				}
 				return writeColumns(a.stdout, rows)
 			})

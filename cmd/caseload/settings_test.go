@@ -24,7 +24,7 @@ func TestSettingsScreeningDeadline(t *testing.T) {
 	screenIn(t, db, "Screened", monday, domain.DecisionTime{At: monday})
 
 	out := must(t, caseload(t, nil, "settings", "--db", db)).stdout
-	if !strings.Contains(out, "screening-deadline  48-hours  48-hours, 2-working-days") {
+	if !strings.Contains(strings.Join(strings.Fields(out), " "), "screening-deadline 48-hours 48-hours, 2-working-days") {
 		t.Errorf("settings:\n%s", out)
 	}
 	type row struct {
@@ -101,7 +101,9 @@ func TestSettingsRefusals(t *testing.T) {
 		{[]string{"settings", "set", "screening-deadline", "3-days"}, exitWrong,
 			`caseload: "3-days" is not a value of screening-deadline: use 48-hours or 2-working-days`},
 		{[]string{"settings", "set", "deadline", "48-hours"}, exitWrong,
-			`caseload: "deadline" is not a setting: the settings are screening-deadline, idle-lock-minutes, caseload-cap`},
+			`caseload: "deadline" is not a setting: the settings are screening-deadline, idle-lock-minutes, caseload-cap, measure-time-points`},
+		{[]string{"settings", "set", "measure-time-points", "release,acceptance"}, exitWrong,
+			`caseload: "release,acceptance" is not a value of measure-time-points: the time points must each be given once, in the order of a case`},
 		{[]string{"settings", "set", "screening-deadline"}, exitUsage,
 			"caseload: settings set needs a setting and a value: caseload settings set KEY VALUE"},
 		{[]string{"settings", "screening-deadline"}, exitUsage,
@@ -112,7 +114,7 @@ func TestSettingsRefusals(t *testing.T) {
 			t.Errorf("%v: exit %d, stderr %q; want %d, %q", tt.args, r.code, r.stderr, tt.code, tt.want)
 		}
 	}
-	if out := must(t, caseload(t, nil, "settings", "--db", db)).stdout; !strings.Contains(out, "screening-deadline  48-hours") {
+	if out := must(t, caseload(t, nil, "settings", "--db", db)).stdout; !strings.Contains(strings.Join(strings.Fields(out), " "), "screening-deadline 48-hours") {
 		t.Errorf("settings after refusals:\n%s", out)
 	}
 }

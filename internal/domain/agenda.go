@@ -22,6 +22,9 @@ const (
 	AgendaConsultations
 	AgendaReleases
 	AgendaForums
+	// AgendaMeasures are the outcome measures due on the reader's own cases
+	// (docs/RULES.md, "When to measure").
+	AgendaMeasures
 	AgendaDischarges
 	AgendaDrafts
 	// AgendaAllocation is a lead's only: open cases nobody holds, and those whose
@@ -38,7 +41,7 @@ const (
 
 // AgendaSections lists every section in order.
 var AgendaSections = []AgendaSection{AgendaUnconfirmed, AgendaScreening, AgendaConsultations, AgendaReleases,
-	AgendaForums, AgendaDischarges, AgendaDrafts, AgendaAllocation,
+	AgendaForums, AgendaMeasures, AgendaDischarges, AgendaDrafts, AgendaAllocation,
 	AgendaAccessRequests, AgendaSafety}
 
 // ReleaseSoonDays is how far ahead releases and discharges are counted as due: far
@@ -51,14 +54,14 @@ const ForumWeekDays = 7
 // Heading is the section's heading on the home screen.
 func (s AgendaSection) Heading() string {
 	return s.pick("Releases to confirm", "Referrals awaiting screening", "Consultations to hold", "Releases in the next 30 days",
-		"Forum reports due and meetings this week", "Discharges due", "Your unsigned drafts",
+		"Forum reports due and meetings this week", "Measures due", "Discharges due", "Your unsigned drafts",
 		"Cases needing a clinician", "Subject access requests", "Backup and verify")
 }
 
 // Nothing is the section named in the line that lists what is not due; "" for a section
 // that is a problem when it has lines, not a routine to say is clear.
 func (s AgendaSection) Nothing() string {
-	return s.pick("", "screening", "consultations", "releases", "forums", "discharges", "drafts", "", "", "")
+	return s.pick("", "screening", "consultations", "releases", "forums", "measures", "discharges", "drafts", "", "", "")
 }
 
 // pick is the word of the section, one given for each in AgendaSections order; "" for
@@ -84,6 +87,8 @@ func (s AgendaSection) Count(n, urgent int) string {
 		w = plural(n, "release") + " in 30 days"
 	case AgendaForums:
 		w = plural(n, "forum date")
+	case AgendaMeasures:
+		w = plural(n, "measure") + " due"
 	case AgendaDischarges:
 		w = plural(n, "discharge") + " due"
 	case AgendaDrafts:
@@ -116,7 +121,7 @@ func (s AgendaSection) Brief(n, urgent int) string {
 		}
 		return fmt.Sprintf("safety (⚠%d)", urgent)
 	}
-	w := s.pick("to confirm", "to screen", "to consult", "releases", "forum", "discharges", "drafts", "to allocate", "SARs")
+	w := s.pick("to confirm", "to screen", "to consult", "releases", "forum", "measures", "discharges", "drafts", "to allocate", "SARs")
 	if n == 1 {
 		w = strings.TrimSuffix(w, "s")
 	}
@@ -189,6 +194,10 @@ type AgendaFacts struct {
 	// only.
 	AccessRequests []AccessRequestOn
 	ReaderIsLead   bool
+	// MeasuresTaken are the measures recorded at a time point on the reader's open
+	// cases; MeasurePoints the service's time points (the setting).
+	MeasuresTaken []MeasureTaken
+	MeasurePoints []TimePoint
 }
 
 // BuildAgenda works out what is due for clinician me and the team at now: each
@@ -197,7 +206,7 @@ type AgendaFacts struct {
 func BuildAgenda(f AgendaFacts, me int64, now time.Time) Agenda {
 	a := Agenda{Now: now, Today: ident.DateOf(now.In(london()))}
 	a.Items = slices.Concat(unconfirmedItems(f.Cases, me, a.Today), screeningItems(f.Unscreened, now), consultationItems(f.ToConsult, a.Today),
-		releaseItems(f.Cases, me, a.Today), forumItems(f.Meetings, me, a.Today),
+		releaseItems(f.Cases, me, a.Today), forumItems(f.Meetings, me, a.Today), measureItems(f, me, a.Today),
 		dischargeItems(f.Cases, me, a.Today), draftItems(f, me, now), allocationItems(f, a.Today),
 		accessRequestItems(f, a.Today))
 	if safety := safetyItems(f.Safety, f.ReaderIsLead, now); warns(safety) {

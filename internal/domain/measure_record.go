@@ -22,6 +22,8 @@ type MeasureScore struct {
 	Result   MeasureResult
 	Replaces int64
 	Why      string
+	// ReplacedBy is the correction that replaced it, as read; 0 while it stands.
+	ReplacedBy int64
 	// RecordedBy signed it; RecordedByName is their name as read.
 	RecordedBy     int64
 	RecordedByName string

@@ -32,12 +32,18 @@ var permissions = []permission{
 	{"access_request.", "record subject access requests", leadOnly},
 	{"person.exported", "export a person's whole record", leadOnly},
 	{"retention.", "record a retention decision", leadOnly},
+	// An item's wording is entered once for the service from its licensed copy
+	// (docs/RULES.md, "Outcome measures").
+	{"measure.wording_set", "enter a measure's wording", leadOnly},
 	{"referral.", "change clinical records", everyClinical},
 	{"case.", "open or change clinical records", everyClinical},
 	{"note.", "change clinical records", everyClinical},
 	{"formulation.", "change clinical records", everyClinical},
 	{"forum.", "change clinical records", everyClinical},
 	{"release.", "change clinical records", everyClinical},
+	{"measure.", "change clinical records", everyClinical},
+	{"outcome.", "change clinical records", everyClinical},
+	{"risk_judgement.", "change clinical records", everyClinical},
 	// Keys are how people reach the server: IT looks after them with the lead.
 	{"clinician.key_added", "add a key", leadOrAdmin},
 	{"clinician.key_revoked", "revoke a key", leadOrAdmin},

@@ -16,6 +16,9 @@ type Setting struct {
 	About string
 	// Values are the values it takes, the default first.
 	Values []string
+	// Takes says what values it takes where listing them all would not be read:
+	// "" when Values say it.
+	Takes string
 }
 
 // SettingScreeningDeadline is the key of the screening deadline rule (DeadlineRule).
@@ -64,6 +67,7 @@ func DefaultSettings() []Setting {
 		{Key: SettingCaseloadCap, Value: "8", Values: []string{"8", "4", "5", "6", "7", "9", "10", "12", "15", "20"},
 			About: "open cases one clinician holds before allocating another warns and asks for a reason"},
 		{Key: SettingMeasureTimePoints, Value: timePointChoices()[0], Values: timePointChoices(),
+			Takes: "acceptance, release, six-months and discharge, or some of them, joined by commas in that order",
 			About: "the time points at which outcome measures are taken, joined by commas: acceptance, release, six-months, discharge"}}
 }
 
