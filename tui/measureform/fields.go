@@ -61,7 +61,7 @@ func (a *answers) itemFields(d domain.MeasureDefinition, wordings map[int]string
 		if w := cmp.Or(it.Wording, wordings[it.Number]); w != "" {
 			title += " · " + w
 		}
-		in := huh.NewInput().Title(title+" ").Inline(true).Value(&typed[i]).CharLimit(width(d)).
+		in := huh.NewInput().Title(title + " ").Inline(true).Value(&typed[i]).CharLimit(width(d)).
 			Validate(func(v string) error { _, err := response(d, v); return err })
 		if i == 0 {
 			in.Description(responsesWords(d))

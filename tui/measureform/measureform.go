@@ -30,8 +30,8 @@ type answers struct {
 	measure string // the definition's id
 	point   string // a domain.TimePoint; "" between time points
 	day     string
-	why     string                       // a correction's reason
-	items   map[string][]string          // by measure: each item's response as typed
+	why     string              // a correction's reason
+	items   map[string][]string // by measure: each item's response as typed
 	totals  map[string][]string // by measure: each scale's total as typed, in the scales' order
 }
 
