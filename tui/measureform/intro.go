@@ -33,10 +33,10 @@ func (a *answers) intro(com common.Common, o Opening, w int) []string {
 	if scored {
 		style = t.Title
 	}
-	for _, l := range padded(common.Wrap(words, max(w, 1)), scoreLines, w) {
+	for _, l := range common.Exactly(common.Wrap(words, max(w, 1)), scoreLines, w) {
 		out = append(out, style.Render(l))
 	}
-	for _, l := range padded(common.Wrap(d.Copyright, max(w, 1)), copyrightLines(w), w) {
+	for _, l := range common.Exactly(common.Wrap(d.Copyright, max(w, 1)), copyrightLines(w), w) {
 		out = append(out, t.Muted.Render(l))
 	}
 	return out
@@ -58,19 +58,4 @@ func copyrightLines(w int) int {
 		n = max(n, len(common.Wrap(d.Copyright, max(w, 1))))
 	}
 	return n
-}
-
-// padded is exactly n lines, each w wide: the last kept one ends "…" when some are
-// left off.
-func padded(lines []string, n, w int) []string {
-	if len(lines) > n {
-		lines = append(lines[:n-1:n-1], common.Clip(lines[n-1]+" …", w))
-	}
-	for len(lines) < n {
-		lines = append(lines, "")
-	}
-	for i, l := range lines {
-		lines[i] = common.Fit(l, w)
-	}
-	return lines
 }
