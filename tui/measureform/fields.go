@@ -12,6 +12,7 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/internal/ident"
+	"caseload/tui/common"
 	"caseload/tui/component/chart"
 )
 
@@ -76,9 +77,9 @@ func (a *answers) totalFields(d domain.MeasureDefinition) []huh.Field {
 	typed := a.totals[d.ID]
 	out := make([]huh.Field, len(d.Scales))
 	for i, s := range d.Scales {
-		title := fmt.Sprintf("%s of %s * (%s to %s)", upper(s.Name), d.Name, chart.Number(s.Min), chart.Number(s.Max))
+		title := fmt.Sprintf("%s of %s * (%s to %s)", common.Capital(s.Name), d.Name, chart.Number(s.Min), chart.Number(s.Max))
 		if i > 0 {
-			title = fmt.Sprintf("%s (%s to %s; blank if not scored)", upper(s.Name), chart.Number(s.Min), chart.Number(s.Max))
+			title = fmt.Sprintf("%s (%s to %s; blank if not scored)", common.Capital(s.Name), chart.Number(s.Min), chart.Number(s.Max))
 		}
 		needed := i == 0
 		out[i] = huh.NewInput().Title(title).Value(&typed[i]).CharLimit(6).Validate(func(v string) error {

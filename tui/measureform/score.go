@@ -103,11 +103,3 @@ func plain(err error) error {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
-
-// upper is s with its first letter capitalised.
-func upper(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}

@@ -22,6 +22,10 @@ func (m *Model) ask(save tea.Cmd) tea.Cmd {
 	dialog, arm := confirm.New(m.com, c.Question, c.Details...)
 	dialog.Act = c.Act
 	m.dialog, m.pending, m.saving = dialog, save, false
+	// What an earlier submit was refused for has been put right: it would stand over
+	// the question as if it still held.
+	m.problems = nil
+	m.SetSize(m.width, m.height)
 	return arm
 }
 
