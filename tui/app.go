@@ -29,6 +29,7 @@ import (
 	"caseload/tui/handover"
 	"caseload/tui/home"
 	"caseload/tui/identity"
+	"caseload/tui/measureform"
 	"caseload/tui/involvement"
 	"caseload/tui/note"
 	"caseload/tui/noteeditor"
@@ -37,9 +38,11 @@ import (
 	"caseload/tui/referralform"
 	"caseload/tui/releaseform"
 	"caseload/tui/reopen"
+	"caseload/tui/riskform"
 	"caseload/tui/screening"
 	"caseload/tui/search"
 	"caseload/tui/teamload"
+	"caseload/tui/transitionform"
 	"caseload/tui/withdrawal"
 )
 
@@ -75,6 +78,9 @@ type Services interface {
 	closedcases.Source
 	handover.Source
 	reopen.Source
+	measureform.Saver
+	transitionform.Saver
+	riskform.Saver
 	Watcher
 	Identity
 	Settings

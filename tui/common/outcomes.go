@@ -12,6 +12,7 @@ type RecordMeasureMsg struct {
 	Measure  string
 	Point    domain.TimePoint
 	Replaces domain.MeasureScore
+	Wordings map[string]map[int]string // the item wordings the service entered
 }
 
 // RecordTransitionOutcomeMsg asks the root to open the transition outcomes form of a

@@ -19,7 +19,7 @@ import (
 // fields are the questions: what was taken and when (with the reason of a correction),
 // then one page for each measure, shown when it is the one chosen: its items, or its
 // totals.
-func (a *answers) fields(o Opening, today ident.Date) []*huh.Group {
+func (a *answers) fields(o common.RecordMeasureMsg, today ident.Date) []*huh.Group {
 	first := []huh.Field{}
 	if o.Replaces.ID == 0 {
 		first = append(first, huh.NewSelect[string]().Title("Measure").Inline(true).Options(measureOptions()...).

@@ -16,7 +16,7 @@ const scoreLines = 2
 // typed (worked out again on every frame, so it follows each key), and the measure's
 // copyright line, which is shown wherever it is entered. Its number of lines depends
 // only on the width, so the form does not jump as the measure or the score changes.
-func (a *answers) intro(com common.Common, o Opening, w int) []string {
+func (a *answers) intro(com common.Common, o common.RecordMeasureMsg, w int) []string {
 	t := com.Theme
 	d, _ := domain.MeasureByID(a.measure)
 	head := d.Name + " " + domain.TimePoint(a.point).Words()

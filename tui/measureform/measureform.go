@@ -35,20 +35,10 @@ type answers struct {
 	totals  map[string][]string // by measure: each scale's total as typed, in the scales' order
 }
 
-// Opening is what the form opens on: the case, and the measure and time point due or
-// chosen ("" for the form to choose), or the score it corrects (Replaces.ID set), and
-// the item wordings the service entered (measure, then item number).
-type Opening struct {
-	CaseID   int64
-	Person   string
-	Measure  string
-	Point    domain.TimePoint
-	Replaces domain.MeasureScore
-	Wordings map[string]map[int]string
-}
-
-// New is the measure form.
-func New(com common.Common, saver Saver, o Opening) *form.Model {
+// New is the measure form of o's case: a new score of o's measure at its point (due or
+// chosen; the first measure when none), or, when o.Replaces.ID is set, the correction
+// of that score.
+func New(com common.Common, saver Saver, o common.RecordMeasureMsg) *form.Model {
 	today := ident.DateOf(com.Clock.Now().In(com.London))
 	a := start(o, today)
 	title := "Record a measure · " + o.Person
@@ -67,7 +57,7 @@ func New(com common.Common, saver Saver, o Opening) *form.Model {
 // start is what the form opens with: the measure and point asked for (the first
 // measure when none), today, and for a correction everything the score being replaced
 // says.
-func start(o Opening, today ident.Date) *answers {
+func start(o common.RecordMeasureMsg, today ident.Date) *answers {
 	a := &answers{measure: o.Measure, point: string(o.Point), day: today.String(),
 		items: map[string][]string{}, totals: map[string][]string{}}
 	if _, ok := domain.MeasureByID(a.measure); !ok {

@@ -24,7 +24,7 @@ var _ Saver = (*store.Store)(nil)
 
 // drive opens the measure form on o as c's clinician, at w×h, confirmations armed at
 // once.
-func drive(t *testing.T, c testdb.Case, o Opening, w, h int) (*tuitest.Driver, *tuitest.Host) {
+func drive(t *testing.T, c testdb.Case, o common.RecordMeasureMsg, w, h int) (*tuitest.Driver, *tuitest.Host) {
 	t.Helper()
 	com := tuitest.Session(testNow, c.Clinician)
 	com.ArmAfter = 0
@@ -60,7 +60,7 @@ func told(h *tuitest.Host) []tea.Msg {
 // for the signature, naming what is signed, and records it signed by the clinician.
 func TestCORE10ItemByItem(t *testing.T) {
 	c := testdb.OneCase(t, testNow)
-	d, h := drive(t, c, Opening{Measure: "core-10", Point: domain.PointAcceptance}, 80, 24)
+	d, h := drive(t, c, common.RecordMeasureMsg{Measure: "core-10", Point: domain.PointAcceptance}, 80, 24)
 	s := d.Screen()
 	for _, want := range []string{"CORE-10 at acceptance, taken 24 Nov 2026", "© CORE System Trust: https://www.coresystemtrust.org.uk/copyright.pdf",
 		"Not scored yet: CORE-10 is scored with at most 1 item unanswered: 10 are."} {

@@ -9,6 +9,7 @@ import (
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/internal/testdb"
+	"caseload/tui/common"
 )
 
 // beth is a colleague on c's database, in another session.
@@ -37,7 +38,7 @@ func core10(t *testing.T, c testdb.Case, who domain.Clinician, point domain.Time
 // refused naming who and when, and everything typed stays, scored as it was.
 func TestSecondScoreAtAPointRefusedKeepingTheTyping(t *testing.T) {
 	c := testdb.OneCase(t, testNow)
-	d, _ := drive(t, c, Opening{Measure: "core-10", Point: domain.PointAcceptance}, 100, 30)
+	d, _ := drive(t, c, common.RecordMeasureMsg{Measure: "core-10", Point: domain.PointAcceptance}, 100, 30)
 	d.Keys("enter enter enter")
 	for _, v := range []string{"1", "1", "1", "1", "1", "1", "1", "1", "1"} {
 		d.Type(v).Keys("enter")
@@ -70,7 +71,7 @@ func TestSecondScoreAtAPointRefusedKeepingTheTyping(t *testing.T) {
 func TestCorrectionReplacesTheScore(t *testing.T) {
 	c := testdb.OneCase(t, testNow)
 	old := core10(t, c, c.Clinician, domain.PointAcceptance, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3)
-	d, h := drive(t, c, Opening{Replaces: old}, 100, 30)
+	d, h := drive(t, c, common.RecordMeasureMsg{Replaces: old}, 100, 30)
 	if s := flat(d.Screen()); !strings.Contains(s, "Correcting the CORE-10 at acceptance of 24 Nov 2026: 30, severe") ||
 		!strings.Contains(s, "Score 30 (0 to 40)") {
 		t.Fatalf("the correction does not open on the score it replaces:\n%s", d.Screen())
@@ -99,7 +100,7 @@ func TestCorrectionReplacesTheScore(t *testing.T) {
 // under its field in the measure's words, and the optional subscale may stay blank.
 func TestTotalsRefusedUnderTheField(t *testing.T) {
 	c := testdb.OneCase(t, testNow)
-	d, _ := drive(t, c, Opening{Measure: "honos-secure", Point: domain.PointAcceptance}, 100, 30)
+	d, _ := drive(t, c, common.RecordMeasureMsg{Measure: "honos-secure", Point: domain.PointAcceptance}, 100, 30)
 	if s := flat(d.Screen()); !strings.Contains(s, "HoNOS-secure © Royal College of Psychiatrists") ||
 		!strings.Contains(s, "Not scored yet: Give the clinical scale of HoNOS-secure.") {
 		t.Fatalf("opening:\n%s", d.Screen())

@@ -14,7 +14,7 @@ import (
 
 // measureScore is the score as typed, checked by the measure's rules as it will be
 // recorded, with the totals of a measure entered as totals.
-func (a *answers) measureScore(o Opening, today ident.Date) (domain.MeasureScore, map[string]float64, error) {
+func (a *answers) measureScore(o common.RecordMeasureMsg, today ident.Date) (domain.MeasureScore, map[string]float64, error) {
 	day, err := dayTaken(a.day, today)
 	if err != nil {
 		return domain.MeasureScore{}, nil, err
@@ -32,7 +32,7 @@ func (a *answers) measureScore(o Opening, today ident.Date) (domain.MeasureScore
 
 // submit refuses what the measure's rules refuse, in their words, and returns the
 // save, which runs once the confirmation is answered yes.
-func (a *answers) submit(com common.Common, saver Saver, o Opening, today ident.Date) ([]string, tea.Cmd) {
+func (a *answers) submit(com common.Common, saver Saver, o common.RecordMeasureMsg, today ident.Date) ([]string, tea.Cmd) {
 	m, totals, err := a.measureScore(o, today)
 	if err != nil {
 		return []string{common.Sentence(err, domain.ErrMeasure)}, nil
@@ -51,7 +51,7 @@ func (a *answers) submit(com common.Common, saver Saver, o Opening, today ident.
 
 // confirmation names exactly what is signed: the measure, when, the score, and what a
 // correction replaces and why.
-func (a *answers) confirmation(com common.Common, o Opening) form.Confirmation {
+func (a *answers) confirmation(com common.Common, o common.RecordMeasureMsg) form.Confirmation {
 	today := ident.DateOf(com.Clock.Now().In(com.London))
 	m, _, _ := a.measureScore(o, today)
 	d, _ := domain.MeasureByID(m.Measure)
