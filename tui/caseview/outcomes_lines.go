@@ -121,7 +121,7 @@ func (m *Model) judgementLines() []string {
 	}
 	pairs := [][2]string{
 		{"Ratings", j.Ratings()},
-		{"Assessed", fmt.Sprintf("%s by %s (signed by %s, %s)", j.AssessedOn.Medium(), j.Assessor, j.RecordedByName,
+		{"Assessed", fmt.Sprintf("%s by %s; signed by %s, %s", j.AssessedOn.Medium(), j.Assessor, j.RecordedByName,
 			common.MediumTime(j.RecordedAt, m.com.London))},
 		{"Review", review},
 		{"Formulation", cmp.Or(j.Formulation, "none written")},

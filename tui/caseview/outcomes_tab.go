@@ -10,8 +10,9 @@ import (
 	"caseload/tui/component/chart"
 )
 
-// Beside is the width from which a measure's chart stands beside its scores rather
-// than above them; chartWidth is the chart's width there.
+// beside is the width from which a measure's chart stands beside its scores rather
+// than above them; chartWidth is the chart's width: five scores a column each, with
+// room for more.
 const (
 	beside     = 120
 	chartWidth = 44
@@ -81,10 +82,7 @@ func (m *Model) measureBlock(d domain.MeasureDefinition, scores []domain.Measure
 	t := m.com.Theme
 	out := []string{common.Clip(t.Header.Render(d.Name)+t.Muted.Render(" · "+measureFacts(d)), m.width)}
 	list, listRows := m.scoreLines(d, scores, first)
-	cw := min(m.width, 60)
-	if m.width >= beside {
-		cw = chartWidth
-	}
+	cw := min(m.width, chartWidth)
 	graph := strings.Split(chart.Scores(chartScores(d, scores), chartRange(d), cw, m.chartRows()), "\n")
 	var rows []int
 	if m.width >= beside {
