@@ -109,7 +109,7 @@ func TestOutcomesReloadFollowsTheCorrection(t *testing.T) {
 	}
 	d.Send(common.DataChangedMsg{})
 	s := d.Screen()
-	if !strings.Contains(s, "▸ 28 Feb 2027  between time points       13") || !strings.Contains(s, "Taken on 28 February, not in May.") {
+	if !strings.Contains(s, "▸ 28 Feb 2027  between time points    13") || !strings.Contains(s, "Taken on 28 February, not in May.") {
 		t.Fatalf("the cursor is not on the correction:\n%s", s)
 	}
 }

@@ -20,6 +20,10 @@ func (m *Model) scoreLines(d domain.MeasureDefinition, scores []domain.MeasureSc
 	if w >= beside {
 		w -= chartWidth + 2
 	}
+	pw := 0 // the widest time point listed, so the totals line up
+	for _, s := range scores {
+		pw = max(pw, len(s.Point.Words()))
+	}
 	var out []string
 	var rows []int
 	for i, s := range scores {
@@ -27,7 +31,7 @@ func (m *Model) scoreLines(d domain.MeasureDefinition, scores []domain.MeasureSc
 		if first+i == m.cursor {
 			mark = "▸ "
 		}
-		line := fmt.Sprintf("%s%-11s  %-22s %5s  %s", mark, s.TakenOn.Medium(), s.Point.Words(), chart.Number(s.Total()), standing(d, s.Total()))
+		line := fmt.Sprintf("%s%-11s  %-*s %5s  %s", mark, s.TakenOn.Medium(), pw, s.Point.Words(), chart.Number(s.Total()), standing(d, s.Total()))
 		line = common.Fit(line, w)
 		if first+i == m.cursor {
 			line = t.Selected.Render(line)
