@@ -43,6 +43,8 @@ var notRecords = map[string]string{
 	"SaveDischargeDraft": "change", "CloseCase": "change", "ReopenCase": "change", "HandOver": "change",
 	"RecordAccessRequest": "change", "ExtendAccessRequest": "change", "AnswerAccessRequest": "change",
 	"RecordRetentionDecision": "change",
+	"RecordMeasure":           "change", "RecordTransitionOutcome": "change", "RecordRiskJudgement": "change",
+	"SetMeasureWordings": "change", "MeasureWordings": "the service's wording of a measure's items, no person's",
 }
 
 // clinicalReads calls each method that reads a person's clinical record.
@@ -65,6 +67,9 @@ func clinicalReads(s *Store, caseID, referralID, noteID, personID, me int64) map
 		"CaseForReferral":         func() error { _, _, err := s.CaseForReferral(ctx, referralID); return err },
 		"Cases":                   func() error { return e(s.Cases(ctx)) },
 		"Formulations":            func() error { return e(s.Formulations(ctx, caseID)) },
+		"MeasureScores":           func() error { return e(s.MeasureScores(ctx, caseID)) },
+		"TransitionOutcomes":      func() error { return e(s.TransitionOutcomes(ctx, caseID)) },
+		"RiskJudgements":          func() error { return e(s.RiskJudgements(ctx, caseID)) },
 		"CaseForums":              func() error { return e(s.CaseForums(ctx, caseID)) },
 		"ForumMeetingsBetween":    func() error { return e(s.ForumMeetingsBetween(ctx, today, today)) },
 		"NextForums":              func() error { return e(s.NextForums(ctx, today)) },

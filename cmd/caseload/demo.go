@@ -125,10 +125,10 @@ func (a *cli) createDemo(ctx context.Context) (err error) {
 	_, err = fmt.Fprintf(a.stdout, "created demo database %s: %d referrals (%s), %d clinicians, %d decisions; "+
 		"%d open cases with %d notes, %d addenda and %d formulation versions (%d unsigned); "+
 		"%d cases held before caseload, imported; %d release and forum entries; "+
-		"%d cases closed, %d handed over, %d subject access request open\n",
+		"%d cases closed, %d handed over, %d subject access request open, %d outcome measures\n",
 		a.db, got.Referrals, summary, got.Clinicians, got.Decisions,
 		got.Cases, got.Notes, got.Addenda, got.Formulations, got.Drafts, got.Imported, got.Pathway,
-		got.Closed, got.Handovers, got.AccessRequests)
+		got.Closed, got.Handovers, got.AccessRequests, got.Measures)
 	return err
 }
 

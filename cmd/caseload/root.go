@@ -64,7 +64,7 @@ func (a *cli) rootCommand() *cobra.Command {
 		"the database file (default: $CASELOAD_DB, else caseload.db in your data folder)")
 	root.AddCommand(a.initCommand(), a.demoCommand(), a.referralsCommand(), a.casesCommand(), a.cliniciansCommand(), a.searchCommand(),
 		a.verifyCommand(), a.settingsCommand(), a.anchorsCommand(), a.backupCommand(), a.restoreCommand(), a.serveCommand(),
-		a.retentionCommand(), a.accessRequestsCommand(), a.teamCommand(), a.exportCommand())
+		a.retentionCommand(), a.accessRequestsCommand(), a.teamCommand(), a.exportCommand(), a.measuresCommand())
 	return root
 }
 

@@ -106,7 +106,8 @@ func TestServeOverOpenSSH(t *testing.T) {
 		b.keys("\t", "\t", "\t", "\t", "Seen at HMP Garth; talked through the release plan")
 		b.close() // no quit, no save: the window is gone
 		waitForLog(t, home, `"why":"connection closed"`, 20*time.Second)
-		b = connect(t, home, niamh, srv.port, 100, 30)
+		// 120 columns: at 100 the summary line is cut before its drafts.
+		b = connect(t, home, niamh, srv.port, 120, 30)
 		b.waitFor("2 drafts", 30*time.Second)
 	}
 

@@ -40,6 +40,11 @@ type Recorder interface {
 	HandOver(ctx context.Context, byID int64, at time.Time, h domain.Handover, seenFrom int64) (domain.Handover, error)
 	RecordAccessRequest(ctx context.Context, actor string, at time.Time, a domain.AccessRequest) (domain.AccessRequest, error)
 	Case(ctx context.Context, caseID int64) (domain.Case, error)
+
+	// The outcomes: measures, the transition and risk judgements.
+	RecordMeasure(ctx context.Context, clinicianID int64, at time.Time, m domain.MeasureScore, totals map[string]float64) (domain.MeasureScore, error)
+	RecordTransitionOutcome(ctx context.Context, clinicianID int64, at time.Time, o domain.TransitionOutcome, seen int64) (domain.TransitionOutcome, error)
+	RecordRiskJudgement(ctx context.Context, clinicianID int64, at time.Time, j domain.RiskJudgement) (domain.RiskJudgement, error)
 }
 
 // Populated counts what Populate recorded.
@@ -60,6 +65,8 @@ type Populated struct {
 	// Closed counts the cases closed since (Endings), Handovers and AccessRequests
 	// what their names say.
 	Closed, Handovers, AccessRequests int
+	// Measures counts the outcome measures recorded (OutcomeStories).
+	Measures int
 }
 
 // Populate records the demo as the service would have lived it: the clinicians, then
@@ -107,6 +114,7 @@ func Populate(ctx context.Context, rec Recorder, actor string, now time.Time) (P
 		entry    *Entry        // or a write in a case record
 		pathway  *PathwayEvent // or a write on a case's pathway or forums
 		ending   *endingEvent  // or a case's end, a handover or a request
+		outcome  *outcomeEvent // or a measure, an outcome or a risk judgement
 	}
 	var events []event
 	for i, r := range referrals {
@@ -128,6 +136,10 @@ func Populate(ctx context.Context, rec Recorder, actor string, now time.Time) (P
 	for i := range endings {
 		events = append(events, event{at: endings[i].at, referral: -1, ending: &endings[i]})
 	}
+	outcomes := outcomeEvents(now, first)
+	for i := range outcomes {
+		events = append(events, event{at: outcomes[i].at, referral: -1, outcome: &outcomes[i]})
+	}
 	// Stable, with additions first and records last: a decision never comes before its
 	// referral, nor a record before its case.
 	slices.SortStableFunc(events, func(a, b event) int { return cmp.Compare(a.at.UnixNano(), b.at.UnixNano()) })
@@ -138,6 +150,10 @@ func Populate(ctx context.Context, rec Recorder, actor string, now time.Time) (P
 		Imported: len(existingIDs) + len(BusyCases(now))}
 	for _, e := range events {
 		switch {
+		case e.outcome != nil:
+			if err := w.outcome(ctx, *e.outcome, existingIDs, &got); err != nil {
+				return Populated{}, fmt.Errorf("demo outcome (%s, at %s) refused: %w", e.outcome.measure, e.at.Format(time.RFC3339), err)
+			}
 		case e.ending != nil:
 			if err := w.ending(ctx, *e.ending, endingIDs, &got); err != nil {
 				return Populated{}, fmt.Errorf("demo ending (%d, at %s) refused: %w", e.ending.kind, e.at.Format(time.RFC3339), err)

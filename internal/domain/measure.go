@@ -181,17 +181,17 @@ func (d MeasureDefinition) check() error {
 			return fmt.Errorf("%q is not a time point", p)
 		}
 	}
-	if err := d.checkScales(); err != nil {
-		return err
-	}
 	switch d.Entry {
 	case EntryItems:
-		return d.checkItems()
+		if err := d.checkItems(); err != nil {
+			return err
+		}
 	case EntryTotals:
 		if len(d.Items) > 0 || len(d.Options) > 0 {
 			return fmt.Errorf("a measure entered as totals has no items or responses")
 		}
-		return nil
+	default:
+		return fmt.Errorf("entry must be items or totals, not %q", d.Entry)
 	}
-	return fmt.Errorf("entry must be items or totals, not %q", d.Entry)
+	return d.checkScales()
 }

@@ -19,7 +19,7 @@ CREATE TABLE measure_scores (
     version     TEXT NOT NULL CHECK (version <> ''),
     time_point  TEXT CHECK (time_point IN ('acceptance', 'release', 'six-months', 'discharge')),
     taken_on    TEXT NOT NULL CHECK (date(taken_on) IS taken_on),
-    answers     TEXT CHECK (CASE WHEN json_valid(answers) THEN json_type(answers) = 'array' ELSE 0 END),
+    answers     TEXT CHECK (answers IS NULL OR CASE WHEN json_valid(answers) THEN json_type(answers) = 'array' ELSE 0 END),
     scores      TEXT NOT NULL CHECK (CASE WHEN json_valid(scores) THEN json_type(scores) = 'object' ELSE 0 END),
     total       REAL NOT NULL,
     prorated    INTEGER NOT NULL DEFAULT 0 CHECK (prorated IN (0, 1)),
