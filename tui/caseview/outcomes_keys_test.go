@@ -113,3 +113,28 @@ func TestOutcomesReloadFollowsTheCorrection(t *testing.T) {
 		t.Fatalf("the cursor is not on the correction:\n%s", s)
 	}
 }
+
+// Scores taken the same day are listed in the order of their time points, so the
+// correction of the first keeps its place and stays the baseline of the change.
+func TestOutcomesSameDayInTheOrderOfTheirPoints(t *testing.T) {
+	c := testdb.OneCase(t, testNow)
+	ctx, day := context.Background(), ident.DateOf(testNow)
+	record := func(m domain.MeasureScore) domain.MeasureScore {
+		t.Helper()
+		m.CaseID, m.Measure, m.TakenOn = c.ID, "core-10", day
+		got, err := c.Store.RecordMeasure(ctx, c.Clinician.ID, testNow, m, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	first := record(domain.MeasureScore{Point: domain.PointAcceptance, Answers: []int{1, 1, 1, 1, 1, 1, 1, 1, 1, 1}})
+	record(domain.MeasureScore{Point: domain.PointRelease, Answers: []int{2, 2, 2, 2, 2, 2, 2, 2, 2, 2}})
+	record(domain.MeasureScore{Point: domain.PointAcceptance, Answers: []int{3, 3, 3, 3, 3, 3, 3, 3, 3, 3},
+		Replaces: first.ID, Why: "Every item was entered one lower."})
+	_, d, _ := openOutcomes(t, c, testNow, 160, 50)
+	s := d.Screen()
+	if !strings.Contains(s, "reliably improved: 30 to 20") {
+		t.Fatalf("the corrected first score is not the baseline:\n%s", s)
+	}
+}

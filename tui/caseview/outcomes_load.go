@@ -1,6 +1,7 @@
 package caseview
 
 import (
+	"cmp"
 	"context"
 	"slices"
 
@@ -48,7 +49,8 @@ func readOutcomes(ctx context.Context, src Outcomes, caseID int64) (outcomes, er
 }
 
 // standing are the scores of measure id that stand (not replaced by a correction),
-// oldest taken first.
+// oldest taken first; taken the same day, in the order of their time points (between
+// them last), so a correction keeps the place of the score it replaced.
 func (o outcomes) standing(id string) []domain.MeasureScore {
 	var out []domain.MeasureScore
 	for _, s := range o.scores {
@@ -56,6 +58,15 @@ func (o outcomes) standing(id string) []domain.MeasureScore {
 			out = append(out, s)
 		}
 	}
+	rank := func(p domain.TimePoint) int {
+		if i := slices.Index(domain.TimePoints, p); i >= 0 {
+			return i
+		}
+		return len(domain.TimePoints)
+	}
+	slices.SortStableFunc(out, func(a, b domain.MeasureScore) int {
+		return cmp.Or(a.TakenOn.Compare(b.TakenOn), cmp.Compare(rank(a.Point), rank(b.Point)))
+	})
 	return out
 }
 

@@ -40,14 +40,13 @@ func (a *answers) fields(o common.RecordMeasureMsg, today ident.Date) []*huh.Gro
 			Validate(func(v string) error { _, err := dayTaken(v, today); return err }))
 	groups := []*huh.Group{huh.NewGroup(first...)}
 	for _, d := range domain.Measures() {
-		var page []huh.Field
+		page := huh.NewGroup(a.totalFields(d)...)
 		if d.Entry == domain.EntryItems {
-			page = a.itemFields(d, o.Wordings[d.ID])
-		} else {
-			page = a.totalFields(d)
+			page = huh.NewGroup(a.itemFields(d, o.Wordings[d.ID])...).
+				Description(fmt.Sprintf("Each item %s; leave it blank if not answered.", responsesWords(d)))
 		}
 		id := d.ID
-		groups = append(groups, huh.NewGroup(page...).WithHideFunc(func() bool { return a.measure != id }))
+		groups = append(groups, page.WithHideFunc(func() bool { return a.measure != id }))
 	}
 	return groups
 }
@@ -62,12 +61,8 @@ func (a *answers) itemFields(d domain.MeasureDefinition, wordings map[int]string
 		if w := cmp.Or(it.Wording, wordings[it.Number]); w != "" {
 			title += " · " + w
 		}
-		in := huh.NewInput().Title(title + " ").Inline(true).Value(&typed[i]).CharLimit(width(d)).
+		out[i] = huh.NewInput().Title(title + " ").Inline(true).Value(&typed[i]).CharLimit(width(d)).
 			Validate(func(v string) error { _, err := response(d, v); return err })
-		if i == 0 {
-			in.Description(responsesWords(d))
-		}
-		out[i] = in
 	}
 	return out
 }
