@@ -11,7 +11,7 @@ import (
 )
 
 // outcomeAction takes the Outcomes tab's keys: t records a measure (the first one due,
-// when one is), f corrects the score under the cursor, g records the transition
+// when one is; at discharge on a closed case), f corrects the score under the cursor, g records the transition
 // outcomes, v an HCR-20 V3 summary judgement. Each asks the root to open its form.
 func (m *Model) outcomeAction(msg tea.KeyPressMsg) tea.Cmd {
 	k, o := m.keys, m.rec.outcomes
@@ -19,7 +19,10 @@ func (m *Model) outcomeAction(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Measure):
 		open := common.RecordMeasureMsg{CaseID: m.caseID, Person: person, Measure: "core-10", Wordings: o.wordings}
-		if due := m.due(); len(due) > 0 && !m.closed() {
+		switch due := m.due(); {
+		case m.closed(): // a closed case takes its discharge measures only
+			open.Point = domain.PointDischarge
+		case len(due) > 0:
 			open.Measure, open.Point = due[0].Measure.ID, due[0].Point
 		}
 		return common.Cmd(open)

@@ -2,6 +2,7 @@ package measureform
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -104,5 +105,28 @@ func TestCORE10ItemByItem(t *testing.T) {
 	if len(msgs) != 2 || msgs[0] != (common.CaseChangedMsg{CaseID: c.ID}) ||
 		msgs[1] != (common.InfoMsg{Text: "CORE-10 at acceptance signed: 24, moderate-to-severe, taken 24 Nov 2026."}) {
 		t.Errorf("told %v", msgs)
+	}
+}
+
+// An item is asked by its number and, where the service entered it from its licensed
+// copy, its wording; the form shows the wording it is given (the store's, read by the
+// case view) and no other.
+func TestItemWordingTheServiceEntered(t *testing.T) {
+	c := testdb.OneCase(t, testNow)
+	lead := testdb.Lead(t, c, "Dr Amara Okonkwo-Reid", testNow)
+	ctx := context.Background()
+	if err := c.Store.SetMeasureWordings(ctx, "clinician:"+strconv.FormatInt(lead.ID, 10), testNow, "core-10",
+		map[int]string{2: "Wording of item two (fictional)"}); err != nil {
+		t.Fatal(err)
+	}
+	wordings, err := c.Store.MeasureWordings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := drive(t, c, common.RecordMeasureMsg{Measure: "core-10", Wordings: wordings}, 100, 30)
+	d.Keys("enter enter enter")
+	s := d.Screen()
+	if !strings.Contains(s, "Item 2 · Wording of item two (fictional) >") || !strings.Contains(s, "Item 1 >") || !strings.Contains(s, "Item 3 >") {
+		t.Fatalf("the items are not asked by number and wording:\n%s", s)
 	}
 }
