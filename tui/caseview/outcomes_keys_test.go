@@ -138,3 +138,16 @@ func TestOutcomesSameDayInTheOrderOfTheirPoints(t *testing.T) {
 		t.Fatalf("the corrected first score is not the baseline:\n%s", s)
 	}
 }
+
+// A closed case takes its discharge measures only: t opens the form at discharge, and
+// no measure is said to be due.
+func TestOutcomesOfAClosedCase(t *testing.T) {
+	e := endedCase(t)
+	_, d, h := e.view(t, e.beth, TabOutcomes, 100, 30)
+	if s := d.Screen(); strings.Contains(s, "Due:") || !strings.Contains(s, "CLOSED on") {
+		t.Fatalf("the closed case's outcomes:\n%s", s)
+	}
+	if got, _ := h.Sends(t, "t").(common.RecordMeasureMsg); got.Point != domain.PointDischarge {
+		t.Errorf("t on a closed case asks %#v", got)
+	}
+}
