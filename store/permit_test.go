@@ -90,6 +90,7 @@ var whoMay = map[string][3]bool{
 	"access_request.extended":     {true, false, false},
 	"access_request.answered":     {true, false, false},
 	"person.exported":             {true, false, false},
+	"report.extracted":            {true, false, false},
 	"retention.decided":           {true, false, false},
 }
 

@@ -99,6 +99,8 @@ func clinicalReads(s *Store, caseID, referralID, noteID, personID, me int64) map
 		"AccessRequests":          func() error { return e(s.AccessRequests(ctx)) },
 		"People":                  func() error { return e(s.People(ctx)) },
 		"ExportPersonRecord":      func() error { return e(s.ExportPersonRecord(ctx, "os:test", t0, personID, "pdf")) },
+		"ReportFacts":             func() error { return e(s.ReportFacts(ctx, today.AddDays(-60), today)) },
+		"ExtractReport":           func() error { return e(s.ExtractReport(ctx, "os:test", t0, today.AddDays(-60), today)) },
 	}
 }
 

@@ -38,6 +38,7 @@ import (
 	"caseload/tui/referralform"
 	"caseload/tui/releaseform"
 	"caseload/tui/reopen"
+	"caseload/tui/reports"
 	"caseload/tui/riskform"
 	"caseload/tui/screening"
 	"caseload/tui/search"
@@ -73,6 +74,7 @@ type Services interface {
 	auditlog.Source
 	teamload.Source
 	accessrequests.Source
+	reports.Source
 	accessform.Saver
 	closing.Source
 	closedcases.Source

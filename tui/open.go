@@ -26,6 +26,7 @@ import (
 	"caseload/tui/referralform"
 	"caseload/tui/releaseform"
 	"caseload/tui/reopen"
+	"caseload/tui/reports"
 	"caseload/tui/riskform"
 	"caseload/tui/screening"
 	"caseload/tui/search"
@@ -81,6 +82,8 @@ func (a *App) opened(msg tea.Msg) common.Screen {
 		return note.NewAddendum(a.com, a.svc, msg.Note)
 	case common.OpenSearchMsg:
 		return search.New(a.com, a.svc)
+	case common.OpenReportsMsg:
+		return reports.New(a.com, a.svc)
 	case common.NewReferralMsg:
 		return referralform.New(a.com, a.svc)
 	case common.EditReferralMsg:

@@ -55,12 +55,14 @@ type outcomeEvent struct {
 	at      time.Time
 	story   int
 	point   domain.TimePoint
-	measure string // "core-10", "wai-sr", "outcome" or "risk"
-	outcome int    // an index into the story's Outcomes
+	measure string     // "core-10", "wai-sr", "outcome" or "risk"
+	outcome int        // an index into the story's Outcomes
+	on      ident.Date // the time point's day: what was taken then is dated then
 }
 
-// outcomeEvents are the stories' writes, each at 14:00 London on its time point's day
-// (and never before the import at first), in the order they happened.
+// outcomeEvents are the stories' writes, each at 14:00 London on its time point's day,
+// in the order they happened; those before the import at first are written just after
+// it, still dated on their day, as a team entering its paper records would.
 func outcomeEvents(now, first time.Time) []outcomeEvent {
 	london := clock.London()
 	today := ident.DateOf(now.In(london))
@@ -69,35 +71,28 @@ func outcomeEvents(now, first time.Time) []outcomeEvent {
 	for i, s := range OutcomeStories() {
 		c := cases[s.Case]
 		days := domain.PointDays(domain.CaseOnPathway{OpenedAt: c.AcceptedAt(london), Release: c.Release}, today)
-		at := func(p domain.TimePoint) (time.Time, bool) {
+		for _, p := range domain.TimePoints {
 			d, ok := days[p]
 			if !ok || d.After(today) {
-				return time.Time{}, false
+				continue
 			}
 			t := time.Date(d.Year, d.Month, d.Day, 14, 0, 0, 0, london).UTC()
 			if !t.After(first) {
 				t = first.Add(time.Hour)
 			}
-			return t, true
-		}
-		for _, p := range domain.TimePoints {
-			t, ok := at(p)
-			if !ok {
-				continue
-			}
 			if _, ok := s.CORE10[p]; ok {
-				out = append(out, outcomeEvent{at: t, story: i, point: p, measure: "core-10"})
+				out = append(out, outcomeEvent{at: t, story: i, point: p, measure: "core-10", on: d})
 			}
 			if _, ok := s.WAISR[p]; ok {
-				out = append(out, outcomeEvent{at: t.Add(5 * time.Minute), story: i, point: p, measure: "wai-sr"})
+				out = append(out, outcomeEvent{at: t.Add(5 * time.Minute), story: i, point: p, measure: "wai-sr", on: d})
 			}
 			for j, o := range s.Outcomes {
 				if o.Point == p {
-					out = append(out, outcomeEvent{at: t.Add(10 * time.Minute), story: i, point: p, measure: "outcome", outcome: j})
+					out = append(out, outcomeEvent{at: t.Add(10 * time.Minute), story: i, point: p, measure: "outcome", outcome: j, on: d})
 				}
 			}
 			if s.Risk != nil && p == domain.PointRelease {
-				out = append(out, outcomeEvent{at: t.Add(15 * time.Minute), story: i, point: p, measure: "risk"})
+				out = append(out, outcomeEvent{at: t.Add(15 * time.Minute), story: i, point: p, measure: "risk", on: d})
 			}
 		}
 	}
@@ -123,7 +118,7 @@ func (w *writer) outcome(ctx context.Context, e outcomeEvent, caseIDs []int64, g
 	s := OutcomeStories()[e.story]
 	c := ExistingCases(w.now)[s.Case]
 	caseID, by := caseIDs[s.Case], w.clinicianIDs[c.ClinicianID-1]
-	taken := ident.DateOf(e.at.In(clock.London()))
+	taken := e.on
 	switch e.measure {
 	case "core-10", "wai-sr":
 		d, _ := domain.MeasureByID(e.measure)

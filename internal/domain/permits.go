@@ -31,6 +31,9 @@ var permissions = []permission{
 	// as a retention decision is (docs/RULES.md, "Subject access" and "Retention").
 	{"access_request.", "record subject access requests", leadOnly},
 	{"person.exported", "export a person's whole record", leadOnly},
+	// The evaluation's extract leaves the team, pseudonymised: the lead's to send
+	// (docs/RULES.md, "Reports").
+	{"report.extracted", "write the evaluation's extract", leadOnly},
 	{"retention.", "record a retention decision", leadOnly},
 	// An item's wording is entered once for the service from its licensed copy
 	// (docs/RULES.md, "Outcome measures").

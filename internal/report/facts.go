@@ -14,8 +14,8 @@ import (
 type Facts struct {
 	Referrals   []Referral
 	Cases       []Case
-	Scores      []Score
-	Transitions []Transition
+	Scores      []domain.MeasureScore      // signed scores, corrections included (Replaces)
+	Transitions []domain.TransitionOutcome // oldest first; the last at a case's point stands
 	Clinicians  []Clinician
 }
 
@@ -70,23 +70,6 @@ type Closing struct {
 	On       ident.Date
 	Reason   domain.ClosingReason
 	Reopened ident.Date
-}
-
-// Score is one signed score of a measure for a case, on the day it was taken.
-type Score struct {
-	CaseID    int64
-	Measure   string // the measure's id, e.g. "core-10"
-	TimePoint string // acceptance, release, six-months, discharge
-	On        ident.Date
-	Total     float64
-}
-
-// Transition is the outcome of the transition recorded for a case at one point
-// (release or discharge); GPRegistered is "yes", "no" or "" when not recorded.
-type Transition struct {
-	CaseID       int64
-	Point        string
-	GPRegistered string
 }
 
 // Clinician is a member of the team, by id and name, for a lead's by-clinician figures.

@@ -40,6 +40,9 @@ type month struct {
 // from.
 func monthsOf(from, to ident.Date) []month {
 	var out []month
+	if to.Before(from) {
+		return nil
+	}
 	for d := ident.MustDate(from.Year, from.Month, 1); !d.After(to); {
 		next := ident.DateOf(time.Date(d.Year, d.Month+1, 1, 0, 0, 0, 0, time.UTC))
 		end := next.AddDays(-1)

@@ -137,6 +137,9 @@ type DataChangedMsg struct{}
 // nil) or could not be (Err says why, as one sentence).
 type FlushedMsg struct{ Err error }
 
+// OpenReportsMsg asks the root to open the Reports screen, which everyone may read.
+type OpenReportsMsg struct{}
+
 // OpenTeamMsg asks the root to open the Team screen, which only a lead may see.
 type OpenTeamMsg struct{}
 

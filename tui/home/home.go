@@ -137,6 +137,8 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 		return common.Cmd(common.OpenForumsMsg{})
 	case key.Matches(msg, m.keys.New):
 		return common.Cmd(common.NewReferralMsg{})
+	case key.Matches(msg, m.keys.Reports):
+		return common.Cmd(common.OpenReportsMsg{})
 	case key.Matches(msg, m.keys.AuditLog) && m.com.Me.Leads():
 		return common.Cmd(common.OpenAuditLogMsg{})
 	case key.Matches(msg, m.keys.Team) && m.com.Me.Leads():
