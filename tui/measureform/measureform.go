@@ -7,6 +7,7 @@ package measureform
 
 import (
 	"context"
+	"strconv"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -71,7 +72,7 @@ func start(o common.RecordMeasureMsg, today ident.Date) *answers {
 		a.measure, a.point, a.day = r.Measure, string(r.Point), r.TakenOn.String()
 		for i, v := range r.Answers {
 			if i < len(a.items[r.Measure]) && v != domain.MissingAnswer {
-				a.items[r.Measure][i] = itoa(v)
+				a.items[r.Measure][i] = strconv.Itoa(v)
 			}
 		}
 		if d, ok := domain.MeasureByID(r.Measure); ok && d.Entry == domain.EntryTotals {

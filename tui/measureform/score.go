@@ -101,5 +101,3 @@ func scoreWords(d domain.MeasureDefinition, r domain.MeasureResult, err error) (
 func plain(err error) error {
 	return errors.New(strings.TrimPrefix(err.Error(), domain.ErrMeasure.Error()+": "))
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }
