@@ -30,6 +30,7 @@ import (
 	"caseload/tui/home"
 	"caseload/tui/identity"
 	"caseload/tui/involvement"
+	"caseload/tui/measureform"
 	"caseload/tui/note"
 	"caseload/tui/noteeditor"
 	"caseload/tui/queue"
@@ -38,9 +39,11 @@ import (
 	"caseload/tui/releaseform"
 	"caseload/tui/reopen"
 	"caseload/tui/reports"
+	"caseload/tui/riskform"
 	"caseload/tui/screening"
 	"caseload/tui/search"
 	"caseload/tui/teamload"
+	"caseload/tui/transitionform"
 	"caseload/tui/withdrawal"
 )
 
@@ -77,6 +80,9 @@ type Services interface {
 	closedcases.Source
 	handover.Source
 	reopen.Source
+	measureform.Saver
+	transitionform.Saver
+	riskform.Saver
 	Watcher
 	Identity
 	Settings

@@ -18,6 +18,7 @@ import (
 	"caseload/tui/forums"
 	"caseload/tui/handover"
 	"caseload/tui/involvement"
+	"caseload/tui/measureform"
 	"caseload/tui/note"
 	"caseload/tui/noteeditor"
 	"caseload/tui/queue"
@@ -26,8 +27,10 @@ import (
 	"caseload/tui/releaseform"
 	"caseload/tui/reopen"
 	"caseload/tui/reports"
+	"caseload/tui/riskform"
 	"caseload/tui/screening"
 	"caseload/tui/search"
+	"caseload/tui/transitionform"
 	"caseload/tui/withdrawal"
 )
 
@@ -69,6 +72,12 @@ func (a *App) opened(msg tea.Msg) common.Screen {
 		return handover.New(a.com, a.svc, msg.CaseID, msg.Person, msg.From)
 	case common.ReopenCaseMsg:
 		return reopen.New(a.com, a.svc, msg.CaseID, msg.Person, msg.Closing)
+	case common.RecordMeasureMsg:
+		return measureform.New(a.com, a.svc, msg)
+	case common.RecordTransitionOutcomeMsg:
+		return transitionform.New(a.com, a.svc, msg)
+	case common.RecordRiskJudgementMsg:
+		return riskform.New(a.com, a.svc, msg.CaseID, msg.Person, msg.Latest)
 	case note.AddendumMsg:
 		return note.NewAddendum(a.com, a.svc, msg.Note)
 	case common.OpenSearchMsg:

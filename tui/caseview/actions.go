@@ -38,6 +38,8 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case TabForums:
 		return m.forumAction(msg)
+	case TabOutcomes:
+		return m.outcomeAction(msg)
 	case TabNotes:
 		switch {
 		case key.Matches(msg, k.Open) && len(m.rec.notes) > 0:

@@ -25,10 +25,11 @@ const (
 	TabPathway     = "pathway"
 	TabForums      = "forums"
 	TabDischarge   = "discharge"
+	TabOutcomes    = "outcomes"
 )
 
 // The tabs keep the numbers clinicians learned first; the pathway and forums follow.
-var tabs = []string{TabSummary, TabFormulation, TabNotes, TabTimeline, TabPathway, TabForums, TabDischarge}
+var tabs = []string{TabSummary, TabFormulation, TabNotes, TabTimeline, TabPathway, TabForums, TabDischarge, TabOutcomes}
 
 // Model is the case view.
 type Model struct {
@@ -159,6 +160,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.setTab(TabForums)
 	case key.Matches(msg, k.Discharge):
 		m.setTab(TabDischarge)
+	case key.Matches(msg, k.Outcomes):
+		m.setTab(TabOutcomes)
 	case key.Matches(msg, k.Up):
 		m.move(-1)
 	case key.Matches(msg, k.Down):
@@ -192,6 +195,8 @@ func (m *Model) listLen() int {
 		return len(m.rec.formulations)
 	case m.tab == TabForums:
 		return m.forumItems()
+	case m.tab == TabOutcomes:
+		return len(m.rec.outcomes.selectable())
 	}
 	return 0
 }
@@ -200,6 +205,10 @@ func (m *Model) listLen() int {
 const listTop = 2
 
 func (m *Model) move(n int) {
+	if m.tab == TabOutcomes {
+		m.moveOutcomes(n)
+		return
+	}
 	l := m.listLen()
 	if l == 0 {
 		m.offset = max(m.offset+n, 0)

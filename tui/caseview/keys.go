@@ -10,6 +10,8 @@ type KeyMap struct {
 	Mark, Pathway, Forums, Release          key.Binding
 	Duplicate                               key.Binding
 	Discharge, CloseCase, Reopen, HandOver  key.Binding
+	Outcomes, Measure, Correct              key.Binding
+	Transition, Judgement                   key.Binding
 }
 
 // DefaultKeyMap returns the case view's keys.
@@ -39,6 +41,11 @@ func DefaultKeyMap() KeyMap {
 		CloseCase:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "close the case")),
 		Reopen:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "reopen (lead)")),
 		HandOver:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "hand over")),
+		Outcomes:    key.NewBinding(key.WithKeys("8"), key.WithHelp("8", "outcomes")),
+		Measure:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "take a measure")),
+		Correct:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "correct this score")),
+		Transition:  key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "transition outcomes")),
+		Judgement:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "HCR-20 judgement")),
 	}
 }
 

@@ -22,6 +22,7 @@ type Source interface {
 	CaseForums(ctx context.Context, caseID int64) (domain.CaseForums, error)
 	ReleaseEvents(ctx context.Context, caseID int64) ([]domain.ReleaseEvent, error)
 	Ending
+	Outcomes
 	Rereader
 }
 
@@ -37,7 +38,8 @@ type record struct {
 	release       domain.CaseRelease
 	events        []domain.ReleaseEvent // releases, recalls and re-releases as recorded
 	forums        domain.CaseForums
-	ending        ending // discharge summaries, the draft, handovers (ending.go)
+	ending        ending   // discharge summaries, the draft, handovers (ending.go)
+	outcomes      outcomes // measures, transition outcomes, risk judgements (outcomes_load.go)
 }
 
 type loadedMsg struct {
@@ -90,6 +92,9 @@ func (m *Model) load() tea.Cmd {
 			return fail(err)
 		}
 		if rec.ending, err = readEnding(ctx, src, id); err != nil {
+			return fail(err)
+		}
+		if rec.outcomes, err = readOutcomes(ctx, src, id); err != nil {
 			return fail(err)
 		}
 		cs, err := src.Clinicians(ctx)

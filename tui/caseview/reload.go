@@ -41,6 +41,7 @@ type place struct {
 	version int   // the formulation version under the cursor in the history
 	marked  int   // the version marked to compare against; 0 for none
 	meeting int64 // the meeting under the cursor on the forums tab
+	score   int64 // the score under the cursor on the outcomes tab
 }
 
 // here is the reader's place before a reload.
@@ -56,6 +57,10 @@ func (m *Model) here() place {
 		}
 	case m.tab == TabFormulation && m.history && m.cursor < len(fs):
 		p.version = fs[m.cursor].Version
+	case m.tab == TabOutcomes:
+		if sc := m.rec.outcomes.selectable(); m.cursor < len(sc) {
+			p.score = sc[m.cursor].ID
+		}
 	}
 	if m.marked >= 0 && m.marked < len(fs) {
 		p.marked = fs[m.marked].Version
@@ -89,6 +94,8 @@ func (m *Model) goBack(p place) {
 				m.cursor = len(domain.Forums) + i
 			}
 		}
+	case m.tab == TabOutcomes && p.score != 0:
+		m.cursor = m.scoreAfterReload(p.score)
 	case m.tab == TabFormulation && m.history && p.version != 0:
 		if i := versionAt(p.version); i >= 0 {
 			m.cursor = i

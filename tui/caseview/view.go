@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
 
 	"caseload/tui/common"
 )
@@ -38,6 +39,8 @@ func (m *Model) View() string {
 		body = m.forumLines()
 	case m.tab == TabDischarge:
 		body = m.dischargeLines()
+	case m.tab == TabOutcomes:
+		body, _ = m.outcomeLines()
 	default:
 		body = m.timelineLines()
 	}
@@ -57,21 +60,23 @@ func (m *Model) window(lines []string, h int) []string {
 
 func (m *Model) tabBar() string {
 	t := m.com.Theme
-	// Seven tabs padded take 87 cells: narrower, the padding goes first.
-	pad := " "
-	if m.width < 87 {
-		pad = ""
-	}
-	var parts []string
-	for i, tab := range tabs {
-		label := string(rune('1'+i)) + " " + strings.ToUpper(tab[:1]) + tab[1:]
-		if tab == m.tab {
-			parts = append(parts, t.Selected.Render(pad+label+pad))
-		} else {
-			parts = append(parts, pad+label+pad)
+	// The widest way that fits: padded, then without the padding, then without the
+	// space after each number (eight tabs so still fit 80 columns).
+	for _, f := range []struct{ pad, gap string }{{" ", " "}, {"", " "}, {"", ""}} {
+		var plain, parts []string
+		for i, tab := range tabs {
+			label := f.pad + string(rune('1'+i)) + f.gap + strings.ToUpper(tab[:1]) + tab[1:] + f.pad
+			plain = append(plain, label)
+			if tab == m.tab {
+				label = t.Selected.Render(label)
+			}
+			parts = append(parts, label)
+		}
+		if f.gap == "" || ansi.StringWidth(strings.Join(plain, "│")) <= m.width {
+			return common.Clip(strings.Join(parts, t.Muted.Render("│")), m.width)
 		}
 	}
-	return common.Clip(strings.Join(parts, t.Muted.Render("│")), m.width)
+	return ""
 }
 
 // ShortHelp lists the keys for the tab on screen.
@@ -90,6 +95,12 @@ func (m *Model) ShortHelp() []key.Binding {
 		out = append(out, k.Up, k.Down, k.Open, k.New)
 	case TabPathway:
 		out = append(out, k.Release)
+	case TabOutcomes:
+		out = append(out, k.Up, k.Down, k.Measure)
+		if m.listLen() > 0 {
+			out = append(out, k.Correct)
+		}
+		out = append(out, k.Transition, k.Judgement)
 	case TabForums:
 		out = append(out, k.Up, k.Down, k.Open, newMeeting)
 	case TabFormulation:
@@ -116,8 +127,9 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{
-		{k.NextTab, k.PrevTab, k.Summary, k.Formulation, k.Notes, k.Timeline, k.Pathway, k.Forums, k.Discharge, k.Back},
+		{k.NextTab, k.PrevTab, k.Summary, k.Formulation, k.Notes, k.Timeline, k.Pathway, k.Forums, k.Discharge, k.Outcomes, k.Back},
 		{k.Up, k.Down, k.Open, k.New, k.Edit, k.Sign, k.History, k.Mark, k.Compare, k.Release},
+		{k.Measure, k.Correct, k.Transition, k.Judgement},
 		{k.CloseCase, k.Reopen, k.HandOver},
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"slices"
 
 	"caseload/tui/common"
+	"caseload/tui/component/confirm"
 )
 
 // Spec is what a form screen supplies.
@@ -33,6 +34,10 @@ type Spec struct {
 	// changed the database (common.DataChangedMsg) and says whether it changed. The form
 	// runs it in a command with the session's context. Forms of a new record have none.
 	Recheck func(ctx context.Context) Changed
+	// Confirm, when set, is asked once Submit has found nothing to stop the save: the
+	// save runs only on a yes (component/confirm), as signing does; a no goes back to
+	// the form with everything typed kept.
+	Confirm func() Confirmation
 }
 
 // Done is what a save command returns: the error that refused it, or the messages to
@@ -64,6 +69,9 @@ type Model struct {
 	// changed is the line saying the form's record was changed elsewhere since it
 	// opened; "" while it has not been.
 	changed string
+	// dialog is the confirmation open before a save that signs, and pending that save.
+	dialog  *confirm.Model
+	pending tea.Cmd
 }
 
 type submitMsg struct{}
@@ -110,6 +118,11 @@ func (m *Model) SetSize(w, h int) {
 
 // Update applies a message.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+	if m.dialog != nil {
+		if cmd, handled := m.dialogUpdate(msg); handled {
+			return m, cmd
+		}
+	}
 	switch msg := msg.(type) {
 	case common.DataChangedMsg:
 		return m, m.recheck()
@@ -125,6 +138,9 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		problems, save := m.spec.Submit()
 		if len(problems) > 0 || save == nil {
 			return m, m.refuse(problems)
+		}
+		if m.spec.Confirm != nil {
+			return m, m.ask(save)
 		}
 		m.saving = true
 		return m, save
@@ -194,6 +210,9 @@ func (m *Model) refuse(problems []string) tea.Cmd {
 
 // ShortHelp lists the focused field's own keys (a choice is made with ←/→) and esc.
 func (m *Model) ShortHelp() []key.Binding {
+	if m.dialog != nil {
+		return nil // the dialog names its own keys
+	}
 	var out []key.Binding
 	for _, b := range m.form.KeyBinds() {
 		if b.Enabled() && b.Help().Key != "" && !slices.Contains(b.Keys(), editorKey.String()) {

@@ -67,8 +67,9 @@ func (m *Model) after(msg tea.Msg, before huh.Field, gaveCmd bool) tea.Cmd {
 	}
 	if m.form.State != huh.StateNormal {
 		// huh's submit message is on its way; Update's submitMsg takes it from here.
-		// Once saved (done), the finished huh form stays completed: nothing to wait for.
-		m.saving, m.settle.on = m.form.State == huh.StateCompleted && !m.done, false
+		// Once saved (done), the finished huh form stays completed: nothing to wait for;
+		// nor while its confirmation is open, whose keys must not be held.
+		m.saving, m.settle.on = m.form.State == huh.StateCompleted && !m.done && m.dialog == nil, false
 		return nil
 	}
 	group := kind == nextGroup || kind == prevGroup

@@ -63,6 +63,10 @@ func (m *Model) View() string {
 			b.WriteString(t.Error.Render(common.Fit(l, m.width)) + "\n")
 		}
 	}
+	if m.dialog != nil {
+		b.WriteString(m.dialog.View(m.width))
+		return b.String()
+	}
 	b.WriteString(m.message() + "\n")
 	if m.saving {
 		b.WriteString(t.Muted.Render("Saving…"))
