@@ -8,7 +8,6 @@ import (
 	"context"
 	"time"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"caseload/internal/domain"
@@ -128,31 +127,10 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return m, m.loads.Ask(m.load)
 	case common.DataChangedMsg:
 		return m, m.loads.Ask(m.load)
-	case tea.KeyPressMsg:
-		m.scroll(msg)
+	case tea.KeyPressMsg: // the screen has nothing to select: the keys scroll
+		m.offset, _ = m.keys.Scroll(msg, m.offset, len(m.lines), m.bodyHeight())
 	}
 	return m, nil
-}
-
-// scroll moves the lines on screen by the list keys: the screen has nothing to select.
-func (m *Model) scroll(msg tea.KeyPressMsg) {
-	n, h := len(m.lines), m.bodyHeight()
-	last := max(n-h, 0)
-	switch {
-	case key.Matches(msg, m.keys.Up):
-		m.offset--
-	case key.Matches(msg, m.keys.Down):
-		m.offset++
-	case key.Matches(msg, m.keys.PageUp):
-		m.offset -= list.PageSize(h)
-	case key.Matches(msg, m.keys.PageDown):
-		m.offset += list.PageSize(h)
-	case key.Matches(msg, m.keys.Top):
-		m.offset = 0
-	case key.Matches(msg, m.keys.Bottom):
-		m.offset = last
-	}
-	m.offset = min(max(m.offset, 0), last)
 }
 
 // bodyHeight is the room under the summary line.

@@ -81,25 +81,9 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 
 // scroll moves the lines on screen by the list keys, and reports whether msg was one.
 func (m *Model) scroll(msg tea.KeyPressMsg) bool {
-	h := m.bodyHeight()
-	switch {
-	case key.Matches(msg, m.keys.Up):
-		m.offset--
-	case key.Matches(msg, m.keys.Down):
-		m.offset++
-	case key.Matches(msg, m.keys.PageUp):
-		m.offset -= list.PageSize(h)
-	case key.Matches(msg, m.keys.PageDown):
-		m.offset += list.PageSize(h)
-	case key.Matches(msg, m.keys.Top):
-		m.offset = 0
-	case key.Matches(msg, m.keys.Bottom):
-		m.offset = len(m.lines)
-	default:
-		return false
-	}
-	m.clamp()
-	return true
+	var moved bool
+	m.offset, moved = m.keys.Scroll(msg, m.offset, len(m.lines), m.bodyHeight())
+	return moved
 }
 
 // clamp keeps the offset where lines show.

@@ -43,3 +43,26 @@ func (w *Window) Navigate(msg tea.KeyPressMsg, nav Nav, n, h int) bool {
 	}
 	return true
 }
+
+// Scroll moves the first line shown of n lines, h of them on screen, when msg is a
+// movement key (for a screen that reads, with nothing to select), and reports whether
+// it was one. The offset it returns always shows lines.
+func (nav Nav) Scroll(msg tea.KeyPressMsg, offset, n, h int) (int, bool) {
+	switch {
+	case key.Matches(msg, nav.Up):
+		offset--
+	case key.Matches(msg, nav.Down):
+		offset++
+	case key.Matches(msg, nav.PageUp):
+		offset -= PageSize(h)
+	case key.Matches(msg, nav.PageDown):
+		offset += PageSize(h)
+	case key.Matches(msg, nav.Top):
+		offset = 0
+	case key.Matches(msg, nav.Bottom):
+		offset = n
+	default:
+		return offset, false
+	}
+	return min(max(offset, 0), max(n-h, 0)), true
+}
