@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"strings"
 	"time"
 
@@ -112,9 +111,8 @@ func (s *Store) heldAndCap(ctx context.Context, q querier, id int64) (held, limi
 	if err := q.QueryRowContext(ctx, "SELECT count(*) FROM cases WHERE allocated_clinician_id = ? AND status = 'open'", id).Scan(&held); err != nil {
 		return 0, 0, err
 	}
-	var v string
-	err = q.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", domain.SettingCaseloadCap).Scan(&v)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+	v, err := settingValue(ctx, q, domain.SettingCaseloadCap)
+	if err != nil {
 		return 0, 0, err
 	}
 	return held, domain.CaseloadCap([]domain.Setting{{Key: domain.SettingCaseloadCap, Value: v}}), nil

@@ -42,7 +42,7 @@ func (s *Store) RecordMeasure(ctx context.Context, clinicianID int64, at time.Ti
 	m.Why = strings.TrimSpace(m.Why)
 	result, err := domain.CheckMeasureScore(m, totals, londonDay(at))
 	if err != nil {
-		return domain.MeasureScore{}, wrapInvalid(s.path, err)
+		return domain.MeasureScore{}, s.refused(err)
 	}
 	def, _ := domain.MeasureByID(m.Measure)
 	if def.Entry == domain.EntryTotals {
@@ -75,22 +75,6 @@ func (s *Store) RecordMeasure(ctx context.Context, clinicianID int64, at time.Ti
 		return domain.MeasureScore{}, err
 	}
 	return m, nil
-}
-
-// wrapInvalid is a refusal of the domain's rules as ErrInvalid, its sentence kept.
-func wrapInvalid(path string, err error) error {
-	e := newError(ErrInvalid, path, "%s", refusalWords(err))
-	e.Cause = err
-	return e
-}
-
-// refusalWords is a domain refusal's sentence without the "... refused: " it is marked by.
-func refusalWords(err error) string {
-	msg := err.Error()
-	if _, after, ok := strings.Cut(msg, " refused: "); ok {
-		return after
-	}
-	return msg
 }
 
 // caseTakes refuses a case that does not exist, or a closed one unless what is

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"slices"
 
 	"caseload/internal/domain"
@@ -120,9 +119,8 @@ func (s *Store) measuresTaken(ctx context.Context, q querier, clinicianID int64)
 
 // measurePoints are the service's time points for measures (the setting).
 func (s *Store) measurePoints(ctx context.Context, q querier) ([]domain.TimePoint, error) {
-	var v string
-	err := q.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", domain.SettingMeasureTimePoints).Scan(&v)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+	v, err := settingValue(ctx, q, domain.SettingMeasureTimePoints)
+	if err != nil {
 		return nil, err
 	}
 	return domain.MeasureTimePoints([]domain.Setting{{Key: domain.SettingMeasureTimePoints, Value: v}}), nil

@@ -33,7 +33,7 @@ func (s *Store) RecordRiskJudgement(ctx context.Context, clinicianID int64, at t
 	}
 	j.Assessor = strings.TrimSpace(j.Assessor)
 	if err := domain.CheckRiskJudgement(j, londonDay(at)); err != nil {
-		return domain.RiskJudgement{}, wrapInvalid(s.path, err)
+		return domain.RiskJudgement{}, s.refused(err)
 	}
 	j.RecordedBy, j.RecordedAt = clinicianID, second(at)
 	err := s.inTx(ctx, "recording a risk judgement", func(tx *sql.Tx) error {
@@ -52,7 +52,7 @@ func (s *Store) RecordRiskJudgement(ctx context.Context, clinicianID int64, at t
 		if _, err := tx.ExecContext(ctx, `INSERT INTO risk_judgements (id, case_id, case_prioritisation, serious_harm,
 			imminent_violence, assessed_on, assessor, review_on, formulation, recorded_by, recorded_at, hash)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, j.ID, j.CaseID, j.CasePrioritisation, j.SeriousHarm,
-			j.ImminentViolence, j.AssessedOn.String(), j.Assessor, nullDate(j.ReviewOn), j.Formulation, j.RecordedBy,
+			j.ImminentViolence, j.AssessedOn.String(), j.Assessor, null(j.ReviewOn.String()), j.Formulation, j.RecordedBy,
 			formatTime(j.RecordedAt), j.Hash); err != nil {
 			return err
 		}

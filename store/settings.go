@@ -93,3 +93,14 @@ func (s *Store) SetSetting(ctx context.Context, actor string, at time.Time, key,
 	})
 	return changed, err
 }
+
+// settingValue is the value of setting key as stored, "" when the service has not set
+// it: the domain's reader of that setting then gives its default.
+func settingValue(ctx context.Context, q querier, key string) (string, error) {
+	var v string
+	err := q.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return v, err
+}

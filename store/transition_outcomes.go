@@ -8,7 +8,6 @@ import (
 
 	"caseload/internal/clock"
 	"caseload/internal/domain"
-	"caseload/internal/ident"
 )
 
 // outcomeRecorded is the audit detail of "outcome.recorded".
@@ -30,7 +29,7 @@ func (s *Store) RecordTransitionOutcome(ctx context.Context, clinicianID int64, 
 		return domain.TransitionOutcome{}, err
 	}
 	if err := domain.CheckTransitionOutcome(o, londonDay(at)); err != nil {
-		return domain.TransitionOutcome{}, wrapInvalid(s.path, err)
+		return domain.TransitionOutcome{}, s.refused(err)
 	}
 	o.RecordedBy, o.RecordedAt = clinicianID, second(at)
 	err := s.inTx(ctx, "recording a transition outcome", func(tx *sql.Tx) error {
@@ -60,7 +59,7 @@ func (s *Store) RecordTransitionOutcome(ctx context.Context, clinicianID int64, 
 		res, err := tx.ExecContext(ctx, `INSERT INTO transition_outcomes (case_id, time_point, gp_registered,
 			gp_registered_on, accommodation, mental_health, substance_use, physical_health, recalled, mappa_level,
 			rosh, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, o.CaseID, o.Point,
-			null(string(o.GPRegistered)), nullDate(o.GPRegisteredOn), null(string(o.Accommodation)),
+			null(string(o.GPRegistered)), null(o.GPRegisteredOn.String()), null(string(o.Accommodation)),
 			null(string(o.MentalHealth)), null(string(o.SubstanceUse)), null(string(o.PhysicalHealth)),
 			null(string(o.Recalled)), null(string(o.MAPPALevel)), null(string(o.RoSH)), o.RecordedBy,
 			formatTime(o.RecordedAt))
@@ -77,14 +76,6 @@ func (s *Store) RecordTransitionOutcome(ctx context.Context, clinicianID int64, 
 		return domain.TransitionOutcome{}, err
 	}
 	return o, nil
-}
-
-// nullDate stores the zero date as NULL.
-func nullDate(d ident.Date) any {
-	if d.IsZero() {
-		return nil
-	}
-	return d.String()
 }
 
 const outcomeSelect = `SELECT t.id, t.case_id, t.time_point, ifnull(t.gp_registered, ''), t.gp_registered_on,

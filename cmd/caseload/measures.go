@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -69,7 +70,7 @@ func writeMeasures(a *cli, wordings map[string]map[int]string) error {
 		for _, p := range d.Points {
 			points = append(points, p.Words())
 		}
-		fmt.Fprintf(w, "  taken\t%s\n", orWords(strings.Join(points, ", "), "when the service chooses"))
+		fmt.Fprintf(w, "  taken\t%s\n", cmp.Or(strings.Join(points, ", "), "when the service chooses"))
 		if d.Entry == domain.EntryItems {
 			fmt.Fprintf(w, "  wording\t%d of %d items entered by the service\n", len(wordings[d.ID]), len(d.Items))
 		}
@@ -77,14 +78,6 @@ func writeMeasures(a *cli, wordings map[string]map[int]string) error {
 		fmt.Fprintf(w, "  copyright\t%s\n", d.Copyright)
 	}
 	return w.Flush()
-}
-
-// orWords is s, or instead when s is empty.
-func orWords(s, instead string) string {
-	if s == "" {
-		return instead
-	}
-	return s
 }
 
 // measuresWordingCommand enters items' wording from a CSV file.

@@ -3,6 +3,7 @@ package domain
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -53,7 +54,7 @@ func CheckRiskJudgement(j RiskJudgement, today ident.Date) error {
 		name string
 		v    RiskLevel
 	}{{"case prioritisation", j.CasePrioritisation}, {"serious physical harm", j.SeriousHarm}, {"imminent violence", j.ImminentViolence}} {
-		if !contains(RiskLevels, r.v) {
+		if !slices.Contains(RiskLevels, r.v) {
 			return fmt.Errorf("%w: rate %s as low, moderate or high", ErrRiskJudgement, r.name)
 		}
 	}

@@ -3,6 +3,7 @@ package domain
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"caseload/internal/ident"
@@ -120,12 +121,12 @@ func CheckTransitionOutcome(o TransitionOutcome, today ident.Date) error {
 		{"MAPPA level", o.MAPPALevel != "", []TimePoint{PointAcceptance, PointDischarge}},
 		{"RoSH", o.RoSH != "", []TimePoint{PointAcceptance, PointDischarge}},
 	}
-	if !contains(OutcomePoints, o.Point) {
+	if !slices.Contains(OutcomePoints, o.Point) {
 		return fmt.Errorf("%w: outcomes are recorded at acceptance, release or discharge, not %q", ErrOutcome, o.Point)
 	}
 	given := false
 	for _, f := range fields {
-		if f.given && !contains(f.points, o.Point) {
+		if f.given && !slices.Contains(f.points, o.Point) {
 			return fmt.Errorf("%w: %s is not recorded %s", ErrOutcome, f.name, o.Point.Words())
 		}
 		given = given || f.given
@@ -148,13 +149,4 @@ func GPByRelease(o TransitionOutcome, release ident.Date) bool {
 		return false
 	}
 	return o.GPRegisteredOn.IsZero() || release.IsZero() || !o.GPRegisteredOn.After(release)
-}
-
-func contains[T comparable](s []T, v T) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
