@@ -29,6 +29,14 @@ type Common struct {
 	// ArmAfter is how long a confirmation ignores keys after it opens (see
 	// component/confirm); tests that drive whole flows shorten it.
 	ArmAfter time.Duration
+	// Mouse is the person's setting (config.toml, "mouse"; off by default, since taking
+	// the mouse stops the terminal's own copying of text): wheel, click and double click
+	// reach the screens as common.PointerMsg.
+	Mouse bool
+	// Accessible is the screen-reader mode (--accessible, the setting, or TERM=dumb): no
+	// alternate screen, no borders, and after each key only what changed, in sentences
+	// (common.Speaker).
+	Accessible bool
 }
 
 // AsClinician returns the shared value for a session of clinician c.
