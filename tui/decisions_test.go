@@ -256,7 +256,8 @@ func TestTwoCliniciansScreenOneReferral(t *testing.T) {
 // decision was made").
 func TestScreeningDecidedEarlier(t *testing.T) {
 	st, d, id := oneReferral(t, eligibleReferral(), 100, 30)
-	d.Keys("s enter enter ctrl+u").Type("2026-11-24 03:00").Keys("enter")
+	// When it was decided stands above the decision the form opens on.
+	d.Keys("s shift+tab shift+tab ctrl+u").Type("2026-11-24 03:00").Keys("enter")
 	if !strings.Contains(d.Screen(), "before the referral was received") {
 		t.Fatalf("a decision before receipt not refused:\n%s", d.Screen())
 	}
@@ -264,7 +265,7 @@ func TestScreeningDecidedEarlier(t *testing.T) {
 	if !strings.Contains(d.Screen(), "say why it is entered later") {
 		t.Fatalf("an earlier decision without a reason not refused:\n%s", d.Screen())
 	}
-	d.Type("Decided at the 06:00 triage.").Keys("enter y")
+	d.Type("Decided at the 06:00 triage.").Keys("enter enter enter y")
 	dec, ok, err := st.Screening(context.Background(), id)
 	if err != nil || !ok {
 		t.Fatalf("no screening recorded (%v):\n%s", err, d.Screen())

@@ -35,12 +35,11 @@ func facts(com common.Common, r domain.Referral, now time.Time) [][2]string {
 	if c.State == domain.ClockStopped {
 		screen = [2]string{"Screened", common.MediumTime(r.ScreenedAt, com.London)}
 	}
-	// The facts the checklist judges come first, in its order, so each sits beside
-	// the sentence about it.
+	// Who it is, then the facts the checklist judges, in its order, so each sits beside
+	// the sentence about it and all of them are in sight at 100x30 before anything
+	// scrolls (docs/RULES.md, "Screening quickly"); the identifiers follow.
 	return [][2]string{
 		{"Name", p.Name()},
-		{"Born", orUnknown(p.DateOfBirth.String())},
-		{"NHS number", nhs},
 		{"Source", r.Source.Label()},
 		{"RoSH", r.RoSH.Label()},
 		{"Priority", priority(r.PriorityGroup)},
@@ -49,6 +48,8 @@ func facts(com common.Common, r domain.Referral, now time.Time) [][2]string {
 		{"Release", release},
 		{"Received", common.MediumTime(r.ReceivedAt, com.London)},
 		screen,
+		{"Born", orUnknown(p.DateOfBirth.String())},
+		{"NHS number", nhs},
 		{"Prison", orUnknown(r.CurrentPrison)},
 		{"Prison no.", orUnknown(string(p.PrisonNumber))},
 		{"PNC ID", orUnknown(string(p.PNCID))},

@@ -36,29 +36,50 @@ func (m *Model) body() []string {
 		}
 		return pairs(m.com, fs, w)
 	}
-	var lines []string
+	// The reason comes first: with the facts beside the checklist, it is what a
+	// screening decision rests on, and it is read before anything scrolls.
+	// Then what has been decided, a line while nothing has; the facts and the checklist
+	// under them.
+	reason, cut := reasonLines(m.com, m.rec.ref.Reason, w)
+	lines := append([]string{t.Section.Render("Reason for referral")}, reason...)
+	lines = append(lines, "", t.Section.Render("Decisions"))
+	lines = append(lines, decisionLines(m.com, m.rec, w)...)
+	lines = append(lines, "")
 	if w >= twoColumnsFrom {
 		left := min(max((w-3)*9/20, 36), 60)
 		right := w - 3 - left
-		lines = sideBySide(
+		lines = append(lines, sideBySide(
 			append([]string{t.Section.Render("Facts")}, factLines(left)...),
 			append([]string{t.Section.Render("Eligibility checklist")}, checklistLines(m.com, m.checklist, right)...),
-			left, right, t.Muted.Render(" │ "))
+			left, right, t.Muted.Render(" │ "))...)
 	} else {
 		lines = append(lines, t.Section.Render("Eligibility checklist"))
 		lines = append(lines, checklistLines(m.com, m.checklist, w)...)
 		lines = append(lines, "", t.Section.Render("Facts"))
 		lines = append(lines, factLines(w)...)
 	}
-	lines = append(lines, "", t.Section.Render("Decisions"))
-	lines = append(lines, decisionLines(m.com, m.rec, w)...)
-	lines = append(lines, "", t.Section.Render("Reason for referral"))
-	if m.rec.ref.Reason == "" {
-		lines = append(lines, t.Muted.Render("not given"))
-	} else {
+	if cut {
+		lines = append(lines, "", t.Section.Render("Reason for referral, in full"))
 		lines = append(lines, common.Wrap(m.rec.ref.Reason, max(w, 1))...)
 	}
 	return lines
+}
+
+// reasonShown is how many lines of the reason stand at the top of the view; a longer
+// one ends there with where the rest is, and is given in full after the decisions.
+const reasonShown = 4
+
+// reasonLines is the reason for referral as it stands at the top, and whether it was cut.
+func reasonLines(com common.Common, reason string, w int) ([]string, bool) {
+	if strings.TrimSpace(reason) == "" {
+		return []string{com.Theme.Muted.Render("not given")}, false
+	}
+	lines := common.Wrap(reason, max(w, 1))
+	if len(lines) <= reasonShown {
+		return lines, false
+	}
+	lines = append(lines[:reasonShown-1:reasonShown-1], common.Clip(lines[reasonShown-1]+" …", max(w, 1)))
+	return append(lines, com.Theme.Muted.Render(common.Clip("The whole reason is at the end, below the facts.", max(w, 1)))), true
 }
 
 // duplicateLine is the facts' line about a possible duplicate: the question while it

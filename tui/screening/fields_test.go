@@ -57,13 +57,13 @@ func TestRefusalsShowUnderTheirField(t *testing.T) {
 			func(d *tuitest.Driver) { d.Keys("enter enter") },
 			"✗ The referral is not-eligible (risk): give the reason for screening it in", "Reason"},
 		{"a decision time in the future", func(*domain.Referral) {},
-			func(d *tuitest.Driver) { d.Keys("enter enter ctrl+u").Type("2026-11-25 09:00").Keys("enter") },
+			func(d *tuitest.Driver) { d.Keys("shift+tab shift+tab ctrl+u").Type("2026-11-25 09:00").Keys("enter") },
 			"✗ The decision time Wed 25 Nov 2026 09:00 is in the future: give when it was made", "Decided at"},
 		{"a decision time before receipt", func(*domain.Referral) {},
-			func(d *tuitest.Driver) { d.Keys("enter enter ctrl+u").Type("2026-11-24 03:00").Keys("enter") },
+			func(d *tuitest.Driver) { d.Keys("shift+tab shift+tab ctrl+u").Type("2026-11-24 03:00").Keys("enter") },
 			"✗ The decision time Tue 24 Nov 2026 03:00 is before the referral was received", "Decided at"},
 		{"decided earlier, with no reason why", func(*domain.Referral) {},
-			func(d *tuitest.Driver) { d.Keys("enter enter ctrl+u").Type("2026-11-24 06:00").Keys("enter enter") },
+			func(d *tuitest.Driver) { d.Keys("shift+tab shift+tab ctrl+u").Type("2026-11-24 06:00").Keys("enter enter") },
 			"✗ The decision was made at Tue 24 Nov 2026 06:00, earlier than now: say why it is entered later", "Why entered later"},
 	}
 	for _, tt := range tests {
@@ -89,4 +89,32 @@ func focused(screen string) string {
 		}
 	}
 	return ""
+}
+
+// The form opens on the decision with what it rests on above it: the checklist's verdict,
+// each criterion not passed, and the referrer's reason; when it was decided stands above,
+// prefilled, a shift+tab away. A decision made as it is entered is then the decision, the
+// reason and Record (docs/RULES.md, "Screening quickly").
+func TestFormOpensOnTheDecisionWithWhatItRestsOn(t *testing.T) {
+	d := open(t, func(r *domain.Referral) {
+		r.ComplexHealthNeeds = ""
+		r.Reason = "Escalating threats towards a former partner reported by the POM."
+	})
+	screen := d.Screen()
+	for _, want := range []string{"Checklist: incomplete", "? Health needs not yet assessed.",
+		"Reason for referral: Escalating threats towards a former partner reported by the POM."} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("the form does not show %q:\n%s", want, screen)
+		}
+	}
+	if got := focused(screen); got != "Decision *" {
+		t.Errorf("the form opens on %q, want the decision:\n%s", got, screen)
+	}
+	if !strings.Contains(screen, "Record: screen in Aoife Brennan?") {
+		t.Errorf("the confirmation does not name the decision:\n%s", screen)
+	}
+	d.Keys("shift+tab shift+tab")
+	if got := focused(d.Screen()); !strings.HasPrefix(got, "Decided at") {
+		t.Errorf("shift+tab twice reaches %q, want when it was decided:\n%s", got, d.Screen())
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -37,6 +38,7 @@ func New(com common.Common, saver Saver, r domain.Referral) *form.Model {
 		Recheck: decided.Recheck(saver, r),
 		Fields:  func() []*huh.Group { return d.fields(com, r) },
 		Intro:   introAt(com, r),
+		Start:   startAt,
 		Submit: func() ([]string, tea.Cmd) {
 			now := com.Clock.Now()
 			if !d.confirmed {
@@ -53,6 +55,10 @@ func New(com common.Common, saver Saver, r domain.Referral) *form.Model {
 		},
 	})
 }
+
+// startAt is the decision's place among the fields: after when it was made and why
+// entered later.
+const startAt = 2
 
 // decision holds what is typed, outliving any rebuild of the form.
 type decision struct {
@@ -73,14 +79,19 @@ func (d *decision) fields(com common.Common, r domain.Referral) []*huh.Group {
 		return nil
 	}
 	d.confirmed = false // every submission is confirmed afresh
+	// When it was decided stands first, prefilled with now, and the form opens on the
+	// decision (startAt): a decision made as it is entered goes from the decision to
+	// the reason to Record, the whole screening in at most 12 keys and the reason from
+	// the queue (docs/RULES.md, "Screening quickly"); one made earlier in a meeting is a
+	// shift+tab away.
 	return []*huh.Group{huh.NewGroup(
+		d.when.Field(com, r), d.when.ReasonField(com, r),
 		huh.NewSelect[string]().Title("Decision *").Inline(true).Value(&d.outcome).Options(
 			huh.NewOption("screen in", string(domain.ScreenedIn)),
 			huh.NewOption("screen out", string(domain.ScreenedOut))),
 		huh.NewText().Title("Reason").Lines(3).CharLimit(8000).Value(&d.reason).
 			Placeholder("required to screen out, or to screen in against a criterion that fails or is unknown").
 			Validate(reasonCheck),
-		d.when.Field(com, r), d.when.ReasonField(com, r),
 		huh.NewConfirm().TitleFunc(func() string {
 			return fmt.Sprintf("Record: %s %s?", outcomeWords(d.outcome), r.Person.Name())
 		}, &d.outcome).Affirmative("Record").Negative("Not yet").Value(&d.confirmed),
@@ -117,6 +128,10 @@ func introAt(com common.Common, r domain.Referral) func(w int) []string {
 			open = append(open, "? "+rule.Reason)
 		}
 	}
+	reason := "Reason for referral: " + common.OneLine(r.Reason)
+	if strings.TrimSpace(r.Reason) == "" {
+		reason = "Reason for referral: not given."
+	}
 	return func(w int) []string {
 		lines := []string{head}
 		for _, o := range open {
@@ -124,9 +139,18 @@ func introAt(com common.Common, r domain.Referral) func(w int) []string {
 				lines = append(lines, com.Theme.Unknown.Render(l))
 			}
 		}
-		return lines
+		// The referrer's reason beside the decision it is weighed for, a few lines of
+		// it: the whole is on the referral behind the form.
+		said := common.Wrap(reason, max(w, 1))
+		if len(said) > reasonShown {
+			said = append(said[:reasonShown-1:reasonShown-1], common.Clip(said[reasonShown-1]+" …", max(w, 1)))
+		}
+		return append(lines, said...)
 	}
 }
+
+// reasonShown is how many lines of the reason for referral the form shows.
+const reasonShown = 3
 
 func outcomeWords(outcome string) string {
 	if outcome == string(domain.ScreenedOut) {

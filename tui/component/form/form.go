@@ -38,6 +38,10 @@ type Spec struct {
 	// save runs only on a yes (component/confirm), as signing does; a no goes back to
 	// the form with everything typed kept.
 	Confirm func() Confirmation
+	// Start is how many fields on from the first the focus starts: a form whose first
+	// fields are prefilled and seldom changed (when a decision was made) opens on the
+	// question the person came to answer, the earlier ones a shift+tab away.
+	Start int
 }
 
 // Done is what a save command returns: the error that refused it, or the messages to
@@ -98,10 +102,22 @@ func (m *Model) build() *huh.Form {
 	return f.WithKeyMap(keys)
 }
 
-// Init focuses the first field.
+// Init focuses the first field, or the one Spec.Start names.
 func (m *Model) Init() tea.Cmd {
 	m.ordinal = 0
-	return m.form.Init()
+	cmds := []tea.Cmd{m.form.Init()}
+	// huh's own moves, their commands run: they carry the fields' titles worked out
+	// from the values (a confirmation naming the decision), which advance leaves out.
+	// The start is short of the last field, so no move submits.
+	for m.ordinal < m.spec.Start {
+		from := m.form.GetFocusedField()
+		cmds = append(cmds, m.form.NextField())
+		if m.form.GetFocusedField() == from {
+			break
+		}
+		m.ordinal++
+	}
+	return tea.Batch(cmds...)
 }
 
 // Title names the screen.
