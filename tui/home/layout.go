@@ -16,7 +16,7 @@ import (
 // page is the screen's text laid out for its width: worked out when the agenda, the
 // toggle or the size changes, so View only picks the lines on screen and styles them.
 type page struct {
-	summary  string
+	summary  []string // one line, or two when even the brief counts do not fit
 	body     []bodyLine
 	itemLine []int // the body line of each shown item
 	narrow   bool  // each item takes two lines: its text, then its clock words
@@ -52,7 +52,7 @@ const wideFrom = 40
 // a line and that line on screen.
 func (m *Model) relayout() {
 	w := max(m.width, 0)
-	p := page{summary: common.Clip(m.summaryText(w), w)}
+	p := page{summary: m.summaryLines(w)}
 	note := func(s string) { p.body = append(p.body, bodyLine{kind: lineNote, text: common.Clip(s, w)}) }
 	if !m.loaded {
 		note("Loading what is due…")
@@ -167,6 +167,37 @@ func (m *Model) summaryText(w int) string {
 	return who + strings.Join(brief, " · ")
 }
 
+// summaryLines is the summary laid out for w: summaryText when it fits, else the brief
+// counts over two lines, broken between counts, so a count is never cut off at 100
+// columns with every section due; the second line is clipped only when even two
+// lines are too few.
+func (m *Model) summaryLines(w int) []string {
+	text := m.summaryText(w)
+	if ansi.StringWidth(text) <= w {
+		return []string{text}
+	}
+	var lines []string
+	line := ""
+	for _, part := range strings.Split(text, " · ") {
+		switch {
+		case line == "":
+			line = part
+		case ansi.StringWidth(line+" · "+part) <= w:
+			line += " · " + part
+		default:
+			lines, line = append(lines, line), part
+		}
+	}
+	lines = append(lines, line)
+	if len(lines) > 2 {
+		lines = []string{lines[0], strings.Join(lines[1:], " · ")}
+	}
+	for i, l := range lines {
+		lines[i] = common.Clip(l, w)
+	}
+	return lines
+}
+
 // navigate moves the cursor over the items when msg is a movement key.
 func (m *Model) navigate(msg tea.KeyPressMsg) bool {
 	nav, n, page := m.keys.Nav, len(m.shown), list.PageSize(m.bodyHeight())
@@ -216,4 +247,4 @@ func (m *Model) scrollToCursor() {
 }
 
 // bodyHeight is how many lines fit below the summary.
-func (m *Model) bodyHeight() int { return max(m.height-1, 0) }
+func (m *Model) bodyHeight() int { return max(m.height-max(len(m.page.summary), 1), 0) }

@@ -10,7 +10,10 @@ func (m *Model) View() string {
 		return ""
 	}
 	t := m.com.Theme
-	out := []string{t.Title.Render(m.page.summary)}
+	var out []string
+	for _, l := range m.page.summary {
+		out = append(out, t.Title.Render(l))
+	}
 	for i := m.offset; i < len(m.page.body) && len(out) < m.height; i++ {
 		out = append(out, m.drawLine(m.page.body[i]))
 	}
