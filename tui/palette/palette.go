@@ -60,7 +60,7 @@ func New(theme *common.Theme, items []Item) *Model {
 // SetSize gives the palette the room of a screen.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
-	m.input.SetWidth(max(m.boxWidth()-12, 4))
+	m.input.SetWidth(max(m.boxWidth()-countRoom-len(m.input.Prompt)-1, 4))
 	m.win.Clamp(len(m.shown), m.rows())
 }
 

@@ -17,6 +17,9 @@ const maxWidth = 80
 // stay whole in the haystack.
 const maxKey = 12
 
+// countRoom is the room kept right of the query for "N of M".
+const countRoom = len("  999 of 999")
+
 func (m *Model) boxWidth() int { return min(m.width, maxWidth) }
 
 // rows is how many items fit: the window less the query line, the rule and the foot
@@ -28,8 +31,8 @@ func (m *Model) View() string {
 	w := m.boxWidth()
 	t := m.theme
 	lines := make([]string, 0, m.height)
-	count := fmt.Sprintf("  %d of %d", len(m.shown), len(m.items))
-	room := w - ansi.StringWidth(count)
+	count := fmt.Sprintf("%*s", countRoom, fmt.Sprintf("%d of %d", len(m.shown), len(m.items)))
+	room := w - countRoom
 	if room < 12 {
 		lines = append(lines, common.Fit(m.input.View(), w))
 	} else {
@@ -45,18 +48,17 @@ func (m *Model) View() string {
 		lines = append(lines, m.line(m.items[i], sel, kw, w))
 	}
 	if len(m.shown) == 0 {
-		lines = append(lines, t.Muted.Render(common.Fit("  nothing matches: esc closes, backspace widens", w)))
+		lines = append(lines, t.Muted.Render(common.Fit("  nothing matches: backspace widens, esc closes", w)))
 	}
 	for len(lines) < m.height-1 {
-		lines = append(lines, "")
+		lines = append(lines, strings.Repeat(" ", w))
 	}
 	lines = append(lines, m.foot(w))
-	pad := ""
-	if m.width > w {
-		pad = strings.Repeat(" ", (m.width-w)/2)
-	}
-	for i, l := range lines {
-		lines[i] = common.Fit(pad+l, m.width)
+	// Every line is w cells already: centring pads without measuring them again.
+	left := max(m.width-w, 0) / 2
+	l, r := strings.Repeat(" ", left), strings.Repeat(" ", max(m.width-w-left, 0))
+	for i := range lines {
+		lines[i] = l + lines[i] + r
 	}
 	return strings.Join(lines[:min(len(lines), m.height)], "\n")
 }
@@ -90,7 +92,7 @@ func (m *Model) line(it Item, selected bool, kw, w int) string {
 func (m *Model) foot(w int) string {
 	i, ok := m.win.Selected(m.shown)
 	if !ok || m.items[i].Live() {
-		return ""
+		return strings.Repeat(" ", w)
 	}
 	return m.theme.Muted.Render(common.Fit("Not now: "+m.items[i].Why, w))
 }
