@@ -18,6 +18,6 @@ func DefaultKeyMap() KeyMap {
 		Unlock:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "unlock")),
 		// ctrl+k as in Slack, GitHub and VS Code's "go to"; `:` as in k9s and vim. Both
 		// wait while a form or editor takes text (an editor's conflict uses ctrl+k).
-		Palette: key.NewBinding(key.WithKeys("ctrl+k", ":"), key.WithHelp("ctrl+k", "all actions and places")),
+		Palette: key.NewBinding(key.WithKeys("ctrl+k", ":"), key.WithHelp("ctrl+k/:", "all actions and places")),
 	}
 }
