@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"caseload/internal/testdb"
+	"caseload/tui/common"
 	"caseload/tui/component/autosave"
 	"caseload/tui/tuitest"
 )
@@ -114,4 +115,21 @@ func TestREADMEKeyTable(t *testing.T) {
 		return
 	}
 	t.Fatalf("README.md's key table differs from the keymaps: run go test ./tui -run TestREADMEKeyTable -update")
+}
+
+// Every key of every screen can be pressed by the palette: common.Press of a binding's
+// first key is that key, so running it from the palette is typing it.
+func TestPaletteCanPressEveryKey(t *testing.T) {
+	for _, s := range keySections(t) {
+		for _, g := range s.Keys {
+			for _, b := range g {
+				if len(b.Keys()) == 0 {
+					continue
+				}
+				if k := b.Keys()[0]; common.Press(k).String() != k {
+					t.Errorf("%s: %q pressed is %q", s.Where, k, common.Press(k).String())
+				}
+			}
+		}
+	}
 }
