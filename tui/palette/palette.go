@@ -24,7 +24,9 @@ type Item struct {
 	Desc string // what it does, or the place it opens
 	Hint string // where the key works when not here ("r on Today")
 	Why  string // not possible now, and why; "" when it is
-	hay  string // Key, Desc and Hint folded, matched against the query
+	hay  string // Key and Desc folded, matched against the query (not the Hint: every
+	// "on Today" would match t, o, d, a and y)
+	key string // Key folded: typed whole, it puts its item first
 }
 
 // Live reports whether the item can run now.
@@ -50,7 +52,8 @@ func New(theme *common.Theme, items []Item) *Model {
 	in.CharLimit = 60
 	in.Focus()
 	for i := range items {
-		items[i].hay = domain.FoldForSearch(items[i].Key + " " + items[i].Desc + " " + items[i].Hint)
+		items[i].hay = domain.FoldForSearch(items[i].Key + " " + items[i].Desc)
+		items[i].key = domain.FoldForSearch(items[i].Key)
 	}
 	m := &Model{items: items, input: in, keys: DefaultKeyMap(), theme: theme}
 	m.refilter()
@@ -117,6 +120,10 @@ func (m *Model) move(k tea.KeyPressMsg) bool {
 	return true
 }
 
+// exactKey is what typing an item's whole key adds to its score: "d" on a referral finds
+// its d before every line holding a d.
+const exactKey = 1000
+
 // refilter matches every item against the query, best score first, ties in the order
 // given (the screen's actions before the places), and puts the cursor on the first.
 func (m *Model) refilter() {
@@ -125,6 +132,9 @@ func (m *Model) refilter() {
 	hits := make([]hit, 0, len(m.items))
 	for i, it := range m.items {
 		if s, ok := Score(q, it.hay); ok {
+			if q == it.key {
+				s += exactKey
+			}
 			hits = append(hits, hit{i, s})
 		}
 	}

@@ -49,8 +49,11 @@ func TestPaletteFilters(t *testing.T) {
 		{"", []string{"open", "sign the draft", "filter", "Go to Referral queue", "Go to Audit log"}},
 		{"queue", []string{"Go to Referral queue"}},
 		{"rq", []string{"Go to Referral queue"}},
-		{"j", nil}, // j is a letter here, and nothing holds one
-		{"on today", []string{"Go to Referral queue", "Go to Audit log"}},
+		{"j", nil},        // j is a letter here, and nothing holds one
+		{"on today", nil}, // where a key works is shown, not matched
+		{"/", []string{"filter"}},
+		{"e", []string{"open", "sign the draft", "filter", "Go to Referral queue"}},
+		{"r", []string{"Go to Referral queue", "open", "sign the draft", "filter"}},
 		{"SIGN", []string{"sign the draft"}},
 	} {
 		m := open(80, 24)
@@ -58,6 +61,23 @@ func TestPaletteFilters(t *testing.T) {
 		if got := descs(m.Shown()); len(got) != len(c.want) || (len(got) > 0 && got[0] != c.want[0]) {
 			t.Errorf("%q: shown %v, want %v", c.query, got, c.want)
 		}
+	}
+}
+
+// Typing an item's whole key puts it first, before every line that holds that letter
+// in a word's start.
+func TestPaletteExactKeyFirst(t *testing.T) {
+	m := New(common.NewTheme(true), []Item{{Key: "g", Desc: "go to top"}, {Key: "d", Desc: "compare"}})
+	m.SetSize(80, 24)
+	typed(m, "d")
+	if got := descs(m.Shown()); len(got) != 1 || got[0] != "compare" {
+		t.Fatalf("d: %v", got)
+	}
+	m = New(common.NewTheme(true), []Item{{Key: "t", Desc: "go to top"}, {Key: "g", Desc: "transition outcomes"}})
+	m.SetSize(80, 24)
+	typed(m, "g")
+	if got := descs(m.Shown()); len(got) != 2 || got[0] != "transition outcomes" {
+		t.Fatalf("g: %v", got)
 	}
 }
 
