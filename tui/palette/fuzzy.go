@@ -11,12 +11,15 @@ func Score(query, hay string) (score int, ok bool) {
 	if query == "" {
 		return 0, true
 	}
-	qi := 0
+	qi, first := 0, -1
 	prevMatched := false
 	prev := ' '
 	for i, r := range hay {
 		q, size := utf8.DecodeRuneInString(query[qi:])
 		if r == q {
+			if first < 0 {
+				first = i
+			}
 			score++
 			if prevMatched {
 				score += 3 // a run of letters
@@ -27,7 +30,9 @@ func Score(query, hay string) (score int, ok bool) {
 			qi += size
 			prevMatched = true
 			if qi == len(query) {
-				return score - (len(hay)-i)/16, true // nearer the front, a little better
+				// Nearer the front, a little better: "team" finds "team's caseloads"
+				// before "yours/team".
+				return score - first/8 - (len(hay)-i)/16, true
 			}
 		} else {
 			prevMatched = false

@@ -35,6 +35,7 @@ func TestScoreRanksRunsAndWordStarts(t *testing.T) {
 		{"queue", "referral queue", "q u e u e scattered"},
 		{"rq", "referral queue", "carry a question"},
 		{"caseload", "caseload", "cases to load"},
+		{"team", "w team's caseloads", "m yours/team"},
 	} {
 		b, ok1 := Score(c.query, c.better)
 		w, ok2 := Score(c.query, c.worse)

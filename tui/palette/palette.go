@@ -48,7 +48,7 @@ type Model struct {
 func New(theme *common.Theme, items []Item) *Model {
 	in := textinput.New()
 	in.Prompt = "› "
-	in.Placeholder = "type to find an action or a place"
+	in.Placeholder = "find an action or a place"
 	in.CharLimit = 60
 	in.Focus()
 	for i := range items {
