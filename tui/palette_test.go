@@ -164,3 +164,20 @@ func TestPaletteSaysWhyAKeyIsNotLive(t *testing.T) {
 		t.Fatalf("the help lists a disabled key:\n%s", s)
 	}
 }
+
+// The screens that know why a key does nothing now say so in the palette
+// (common.Explainer), in the words the key itself would answer with.
+func TestPaletteScreensSayWhy(t *testing.T) {
+	for _, c := range []struct{ name, path, want string }{
+		{"a referral not yet screened", "r enter", "consultation — not now: Screen the referral in (s)"},
+		{"a referral not a duplicate", "r enter", "same person? — not now: This referral is not marked"},
+		{"a colleague's signed note", "c j enter 3 enter", "edit draft — not now: the note is signed"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := driveHome(t, 200, 60).Keys(c.path + " ctrl+k")
+			if s := d.Screen(); !strings.Contains(s, c.want) {
+				t.Fatalf("no %q:\n%s", c.want, s)
+			}
+		})
+	}
+}
