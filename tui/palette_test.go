@@ -181,3 +181,14 @@ func TestPaletteScreensSayWhy(t *testing.T) {
 		})
 	}
 }
+
+// While a list's filter is typed, `:` is a letter of the query, not the palette.
+func TestPaletteWaitsWhileAFilterIsTyped(t *testing.T) {
+	d := driveHome(t, 80, 24).Keys("r /").Type("a:")
+	if d.Model.(*App).paletteOpen() {
+		t.Fatal("the palette opened over the queue's filter")
+	}
+	if s := d.Screen(); !strings.Contains(s, "/ a:") {
+		t.Fatalf("the colon did not reach the filter:\n%s", s)
+	}
+}
