@@ -38,7 +38,7 @@ var keyScreens = []struct {
 	{"a case: pathway", "c j enter 5", "caseview", true},
 	{"a case: forums", "c j enter 6", "caseview", true},
 	{"a case: discharge", "c j enter 7", "caseview", true},
-	{"a case: outcomes", "c j enter 8", "caseview", true},
+	{"a case: outcomes", "c enter 8", "caseview", true},
 	{"a closed case", "c x enter", "caseview", true},
 	{"a note", "c j enter 3 enter", "note", false},
 	{"note editor", "c j enter 3 n", "noteeditor", false},
