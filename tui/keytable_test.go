@@ -12,6 +12,7 @@ import (
 	"caseload/internal/testdb"
 	"caseload/tui/common"
 	"caseload/tui/component/autosave"
+	"caseload/tui/component/confirm"
 	"caseload/tui/tuitest"
 )
 
@@ -82,7 +83,10 @@ func keySections(t *testing.T) []KeySection {
 	}
 	// An editor's choices in a conflict, as both editors' help lists them then.
 	conflict := autosave.Conflict{}.Help(autosave.NewConflictKeys())
+	// A confirmation before signing (or reopening), as every screen that asks one opens it.
+	dialog, _ := confirm.New(first.com, "Sign?")
 	return append(out, KeySection{Where: "an editor whose draft was saved or signed elsewhere", Keys: [][]key.Binding{conflict}},
+		KeySection{Where: "a confirmation (signing, reopening; keys wait a moment after it opens)", Keys: [][]key.Binding{dialog.Help()}},
 		first.lockedKeys())
 }
 
