@@ -33,6 +33,7 @@ import (
 	"caseload/tui/measureform"
 	"caseload/tui/note"
 	"caseload/tui/noteeditor"
+	"caseload/tui/palette"
 	"caseload/tui/queue"
 	"caseload/tui/referral"
 	"caseload/tui/referralform"
@@ -118,6 +119,10 @@ type App struct {
 	version       int64
 	now           time.Time
 	showHelp      bool
+	helpv         helpView        // the help's filter and scroll (help.go)
+	palette       *palette.Model  // the open command palette, or nil (palette.go)
+	paletteOn     int             // the layer the palette's actions are for
+	paletteDo     []paletteChoice // what each of its items does
 	status        status
 	hold          keyHold
 	crash         *Crash
@@ -231,6 +236,9 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 	case tea.WindowSizeMsg:
 		a.width, a.height = msg.Width, msg.Height
 		a.help.SetWidth(msg.Width)
+		if a.palette != nil {
+			a.palette.SetSize(a.contentSize())
+		}
 		for _, l := range a.stack {
 			l.s.SetSize(a.contentSize())
 		}
@@ -314,10 +322,11 @@ func (a *App) key(msg tea.KeyPressMsg, hold int) tea.Cmd {
 		return nil
 	}
 	if a.showHelp {
-		if key.Matches(msg, a.keys.Help, a.keys.CloseHelp) {
-			a.showHelp = false
-		}
+		a.helpKey(msg)
 		return nil
+	}
+	if a.paletteOpen() {
+		return a.paletteKey(msg, hold)
 	}
 	// Global keys wait while a form or editor takes text: half-way through a field,
 	// ctrl+f or ? would leave the typing behind a screen it cannot be seen from.
@@ -326,7 +335,10 @@ func (a *App) key(msg tea.KeyPressMsg, hold int) tea.Cmd {
 		case key.Matches(msg, a.keys.Search) && a.com.Me.ID != 0:
 			return wrap(0, hold, common.Cmd(common.OpenSearchMsg{}))
 		case key.Matches(msg, a.keys.Help):
-			a.showHelp = true
+			a.openHelp()
+			return nil
+		case key.Matches(msg, a.keys.Palette) && a.com.Me.ID != 0:
+			a.openPalette()
 			return nil
 		case key.Matches(msg, a.keys.Quit) && len(a.stack) == 1:
 			return tea.Quit
@@ -341,7 +353,14 @@ func (a *App) key(msg tea.KeyPressMsg, hold int) tea.Cmd {
 // paste gives pasted text to the screen on top when it takes text: pasted into a list,
 // its letters would act as keys. Each screen decides what a newline means in its field.
 func (a *App) paste(msg tea.PasteMsg, hold int) tea.Cmd {
-	if a.width < MinWidth || a.height < MinHeight || a.showHelp || !a.top().Capturing() {
+	if a.width < MinWidth || a.height < MinHeight || a.showHelp {
+		return nil
+	}
+	if a.paletteOpen() {
+		a.palette.Update(msg) // into the query, never into the screen under it
+		return nil
+	}
+	if !a.top().Capturing() {
 		return nil
 	}
 	l := a.stack[len(a.stack)-1]
@@ -357,6 +376,7 @@ func (a *App) push(s common.Screen, hold int) tea.Cmd {
 	l := a.layer(s)
 	a.stack = append(a.stack, l)
 	a.showHelp = false
+	a.palette = nil
 	cmd := wrap(l.id, hold, s.Init())
 	if cmd != nil && !isTimer(cmd) {
 		a.counted(hold)

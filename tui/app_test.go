@@ -94,6 +94,8 @@ func TestEveryScreenFitsEverySize(t *testing.T) {
 		"detail":       func(d *tuitest.Driver) { d.Keys("enter") },
 		"form":         func(d *tuitest.Driver) { d.Keys("n") },
 		"help":         func(d *tuitest.Driver) { d.Keys("?") },
+		"help filter":  func(d *tuitest.Driver) { d.Keys("? G /").Type("e") },
+		"palette":      func(d *tuitest.Driver) { d.Keys("ctrl+k").Type("o") },
 		"long way":     func(d *tuitest.Driver) { d.Keys("G enter pgdown pgdown") },
 	}
 	sizes := []struct{ w, h int }{{20, 5}, {39, 7}, {40, 8}, {80, 24}, {120, 40}, {200, 60}}

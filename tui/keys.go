@@ -4,7 +4,7 @@ import "charm.land/bubbles/v2/key"
 
 // KeyMap is the keys the root answers on every screen.
 type KeyMap struct {
-	Quit, ForceQuit, Help, CloseHelp, Search, Unlock key.Binding
+	Quit, ForceQuit, Help, CloseHelp, Search, Unlock, Palette key.Binding
 }
 
 // DefaultKeyMap returns the global keys.
@@ -16,5 +16,8 @@ func DefaultKeyMap() KeyMap {
 		CloseHelp: key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "close help")),
 		Search:    key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "search notes")),
 		Unlock:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "unlock")),
+		// ctrl+k as in Slack, GitHub and VS Code's "go to"; `:` as in k9s and vim. Both
+		// wait while a form or editor takes text (an editor's conflict uses ctrl+k).
+		Palette: key.NewBinding(key.WithKeys("ctrl+k", ":"), key.WithHelp("ctrl+k/:", "all actions and places")),
 	}
 }

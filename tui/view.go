@@ -46,9 +46,12 @@ func (a *App) frame() string {
 	t := a.com.Theme
 	w, h := a.contentSize()
 	var body string
-	if a.showHelp {
-		body = a.help.FullHelpView(a.fullHelp())
-	} else {
+	switch {
+	case a.showHelp:
+		body = a.helpBody(w, h)
+	case a.paletteOpen():
+		body = a.palette.View()
+	default:
 		body = a.top().View()
 	}
 	var b strings.Builder
@@ -109,7 +112,10 @@ func (a *App) tooSmall() string {
 
 func (a *App) shortHelp() []key.Binding {
 	if a.showHelp {
-		return []key.Binding{a.keys.CloseHelp, a.keys.ForceQuit}
+		return a.helpShortHelp()
+	}
+	if a.paletteOpen() {
+		return a.palette.ShortHelp()
 	}
 	out := a.top().ShortHelp()
 	if !a.top().Capturing() {
@@ -122,7 +128,7 @@ func (a *App) shortHelp() []key.Binding {
 }
 
 func (a *App) fullHelp() [][]key.Binding {
-	global := []key.Binding{a.keys.Help, a.keys.Search, a.keys.ForceQuit}
+	global := []key.Binding{a.keys.Help, a.keys.Palette, a.keys.Search, a.keys.ForceQuit}
 	if len(a.stack) == 1 {
 		global = append(global, a.keys.Quit)
 	}

@@ -29,10 +29,11 @@ func (m *Model) ShortHelp() []key.Binding {
 	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Record, m.keys.Extend, m.keys.Answer, m.keys.All, m.keys.Back}
 }
 
-// FullHelp lists every key for the help screen.
+// FullHelp lists every key for the help screen, extend and answered disabled when they
+// have no open request to act on (whynot.go).
 func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Top, m.keys.Bottom},
-		{m.keys.Record, m.keys.Extend, m.keys.Answer, m.keys.All, m.keys.Back},
+		{m.keys.Record, m.live(m.keys.Extend), m.live(m.keys.Answer), m.keys.All, m.keys.Back},
 	}
 }

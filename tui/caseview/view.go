@@ -123,13 +123,19 @@ func (m *Model) ShortHelp() []key.Binding {
 	return out
 }
 
-// FullHelp lists every key.
+// FullHelp lists the tabs' keys and the keys of the tab on screen (ShortHelp's), never
+// another tab's: help lists only what works here.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	return [][]key.Binding{
-		{k.NextTab, k.PrevTab, k.Summary, k.Formulation, k.Notes, k.Timeline, k.Pathway, k.Forums, k.Discharge, k.Outcomes, k.Back},
-		{k.Up, k.Down, k.Open, k.New, k.Edit, k.Sign, k.History, k.Mark, k.Compare, k.Release},
-		{k.Measure, k.Correct, k.Transition, k.Judgement},
-		{k.CloseCase, k.Reopen, k.HandOver},
+	if m.dialog != nil {
+		return nil
 	}
+	tabs := []key.Binding{k.NextTab, k.PrevTab, k.Summary, k.Formulation, k.Notes, k.Timeline, k.Pathway, k.Forums, k.Discharge, k.Outcomes, k.Back}
+	own := []key.Binding{k.Up, k.Down}
+	for _, b := range m.ShortHelp() {
+		if b.Help() != k.NextTab.Help() && b.Help() != k.Back.Help() && b.Help() != k.Up.Help() && b.Help() != k.Down.Help() {
+			own = append(own, b)
+		}
+	}
+	return [][]key.Binding{tabs, own}
 }

@@ -199,9 +199,6 @@ func (m *Model) ShortHelp() []key.Binding {
 	return append(out, m.keys.Sign, m.keys.SaveNow, m.keys.Close)
 }
 
-// FullHelp lists every key.
-func (m *Model) FullHelp() [][]key.Binding {
-	k := m.ckeys
-	return [][]key.Binding{{m.keys.Next, m.keys.Prev, m.keys.Choose, m.keys.Sign, m.keys.SaveNow, m.keys.Close},
-		{k.Keep, k.Load, k.Sides, k.Over, k.Leave}}
-}
+// FullHelp lists the keys that work now, as the footer does: the conflict's choices
+// only while there is one (help lists only live keys).
+func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }

@@ -111,8 +111,6 @@ func (m *Model) ShortHelp() []key.Binding {
 	return []key.Binding{k.Next, k.Prev, k.Sign, k.Back}
 }
 
-// FullHelp lists every key.
-func (m *Model) FullHelp() [][]key.Binding {
-	k := m.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Next, k.Prev, k.Sign, k.Back}}
-}
+// FullHelp lists the keys that work now, as the footer does: ↑ and ↓ only on the
+// clinician's field.
+func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }

@@ -165,10 +165,12 @@ func (m *Model) ShortHelp() []key.Binding {
 	return keys
 }
 
-// FullHelp lists every key.
+// FullHelp lists every key, those this referral does not allow now disabled
+// (whynot.go): help leaves them out, the palette says why.
 func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Back},
-		{m.keys.Edit, m.keys.Screen, m.keys.Consult, m.keys.Withdraw, m.keys.Duplicate},
+		{m.keys.Edit, m.live("screen", m.keys.Screen), m.live("consult", m.keys.Consult),
+			m.live("withdraw", m.keys.Withdraw), m.live("duplicate", m.keys.Duplicate)},
 	}
 }

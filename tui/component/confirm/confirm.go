@@ -44,6 +44,9 @@ func New(com common.Common, question string, details ...string) (*Model, tea.Cmd
 	return m, com.Arm(armedMsg{m: m})
 }
 
+// Help is the dialog's keys, for the README's key table (its View names them too).
+func (m *Model) Help() []key.Binding { return []key.Binding{m.yes, m.no} }
+
 // Update arms the dialog and, once armed, takes y or n.
 func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
