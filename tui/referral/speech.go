@@ -3,8 +3,6 @@ package referral
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"caseload/internal/domain"
 	"caseload/tui/common"
 	"caseload/tui/spoken"
@@ -42,7 +40,7 @@ func (m *Model) Speech() []string {
 	}
 	out = append(out, "Decisions:")
 	for _, l := range decisionLines(m.com, m.rec, wide) {
-		out = append(out, pairSpeech(l))
+		out = append(out, spoken.Pair(l, 13)) // pairs' label column
 	}
 	out = append(out, "Facts:")
 	fs := facts(m.com, r, m.now)
@@ -53,22 +51,6 @@ func (m *Model) Speech() []string {
 		out = append(out, spoken.Sentence(f[0]+": "+common.OneLine(f[1])))
 	}
 	return append(out, m.keysSpeech())
-}
-
-// pairSpeech is a line drawn by pairs as "Label: value.": the label is the first
-// labelWidth cells (the longest label leaves the last a space), blank on a value's
-// second line.
-func pairSpeech(l string) string {
-	const labelWidth = 13
-	r := []rune(ansi.Strip(l))
-	if len(r) <= labelWidth || r[labelWidth-1] != ' ' { // not a pair: "No decision yet: ..."
-		return spoken.Sentence(string(r))
-	}
-	label, value := strings.TrimSpace(string(r[:labelWidth])), strings.TrimSpace(string(r[labelWidth:]))
-	if label == "" {
-		return spoken.Sentence(value)
-	}
-	return spoken.Sentence(spoken.Capital(label) + ": " + value)
 }
 
 // verdictWords is the verdict line's verdict without its sign: "not eligible: fails

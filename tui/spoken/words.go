@@ -90,3 +90,19 @@ func Keys(pairs [][2]string) string {
 	}
 	return "Keys: " + strings.Join(ks, ", ") + "."
 }
+
+// Pair is a line drawn as a label in a column labelWidth cells wide and a value after it
+// ("NHS number   999 000 0018") said as "NHS number: 999 000 0018.". A line whose
+// column is not blank at its last cell (the longest label leaves it so) is no pair, and
+// is said as it stands; a value's later lines, under a blank label, are said alone.
+func Pair(line string, labelWidth int) string {
+	r := []rune(ansi.Strip(line))
+	if len(r) <= labelWidth || r[labelWidth-1] != ' ' {
+		return Sentence(string(r))
+	}
+	label, value := strings.TrimSpace(string(r[:labelWidth])), strings.TrimSpace(string(r[labelWidth:]))
+	if label == "" {
+		return Sentence(value)
+	}
+	return Sentence(Capital(label) + ": " + value)
+}
