@@ -139,3 +139,34 @@ func referralNamed(t *testing.T, st interface {
 	t.Fatalf("no referral of %s", name)
 	return 0
 }
+
+// TestAccessibleHelpAndRefusals: help is read out key by key and closing it says where
+// the person is again; a refusal on the status line is said, and said again when the
+// same key is refused again.
+func TestAccessibleHelpAndRefusals(t *testing.T) {
+	var out bytes.Buffer
+	d := tuitest.New(t, spoken.New(newApp(t, testdb.Demo(t, testNow)), &out, "\n"), 100, 30)
+	tests := []struct {
+		keys string
+		hear []string
+	}{
+		{"r", []string{"Referral queue, 15 awaiting screening"}},
+		{"?", []string{"Help for Referral queue. Press question mark or escape to close it.", "up or k: up.", "slash: filter.", "control c: quit now.", "shift g: bottom."}},
+		{"?", []string{"Referral queue, 15 awaiting screening"}},
+		{"G enter", []string{"Referral for "}},
+		{"s", []string{"Already screened: the referral is"}},
+		{"s", []string{"Already screened: the referral is"}},
+	}
+	for _, tc := range tests {
+		out.Reset()
+		d.Keys(tc.keys)
+		for _, w := range tc.hear {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("%s did not say %q; said:\n%s", tc.keys, w, out.String())
+			}
+		}
+		if unspoken.MatchString(out.String()) {
+			t.Errorf("%s said symbols:\n%s", tc.keys, out.String())
+		}
+	}
+}

@@ -73,6 +73,9 @@ func Key(k string) string {
 	if k == "/" {
 		return "slash"
 	}
+	if r := []rune(k); len(r) == 1 && r[0] >= 'A' && r[0] <= 'Z' { // read aloud, G and g sound the same
+		return "shift " + strings.ToLower(k)
+	}
 	return strings.Join(strings.Fields(keyNames.Replace(k)), " ")
 }
 

@@ -41,7 +41,7 @@ func (m *Model) Speech() []string {
 		out = append(out, "Press escape again to discard this form, or any other key to keep typing.")
 	}
 	if errs := m.form.Errors(); len(errs) > 0 {
-		out = append(out, spoken.Sentence("Not accepted: "+errs[0].Error()))
+		out = append(out, spoken.Sentence("Not accepted: "+spoken.Capital(errs[0].Error())))
 	}
 	return append(out, m.fieldSpeech(m.form.GetFocusedField())...)
 }
@@ -60,6 +60,9 @@ func (m *Model) fieldSpeech(f huh.Field) []string {
 	if f == nil {
 		return nil
 	}
+	if m.heard.field != f { // arrived at f since the last speech
+		m.heard = heard{field: f, value: fmt.Sprint(f.GetValue())}
+	}
 	title, required := question(f)
 	about := title
 	if required {
@@ -70,9 +73,6 @@ func (m *Model) fieldSpeech(f huh.Field) []string {
 	}
 	switch f := f.(type) {
 	case *huh.Input, *huh.Text:
-		if m.heard.field != f {
-			m.heard = heard{field: f, value: fmt.Sprint(f.GetValue())}
-		}
 		kind := "text"
 		if _, ok := f.(*huh.Text); ok {
 			kind = "text, several lines"
