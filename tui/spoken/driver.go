@@ -67,9 +67,12 @@ func (d *Driver) Init() tea.Cmd { return d.root.Init() }
 
 // Update hands msg to the root, then says what changed.
 func (d *Driver) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch msg.(type) {
+	switch m := msg.(type) {
 	case tea.KeyPressMsg, tea.PasteMsg:
 		d.asked, d.status = true, ""
+	case tea.WindowSizeMsg:
+		// Nothing is drawn, but below its minimum the root takes no keys (Options).
+		msg = tea.WindowSizeMsg{Width: max(m.Width, minWidth), Height: max(m.Height, minHeight)}
 	}
 	m, cmd := d.root.Update(msg)
 	if r, ok := m.(Root); ok {

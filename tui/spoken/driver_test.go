@@ -143,3 +143,41 @@ func TestWordsSayWhatIsDrawn(t *testing.T) {
 		}
 	}
 }
+
+// TestQuietDropsTerminalQueries: the accessible program's filter drops what would write
+// an escape sequence to the terminal, and nothing else.
+func TestQuietDropsTerminalQueries(t *testing.T) {
+	for _, q := range []tea.Msg{tea.RequestBackgroundColor(), tea.RequestCursorPosition(), tea.RawMsg{Msg: "\x1b[?1049h"}} {
+		if Quiet(q) != nil {
+			t.Errorf("%T went through", q)
+		}
+	}
+	for _, m := range []tea.Msg{key, tea.WindowSizeMsg{Width: 80, Height: 24}, tick{}} {
+		if Quiet(m) == nil {
+			t.Errorf("%T was dropped", m)
+		}
+	}
+}
+
+// TestDriverKeepsTheWindowAtTheMinimum: a small terminal must not make the root refuse
+// keys, since nothing is drawn in it.
+func TestDriverKeepsTheWindowAtTheMinimum(t *testing.T) {
+	var got tea.WindowSizeMsg
+	root := &sizeRoot{got: &got}
+	New(root, &bytes.Buffer{}, "\n").Update(tea.WindowSizeMsg{Width: 30, Height: 6})
+	if got.Width < minWidth || got.Height < minHeight {
+		t.Fatalf("the root was given %dx%d", got.Width, got.Height)
+	}
+}
+
+type sizeRoot struct {
+	fakeRoot
+	got *tea.WindowSizeMsg
+}
+
+func (r *sizeRoot) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m, ok := msg.(tea.WindowSizeMsg); ok {
+		*r.got = m
+	}
+	return r, nil
+}

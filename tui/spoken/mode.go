@@ -24,5 +24,27 @@ const (
 // when it is at least minWidth by minHeight. Raw mode is the caller's to set: without
 // its renderer Bubble Tea leaves the terminal as it found it.
 func Options(width, height int) []tea.ProgramOption {
-	return []tea.ProgramOption{tea.WithoutRenderer(), tea.WithWindowSize(max(width, minWidth), max(height, minHeight))}
+	return []tea.ProgramOption{tea.WithoutRenderer(), tea.WithWindowSize(max(width, minWidth), max(height, minHeight)),
+		tea.WithFilter(func(_ tea.Model, msg tea.Msg) tea.Msg { return Quiet(msg) })}
+}
+
+// queries are the messages that make Bubble Tea ask the terminal something by writing
+// an escape sequence (the background colour the root asks for as it starts): in the
+// accessible mode they would reach the screen reader, or a dumb terminal's page, as
+// noise.
+var queries = []tea.Msg{tea.RequestBackgroundColor(), tea.RequestForegroundColor(), tea.RequestCursorColor(),
+	tea.RequestCursorPosition(), tea.RequestTerminalVersion(), tea.RequestProgramStatusSupport()}
+
+// Quiet is msg, or nil for a query of the terminal or raw output, which the accessible
+// mode's program drops (its filter, Options).
+func Quiet(msg tea.Msg) tea.Msg {
+	if _, raw := msg.(tea.RawMsg); raw {
+		return nil
+	}
+	for _, q := range queries {
+		if msg == q {
+			return nil
+		}
+	}
+	return msg
 }
