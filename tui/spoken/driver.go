@@ -43,9 +43,11 @@ type Driver struct {
 	// changed on it while it was underneath (a decision just recorded), after its
 	// first line, which says where the person now is.
 	heard map[string][]string
-	// asked is true from a key until its answer has been said: what changes without a
-	// key (a clock moving on the minute's tick, a reload) is taken in silently, or a
-	// screen reader would interrupt the person every minute.
+	// asked is true from a key until the next minute's tick: what changes in that time
+	// is the key's answer, however late it lands (a screen gone back to reloads after a
+	// decision is saved); what changes on a tick, and after it until the next key (a
+	// clock moving on, a reload), is taken in silently, or a screen reader would
+	// interrupt the person every minute.
 	asked bool
 	greet bool // Greeting not yet said
 }
@@ -70,6 +72,8 @@ func (d *Driver) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch m := msg.(type) {
 	case tea.KeyPressMsg, tea.PasteMsg:
 		d.asked, d.status = true, ""
+	case common.TickMsg:
+		d.asked = false
 	case tea.WindowSizeMsg:
 		// Nothing is drawn, but below its minimum the root takes no keys (Options).
 		msg = tea.WindowSizeMsg{Width: max(m.Width, minWidth), Height: max(m.Height, minHeight)}
@@ -106,9 +110,7 @@ func (d *Driver) speak() {
 		out = Changed(d.said.Lines, f.Lines)
 	}
 	if len(f.Lines) > 0 || f.Screen != d.said.Screen {
-		// A screen still loading says nothing; the key's answer is its first words.
-		d.asked = d.asked && len(f.Lines) == 0
-		d.said = f
+		d.said = f // a screen still loading says nothing: the key's answer is its first words
 		if len(f.Lines) > 0 {
 			d.heard[f.Screen] = f.Lines
 		}

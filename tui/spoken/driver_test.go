@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+
+	"caseload/tui/common"
 )
 
 // fakeRoot stands in for the root: its frame is whatever the test sets next. The real
@@ -48,9 +50,14 @@ func TestDriverSaysOnlyWhatChanged(t *testing.T) {
 			{key, Frame{Screen: "3", Settled: true}, nil},
 			{tick{}, Frame{Screen: "3", Lines: []string{"Today: 3 to screen."}, Settled: true}, []string{"Today: 3 to screen."}},
 		},
-		"a change without a key is taken in silently": {
-			{tick{}, queue("1 of 15: Liam, overdue by 4 hours.", ""), nil},
+		"a change on the minute's tick is taken in silently, and until the next key": {
+			{common.TickMsg{}, queue("1 of 15: Liam, overdue by 4 hours.", ""), nil},
+			{tick{}, queue("1 of 15: Liam, overdue by 5 hours.", ""), nil},
 			{key, queue("2 of 15: Darren.", ""), []string{"2 of 15: Darren."}},
+		},
+		"what lands after the key, before the tick, is its answer": {
+			{key, Frame{Screen: "4", Lines: []string{"Referral for Liam: received."}, Settled: true}, []string{"Referral for Liam: received."}},
+			{tick{}, Frame{Screen: "4", Lines: []string{"Referral for Liam: screened in."}, Settled: true}, []string{"Referral for Liam: screened in."}},
 		},
 		"the status is said once, and again after another key": {
 			{key, queue("1 of 15: Liam.", "Error: Already screened."), []string{"Error: Already screened."}},
