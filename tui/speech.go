@@ -22,6 +22,9 @@ func (a *App) Spoken() spoken.Frame {
 		f.Screen, f.Lines = "help", a.helpSpeech()
 	default:
 		f.Screen = fmt.Sprint(a.stack[len(a.stack)-1].id)
+		if p, ok := a.top().(spoken.Placed); ok {
+			f.Screen += "/" + p.Place()
+		}
 		f.Lines = spoken.Of(a.top())
 	}
 	if a.status.text != "" {

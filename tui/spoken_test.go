@@ -170,3 +170,24 @@ func TestAccessibleHelpAndRefusals(t *testing.T) {
 		}
 	}
 }
+
+// TestAccessibleCaseView: a case is said as whose it is and which tab, its summary as
+// "Label: value." sentences, and another tab by its lines in words.
+func TestAccessibleCaseView(t *testing.T) {
+	var out bytes.Buffer
+	d := tuitest.New(t, spoken.New(newApp(t, testdb.Demo(t, testNow)), &out, "\n"), 100, 30)
+	out.Reset()
+	d.Keys("c enter")
+	said := out.String()
+	for _, w := range []string{"the summary tab, 1 of 8; the number keys 1 to 8 choose a tab.", "\nPerson: ", "\nNHS number: 999 ", "\nHeld by: ", "\nPathway: "} {
+		if !strings.Contains(said, w) {
+			t.Errorf("the case's summary lacks %q:\n%s", w, said)
+		}
+	}
+	out.Reset()
+	d.Keys("5")
+	if said := out.String(); !strings.Contains(said, "the pathway tab, 5 of 8") || !strings.Contains(said, "\nRelease: ") {
+		t.Errorf("the pathway tab was not said:\n%s", said)
+	}
+	assertSpoken(t, strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n"), nil)
+}

@@ -24,6 +24,12 @@ type Frame struct {
 	Settled bool
 }
 
+// Placed is a screen with places of its own that each read as a screen (a case's
+// tabs): the root adds the place to Frame.Screen, so moving to another is heard whole.
+type Placed interface {
+	Place() string
+}
+
 // Root is the app as the driver needs it.
 type Root interface {
 	tea.Model

@@ -144,6 +144,23 @@ func TestWordsSayWhatIsDrawn(t *testing.T) {
 			t.Errorf("Words(%q) = %q, want %q", tc.drawn, got, tc.said)
 		}
 	}
+	pairs := []struct{ drawn, said string }{
+		{"Phase            Release date unknown", "Phase: Release date unknown."},
+		{"Consultation 2026-11-20: accepted.", "Consultation: 2026-11-20: accepted."},
+		{"                 and a second line", "and a second line."},
+		{"No changes recorded: the dates are as the case opened with them.", "No changes recorded: the dates are as the case opened with them."},
+		{"Sentence date changes (r records one).", "Sentence date changes (r records one)."},
+		{"This is the way things go now.", "This is the way things go now."},
+	}
+	for _, tc := range pairs {
+		width := 17
+		if strings.HasPrefix(tc.drawn, "Consultation") {
+			width = 13
+		}
+		if got := Pair(tc.drawn, width); got != tc.said {
+			t.Errorf("Pair(%q, %d) = %q, want %q", tc.drawn, width, got, tc.said)
+		}
+	}
 	for k, want := range map[string]string{"↑/k": "up or k", "esc": "escape", "/": "slash", "?": "question mark", "pgdn": "page down", "ctrl+f": "control f", "G": "shift g"} {
 		if got := Key(k); got != want {
 			t.Errorf("Key(%q) = %q, want %q", k, got, want)

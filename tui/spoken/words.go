@@ -104,6 +104,9 @@ func Pair(line string, labelWidth int) string {
 		return Sentence(string(r))
 	}
 	label, value := strings.TrimSpace(string(r[:labelWidth])), strings.TrimSpace(string(r[labelWidth:]))
+	if len(strings.Fields(label)) > 3 || strings.ContainsAny(label, ":.;") { // a sentence that happens to have a space there
+		return Sentence(string(r))
+	}
 	if label == "" {
 		return Sentence(value)
 	}
