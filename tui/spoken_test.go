@@ -42,7 +42,7 @@ func TestAccessibleScreeningTranscript(t *testing.T) {
 		{keys: "enter", hear: []string{"Referral for Minh Nguyễn: eligible; received, due in 29 hours.",
 			"Reason for referral: Release planned within six months", "passes: RoSH to others is High.",
 			"No decision yet: press s to screen it.", "NHS number: 999 726 5246 TEST.", "Keys: escape back, e correct facts, s screen, w withdraw."}},
-		{keys: "s", hear: []string{"Screen, Minh Nguyễn form.", "Checklist: eligible, due in 29 hours.",
+		{keys: "s", hear: []string{"Form: Screen, Minh Nguyễn.", "Checklist: eligible, due in 29 hours.",
 			"Decision, required. A choice of screen in or screen out", "Decision: screen in is chosen."}},
 		{keys: "right", hear: []string{"Decision: screen out is chosen."}},
 		{keys: "enter", hear: []string{"Reason, text, several lines; empty. Type, then enter to go on. Required to screen out"}},

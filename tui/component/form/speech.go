@@ -17,7 +17,7 @@ import (
 // huh form, driven by the same keys (docs/ACCESSIBILITY.md says why not huh's own
 // accessible mode); only what is said is new.
 func (m *Model) Speech() []string {
-	out := []string{spoken.Sentence(m.spec.Title + " form")}
+	out := []string{spoken.Sentence("Form: " + m.spec.Title)}
 	if m.spec.Intro != nil {
 		for _, l := range m.spec.Intro(1 << 16) {
 			out = append(out, spoken.Sentence(l))

@@ -51,7 +51,7 @@ func TestFormSpeechReadsEveryKindOfField(t *testing.T) {
 			}
 		}
 	}
-	says("opened", "Every kind form.", "passes: Checklist: eligible, due in 43 hours 10 minutes.",
+	says("opened", "Form: Every kind.", "passes: Checklist: eligible, due in 43 hours 10 minutes.",
 		"Decision, required. A choice of screen in or screen out", "Decision: screen in is chosen.")
 	d.Keys("right")
 	says("right", "Decision: screen out is chosen.")
@@ -71,4 +71,19 @@ func TestFormSpeechReadsEveryKindOfField(t *testing.T) {
 	says("on the confirm", "Record it? Answer Record or Not yet", "Record it? Not yet is chosen.")
 	d.Keys("shift+tab shift+tab")
 	says("back on the text", "Reason. Why, in a sentence, text, several lines; it says: Leeds.")
+}
+
+// TestFormSpeechSaysTheConfirmation: before a save that signs, the form says the
+// question, what is signed and the keys, and nothing of the field behind it.
+func TestFormSpeechSaysTheConfirmation(t *testing.T) {
+	var town string
+	saved := 0
+	m := signingForm(&town, &saved)
+	d := tuitest.New(t, &tuitest.Host{Screen: m}, 80, 30)
+	d.Type("Leeds").Keys("enter")
+	got := strings.Join(m.Speech(), "\n")
+	want := "Form: Signed form.\nSign the town Leeds?\nIt cannot be changed.\nPress y to sign it, or n or escape to cancel."
+	if got != want {
+		t.Fatalf("said:\n%s\nwant:\n%s", got, want)
+	}
 }
