@@ -50,6 +50,3 @@ func (a *App) helpSpeech() []string {
 	}
 	return out
 }
-
-// Accessible reports whether the app runs in the accessible mode.
-func (a *App) Accessible() bool { return a.com.Accessible }
