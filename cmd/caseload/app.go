@@ -12,6 +12,7 @@ import (
 	"caseload/store"
 	"caseload/tui"
 	"caseload/tui/common"
+	"caseload/tui/spoken"
 )
 
 // flushFor bounds saving the drafts after the app stops: long enough for a write that
@@ -45,10 +46,12 @@ func (a *cli) runApp(ctx context.Context, st *store.Store) error {
 		// The store reads for them as their access allows (docs/RULES.md, "Roles").
 		svc = st.As(me)
 	}
+	com.Accessible = spoken.Wanted(a.accessible, com.Accessible, a.env("TERM"))
 	app := tui.New(com, svc, osUser)
-	p := tea.NewProgram(app, tea.WithContext(ctx))
+	p, restore := a.program(ctx, app, com.Accessible) // accessible.go
 	app.OnCrashInView(p.Quit)
 	_, runErr := p.Run()
+	restore()
 
 	// The program has stopped, so nothing else touches the screens: save what they
 	// hold, within flushFor.

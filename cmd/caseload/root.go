@@ -29,6 +29,8 @@ type cli struct {
 	actor  string // who the audit names: "os:" + the account name
 
 	started bool // a command's own code began running (see exitCode)
+
+	accessible bool // --accessible: the app speaks instead of drawing (accessible.go)
 }
 
 // run runs caseload with args (without the program name) and returns the exit code. It
@@ -62,6 +64,8 @@ func (a *cli) rootCommand() *cobra.Command {
 	}
 	root.PersistentFlags().StringVar(&a.dbFlag, "db", "",
 		"the database file (default: $CASELOAD_DB, else caseload.db in your data folder)")
+	root.Flags().BoolVar(&a.accessible, "accessible", false,
+		"for screen readers: no drawn screen; after each key, what changed in sentences (also when TERM=dumb)")
 	root.AddCommand(a.initCommand(), a.demoCommand(), a.referralsCommand(), a.casesCommand(), a.cliniciansCommand(), a.searchCommand(),
 		a.verifyCommand(), a.settingsCommand(), a.anchorsCommand(), a.backupCommand(), a.restoreCommand(), a.serveCommand(),
 		a.retentionCommand(), a.accessRequestsCommand(), a.teamCommand(), a.exportCommand(), a.measuresCommand(),

@@ -14,6 +14,7 @@ import (
 	"caseload/store"
 	"caseload/tui"
 	"caseload/tui/common"
+	"caseload/tui/spoken"
 )
 
 // run is one clinician's session: the app, as them, until they quit, the connection
@@ -37,6 +38,7 @@ func (s *Server) run(sess ssh.Session, w who) {
 	if s.cfg.ArmAfter > 0 {
 		com.ArmAfter = s.cfg.ArmAfter
 	}
+	com.Accessible = spoken.Wanted(false, false, pty.Term) // the client's TERM=dumb (spoken.go)
 	// The session reads through a view as its clinician: the store refuses what their
 	// access may not read, whatever the screens ask.
 	app := tui.New(com, served{Store: s.cfg.Store.As(w.clinician), srv: s}, "")
@@ -52,7 +54,13 @@ func (s *Server) run(sess ssh.Session, w who) {
 	defer stop()
 	opts := append(bubbletea.MakeOptions(sess), tea.WithoutSignalHandler(), tea.WithContext(runCtx),
 		tea.WithInput(untilClosed{r: sess, stop: stop}))
-	p := tea.NewProgram(app, opts...)
+	var model tea.Model = app
+	if com.Accessible {
+		var more []tea.ProgramOption
+		model, more = spokenSession(sess, pty, app)
+		opts = append(opts, more...)
+	}
+	p := tea.NewProgram(model, opts...)
 	app.OnCrashInView(p.Quit)
 	l, err := s.hub.join(w, p, s.cfg.MaxSessions)
 	switch {

@@ -76,6 +76,7 @@ type Model struct {
 	// dialog is the confirmation open before a save that signs, and pending that save.
 	dialog  *confirm.Model
 	pending tea.Cmd
+	heard   heard // the text field in focus as the accessible mode last said it (speech.go)
 }
 
 type submitMsg struct{}
