@@ -63,7 +63,9 @@ func TestRefusalsShowUnderTheirField(t *testing.T) {
 			func(d *tuitest.Driver) { d.Keys("shift+tab shift+tab ctrl+u").Type("2026-11-24 03:00").Keys("enter") },
 			"✗ The decision time Tue 24 Nov 2026 03:00 is before the referral was received", "Decided at"},
 		{"decided earlier, with no reason why", func(*domain.Referral) {},
-			func(d *tuitest.Driver) { d.Keys("shift+tab shift+tab ctrl+u").Type("2026-11-24 06:00").Keys("enter enter") },
+			func(d *tuitest.Driver) {
+				d.Keys("shift+tab shift+tab ctrl+u").Type("2026-11-24 06:00").Keys("enter enter")
+			},
 			"✗ The decision was made at Tue 24 Nov 2026 06:00, earlier than now: say why it is entered later", "Why entered later"},
 	}
 	for _, tt := range tests {
