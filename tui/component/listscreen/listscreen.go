@@ -177,3 +177,6 @@ func (m *Model[R]) NavHelp() []key.Binding {
 func (m *Model[R]) FilterHelp() []key.Binding {
 	return []key.Binding{m.Keys.Filter, m.Keys.ApplyFilter, m.Keys.ClearFilter}
 }
+
+// Offset is the first shown row on screen (without headings).
+func (m *Model[R]) Offset() int { return m.win.Offset }
