@@ -180,3 +180,6 @@ func (m *Model[R]) FilterHelp() []key.Binding {
 
 // Offset is the first shown row on screen (without headings).
 func (m *Model[R]) Offset() int { return m.win.Offset }
+
+// Width is the list's width.
+func (m *Model[R]) Width() int { return m.width }
