@@ -87,9 +87,9 @@ func TestMineFilters(t *testing.T) {
 			len(mine), len(all), mine[b.marac], mine[b.mappa], d.Screen())
 	}
 	m := h.Screen.(*Model)
-	for _, ri := range m.shown {
-		if m.rows[ri].on.ClinID != me.ID {
-			t.Errorf("meeting %d of %s's case shows", m.rows[ri].on.Meeting.ID, m.rows[ri].on.Clinician)
+	for _, ri := range m.list.Shown() {
+		if m.list.Rows()[ri].on.ClinID != me.ID {
+			t.Errorf("meeting %d of %s's case shows", m.list.Rows()[ri].on.Meeting.ID, m.list.Rows()[ri].on.Clinician)
 		}
 	}
 	if !strings.Contains(d.Screen(), "Your cases · ") || len(tuitest.Rows(d.Screen())) != len(mine) {

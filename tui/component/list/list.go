@@ -84,13 +84,15 @@ func Layout(width int, s Spec) []Column {
 	for _, c := range fixed {
 		room -= Gap + c.Width
 	}
+	// The name first, up to its longest: it is how the right row is picked. Then the
+	// columns cut short, and what is left to the name when its longest is not known.
 	n := s.Name
 	n.Width = max(min(room, want), 1)
-	if spare := room - n.Width - grow(fixed, room-n.Width); spare > 0 {
+	if s.NameMax > 0 {
+		n.Width = max(min(room, max(s.NameMax, ansi.StringWidth(n.Heading))), n.Width)
+	}
+	if spare := room - n.Width - grow(fixed, room-n.Width); spare > 0 && s.NameMax == 0 {
 		n.Width += spare
-		if s.NameMax > 0 {
-			n.Width = min(n.Width, max(s.NameMax, ansi.StringWidth(n.Heading)))
-		}
 	}
 	return append([]Column{n}, fixed...)
 }

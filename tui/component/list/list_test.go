@@ -167,8 +167,9 @@ func TestNavigate(t *testing.T) {
 	}
 }
 
-// Each column's width follows what it holds: spare room goes first to the columns cut
-// short (the most needed first), and the name stops at its longest value.
+// Each column's width follows what it holds: spare room goes first to the name up to its
+// longest value, then to the columns cut short (the most needed first); the name stops
+// at its longest.
 func TestLayoutFollowsTheContent(t *testing.T) {
 	s := Spec{
 		Name:     Column{ID: "name", Heading: "Person"},
@@ -190,6 +191,8 @@ func TestLayoutFollowsTheContent(t *testing.T) {
 		{width: 60, nameMax: 15, want: []int{15, 14, 9}}, // the name stops at its longest
 		{width: 60, nameMax: 3, want: []int{6, 14, 9}},   // but not below its heading
 		{width: 24, nameMax: 4, want: []int{6, 8, 6}},    // short names leave room: no drop
+		{width: 33, nameMax: 15, want: []int{15, 8, 6}},  // a long name before the others grow
+		{width: 36, nameMax: 15, want: []int{15, 11, 6}}, // then the most needed column
 	} {
 		s.NameMax = tc.nameMax
 		cols := Layout(tc.width, s)

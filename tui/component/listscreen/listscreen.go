@@ -183,3 +183,6 @@ func (m *Model[R]) Offset() int { return m.win.Offset }
 
 // Width is the list's width.
 func (m *Model[R]) Width() int { return m.width }
+
+// Top is the first line on screen when rows are grouped under headings.
+func (m *Model[R]) Top() int { return m.top }
