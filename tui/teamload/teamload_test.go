@@ -79,3 +79,18 @@ func rowOf(screen, text string) string {
 	}
 	return ""
 }
+
+// / filters the team by name; enter on the one match opens that clinician's cases.
+func TestTeamFilter(t *testing.T) {
+	st := testdb.Demo(t, testNow)
+	lead := testdb.Clinician(t, st, amara)
+	d, h := drive(t, st, lead, 120, 40)
+	d.Keys("/").Type("sanjay")
+	m := h.Screen.(*Model)
+	if len(m.list.Shown()) != 1 || !strings.Contains(d.Screen(), "1 of 6 match") {
+		t.Fatalf("filtering by sanjay:\n%s", d.Screen())
+	}
+	if got, ok := h.Sends(t, "enter").(common.OpenCaseloadMsg); !ok || got.Clinician != "Sanjay Mistry" {
+		t.Fatalf("enter on the one match sent %#v", got)
+	}
+}

@@ -11,27 +11,32 @@ import (
 // the scroll and the cursor on the same record, or on the nearest row when it has gone.
 // The columns are measured again, so they follow what the rows hold.
 func (m *Model[R]) SetRows(rows []R) {
-	was, _ := m.selectedID()
+	was, ok := m.selectedID()
 	m.loaded, m.rows = true, rows
 	m.measure()
 	m.Relayout()
-	m.Keep(was)
+	m.keep(was, ok)
 }
 
 // Keep works out the rows shown again after they changed in place (a tick re-sorts the
 // queue's clocks), putting the cursor on record was, else on the nearest row.
-func (m *Model[R]) Keep(was int64) {
+func (m *Model[R]) Keep(was int64) { m.keep(was, true) }
+
+// keep is Keep; with no record under the cursor before (ok false) none is looked for,
+// since an id of 0 may name a row (the Team screen's cases nobody holds).
+func (m *Model[R]) keep(was int64, ok bool) {
 	m.shown = m.match()
-	m.win.Keep(m.shown, m.Height(), func(ri int) bool { return m.spec.ID(&m.rows[ri]) == was })
+	m.win.Keep(m.shown, m.Height(), func(ri int) bool { return ok && m.spec.ID(&m.rows[ri]) == was })
 	m.group()
 }
 
 // Refilter works out the rows shown after the query or a toggle changed, keeping the
 // cursor on the same record when it still shows, else on the top row.
 func (m *Model[R]) Refilter() {
-	was, _ := m.selectedID()
+	was, ok := m.selectedID()
 	m.shown = m.match()
-	m.Select(was)
+	m.win.Select(m.shown, m.Height(), func(ri int) bool { return ok && m.spec.ID(&m.rows[ri]) == was })
+	m.group()
 }
 
 // Select puts the cursor on the record with this id, or on the top row when it is not
