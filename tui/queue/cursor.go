@@ -12,7 +12,7 @@ func (m *Model) swap(msg loadedMsg) {
 	m.mark = msg.mark
 	if !msg.same {
 		m.loaded, m.total = true, len(msg.rows)
-		m.setRows(msg.rows)
+		m.setRows(msg.rows, msg.nameMax)
 	}
 	if m.land != 0 && msg.read >= m.landFrom {
 		m.list.Select(m.land)
@@ -20,10 +20,11 @@ func (m *Model) swap(msg loadedMsg) {
 	}
 }
 
-// setRows puts rows read from the store in place, the matches of the old rows forgotten.
-func (m *Model) setRows(rows []row) {
+// setRows puts rows read from the store in place, the matches of the old rows forgotten,
+// with the width of the longest name among them.
+func (m *Model) setRows(rows []row, nameMax int) {
+	m.nameMax = nameMax
 	m.narrowings = m.narrowings[:0]
-	m.all = nil
 	m.summary = countRows(rows, m.total)
 	m.list.SetRows(rows)
 }
@@ -48,8 +49,8 @@ func (m *Model) match(q string) []int {
 	group := statusGroups[m.group]
 	switch n := len(m.narrowings); {
 	case strings.TrimSpace(q) == "" && group.statuses == nil:
-		if len(m.all) != len(rows) {
-			m.all = allRows(len(rows), m.all)
+		if len(m.all) != len(rows) { // every row in order depends only on how many
+			m.all = allRows(len(rows))
 		}
 		return m.all
 	case n > 0 && m.narrowings[n-1].query == q:
@@ -71,12 +72,14 @@ type narrowing struct {
 	shown []int
 }
 
-func allRows(n int, into []int) []int {
-	into = into[:0]
-	for i := range n {
-		into = append(into, i)
+// allRows is every row's index, in order. It is never changed once made: the list
+// shows it as it is.
+func allRows(n int) []int {
+	all := make([]int, n)
+	for i := range all {
+		all[i] = i
 	}
-	return into
+	return all
 }
 
 func (m *Model) selectedID() int64 {

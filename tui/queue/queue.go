@@ -26,6 +26,7 @@ type Model struct {
 	total   int  // referrals in the database, known before they have all loaded
 	summary counts
 	narrow  bool // the clock in its short words (see layout)
+	nameMax int  // the longest name's width, measured in the load command
 
 	narrowings []narrowing // matches of the query as it grew, shortest first
 	all        []int       // every row, in order: what shows with no query or group
@@ -51,6 +52,10 @@ func New(com common.Common, src Referrals) *Model {
 			cols := layout(width, s)
 			m.narrow = narrowClock(cols)
 			return cols
+		},
+		Measure: func(s list.Spec) list.Spec {
+			s.NameMax = m.nameMax // the other columns' widths fit every value
+			return s
 		},
 		Cell:        m.cell,
 		ID:          func(r *row) int64 { return r.ref.ID },
@@ -92,7 +97,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		m.drafts, m.now = msg.drafts, msg.now
 		if !m.loaded {
 			m.total = msg.total
-			m.setRows(msg.rows)
+			m.setRows(msg.rows, msg.nameMax)
 		}
 		return m, m.Load()
 	case loadedMsg:

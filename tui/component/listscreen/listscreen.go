@@ -25,6 +25,10 @@ type Spec[R any] struct {
 	// Columns are the columns at their least widths; each column's Want and the name's
 	// NameMax are measured from the rows when they arrive.
 	Columns list.Spec
+	// Measure, when set, says what the rows want instead of measuring every cell when
+	// they arrive (the queue's 20,000 rows are measured in its load command, off the UI
+	// goroutine): s with each column's Want and the NameMax filled in.
+	Measure func(s list.Spec) list.Spec
 	// Layout lays the measured columns out at a width; nil is list.Layout. The queue's
 	// narrow clock is its own.
 	Layout func(width int, s list.Spec) []list.Column

@@ -64,6 +64,10 @@ func (m *Model[R]) match() []int {
 func (m *Model[R]) measure() {
 	s := m.spec.Columns
 	s.Fixed = append([]list.Column(nil), s.Fixed...)
+	if m.spec.Measure != nil {
+		m.wants = m.spec.Measure(s)
+		return
+	}
 	s.NameMax = ansi.StringWidth(s.Name.Heading)
 	for i := range s.Fixed {
 		s.Fixed[i].Want = max(s.Fixed[i].Width, ansi.StringWidth(s.Fixed[i].Heading))
