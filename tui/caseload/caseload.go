@@ -84,9 +84,6 @@ func (m *Model) Capturing() bool { return m.list.Capturing() }
 // SetSize lays the columns out for a new size.
 func (m *Model) SetSize(w, h int) { m.list.SetSize(w, h) }
 
-// Speech says the list and the case under the cursor (common.Speaker).
-func (m *Model) Speech() []string { return m.list.Speech() }
-
 // load reads the open cases and prepares their rows off the UI goroutine.
 func (m *Model) load() tea.Cmd {
 	ctx, src, loc, clk := m.com.Ctx, m.src, m.com.London, m.com.Clock

@@ -88,9 +88,6 @@ func (m *Model) SetSize(w, h int) {
 	m.list.SetSize(w, h)
 }
 
-// Speech says the list and the case under the cursor (common.Speaker).
-func (m *Model) Speech() []string { return m.list.Speech() }
-
 // layout chooses the columns (listscreen.Spec.Layout) and draws every row's bar to its
 // width: bars are drawn here and when the data or the day changes, never while drawing
 // the screen.

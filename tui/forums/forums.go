@@ -83,9 +83,6 @@ func (m *Model) Capturing() bool { return m.list.Capturing() }
 // SetSize lays the columns out for a new size.
 func (m *Model) SetSize(w, h int) { m.list.SetSize(w, h) }
 
-// Speech says the list and the meeting under the cursor (common.Speaker).
-func (m *Model) Speech() []string { return m.list.Speech() }
-
 // load reads the meetings around m.day and prepares their rows off the UI goroutine.
 // A zero day is the London day of the app's clock, read in the command: Update reads
 // no clock, and a tick brings its own day.

@@ -84,9 +84,6 @@ func (m *Model) Capturing() bool { return m.list.Capturing() }
 // SetSize lays the columns out for a new size.
 func (m *Model) SetSize(w, h int) { m.list.SetSize(w, h) }
 
-// Speech says the queue and the referral under the cursor (common.Speaker).
-func (m *Model) Speech() []string { return m.list.Speech() }
-
 // Update applies a message.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	switch msg := msg.(type) {

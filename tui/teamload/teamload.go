@@ -75,9 +75,6 @@ func (m *Model) Title() string { return "Team" }
 // Capturing is true while the filter is typed.
 func (m *Model) Capturing() bool { return m.list.Capturing() }
 
-// Speech says the team and the clinician under the cursor (common.Speaker).
-func (m *Model) Speech() []string { return m.list.Speech() }
-
 // Settling is true until the first load lands: keys typed before it (j j enter) land on
 // the rows they were meant for, not on an empty list.
 func (m *Model) Settling() bool { return !m.loaded && !m.failed }
