@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"caseload/internal/testdb"
 	"caseload/tui/common"
 	"caseload/tui/tuitest"
 )
@@ -68,4 +69,17 @@ func TestTimelineFilter(t *testing.T) {
 	if m.filter.Value() != "" || m.Capturing() {
 		t.Error("the filter outlived its tab")
 	}
+}
+
+// The notes and the timeline with their filter fit every size, typed and kept.
+func TestFilterFitsEverySize(t *testing.T) {
+	c := testdb.OneCase(t, testNow)
+	for i := range 12 {
+		signNote(t, c.Store, c.Clinician.ID, c.ID, testNow.Add(-time.Duration(30-i)*time.Hour), "Seen on the wing.")
+	}
+	paths := map[string]string{"notes typed": "3 / w", "notes kept": "3 / w enter G", "notes none": "3 / q q",
+		"timeline typed": "4 / n", "timeline kept": "4 / n enter j j"}
+	tuitest.EverySize(t, paths, []tuitest.Size{{20, 5}, {40, 8}, {80, 24}, {200, 60}},
+		func() common.Screen { return New(tuitest.Session(testNow, c.Clinician), c.Store, c.ID, "") },
+		tuitest.AssertFitsAtMost)
 }

@@ -13,7 +13,7 @@ import (
 // a case may hold thousands of notes.
 func (m *Model) noteLines(h int) []string {
 	t := m.com.Theme
-	lines := []string{t.Header.Render(domain.Count(len(m.rec.notes), "note", "notes") + " (n new, enter opens, / filters)"), ""}
+	lines := []string{t.Header.Render(common.Clip(domain.Count(len(m.rec.notes), "note", "notes")+" (n new, enter opens, / filters)", m.width)), ""}
 	if len(m.rec.notes) == 0 {
 		return append(lines, t.Muted.Render("No notes yet. Press n to write the first."))
 	}

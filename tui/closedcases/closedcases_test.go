@@ -80,3 +80,12 @@ func TestClosedCasesFilter(t *testing.T) {
 		t.Errorf("no word for a filter that matches nothing:\n%s", d.Screen())
 	}
 }
+
+// The list fits every size, with its filter typed and kept.
+func TestFitsEverySize(t *testing.T) {
+	st := testdb.Demo(t, testNow)
+	me := testdb.Clinician(t, st, "Dr Tom Halliwell")
+	paths := map[string]string{"list": "", "bottom": "G", "filter": "/ o", "kept filter": "/ o enter", "none": "/ q q"}
+	tuitest.EverySize(t, paths, []tuitest.Size{{20, 5}, {40, 8}, {80, 24}, {200, 60}},
+		func() common.Screen { return New(tuitest.Session(testNow, me), st) }, tuitest.AssertFitsAtMost)
+}

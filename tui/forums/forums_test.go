@@ -104,7 +104,8 @@ func TestFitsEverySize(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	me := testdb.Clinician(t, st, tom)
 	addMeetings(t, st, me)
-	paths := map[string]string{"list": "", "mine": "m", "bottom": "G", "down": "j j j"}
+	paths := map[string]string{"list": "", "mine": "m", "bottom": "G", "down": "j j j",
+		"filter": "/ m a p p a", "kept filter": "/ m a enter G"}
 	sizes := []tuitest.Size{{20, 5}, {40, 8}, {40, 24}, {80, 24}, {200, 60}}
 	tuitest.EverySize(t, paths, sizes, newScreen(st, me), tuitest.AssertFitsAtMost,
 		func(t testing.TB, screen string, _, h int) {

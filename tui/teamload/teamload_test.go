@@ -16,7 +16,7 @@ func TestTeamGolden(t *testing.T) {
 
 func TestFitsEverySize(t *testing.T) {
 	st := busyTeam(t)
-	paths := map[string]string{"top": "", "bottom": "G", "pages": "pgdown pgup"}
+	paths := map[string]string{"top": "", "bottom": "G", "pages": "pgdown pgup", "filter": "/ d r", "kept filter": "/ d r enter G"}
 	sizes := []tuitest.Size{{20, 5}, {20, 24}, {33, 9}, {40, 8}, {80, 24}, {200, 60}}
 	tuitest.EverySize(t, paths, sizes, newScreen(st, testdb.Clinician(t, st, amara)), tuitest.AssertFitsAtMost)
 }
