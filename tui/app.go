@@ -131,6 +131,7 @@ type App struct {
 	revoked       string  // why the app closed itself: the account's clinician changed
 	stopped       StopMsg // why the server closed the session (team.go)
 	idle          idle    // the idle lock (lock.go)
+	clicks        clicks  // the last click, to tell a double click (mouse.go)
 	// quit stops the program from outside Update (after a panic in View, which returns
 	// no command); set by whoever runs the program, nil in tests.
 	quit func()
@@ -231,7 +232,9 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		return a.press(msg)
-	case tea.PasteStartMsg, tea.PasteEndMsg, tea.KeyReleaseMsg, tea.MouseMsg:
+	case tea.MouseMsg, clickedMsg:
+		return a.mouse(msg) // mouse.go: only when the person turned the mouse on
+	case tea.PasteStartMsg, tea.PasteEndMsg, tea.KeyReleaseMsg:
 		return nil // input reaches a screen as key presses and whole pastes only
 	case tea.WindowSizeMsg:
 		a.width, a.height = msg.Width, msg.Height

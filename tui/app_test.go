@@ -69,7 +69,7 @@ func driveHome(t testing.TB, w, h int) *tuitest.Driver {
 }
 
 func TestQueueGolden(t *testing.T) {
-	for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}} {
+	for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}, {200, 60}} {
 		t.Run(tuitest.SizeName(size.w, size.h), func(t *testing.T) {
 			d := drive(t, size.w, size.h)
 			screen := d.Screen()

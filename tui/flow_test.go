@@ -18,8 +18,7 @@ func TestFilterOpenBack(t *testing.T) {
 	if !strings.Contains(screen, "Zoë Whitworth-Hale") || strings.Contains(screen, "Okafor") {
 		t.Fatalf("filter did not narrow to Zoë:\n%s", screen)
 	}
-	d.Keys("enter") // keep the filter
-	d.Keys("enter") // open the one match
+	d.Keys("enter") // one match: keeps the filter and opens it
 	screen = d.Screen()
 	for _, want := range []string{"Referral · Zoë Whitworth-Hale", "NHS number", "TEST", "Eligibility checklist"} {
 		if !strings.Contains(screen, want) {

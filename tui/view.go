@@ -26,6 +26,7 @@ func (a *App) View() (v tea.View) {
 	}()
 	v = tea.NewView(a.frame())
 	v.AltScreen = true
+	v.MouseMode = a.mouseMode()
 	v.WindowTitle = "caseload"
 	return v
 }

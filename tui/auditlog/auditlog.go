@@ -12,6 +12,7 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
+	"caseload/tui/component/filter"
 	"caseload/tui/component/list"
 )
 
@@ -60,13 +61,15 @@ type Model struct {
 
 	asking string // "person", "clinician" or "day" while that filter is typed
 	input  textinput.Model
+	find   filter.Model // `/`: words narrowing the entries read so far (find.go)
 }
 
 // New builds the audit log, newest first, unfiltered.
 func New(com common.Common, src Source) *Model {
 	in := textinput.New()
 	in.CharLimit = 100
-	return &Model{com: com, src: src, keys: DefaultKeyMap(), page: pageSize, input: in}
+	return &Model{com: com, src: src, keys: DefaultKeyMap(), page: pageSize, input: in,
+		find: filter.New("who, what or whose record, in the entries read")}
 }
 
 // Init reads the first page and the clinicians the log can be narrowed to.
@@ -82,7 +85,7 @@ func (m *Model) Init() tea.Cmd {
 func (m *Model) Title() string { return "Audit log" }
 
 // Capturing is true while a filter is being typed.
-func (m *Model) Capturing() bool { return m.asking != "" }
+func (m *Model) Capturing() bool { return m.asking != "" || m.find.Active() }
 
 // Settling is true while the first page is being read, so keys wait for rows to move over.
 func (m *Model) Settling() bool { return !m.loaded }
@@ -91,6 +94,7 @@ func (m *Model) Settling() bool { return !m.loaded }
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.input.SetWidth(max(w-30, 1))
+	m.find.SetWidth(w)
 	m.win.Clamp(len(m.shown), m.listHeight())
 }
 
@@ -134,11 +138,16 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if m.asking != "" {
 			return m, m.typing(msg)
 		}
-		return m, m.key(msg)
+		return m, m.find.Keys(msg, m.keys.KeyMap, m.keys.Nav, m.key, m.match, m.clamp)
 	case tea.PasteMsg:
 		if m.asking != "" {
 			return m, m.typing(msg)
 		}
+		if m.find.Paste(msg) {
+			m.match()
+		}
+	case common.PointerMsg:
+		return m, m.pointer(msg)
 	}
 	return m, nil
 }
@@ -166,10 +175,7 @@ func (m *Model) landed(msg pageMsg) tea.Cmd {
 		m.lines = msg.lines
 	}
 	m.more = len(msg.lines) >= asked
-	m.shown = m.shown[:0]
-	for i := range m.lines {
-		m.shown = append(m.shown, i)
-	}
+	m.shown = m.matching()
 	if !msg.next && at != 0 {
 		m.win.Keep(m.shown, m.listHeight(), func(ri int) bool { return m.lines[ri].ID == at })
 	}
@@ -180,7 +186,9 @@ func (m *Model) landed(msg pageMsg) tea.Cmd {
 
 // readOn reads the next page once the cursor is within a screen of the last entry held.
 func (m *Model) readOn() tea.Cmd {
-	if !m.more || m.loading || m.win.Cursor < len(m.shown)-m.listHeight() {
+	// Words typed after / narrow what is read; reading on for them would read the whole
+	// log a page at a time. p, c and d narrow the whole log.
+	if !m.more || m.loading || m.find.Value() != "" || m.win.Cursor < len(m.shown)-m.listHeight() {
 		return nil
 	}
 	return m.read(true)

@@ -190,7 +190,7 @@ func TestAuditLogShowsNewEntriesKeepingTheCursor(t *testing.T) {
 // The frame fits the window at every size, with a filter being typed too.
 func TestAuditLogFitsEverySize(t *testing.T) {
 	l := fixture(t)
-	tuitest.EverySize(t, map[string]string{"list": "", "typing": "p", "moved": "G"},
+	tuitest.EverySize(t, map[string]string{"list": "", "typing": "p", "moved": "G", "find": "/ v i e w", "kept find": "/ v enter G"},
 		[]tuitest.Size{{20, 5}, {40, 8}, {79, 20}, {100, 30}, {200, 60}},
 		func() common.Screen { return New(tuitest.Session(testNow, l.lead), l.st) }, tuitest.AssertFits)
 }

@@ -3,6 +3,7 @@ package auditlog
 import (
 	"charm.land/bubbles/v2/key"
 
+	"caseload/tui/component/filter"
 	"caseload/tui/component/list"
 )
 
@@ -10,6 +11,7 @@ import (
 // or day.
 type KeyMap struct {
 	list.Nav
+	filter.KeyMap
 	Person, Clinician, Day, Clear, Back key.Binding
 	Apply, Cancel                       key.Binding // while a filter is typed
 }
@@ -18,6 +20,7 @@ type KeyMap struct {
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Nav:       list.DefaultNav(),
+		KeyMap:    filter.DefaultKeyMap(),
 		Person:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "by person")),
 		Clinician: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "by clinician")),
 		Day:       key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "by day")),
@@ -33,7 +36,11 @@ func (m *Model) ShortHelp() []key.Binding {
 	if m.asking != "" {
 		return []key.Binding{m.keys.Apply, m.keys.Cancel}
 	}
-	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Person, m.keys.Clinician, m.keys.Day, m.keys.Clear, m.keys.Back}
+	if m.find.Active() {
+		return m.keys.Typing()
+	}
+	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Person, m.keys.Clinician, m.keys.Day, m.keys.Clear,
+		m.keys.Filter, m.find.Esc(m.keys.KeyMap, m.keys.Back)}
 }
 
 // FullHelp lists every key for the help screen.
@@ -41,5 +48,6 @@ func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Top, m.keys.Bottom},
 		{m.keys.Person, m.keys.Clinician, m.keys.Day, m.keys.Clear, m.keys.Back},
+		{m.keys.Filter, m.keys.ApplyFilter, m.keys.ClearFilter},
 	}
 }

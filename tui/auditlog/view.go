@@ -78,14 +78,17 @@ func (m *Model) View() string {
 		}))
 	}
 	foot := 0
-	if m.asking != "" {
+	if m.asking != "" || m.find.Shown() {
 		foot = 1
 	}
 	for len(lines) < m.height-foot {
 		lines = append(lines, "")
 	}
-	if m.asking != "" {
+	switch {
+	case m.asking != "":
 		lines = append(lines, common.Clip(m.input.View(), m.width))
+	case m.find.Shown():
+		lines = append(lines, m.find.View(t, len(m.shown), len(m.lines), m.width))
 	}
 	return strings.Join(lines[:min(len(lines), m.height)], "\n")
 }
@@ -122,8 +125,10 @@ func (m *Model) emptyNote() string {
 	switch {
 	case !m.loaded:
 		return "Reading the audit log…"
-	case len(m.lines) > 0:
+	case len(m.shown) > 0:
 		return ""
+	case len(m.lines) > 0:
+		return "No entry read so far matches the filter. Press esc to clear it."
 	case m.labels != (filterLabels{}):
 		return "No entries match. Press x to clear the filters."
 	}

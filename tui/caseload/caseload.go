@@ -12,8 +12,8 @@ import (
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/tui/common"
-	"caseload/tui/component/filter"
 	"caseload/tui/component/list"
+	"caseload/tui/component/listscreen"
 )
 
 // Source is what the list needs from the store.
@@ -30,31 +30,37 @@ type loadedMsg struct {
 
 // Model is the caseload list.
 type Model struct {
-	com    common.Common
-	src    Source
-	keys   KeyMap
-	width  int
-	height int
+	com  common.Common
+	src  Source
+	keys KeyMap
+	list *listscreen.Model[row] // rows sorted by name; the filter, cursor and columns
 
-	loaded bool
-	rows   []row       // sorted by name
-	shown  []int       // indexes into rows that pass the filter and the mine toggle
-	win    list.Window // cursor and first row on screen, over shown
-	cols   []list.Column
-	mine   bool
-	yours  int // cases allocated to whose, counted when they load
+	mine  bool
+	yours int // cases allocated to whose, counted when they load
 	// whose is the clinician m narrows to: the reader, or the colleague the Team screen
 	// opened the list for (0: the cases nobody holds), named whoseName ("" for the reader).
 	whose     int64
 	whoseName string
-	filter    filter.Model
 	loads     list.Loads // one load at a time, however often the data changes
 }
 
 // New builds the list. It loads nothing until Init's command runs.
 func New(com common.Common, src Source) *Model {
-	f := filter.New("name, NHS number, prison number, CRN or clinician")
-	return &Model{com: com, src: src, keys: DefaultKeyMap(), filter: f, whose: com.Me.ID}
+	m := &Model{com: com, src: src, keys: DefaultKeyMap(), whose: com.Me.ID}
+	m.list = listscreen.New(listscreen.Spec[row]{
+		Title:       "Caseload",
+		Columns:     columns(false),
+		Cell:        m.cell,
+		ID:          func(r *row) int64 { return r.caseID },
+		Haystack:    func(r *row) string { return r.haystack },
+		Keep:        func(r *row) bool { return !m.mine || r.clinicianID == m.whose },
+		Open:        func(r *row) tea.Cmd { return common.Cmd(common.OpenCaseMsg{CaseID: r.caseID}) },
+		Empty:       m.emptyNote,
+		Count:       func() string { return domain.Count(len(m.list.Shown()), "open case", "open cases") },
+		Placeholder: "name, NHS number, prison number, CRN or clinician",
+	})
+	m.list.Nav, m.list.Keys = m.keys.Nav, m.keys.KeyMap
+	return m
 }
 
 // Held builds the list narrowed to the cases clinician id holds (0: those nobody
@@ -62,6 +68,7 @@ func New(com common.Common, src Source) *Model {
 func Held(com common.Common, src Source, id int64, name string) *Model {
 	m := New(com, src)
 	m.mine, m.whose, m.whoseName = true, id, name
+	m.list.SetColumns(columns(true))
 	return m
 }
 
@@ -72,15 +79,10 @@ func (m *Model) Init() tea.Cmd { return m.loads.Ask(m.load) }
 func (m *Model) Title() string { return "Caseload" }
 
 // Capturing is true while the filter is being typed.
-func (m *Model) Capturing() bool { return m.filter.Active() }
+func (m *Model) Capturing() bool { return m.list.Capturing() }
 
 // SetSize lays the columns out for a new size.
-func (m *Model) SetSize(w, h int) {
-	m.width, m.height = w, h
-	m.cols = layout(w, m.mine)
-	m.filter.SetWidth(w)
-	m.clamp()
-}
+func (m *Model) SetSize(w, h int) { m.list.SetSize(w, h) }
 
 // load reads the open cases and prepares their rows off the UI goroutine.
 func (m *Model) load() tea.Cmd {
@@ -101,35 +103,36 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if msg.err != nil {
 			return m, m.loads.Land(common.Cmd(common.ErrorMsg{Err: msg.err}), m.load)
 		}
-		m.swap(msg.rows)
+		m.yours = 0
+		for _, r := range msg.rows {
+			if r.clinicianID == m.whose {
+				m.yours++
+			}
+		}
+		m.list.SetRows(msg.rows)
 		return m, m.loads.Land(nil, m.load)
 	case common.CaseChangedMsg, common.ReferralChangedMsg, common.DataChangedMsg:
 		// A note signed or a case allocated changes a row; a referral accepted adds one;
 		// so may a colleague in another process. The old rows show until the new land.
 		return m, m.loads.Ask(m.load)
 	case tea.KeyPressMsg:
-		return m, m.filter.Keys(msg, m.keys.KeyMap, m.keys.Nav, m.updateKeys, m.applyFilter, m.clamp)
+		return m, m.list.Update(msg, m.updateKeys)
 	case tea.PasteMsg:
-		if m.filter.Paste(msg) {
-			m.applyFilter()
-		}
+		m.list.Paste(msg)
+	case common.PointerMsg:
+		return m, m.list.Pointer(msg)
 	}
 	return m, nil
 }
 
 func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
-	if m.win.Navigate(msg, m.keys.Nav, len(m.shown), m.listHeight()) {
-		return nil
-	}
 	switch {
 	case key.Matches(msg, m.keys.Open):
-		if id := m.selectedID(); id != 0 {
-			return common.Cmd(common.OpenCaseMsg{CaseID: id})
-		}
+		return m.list.OpenSelected()
 	case key.Matches(msg, m.keys.Mine):
 		m.mine = !m.mine
-		m.cols = layout(m.width, m.mine)
-		m.applyFilter()
+		m.list.SetColumns(columns(m.mine))
+		m.list.Refilter()
 	case key.Matches(msg, m.keys.Closed):
 		return common.Cmd(common.OpenClosedCasesMsg{})
 	case key.Matches(msg, m.keys.Back):

@@ -11,13 +11,13 @@ const (
 	colRelease     = "release"
 )
 
-// layout chooses the columns that fit width and their widths; it runs on resize and
-// when mine is toggled, not on every frame. The name takes what is left and gives way
-// last: it is how the right person is picked. Where the formulation stands and when the
-// person was last seen are what a caseload review asks first, so they stay longest.
-// Showing only mine, the clinician column would repeat the reader's own name on every
-// row, so it is left out and its room goes to the rest.
-func layout(width int, mine bool) []list.Column {
+// columns is the list's columns at their least widths; each grows to its longest value
+// when there is room (docs/RULES.md, "Columns"). The name takes what is left up to its
+// longest and gives way last: it is how the right person is picked. Where the
+// formulation stands and when the person was last seen are what a caseload review asks
+// first, so they stay longest. Showing only one clinician's cases, the clinician column
+// would repeat the same name on every row, so it is left out and its room goes to the rest.
+func columns(mine bool) list.Spec {
 	fixed := []list.Column{
 		{ID: colClinician, Heading: "Clinician", Width: 18, Keep: 5},
 		{ID: colFormulation, Heading: "Formulation", Width: 21, Keep: 6},
@@ -28,9 +28,5 @@ func layout(width int, mine bool) []list.Column {
 	if mine {
 		fixed = fixed[1:]
 	}
-	return list.Layout(width, list.Spec{
-		Name:     list.Column{ID: colName, Heading: "Person"},
-		NameWant: 22,
-		Fixed:    fixed,
-	})
+	return list.Spec{Name: list.Column{ID: colName, Heading: "Person"}, NameWant: 22, Fixed: fixed}
 }

@@ -63,3 +63,11 @@ func addNote(t testing.TB, st *store.Store, who, caseID int64, contact time.Time
 		t.Fatal(err)
 	}
 }
+
+// selectedID is the case under the cursor, 0 when none shows.
+func (m *Model) selectedID() int64 {
+	if r := m.list.Selected(); r != nil {
+		return r.caseID
+	}
+	return 0
+}

@@ -29,10 +29,10 @@ func DefaultKeyMap() KeyMap {
 // ShortHelp lists the keys for the footer. esc clears a kept filter before it goes
 // back, so the footer names what it will do now.
 func (m *Model) ShortHelp() []key.Binding {
-	if m.filter.Active() {
-		return m.keys.Typing()
+	if m.list.Capturing() {
+		return m.list.Typing()
 	}
-	esc := m.filter.Esc(m.keys.KeyMap, m.keys.Back)
+	esc := m.list.Esc(m.keys.Back)
 	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Mine, m.keys.Filter, esc, m.keys.Closed}
 }
 

@@ -19,7 +19,7 @@ func TestNoteSignedElsewhereShowsInPlace(t *testing.T) {
 	d, h := drive(t, st, me, 120, 40)
 	m := h.Screen.(*Model)
 	d.Keys("/").Type("halliwell").Keys("enter").Keys("j")
-	id, shown := m.selectedID(), len(m.shown)
+	id, shown := m.selectedID(), len(m.list.Shown())
 	if strings.Contains(cursorRow(d.Screen()), "24 Nov 2026") {
 		t.Fatalf("the case was already seen today:\n%s", d.Screen())
 	}
@@ -28,8 +28,8 @@ func TestNoteSignedElsewhereShowsInPlace(t *testing.T) {
 	if m.selectedID() != id || !strings.Contains(cursorRow(d.Screen()), "24 Nov 2026") {
 		t.Errorf("cursor on case %d, want %d with today's contact:\n%s", m.selectedID(), id, d.Screen())
 	}
-	if m.filter.Value() != "halliwell" || len(m.shown) != shown {
-		t.Errorf("filter %q showing %d, want %q showing %d", m.filter.Value(), len(m.shown), "halliwell", shown)
+	if m.list.Query() != "halliwell" || len(m.list.Shown()) != shown {
+		t.Errorf("filter %q showing %d, want %q showing %d", m.list.Query(), len(m.list.Shown()), "halliwell", shown)
 	}
 }
 

@@ -9,7 +9,6 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/internal/ident"
-	"caseload/tui/component/filter"
 )
 
 // dateLayout is how the list shows a day: fixed width, so the columns stay straight.
@@ -91,12 +90,4 @@ func dayOr(t time.Time, loc *time.Location, none string) string {
 		return none
 	}
 	return t.In(loc).Format(dateLayout)
-}
-
-// match returns the indexes of the rows that hold every word of the query and, when
-// mine is set, are allocated to whose (0: to nobody).
-func match(rows []row, query string, mine bool, whose int64) []int {
-	return filter.Match(len(rows), query, func(i int) (string, bool) {
-		return rows[i].haystack, !mine || rows[i].clinicianID == whose
-	})
 }

@@ -42,8 +42,8 @@ func (m *Model) action(msg tea.KeyPressMsg) tea.Cmd {
 		return m.outcomeAction(msg)
 	case TabNotes:
 		switch {
-		case key.Matches(msg, k.Open) && len(m.rec.notes) > 0:
-			return common.Cmd(common.OpenNoteMsg{NoteID: m.rec.notes[m.cursor].ID})
+		case key.Matches(msg, k.Open) && m.cursor < m.noteCount():
+			return common.Cmd(common.OpenNoteMsg{NoteID: m.rec.notes[m.noteAt(m.cursor)].ID})
 		case key.Matches(msg, k.New):
 			return common.Cmd(common.EditNoteMsg{Note: domain.Note{CaseID: m.caseID}})
 		}

@@ -13,6 +13,7 @@ import (
 	"caseload/internal/domain"
 	"caseload/tui/common"
 	"caseload/tui/component/confirm"
+	"caseload/tui/component/filter"
 	"caseload/tui/component/list"
 )
 
@@ -56,6 +57,11 @@ type Model struct {
 	pathway domain.Pathway // worked out on load and when the London day changes
 	loads   list.Loads     // one load at a time, however often the data changes
 	held    *loadedMsg     // a reload that landed while the signing dialog was open
+	// The filter of the notes and timeline tabs (filter.go), and the notes that match
+	// it, as indexes into rec.notes (nil with no query).
+	filter filter.Model
+	fkeys  filter.KeyMap
+	hits   []int
 }
 
 // New builds the view of a case, opening on tab ("" for the summary).
@@ -63,7 +69,8 @@ func New(com common.Common, src Source, caseID int64, tab string) *Model {
 	if tab == "" {
 		tab = TabSummary
 	}
-	return &Model{com: com, src: src, caseID: caseID, keys: DefaultKeyMap(), tab: tab, marked: -1}
+	return &Model{com: com, src: src, caseID: caseID, keys: DefaultKeyMap(), tab: tab, marked: -1,
+		filter: filter.New("words, type, author or date"), fkeys: filter.DefaultKeyMap()}
 }
 
 // Init loads the case.
@@ -77,11 +84,14 @@ func (m *Model) Title() string {
 	return fmt.Sprintf("Case %d · %s", m.caseID, m.rec.summary.Referral.Person.Name())
 }
 
-// Capturing is false: the view takes no text.
-func (m *Model) Capturing() bool { return false }
+// Capturing is true while the filter of the notes or the timeline is typed.
+func (m *Model) Capturing() bool { return m.filter.Active() }
 
 // SetSize keeps the size for drawing.
-func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.filter.SetWidth(w)
+}
 
 // Update applies a message.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
@@ -118,7 +128,19 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if m.dialog != nil {
 			return m, m.dialog.Update(msg)
 		}
+		if cmd, ok := m.filterKey(msg); ok {
+			return m, cmd
+		}
 		return m, m.key(msg)
+	case tea.PasteMsg:
+		if m.filters() && m.filter.Paste(msg) {
+			m.refilter()
+			m.cursor, m.offset = 0, 0
+		}
+	case common.PointerMsg:
+		if m.dialog == nil {
+			return m, m.pointer(msg)
+		}
 	default:
 		if m.dialog != nil {
 			return m, m.dialog.Update(msg)
@@ -175,6 +197,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 
 func (m *Model) setTab(t string) {
 	m.tab, m.offset, m.cursor, m.history, m.compare, m.marked = t, 0, 0, false, false, -1
+	m.filter.Clear()
+	m.hits = nil
 }
 
 func indexOf(tab string) int {
@@ -190,7 +214,7 @@ func indexOf(tab string) int {
 func (m *Model) listLen() int {
 	switch {
 	case m.tab == TabNotes:
-		return len(m.rec.notes)
+		return m.noteCount()
 	case m.tab == TabFormulation && m.history:
 		return len(m.rec.formulations)
 	case m.tab == TabForums:
@@ -217,6 +241,9 @@ func (m *Model) move(n int) {
 	m.cursor = min(max(m.cursor+n, 0), l-1)
 	// Keep the selected item's line on screen.
 	line, h := listTop+m.cursor, max(m.height-2, 1)
+	if m.filters() && m.filter.Shown() {
+		h = max(h-1, 1) // the filter line
+	}
 	if line >= m.offset+h {
 		m.offset = line - h + 1
 	}

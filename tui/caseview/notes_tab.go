@@ -13,27 +13,25 @@ import (
 // a case may hold thousands of notes.
 func (m *Model) noteLines(h int) []string {
 	t := m.com.Theme
-	lines := []string{t.Header.Render(domain.Count(len(m.rec.notes), "note", "notes") + " (n new, enter opens)"), ""}
+	lines := []string{t.Header.Render(common.Clip(domain.Count(len(m.rec.notes), "note", "notes")+" (n new, enter opens, / filters)", m.width)), ""}
 	if len(m.rec.notes) == 0 {
 		return append(lines, t.Muted.Render("No notes yet. Press n to write the first."))
 	}
+	shown := m.noteCount()
+	if shown == 0 {
+		return append(lines, t.Muted.Render(common.Fit("No note matches the filter. Press esc to clear it.", m.width)))
+	}
 	// Blank lines stand in for the notes above the window, so window() cuts in the
 	// same place as if every line were drawn.
-	first := max(min(m.offset, len(m.rec.notes)+listTop-h)-listTop, 0)
+	first := max(min(m.offset, shown+listTop-h)-listTop, 0)
 	for range first {
 		lines = append(lines, "")
 	}
-	for i := first; i < len(m.rec.notes) && i < first+h; i++ {
-		n := m.rec.notes[i]
-		state := "signed"
-		if !n.Signed() {
-			state = "DRAFT"
-			if n.StaleDraft(m.now) {
-				state = "DRAFT, unsigned since " + common.MediumTime(n.CreatedAt, m.com.London)
-			}
-		}
-		if n.LateEntry() {
-			state += ", late entry"
+	for i := first; i < shown && i < first+h; i++ {
+		n := m.rec.notes[m.noteAt(i)]
+		state := noteState(n)
+		if !n.Signed() && n.StaleDraft(m.now) {
+			state = strings.Replace(state, "DRAFT", "DRAFT, unsigned since "+common.MediumTime(n.CreatedAt, m.com.London), 1)
 		}
 		if len(n.Addenda) > 0 {
 			state += fmt.Sprintf(", %d addend%s", len(n.Addenda), plural(len(n.Addenda), "um", "a"))
@@ -55,4 +53,16 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// noteState is whether a note is signed, in the words the list and its filter use.
+func noteState(n domain.Note) string {
+	state := "signed"
+	if !n.Signed() {
+		state = "DRAFT"
+	}
+	if n.LateEntry() {
+		state += ", late entry"
+	}
+	return state
 }

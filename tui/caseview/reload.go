@@ -49,8 +49,8 @@ func (m *Model) here() place {
 	var p place
 	fs := m.rec.formulations
 	switch {
-	case m.tab == TabNotes && m.cursor < len(m.rec.notes):
-		p.note = m.rec.notes[m.cursor].ID
+	case m.tab == TabNotes && m.cursor < m.noteCount():
+		p.note = m.rec.notes[m.noteAt(m.cursor)].ID
 	case m.tab == TabForums:
 		if i := m.cursor - len(domain.Forums); i >= 0 && i < len(m.rec.forums.Meetings) {
 			p.meeting = m.rec.forums.Meetings[i].ID
@@ -83,8 +83,8 @@ func (m *Model) goBack(p place) {
 	}
 	switch {
 	case m.tab == TabNotes && p.note != 0:
-		for i, n := range m.rec.notes {
-			if n.ID == p.note {
+		for i := range m.noteCount() {
+			if m.rec.notes[m.noteAt(i)].ID == p.note {
 				m.cursor = i
 			}
 		}
@@ -112,6 +112,7 @@ func (m *Model) reloaded(msg loadedMsg) {
 	p := m.here()
 	m.rec, m.now = msg.rec, msg.now
 	m.pathway = domain.PathwayOf(m.rec.release, m.today())
+	m.refilter()
 	m.goBack(p)
 }
 

@@ -72,7 +72,8 @@ func (m *Model) tabLines() []string {
 		lines, _ := m.outcomeLines()
 		return lines
 	}
-	return m.timelineLines()
+	lines, _, _ := m.timelineLines()
+	return lines
 }
 
 func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -22,8 +22,9 @@ type event struct {
 }
 
 // timelineLines is every event of the case, newest first: the referral, its screening
-// and consultations, the case opening, signed notes and signed formulation versions.
-func (m *Model) timelineLines() []string {
+// and consultations, the case opening, signed notes and signed formulation versions;
+// those the filter keeps when there is one, with how many it kept of how many.
+func (m *Model) timelineLines() (lines []string, matched, total int) {
 	r := m.rec
 	ref := r.summary.Referral
 	events := []event{
@@ -71,12 +72,15 @@ func (m *Model) timelineLines() []string {
 		}
 	}
 	slices.SortStableFunc(events, func(a, b event) int { return b.at.Compare(a.at) })
-	var lines []string
 	for _, e := range events {
 		when := common.MediumTime(e.at, m.com.London)
 		if e.day {
 			when = common.Fit(e.at.In(m.com.London).Format("02 Jan 2006"), len(when))
 		}
+		if !m.timelineMatches(when, e.what, e.detail) {
+			continue
+		}
+		matched++
 		lines = append(lines, common.Clip(when+"  "+e.what, m.width))
 		indent := strings.Repeat(" ", len(when)+2)
 		for _, para := range strings.Split(strings.TrimSpace(e.detail), "\n") {
@@ -87,5 +91,5 @@ func (m *Model) timelineLines() []string {
 			}
 		}
 	}
-	return lines
+	return lines, matched, len(events)
 }

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"github.com/charmbracelet/x/ansi"
 
 	"caseload/tui/common"
 )
@@ -19,6 +18,10 @@ func (m *Model) View() string {
 	if banner != "" {
 		h = max(h-1, 0)
 	}
+	if m.filters() && m.filter.Shown() {
+		h = max(h-1, 0) // the filter line at the foot
+	}
+	matched, total := m.noteCount(), len(m.rec.notes)
 	var body []string
 	switch {
 	case m.dialog != nil:
@@ -42,11 +45,17 @@ func (m *Model) View() string {
 	case m.tab == TabOutcomes:
 		body, _ = m.outcomeLines()
 	default:
-		body = m.timelineLines()
+		body, matched, total = m.timelineLines()
 	}
 	body = m.window(body, h)
 	if banner != "" {
 		body = append([]string{banner}, body...)
+	}
+	if line := m.filterLine(matched, total); line != "" {
+		for len(body) < m.height-3 {
+			body = append(body, "")
+		}
+		body = append(body, line)
 	}
 	return m.tabBar() + "\n" + m.com.Theme.Muted.Render(strings.Repeat("─", max(m.width, 0))) + "\n" + strings.Join(body, "\n")
 }
@@ -60,23 +69,16 @@ func (m *Model) window(lines []string, h int) []string {
 
 func (m *Model) tabBar() string {
 	t := m.com.Theme
-	// The widest way that fits: padded, then without the padding, then without the
-	// space after each number (eight tabs so still fit 80 columns).
-	for _, f := range []struct{ pad, gap string }{{" ", " "}, {"", " "}, {"", ""}} {
-		var plain, parts []string
-		for i, tab := range tabs {
-			label := f.pad + string(rune('1'+i)) + f.gap + strings.ToUpper(tab[:1]) + tab[1:] + f.pad
-			plain = append(plain, label)
-			if tab == m.tab {
-				label = t.Selected.Render(label)
-			}
-			parts = append(parts, label)
+	f := m.tabFormat()
+	var parts []string
+	for i, tab := range tabs {
+		label := tabLabel(f, i, tab)
+		if tab == m.tab {
+			label = t.Selected.Render(label)
 		}
-		if f.gap == "" || ansi.StringWidth(strings.Join(plain, "│")) <= m.width {
-			return common.Clip(strings.Join(parts, t.Muted.Render("│")), m.width)
-		}
+		parts = append(parts, label)
 	}
-	return ""
+	return common.Clip(strings.Join(parts, t.Muted.Render("│")), m.width)
 }
 
 // ShortHelp lists the keys for the tab on screen.
@@ -85,14 +87,19 @@ func (m *Model) ShortHelp() []key.Binding {
 	if m.dialog != nil {
 		return nil
 	}
-	out := []key.Binding{k.NextTab, k.Back}
+	if m.filters() && m.filter.Active() {
+		return m.filterHelp()
+	}
+	out := []key.Binding{k.NextTab, m.filter.Esc(m.fkeys, k.Back)}
 	switch m.tab {
 	case TabSummary:
 		if m.rec.summary.Referral.DuplicateOpen() {
 			out = append(out, k.Duplicate)
 		}
 	case TabNotes:
-		out = append(out, k.Up, k.Down, k.Open, k.New)
+		out = append(out, k.Up, k.Down, k.Open, k.New, m.fkeys.Filter)
+	case TabTimeline:
+		out = append(out, m.fkeys.Filter)
 	case TabPathway:
 		out = append(out, k.Release)
 	case TabOutcomes:
@@ -136,6 +143,9 @@ func (m *Model) FullHelp() [][]key.Binding {
 		if b.Help() != k.NextTab.Help() && b.Help() != k.Back.Help() && b.Help() != k.Up.Help() && b.Help() != k.Down.Help() {
 			own = append(own, b)
 		}
+	}
+	if m.tab == TabNotes || m.tab == TabTimeline {
+		own = append(own, m.fkeys.ApplyFilter, m.fkeys.ClearFilter)
 	}
 	return [][]key.Binding{tabs, own}
 }

@@ -17,7 +17,9 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
+	"caseload/tui/component/filter"
 	"caseload/tui/component/list"
+	"caseload/tui/component/listscreen"
 )
 
 // Source is what the list needs from the store.
@@ -30,27 +32,53 @@ type Model struct {
 	com   common.Common
 	src   Source
 	keys  KeyMap
-	rows  []domain.CaseOnPathway
-	shown []int
-	win   list.Window
-	cols  []list.Column
+	list  *listscreen.Model[domain.CaseOnPathway] // the latest closing first
 	loads list.Loads
-
-	loaded        bool
-	width, height int
 }
 
 // KeyMap is the list's keys.
 type KeyMap struct {
 	list.Nav
+	filter.KeyMap
 	Open, Back key.Binding
 }
 
 // New builds the list; it loads on Init.
 func New(com common.Common, src Source) *Model {
-	return &Model{com: com, src: src, keys: KeyMap{Nav: list.DefaultNav(),
+	m := &Model{com: com, src: src, keys: KeyMap{Nav: list.DefaultNav(), KeyMap: filter.DefaultKeyMap(),
 		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open case")),
 		Back: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back"))}}
+	m.list = listscreen.New(listscreen.Spec[domain.CaseOnPathway]{
+		Title: "Closed cases",
+		Columns: list.Spec{Name: list.Column{ID: "name", Heading: "Person"}, NameWant: 24, MinKept: 1,
+			Fixed: []list.Column{{ID: "closed", Heading: "Closed on", Width: 11, Keep: 3},
+				{ID: "clinician", Heading: "Clinician", Width: 18, Keep: 1},
+				{ID: "reason", Heading: "Reason", Width: 40, Keep: 2}}},
+		Cell: m.cell,
+		ID:   func(r *domain.CaseOnPathway) int64 { return r.CaseID },
+		Haystack: func(r *domain.CaseOnPathway) string {
+			return domain.FoldForSearch(strings.Join([]string{r.Person.Name(), r.Clinician, reason(r.Closure),
+				r.Closure.On.Medium()}, "\x00"))
+		},
+		Open: func(r *domain.CaseOnPathway) tea.Cmd {
+			return common.Cmd(common.OpenCaseMsg{CaseID: r.CaseID, Tab: "discharge"})
+		},
+		Empty: func(loaded bool, rows int, _ string) string {
+			switch {
+			case !loaded:
+				return "Loading closed cases…"
+			case rows == 0:
+				return "No case has been closed."
+			}
+			return "No closed case matches the filter. Press esc to clear it."
+		},
+		Count: func() string {
+			return domain.Count(len(m.list.Shown()), "closed case", "closed cases")
+		},
+		Placeholder: "name, clinician, reason or day",
+	})
+	m.list.Nav, m.list.Keys = m.keys.Nav, m.keys.KeyMap
+	return m
 }
 
 type loadedMsg struct {
@@ -76,20 +104,11 @@ func (m *Model) Init() tea.Cmd { return m.loads.Ask(m.load) }
 // Title names the screen.
 func (m *Model) Title() string { return "Closed cases" }
 
-// Capturing is false: the list takes no text.
-func (m *Model) Capturing() bool { return false }
+// Capturing is true while the filter is typed.
+func (m *Model) Capturing() bool { return m.list.Capturing() }
 
 // SetSize lays the columns out for a new size.
-func (m *Model) SetSize(w, h int) {
-	m.width, m.height = w, h
-	m.cols = list.Layout(w, list.Spec{Name: list.Column{ID: "name", Heading: "Person"}, NameWant: 24, MinKept: 1,
-		Fixed: []list.Column{{ID: "closed", Heading: "Closed on", Width: 11, Keep: 3},
-			{ID: "clinician", Heading: "Clinician", Width: 18, Keep: 1},
-			{ID: "reason", Heading: "Reason", Width: 40, Keep: 2}}})
-	m.win.Clamp(len(m.shown), m.listHeight())
-}
-
-func (m *Model) listHeight() int { return max(m.height-2, 1) }
+func (m *Model) SetSize(w, h int) { m.list.SetSize(w, h) }
 
 // Update applies a message.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
@@ -98,63 +117,56 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if msg.err != nil {
 			return m, m.loads.Land(common.Cmd(common.ErrorMsg{Err: msg.err}), m.load)
 		}
-		m.rows, m.loaded = msg.rows, true
-		m.shown = make([]int, len(m.rows))
-		for i := range m.shown {
-			m.shown[i] = i
-		}
-		m.win.Clamp(len(m.shown), m.listHeight())
+		m.list.SetRows(msg.rows)
 		return m, m.loads.Land(nil, m.load)
 	case common.CaseChangedMsg, common.DataChangedMsg:
 		return m, m.loads.Ask(m.load) // a case closed or reopened since
 	case tea.KeyPressMsg:
-		if m.win.Navigate(msg, m.keys.Nav, len(m.shown), m.listHeight()) {
-			return m, nil
-		}
-		switch {
-		case key.Matches(msg, m.keys.Open):
-			if i, ok := m.win.Selected(m.shown); ok {
-				return m, common.Cmd(common.OpenCaseMsg{CaseID: m.rows[i].CaseID, Tab: "discharge"})
+		return m, m.list.Update(msg, func(msg tea.KeyPressMsg) tea.Cmd {
+			switch {
+			case key.Matches(msg, m.keys.Open):
+				return m.list.OpenSelected()
+			case key.Matches(msg, m.keys.Back):
+				return common.Back
 			}
-		case key.Matches(msg, m.keys.Back):
-			return m, common.Back
-		}
+			return nil
+		})
+	case tea.PasteMsg:
+		m.list.Paste(msg)
+	case common.PointerMsg:
+		return m, m.list.Pointer(msg)
 	}
 	return m, nil
 }
 
 // View draws the count, the headings and the rows that fit.
 func (m *Model) View() string {
+	if !m.list.Loaded() {
+		return m.com.Theme.Muted.Render(common.Fit("Loading closed cases…", m.list.Width()))
+	}
+	summary := fmt.Sprintf("%s · enter opens one (readable; a lead reopens it with o)",
+		domain.Count(len(m.list.Rows()), "closed case", "closed cases"))
+	return m.list.View(m.com.Theme, []string{summary}, nil)
+}
+
+// cell is a column's text for a row and the style that marks it, if any.
+func (m *Model) cell(r *domain.CaseOnPathway, id string) (string, *lipgloss.Style) {
 	t := m.com.Theme
-	if !m.loaded {
-		return t.Muted.Render(common.Fit("Loading closed cases…", m.width))
+	switch id {
+	case "name":
+		return r.Person.Name(), nil
+	case "closed":
+		if r.Closure.On.IsZero() {
+			return "not known", &t.Muted
+		}
+		return r.Closure.On.Medium(), nil
+	case "clinician":
+		if r.Clinician == "" {
+			return "unallocated", &t.Muted
+		}
+		return r.Clinician, nil
 	}
-	lines := []string{common.Fit(fmt.Sprintf("%s · enter opens one (readable; a lead reopens it with o)",
-		domain.Count(len(m.rows), "closed case", "closed cases")), m.width), t.Header.Render(list.Headings(m.cols, m.width))}
-	if len(m.rows) == 0 {
-		lines = append(lines, t.Muted.Render(common.Fit("No case has been closed.", m.width)))
-	}
-	for i, selected := range m.win.Visible(m.shown, m.listHeight()) {
-		r := m.rows[i]
-		lines = append(lines, list.Row(m.cols, m.width, selected, t.Selected, func(id string) (string, *lipgloss.Style) {
-			switch id {
-			case "name":
-				return r.Person.Name(), nil
-			case "closed":
-				if r.Closure.On.IsZero() {
-					return "not known", &t.Muted
-				}
-				return r.Closure.On.Medium(), nil
-			case "clinician":
-				if r.Clinician == "" {
-					return "unallocated", &t.Muted
-				}
-				return r.Clinician, nil
-			}
-			return reason(r.Closure), nil
-		}))
-	}
-	return strings.Join(lines[:min(len(lines), m.height)], "\n")
+	return reason(r.Closure), nil
 }
 
 // reason is the closing's reason in words, or says the case closed before discharge
@@ -168,11 +180,15 @@ func reason(c domain.CaseClosure) string {
 
 // ShortHelp lists the keys for the footer.
 func (m *Model) ShortHelp() []key.Binding {
-	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Back}
+	if m.list.Capturing() {
+		return m.list.Typing()
+	}
+	return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Filter, m.list.Esc(m.keys.Back)}
 }
 
 // FullHelp lists every key.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Back}}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Back},
+		{k.Filter, k.ApplyFilter, k.ClearFilter}}
 }

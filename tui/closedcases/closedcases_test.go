@@ -34,13 +34,14 @@ func TestClosedCasesListed(t *testing.T) {
 		}
 	}
 	m := h.Screen.(*Model)
-	for i := 1; i < len(m.rows); i++ {
-		if m.rows[i].Closure.On.After(m.rows[i-1].Closure.On) {
-			t.Errorf("row %d closed %s after the row above (%s)", i, m.rows[i].Closure.On, m.rows[i-1].Closure.On)
+	rows := m.list.Rows()
+	for i := 1; i < len(rows); i++ {
+		if rows[i].Closure.On.After(rows[i-1].Closure.On) {
+			t.Errorf("row %d closed %s after the row above (%s)", i, rows[i].Closure.On, rows[i-1].Closure.On)
 		}
 	}
 	msg := h.Sends(t, "enter")
-	if o, ok := msg.(common.OpenCaseMsg); !ok || o.CaseID != m.rows[0].CaseID || o.Tab != "discharge" {
+	if o, ok := msg.(common.OpenCaseMsg); !ok || o.CaseID != rows[0].CaseID || o.Tab != "discharge" {
 		t.Fatalf("enter sent %#v", msg)
 	}
 }
@@ -57,4 +58,34 @@ func TestClosedCaseJoins(t *testing.T) {
 	if s := d.Screen(); !strings.Contains(s, "1 closed case") || !strings.Contains(s, c.Person) || !strings.Contains(s, "support completed") {
 		t.Fatalf("the closed case did not join:\n%s", s)
 	}
+}
+
+// / filters the closed cases by name, clinician, reason or day; enter on the one match
+// opens it.
+func TestClosedCasesFilter(t *testing.T) {
+	st := testdb.Demo(t, testNow)
+	me := testdb.Clinician(t, st, "Dr Tom Halliwell")
+	d, h := tuitest.Open(t, New(tuitest.Session(testNow, me), st), 160, 30)
+	m := h.Screen.(*Model)
+	first := m.list.Rows()[0]
+	d.Keys("/").Type(strings.ToLower(first.Person.Name()))
+	if got := len(m.list.Shown()); got != 1 || !strings.Contains(d.Screen(), "1 of ") {
+		t.Fatalf("filtering by %s shows %d:\n%s", first.Person.Name(), got, d.Screen())
+	}
+	if msg := h.Sends(t, "enter"); msg != (common.OpenCaseMsg{CaseID: first.CaseID, Tab: "discharge"}) {
+		t.Fatalf("enter on the one match sent %#v", msg)
+	}
+	d.Keys("esc / zzzz")
+	if !strings.Contains(d.Screen(), "No closed case matches the filter") {
+		t.Errorf("no word for a filter that matches nothing:\n%s", d.Screen())
+	}
+}
+
+// The list fits every size, with its filter typed and kept.
+func TestFitsEverySize(t *testing.T) {
+	st := testdb.Demo(t, testNow)
+	me := testdb.Clinician(t, st, "Dr Tom Halliwell")
+	paths := map[string]string{"list": "", "bottom": "G", "filter": "/ o", "kept filter": "/ o enter", "none": "/ q q"}
+	tuitest.EverySize(t, paths, []tuitest.Size{{20, 5}, {40, 8}, {80, 24}, {200, 60}},
+		func() common.Screen { return New(tuitest.Session(testNow, me), st) }, tuitest.AssertFitsAtMost)
 }

@@ -13,8 +13,8 @@ import (
 	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/tui/common"
-	"caseload/tui/component/filter"
 	"caseload/tui/component/list"
+	"caseload/tui/component/listscreen"
 )
 
 // Source is what the countdowns need from the store.
@@ -32,28 +32,44 @@ type loadedMsg struct {
 
 // Model is the countdowns screen.
 type Model struct {
-	com    common.Common
-	src    Source
-	keys   KeyMap
-	width  int
-	height int
+	com  common.Common
+	src  Source
+	keys KeyMap
+	list *listscreen.Model[row] // in countdown order: the next milestone first
 
 	loaded bool
 	cases  []domain.CaseOnPathway // as loaded, kept to work the countdowns out again tomorrow
 	today  ident.Date             // the London day the countdowns are worked out for
-	rows   []row                  // in countdown order: the next milestone first
-	shown  []int                  // indexes into rows that pass the filter and the mine toggle
-	win    list.Window            // cursor and first row on screen, over shown
-	cols   []list.Column
+	height int
 	mine   bool
-	yours  int // cases allocated to me, counted when they load
-	filter filter.Model
+	yours  int        // cases allocated to me, counted when they load
 	loads  list.Loads // one load at a time, however often the data changes
 }
 
 // New builds the screen. It loads nothing until Init's command runs.
 func New(com common.Common, src Source) *Model {
-	return &Model{com: com, src: src, keys: DefaultKeyMap(), filter: filter.New("name")}
+	m := &Model{com: com, src: src, keys: DefaultKeyMap()}
+	m.list = listscreen.New(listscreen.Spec[row]{
+		Title:    "Release countdowns",
+		Columns:  list.Spec{Name: list.Column{ID: colName, Heading: "Person"}},
+		Layout:   m.layout,
+		Cell:     m.cell,
+		ID:       func(r *row) int64 { return r.caseID },
+		Haystack: func(r *row) string { return r.haystack },
+		Keep:     func(r *row) bool { return !m.mine || r.clinicianID == m.com.Me.ID },
+		Open: func(r *row) tea.Cmd {
+			return common.Cmd(common.OpenCaseMsg{CaseID: r.caseID, Tab: "pathway"})
+		},
+		Empty: func(loaded bool, rows int, query string) string {
+			return empty.Note(loaded, rows, 0, query)
+		},
+		Count: func() string {
+			return domain.Count(len(m.list.Shown()), "open case", "open cases") + ", soonest milestone first"
+		},
+		Placeholder: "name",
+	})
+	m.list.Nav, m.list.Keys = m.keys.Nav, m.keys.KeyMap
+	return m
 }
 
 // Init loads the cases.
@@ -63,21 +79,31 @@ func (m *Model) Init() tea.Cmd { return m.loads.Ask(m.load) }
 func (m *Model) Title() string { return "Release countdowns" }
 
 // Capturing is true while the filter is being typed.
-func (m *Model) Capturing() bool { return m.filter.Active() }
+func (m *Model) Capturing() bool { return m.list.Capturing() }
 
 // SetSize lays the columns out for a new size and redraws the bars to the new width.
 func (m *Model) SetSize(w, h int) {
-	m.width, m.height = w, h
-	m.relayout()
-	m.filter.SetWidth(w)
-	m.clamp()
+	m.height = h
+	m.list.Frame(1, m.footLines(columnWidth(layout(w, m.mine), colBar)))
+	m.list.SetSize(w, h)
 }
 
-// relayout chooses the columns and draws every row's bar to its width: bars are drawn
-// here and when the data or the day changes, never while drawing the screen.
-func (m *Model) relayout() {
-	m.cols = layout(m.width, m.mine)
-	drawBars(m.rows, m.today, columnWidth(m.cols, colBar))
+// layout chooses the columns (listscreen.Spec.Layout) and draws every row's bar to its
+// width: bars are drawn here and when the data or the day changes, never while drawing
+// the screen.
+func (m *Model) layout(width int, _ list.Spec) []list.Column {
+	cols := layout(width, m.mine)
+	drawBars(m.list.Rows(), m.today, columnWidth(cols, colBar))
+	return cols
+}
+
+// footLines is how many lines the legend of the bar takes at the foot: one from
+// legendRoom lines when the bar shows, none below.
+func (m *Model) footLines(bar int) int {
+	if m.height >= legendRoom && bar > 0 {
+		return 1
+	}
+	return 0
 }
 
 // load reads the open cases and works their countdowns out for today, London time,
@@ -112,11 +138,11 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		// until the new land.
 		return m, m.loads.Ask(m.load)
 	case tea.KeyPressMsg:
-		return m, m.filter.Keys(msg, m.keys.KeyMap, m.keys.Nav, m.updateKeys, m.applyFilter, m.clamp)
+		return m, m.list.Update(msg, m.updateKeys)
 	case tea.PasteMsg:
-		if m.filter.Paste(msg) {
-			m.applyFilter()
-		}
+		m.list.Paste(msg)
+	case common.PointerMsg:
+		return m, m.list.Pointer(msg)
 	}
 	return m, nil
 }
@@ -125,32 +151,30 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 // keeping the filter, the mine toggle, the scroll and the cursor on the same case, or
 // on the nearest row when that case has gone.
 func (m *Model) workOut(today ident.Date) {
-	was := m.selectedID()
 	m.today = today
-	m.rows = buildRows(domain.Countdowns(m.cases, today))
-	drawBars(m.rows, today, columnWidth(m.cols, colBar))
-	m.yours = len(match(m.rows, "", true, m.com.Me.ID))
-	m.shown = match(m.rows, m.filter.Value(), m.mine, m.com.Me.ID)
-	m.win.Keep(m.shown, m.listHeight(), func(ri int) bool { return m.rows[ri].caseID == was })
+	rows := buildRows(domain.Countdowns(m.cases, today))
+	m.yours = 0
+	for _, r := range rows {
+		if r.clinicianID == m.com.Me.ID {
+			m.yours++
+		}
+	}
+	m.list.SetRows(rows) // lays out, so draws the bars
 }
 
 func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
-	if m.win.Navigate(msg, m.keys.Nav, len(m.shown), m.listHeight()) {
-		return nil
-	}
 	switch {
 	case key.Matches(msg, m.keys.Open):
-		if r := m.selected(); r != nil {
-			return common.Cmd(common.OpenCaseMsg{CaseID: r.caseID, Tab: "pathway"})
-		}
+		return m.list.OpenSelected()
 	case key.Matches(msg, m.keys.Release):
-		if r := m.selected(); r != nil {
+		if r := m.list.Selected(); r != nil {
 			return common.Cmd(common.ChangeReleaseMsg{CaseID: r.caseID, Person: r.name, Release: r.release})
 		}
 	case key.Matches(msg, m.keys.Mine):
 		m.mine = !m.mine
-		m.relayout()
-		m.applyFilter()
+		m.list.Relayout()
+		m.list.Frame(1, m.footLines(columnWidth(m.list.Columns(), colBar)))
+		m.list.Refilter()
 	case key.Matches(msg, m.keys.Back):
 		return common.Back
 	}

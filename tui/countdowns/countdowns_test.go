@@ -99,7 +99,13 @@ func TestFilterByName(t *testing.T) {
 	if len(got) != 1 || !strings.Contains(got[0], "Björn") {
 		t.Fatalf("filter shows %q:\n%s", got, d.Screen())
 	}
-	d.Keys("enter esc")
+	// One match: enter keeps the filter and opens the case's pathway at once.
+	d.Keys("enter")
+	if open, ok := h.Sent[0].(common.OpenCaseMsg); len(h.Sent) != 1 || !ok || open.Tab != "pathway" {
+		t.Fatalf("enter on the one match sent %#v, want its pathway opened", h.Sent)
+	}
+	h.Sent = nil
+	d.Keys("esc")
 	if len(tuitest.Rows(d.Screen())) != len(all) || len(h.Sent) != 0 {
 		t.Fatalf("esc did not clear the kept filter first (sent %v):\n%s", h.Sent, d.Screen())
 	}

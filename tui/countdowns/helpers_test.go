@@ -39,3 +39,11 @@ func onPathway(t testing.TB, st *store.Store) []domain.Countdown {
 	}
 	return domain.Countdowns(cases, ident.DateOf(testNow.In(clock.London())))
 }
+
+// selectedID is the case under the cursor, 0 when none shows.
+func (m *Model) selectedID() int64 {
+	if r := m.list.Selected(); r != nil {
+		return r.caseID
+	}
+	return 0
+}

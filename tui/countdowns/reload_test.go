@@ -23,8 +23,8 @@ func TestReleaseChangedElsewhereShowsInPlace(t *testing.T) {
 		id   int64
 		kind domain.ReleaseDateType
 	)
-	for range m.shown {
-		if r := m.selected(); r.pathway.Phase == domain.PhasePreRelease {
+	for range m.list.Shown() {
+		if r := m.list.Selected(); r.pathway.Phase == domain.PhasePreRelease {
 			id, kind = r.caseID, r.pathway.Anchor.Kind
 			break
 		}
@@ -33,19 +33,19 @@ func TestReleaseChangedElsewhereShowsInPlace(t *testing.T) {
 	if id == 0 {
 		t.Fatalf("none of my cases is before release:\n%s", d.Screen())
 	}
-	at, shown := m.win.Cursor, len(m.shown)
+	at, shown := m.list.Cursor(), len(m.list.Shown())
 	to := domain.ReleaseDate{Date: ident.MustDate(2029, 8, 31), Kind: kind} // the date that is the release moves
 	if _, err := other.ChangeRelease(context.Background(), "clinician:1", testNow, id, to, "parole refused"); err != nil {
 		t.Fatal(err)
 	}
 	d.Send(common.DataChangedMsg{})
-	if m.selectedID() != id || !strings.Contains(m.selected().countdown, "2029") {
-		t.Fatalf("cursor on case %d (%q), want %d deferred to 2029:\n%s", m.selectedID(), m.selected().countdown, id, d.Screen())
+	if m.selectedID() != id || !strings.Contains(m.list.Selected().countdown, "2029") {
+		t.Fatalf("cursor on case %d (%q), want %d deferred to 2029:\n%s", m.selectedID(), m.list.Selected().countdown, id, d.Screen())
 	}
-	if m.win.Cursor == at {
+	if m.list.Cursor() == at {
 		t.Errorf("the deferred case did not move down (cursor still at %d)", at)
 	}
-	if !m.mine || len(m.shown) != shown || !strings.Contains(d.Screen(), "Your cases") {
-		t.Errorf("mine %v showing %d, want mine showing %d:\n%s", m.mine, len(m.shown), shown, d.Screen())
+	if !m.mine || len(m.list.Shown()) != shown || !strings.Contains(d.Screen(), "Your cases") {
+		t.Errorf("mine %v showing %d, want mine showing %d:\n%s", m.mine, len(m.list.Shown()), shown, d.Screen())
 	}
 }

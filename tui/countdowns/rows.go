@@ -3,7 +3,6 @@ package countdowns
 import (
 	"caseload/internal/domain"
 	"caseload/internal/ident"
-	"caseload/tui/component/filter"
 	"caseload/tui/component/pathbar"
 )
 
@@ -82,12 +81,4 @@ func drawBars(rows []row, today ident.Date, width int) {
 			rows[i].bar = pathbar.Bar(rows[i].pathway, today, width)
 		}
 	}
-}
-
-// match returns the indexes of the rows whose name holds every word of the query and,
-// when mine is set, that are allocated to me.
-func match(rows []row, query string, mine bool, me int64) []int {
-	return filter.Match(len(rows), query, func(i int) (string, bool) {
-		return rows[i].haystack, !mine || rows[i].clinicianID == me
-	})
 }

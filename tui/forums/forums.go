@@ -15,6 +15,7 @@ import (
 	"caseload/internal/ident"
 	"caseload/tui/common"
 	"caseload/tui/component/list"
+	"caseload/tui/component/listscreen"
 )
 
 // Source is what the screen needs from the store.
@@ -33,35 +34,41 @@ type loadedMsg struct {
 
 // Model is the forums screen.
 type Model struct {
-	com    common.Common
-	src    Source
-	keys   KeyMap
-	width  int
-	height int
+	com  common.Common
+	src  Source
+	keys KeyMap
+	list *listscreen.Model[row] // by meeting date, under their weeks
 
-	loaded bool
-	today  ident.Date // the London day the rows were worked out for
-	day    ident.Date // the London day the next load is for; zero for the clock's
-	rows   []row      // by meeting date
-	mine   bool
-	loads  list.Loads // one load at a time, however often the data changes
-
-	// What shows, worked out when the rows or the mine toggle change: the rows that
-	// pass the toggle, the lines they make with their week headings, and the counts.
-	shown  []int
-	lines  []line
-	at     []int  // the line of each shown row
-	counts string // "3 meetings, 1 report overdue"
-
-	win  list.Window // the cursor, over shown; its Offset is unused (see scroll)
-	top  int         // first line on screen
-	cols []list.Column
-	foot string // the selected meeting's fields that no column shows
+	today ident.Date // the London day the rows were worked out for
+	day   ident.Date // the London day the next load is for; zero for the clock's
+	mine  bool
+	loads list.Loads // one load at a time, however often the data changes
 }
 
 // New builds the screen. It loads nothing until Init's command runs.
 func New(com common.Common, src Source) *Model {
-	return &Model{com: com, src: src, keys: DefaultKeyMap()}
+	m := &Model{com: com, src: src, keys: DefaultKeyMap()}
+	m.list = listscreen.New(listscreen.Spec[row]{
+		Title:    "Forums: next 4 weeks",
+		Columns:  columns,
+		Layout:   layout,
+		Cell:     m.cell,
+		ID:       func(r *row) int64 { return r.on.Meeting.ID },
+		Haystack: func(r *row) string { return r.haystack },
+		Keep:     func(r *row) bool { return !m.mine || r.on.ClinID == m.com.Me.ID },
+		Group:    func(r *row) string { return r.group },
+		Open: func(r *row) tea.Cmd {
+			return common.Cmd(common.OpenCaseMsg{CaseID: r.on.Meeting.CaseID, Tab: "forums"})
+		},
+		Empty: func(loaded bool, rows int, query string) string {
+			return empty.Note(loaded, rows, 0, query)
+		},
+		Count:       m.counts,
+		Placeholder: "person, forum, team, chair or clinician",
+	})
+	m.list.Nav, m.list.Keys = m.keys.Nav, m.keys.KeyMap
+	m.list.Frame(1, 1) // the summary above; the foot line of the selected meeting below
+	return m
 }
 
 // Init loads the meetings.
@@ -70,16 +77,11 @@ func (m *Model) Init() tea.Cmd { return m.loads.Ask(m.load) }
 // Title names the screen.
 func (m *Model) Title() string { return "Forums: next 4 weeks" }
 
-// Capturing is always false: the screen takes no typed text.
-func (m *Model) Capturing() bool { return false }
+// Capturing is true while the filter is being typed.
+func (m *Model) Capturing() bool { return m.list.Capturing() }
 
 // SetSize lays the columns out for a new size.
-func (m *Model) SetSize(w, h int) {
-	m.width, m.height = w, h
-	m.cols = layout(w)
-	m.win.Clamp(len(m.shown), m.listHeight())
-	m.scroll()
-}
+func (m *Model) SetSize(w, h int) { m.list.SetSize(w, h) }
 
 // load reads the meetings around m.day and prepares their rows off the UI goroutine.
 // A zero day is the London day of the app's clock, read in the command: Update reads
@@ -105,12 +107,11 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if msg.err != nil {
 			return m, m.loads.Land(common.Cmd(common.ErrorMsg{Err: msg.err}), m.load)
 		}
-		was := m.selectedID()
-		m.loaded, m.today, m.rows = true, msg.today, msg.rows
+		m.today = msg.today
 		if m.day.IsZero() {
 			m.day = msg.today
 		}
-		m.apply(was)
+		m.list.SetRows(msg.rows)
 		return m, m.loads.Land(nil, m.load)
 	case common.CaseChangedMsg, common.DataChangedMsg:
 		// A meeting recorded or changed, or a case closed, changes the list, here or in
@@ -118,35 +119,32 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return m, m.loads.Ask(m.load)
 	case common.TickMsg:
 		// Past midnight "this week", "today" and "overdue by" all move on.
-		if day := londonDay(msg.Now, m.com.London); m.loaded && day != m.day {
+		if day := londonDay(msg.Now, m.com.London); m.list.Loaded() && day != m.day {
 			m.day = day
 			return m, m.loads.Ask(m.load)
 		}
 	case tea.KeyPressMsg:
-		return m, m.updateKeys(msg)
+		return m, m.list.Update(msg, m.updateKeys)
+	case tea.PasteMsg:
+		m.list.Paste(msg)
+	case common.PointerMsg:
+		return m, m.list.Pointer(msg)
 	}
 	return m, nil
 }
 
 func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
-	if m.win.Navigate(msg, m.keys.Nav, len(m.shown), m.listHeight()) {
-		m.scroll()
-		return nil
-	}
-	r := m.selected()
+	r := m.list.Selected()
 	switch {
 	case key.Matches(msg, m.keys.Open):
-		if r != nil {
-			return common.Cmd(common.OpenCaseMsg{CaseID: r.on.Meeting.CaseID, Tab: "forums"})
-		}
+		return m.list.OpenSelected()
 	case key.Matches(msg, m.keys.Edit):
 		if r != nil {
 			return common.Cmd(common.EditForumMeetingMsg{Person: r.on.Person, Meeting: r.on.Meeting})
 		}
 	case key.Matches(msg, m.keys.Mine):
-		was := m.selectedID()
 		m.mine = !m.mine
-		m.apply(was)
+		m.list.Refilter()
 	case key.Matches(msg, m.keys.Back):
 		return common.Back
 	}

@@ -87,9 +87,9 @@ func TestMineFilters(t *testing.T) {
 			len(mine), len(all), mine[b.marac], mine[b.mappa], d.Screen())
 	}
 	m := h.Screen.(*Model)
-	for _, ri := range m.shown {
-		if m.rows[ri].on.ClinID != me.ID {
-			t.Errorf("meeting %d of %s's case shows", m.rows[ri].on.Meeting.ID, m.rows[ri].on.Clinician)
+	for _, ri := range m.list.Shown() {
+		if m.list.Rows()[ri].on.ClinID != me.ID {
+			t.Errorf("meeting %d of %s's case shows", m.list.Rows()[ri].on.Meeting.ID, m.list.Rows()[ri].on.Clinician)
 		}
 	}
 	if !strings.Contains(d.Screen(), "Your cases · ") || len(tuitest.Rows(d.Screen())) != len(mine) {
@@ -104,7 +104,8 @@ func TestFitsEverySize(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	me := testdb.Clinician(t, st, tom)
 	addMeetings(t, st, me)
-	paths := map[string]string{"list": "", "mine": "m", "bottom": "G", "down": "j j j"}
+	paths := map[string]string{"list": "", "mine": "m", "bottom": "G", "down": "j j j",
+		"filter": "/ m a p p a", "kept filter": "/ m a enter G"}
 	sizes := []tuitest.Size{{20, 5}, {40, 8}, {40, 24}, {80, 24}, {200, 60}}
 	tuitest.EverySize(t, paths, sizes, newScreen(st, me), tuitest.AssertFitsAtMost,
 		func(t testing.TB, screen string, _, h int) {

@@ -103,8 +103,8 @@ func record(t testing.TB, st *store.Store, m domain.ForumMeeting) int64 {
 func shownIDs(h *tuitest.Host) map[int64]bool {
 	m := h.Screen.(*Model)
 	ids := map[int64]bool{}
-	for _, ri := range m.shown {
-		ids[m.rows[ri].on.Meeting.ID] = true
+	for _, ri := range m.list.Shown() {
+		ids[m.list.Rows()[ri].on.Meeting.ID] = true
 	}
 	return ids
 }
@@ -112,9 +112,9 @@ func shownIDs(h *tuitest.Host) map[int64]bool {
 // rowOf is the listed row of meeting id, or nil.
 func rowOf(h *tuitest.Host, id int64) *row {
 	m := h.Screen.(*Model)
-	for _, ri := range m.shown {
-		if m.rows[ri].on.Meeting.ID == id {
-			return &m.rows[ri]
+	for _, ri := range m.list.Shown() {
+		if m.list.Rows()[ri].on.Meeting.ID == id {
+			return &m.list.Rows()[ri]
 		}
 	}
 	return nil
@@ -124,11 +124,19 @@ func rowOf(h *tuitest.Host, id int64) *row {
 func moveTo(t testing.TB, d *tuitest.Driver, h *tuitest.Host, id int64) {
 	t.Helper()
 	m := h.Screen.(*Model)
-	for range m.shown {
+	for range m.list.Shown() {
 		if m.selectedID() == id {
 			return
 		}
 		d.Keys("j")
 	}
 	t.Fatalf("meeting %d is not listed:\n%s", id, d.Screen())
+}
+
+// selectedID is the meeting under the cursor, 0 when none shows.
+func (m *Model) selectedID() int64 {
+	if r := m.list.Selected(); r != nil {
+		return r.on.Meeting.ID
+	}
+	return 0
 }

@@ -19,7 +19,7 @@ func TestMeetingBookedElsewhereJoinsWithoutMovingTheCursor(t *testing.T) {
 	d, h := drive(t, st, me, 120, 40)
 	m := h.Screen.(*Model)
 	moveTo(t, d, h, b.mappa)
-	at := m.win.Cursor
+	at := m.list.Cursor()
 	booked := record(t, other, domain.ForumMeeting{CaseID: b.othersCase, Kind: domain.MeetingMARAC, Date: day(time.November, 25),
 		Role: domain.RoleAttends, Chair: "Police (DS Kaur)"})
 	if shownIDs(h)[booked] {
@@ -29,8 +29,8 @@ func TestMeetingBookedElsewhereJoinsWithoutMovingTheCursor(t *testing.T) {
 	if !shownIDs(h)[booked] {
 		t.Fatalf("the meeting booked elsewhere does not show:\n%s", d.Screen())
 	}
-	if m.selectedID() != b.mappa || m.win.Cursor != at+1 {
-		t.Errorf("cursor on meeting %d at %d, want %d at %d", m.selectedID(), m.win.Cursor, b.mappa, at+1)
+	if m.selectedID() != b.mappa || m.list.Cursor() != at+1 {
+		t.Errorf("cursor on meeting %d at %d, want %d at %d", m.selectedID(), m.list.Cursor(), b.mappa, at+1)
 	}
 }
 
@@ -43,14 +43,14 @@ func TestReloadKeepsTheScroll(t *testing.T) {
 	d, h := drive(t, st, me, 120, 8)
 	m := h.Screen.(*Model)
 	moveTo(t, d, h, b.channel)
-	top, at := m.top, m.win.Cursor
+	top, at := m.list.Top(), m.list.Cursor()
 	if top == 0 {
 		t.Fatalf("the list does not scroll at this size:\n%s", d.Screen())
 	}
 	record(t, other, domain.ForumMeeting{CaseID: b.tomsCase, Kind: domain.MeetingMARAC, Date: day(time.December, 21),
 		Role: domain.RoleInforms, Chair: "Police"})
 	d.Send(common.DataChangedMsg{})
-	if m.selectedID() != b.channel || m.win.Cursor != at || m.top != top {
-		t.Errorf("cursor on %d at %d, top %d; want %d at %d, top %d", m.selectedID(), m.win.Cursor, m.top, b.channel, at, top)
+	if m.selectedID() != b.channel || m.list.Cursor() != at || m.list.Top() != top {
+		t.Errorf("cursor on %d at %d, top %d; want %d at %d, top %d", m.selectedID(), m.list.Cursor(), m.list.Top(), b.channel, at, top)
 	}
 }

@@ -39,6 +39,9 @@ type row struct {
 	urgency urgency
 	team    string
 	chair   string
+	// haystack is what the filter searches: the person, the forum, the team, the
+	// chair and who holds the case, folded as domain.FoldForSearch folds what is typed.
+	haystack string
 }
 
 // buildRows keeps the meetings still to be held whose meeting, or report, falls in the
@@ -67,6 +70,8 @@ func buildRows(ons []domain.ForumMeetingOn, today ident.Date) []row {
 			chair: mt.Chair,
 		}
 		r.group = weekName(thisWeek, r.week)
+		r.haystack = domain.FoldForSearch(strings.Join([]string{on.Person, r.kind, string(mt.Kind),
+			mt.Team, mt.Chair, on.Clinician, r.when}, "\x00"))
 		r.report, r.urgency = reportText(mt.ReportDue, today)
 		if !mt.ReportSent.IsZero() {
 			r.report, r.urgency = "report sent "+dayDate(mt.ReportSent), noReport

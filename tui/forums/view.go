@@ -2,7 +2,6 @@ package forums
 
 import (
 	"fmt"
-	"strings"
 
 	"charm.land/lipgloss/v2"
 
@@ -13,37 +12,11 @@ import (
 // View draws the summary, the column headings, the lines of the list that fit, and at
 // the foot what the columns leave out of the selected meeting.
 func (m *Model) View() string {
-	if m.width <= 0 || m.height <= 0 {
-		return ""
+	var below []string
+	if foot := footFor(m.list.Selected(), m.list.Columns()); foot != "" {
+		below = []string{m.com.Theme.Muted.Render(common.Fit(foot, m.list.Width()))}
 	}
-	t := m.com.Theme
-	lines := []string{common.Fit(m.summaryLine(), m.width), t.Header.Render(list.Headings(m.cols, m.width))}
-	if note := m.emptyNote(); note != "" {
-		for _, l := range common.Wrap(note, m.width) {
-			lines = append(lines, t.Muted.Render(common.Fit(l, m.width)))
-		}
-	}
-	end := min(m.top+m.listHeight(), len(m.lines))
-	for _, l := range m.lines[min(m.top, end):end] {
-		if l.k < 0 {
-			lines = append(lines, t.Section.Render(common.Clip(l.heading, m.width)))
-			continue
-		}
-		lines = append(lines, m.renderRow(&m.rows[m.shown[l.k]], l.k == m.win.Cursor))
-	}
-	if m.foot != "" {
-		for len(lines) < m.height-1 {
-			lines = append(lines, "")
-		}
-		lines = append(lines, t.Muted.Render(common.Fit(m.foot, m.width)))
-	}
-	// At the smallest sizes the summary and headings alone fill the screen.
-	return strings.Join(lines[:min(len(lines), m.height)], "\n")
-}
-
-// emptyNote says why no meeting shows, and what to do about it.
-func (m *Model) emptyNote() string {
-	return empty.Note(m.loaded, len(m.rows), len(m.shown), "")
+	return m.list.View(m.com.Theme, []string{m.summaryLine()}, below)
 }
 
 // empty is what the screen says when no meeting shows.
@@ -52,7 +25,7 @@ var empty = list.Empty{Loading: "Loading forum meetings…",
 	NotYours: "None of your cases has a forum meeting or report due in the next four weeks. Press m to show everyone's."}
 
 func (m *Model) summaryLine() string {
-	return list.MineSummary(m.com.Theme, m.mine, -1, m.counts)
+	return list.MineSummary(m.com.Theme, m.mine, -1, m.counts())
 }
 
 // countsText is how many meetings show and how many of their reports are overdue:
@@ -70,12 +43,6 @@ func plural(n int, what string) string {
 		return "1 " + what
 	}
 	return fmt.Sprintf("%d %ss", n, what)
-}
-
-func (m *Model) renderRow(r *row, selected bool) string {
-	return list.Row(m.cols, m.width, selected, m.com.Theme.Selected, func(id string) (string, *lipgloss.Style) {
-		return m.cell(r, id)
-	})
 }
 
 // cell is a column's text for a row and the style that marks it, if any. Every style

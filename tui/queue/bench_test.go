@@ -30,8 +30,8 @@ func loadedQueue(b *testing.B, n int) (*tuitest.Driver, *Model) {
 	}
 	m := New(tuitest.Session(testNow, cs[0]), st)
 	d, _ := tuitest.Open(b, m, 120, 40)
-	if !m.loaded || len(m.rows) != n {
-		b.Fatalf("%d of %d referrals loaded", len(m.rows), n)
+	if !m.loaded || len(m.list.Rows()) != n {
+		b.Fatalf("%d of %d referrals loaded", len(m.list.Rows()), n)
 	}
 	return d, m
 }

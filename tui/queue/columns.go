@@ -37,16 +37,17 @@ var columns = list.Spec{
 	MinKept: 1,
 }
 
-// layout chooses the columns that fit width and their widths. It runs on resize, not on
+// layout chooses the columns that fit width and their widths, from s: the columns with
+// what the rows were measured to want. It runs on resize and when rows arrive, not on
 // every frame. Where the wide clock would cost a column (eligibility, at 80), the clock
 // takes its narrow width and short words instead.
-func layout(width int) []list.Column {
-	cols := list.Layout(width, columns)
-	narrow := columns
-	narrow.Fixed = append([]list.Column(nil), columns.Fixed...)
+func layout(width int, s list.Spec) []list.Column {
+	cols := list.Layout(width, s)
+	narrow := s
+	narrow.Fixed = append([]list.Column(nil), s.Fixed...)
 	for i := range narrow.Fixed {
 		if narrow.Fixed[i].ID == colClock {
-			narrow.Fixed[i].Width = clockNarrow
+			narrow.Fixed[i].Width, narrow.Fixed[i].Want = clockNarrow, clockNarrow
 		}
 	}
 	if n := list.Layout(width, narrow); len(n) > len(cols) {

@@ -26,7 +26,7 @@ func TestQueueColumnsAtEachWidth(t *testing.T) {
 		{200, "name nhs source received clock:25 status verdict"},
 	} {
 		var got []string
-		for _, c := range layout(tt.width) {
+		for _, c := range layout(tt.width, columns) {
 			id := c.ID
 			if id == colClock {
 				id += ":" + map[bool]string{true: "24", false: "25"}[c.Width == clockNarrow]

@@ -11,57 +11,58 @@ func (m *Model) swap(msg loadedMsg) {
 	}
 	m.mark = msg.mark
 	if !msg.same {
-		selected := m.selectedID()
-		m.loaded, m.rows, m.total = true, msg.rows, len(msg.rows)
-		m.refilter(selected)
+		m.loaded, m.total = true, len(msg.rows)
+		m.setRows(msg.rows, msg.nameMax)
 	}
 	if m.land != 0 && msg.read >= m.landFrom {
-		m.selectID(m.land)
+		m.list.Select(m.land)
 		m.land = 0
 	}
 }
 
-// refilter recomputes which rows pass the filter after the rows changed (a load or a
+// setRows puts rows read from the store in place, the matches of the old rows forgotten,
+// with the width of the longest name among them.
+func (m *Model) setRows(rows []row, nameMax int) {
+	m.nameMax = nameMax
+	m.narrowings = m.narrowings[:0]
+	m.summary = countRows(rows, m.total)
+	m.list.SetRows(rows)
+}
+
+// refilter recomputes which rows pass the filter after the rows changed in place (a
 // tick re-sorts them), putting the cursor back on referral was when it still shows,
-// else on the nearest row. was is read before the rows change: the shown indexes
-// point into the old rows.
+// else on the nearest row. was is read before the rows change.
 func (m *Model) refilter(was int64) {
 	m.narrowings = m.narrowings[:0]
-	m.summary = countRows(m.rows, m.total)
-	m.match()
-	m.win.Keep(m.shown, m.listHeight(), func(ri int) bool { return m.rows[ri].ref.ID == was })
+	m.summary = countRows(m.list.Rows(), m.total)
+	m.list.Keep(was)
 }
 
-// applyFilter recomputes the matches after the query changed, keeping the cursor on the
-// same referral when it still matches, else on the top row.
-func (m *Model) applyFilter() {
-	selected := m.selectedID()
-	m.match()
-	m.selectID(selected)
-}
-
-// match works out the rows shown. Typing only narrows a query, so each keystroke
-// searches the previous matches, not every row; the matches of each shorter query are
-// kept, so backspace costs nothing.
-func (m *Model) match() {
-	q := m.filter.Value()
+// match works out the rows shown for the query (listscreen.Spec.Match). Typing only
+// narrows a query, so each keystroke searches the previous matches, not every row; the
+// matches of each shorter query are kept, so backspace costs nothing.
+func (m *Model) match(q string) []int {
+	rows := m.list.Rows()
 	for n := len(m.narrowings); n > 0 && !strings.HasPrefix(q, m.narrowings[n-1].query); n-- {
 		m.narrowings = m.narrowings[:n-1]
 	}
 	group := statusGroups[m.group]
 	switch n := len(m.narrowings); {
 	case strings.TrimSpace(q) == "" && group.statuses == nil:
-		m.shown = allRows(len(m.rows), m.shown)
+		if len(m.all) != len(rows) { // every row in order depends only on how many
+			m.all = allRows(len(rows))
+		}
+		return m.all
 	case n > 0 && m.narrowings[n-1].query == q:
-		m.shown = append(m.shown[:0], m.narrowings[n-1].shown...)
+		return m.narrowings[n-1].shown
 	default:
 		var within []int
 		if n > 0 {
 			within = m.narrowings[n-1].shown
 		}
-		found := match(m.rows, within, q, group)
+		found := match(rows, within, q, group)
 		m.narrowings = append(m.narrowings, narrowing{query: q, shown: found})
-		m.shown = append(m.shown[:0], found...)
+		return found
 	}
 }
 
@@ -71,36 +72,19 @@ type narrowing struct {
 	shown []int
 }
 
-func allRows(n int, into []int) []int {
-	into = into[:0]
-	for i := range n {
-		into = append(into, i)
+// allRows is every row's index, in order. It is never changed once made: the list
+// shows it as it is.
+func allRows(n int) []int {
+	all := make([]int, n)
+	for i := range all {
+		all[i] = i
 	}
-	return into
+	return all
 }
 
 func (m *Model) selectedID() int64 {
-	ri, ok := m.win.Selected(m.shown)
-	if !ok {
-		return 0
+	if r := m.list.Selected(); r != nil {
+		return r.ref.ID
 	}
-	return m.rows[ri].ref.ID
+	return 0
 }
-
-// selectID puts the cursor on the referral with this id, or on the top row when it is
-// not shown.
-func (m *Model) selectID(id int64) {
-	m.win.Select(m.shown, m.listHeight(), func(ri int) bool { return m.rows[ri].ref.ID == id })
-}
-
-// listHeight is how many rows fit below the summary and headings.
-func (m *Model) listHeight() int {
-	h := m.height - 2
-	if m.filter.Shown() {
-		h--
-	}
-	return max(h, 0)
-}
-
-// clamp keeps the cursor on a row and the row on screen.
-func (m *Model) clamp() { m.win.Clamp(len(m.shown), m.listHeight()) }

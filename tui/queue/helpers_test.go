@@ -39,18 +39,18 @@ func twoWindows(t testing.TB, w, h int) (*tuitest.Driver, *Model, *store.Store) 
 // selected is the referral under the cursor.
 func selected(t testing.TB, m *Model) *domain.Referral {
 	t.Helper()
-	ri, ok := m.win.Selected(m.shown)
-	if !ok {
+	r := m.list.Selected()
+	if r == nil {
 		t.Fatal("no referral is selected")
 	}
-	return m.rows[ri].ref
+	return r.ref
 }
 
 // downTo moves the cursor with j to the first referral below it that is, as a person
 // would.
 func downTo(t testing.TB, d *tuitest.Driver, m *Model, is func(*domain.Referral) bool) *domain.Referral {
 	t.Helper()
-	for range m.shown {
+	for range m.list.Shown() {
 		if r := selected(t, m); is(r) {
 			return r
 		}

@@ -27,24 +27,26 @@ const headScreened = 200
 // headMsg is the top of the queue: every running clock and the latest screened. It
 // comes first so the app opens at once on a large database; the rest follows.
 type headMsg struct {
-	rows   []row
-	total  int
-	drafts []domain.Note // the clinician's unsigned notes, oldest first
-	now    time.Time
-	err    error
+	rows    []row
+	nameMax int // the longest name's width, measured here, off the UI goroutine
+	total   int
+	drafts  []domain.Note // the clinician's unsigned notes, oldest first
+	now     time.Time
+	err     error
 }
 
 // loadedMsg is the whole queue, and, when read again for a change (drafts set), the
 // clinician's drafts and the instant it was read.
 type loadedMsg struct {
-	rows   []row
-	mark   int64 // the referrals' mark, read before them
-	same   bool  // the mark had not moved: no rows were read, the ones shown stand
-	read   int   // which reload this is, counted from 1; 0 for the first load
-	fresh  bool  // drafts and now were read with the rows
-	drafts []domain.Note
-	now    time.Time
-	err    error
+	rows    []row
+	nameMax int   // the longest name's width, measured with the rows
+	mark    int64 // the referrals' mark, read before them
+	same    bool  // the mark had not moved: no rows were read, the ones shown stand
+	read    int   // which reload this is, counted from 1; 0 for the first load
+	fresh   bool  // drafts and now were read with the rows
+	drafts  []domain.Note
+	now     time.Time
+	err     error
 }
 
 // loadHead reads the top of the queue, and the clinician's unsigned drafts.
@@ -68,7 +70,8 @@ func (m *Model) loadHead() tea.Cmd {
 			return headMsg{err: err}
 		}
 		now := clk.Now()
-		return headMsg{rows: buildRows(append(running, screened...), now, loc), total: total, drafts: drafts, now: now}
+		rows := buildRows(append(running, screened...), now, loc)
+		return headMsg{rows: rows, nameMax: widest(rows), total: total, drafts: drafts, now: now}
 	}
 }
 
@@ -84,7 +87,8 @@ func (m *Model) Load() tea.Cmd {
 		if err != nil {
 			return loadedMsg{err: err}
 		}
-		return loadedMsg{rows: buildRows(refs, clk.Now(), loc), mark: mark}
+		rows := buildRows(refs, clk.Now(), loc)
+		return loadedMsg{rows: rows, nameMax: widest(rows), mark: mark}
 	}
 }
 
@@ -115,6 +119,7 @@ func (m *Model) readAgain() tea.Cmd {
 			return loadedMsg{err: err}
 		}
 		msg.rows = buildRows(refs, now, loc)
+		msg.nameMax = widest(msg.rows)
 		return msg
 	}
 }

@@ -11,28 +11,25 @@ import (
 	"caseload/internal/domain"
 
 	"caseload/tui/common"
-	"caseload/tui/component/filter"
 	"caseload/tui/component/list"
+	"caseload/tui/component/listscreen"
 )
 
 // Model is the referral queue.
 type Model struct {
-	com    common.Common
-	src    Referrals
-	keys   KeyMap
-	width  int
-	height int
+	com  common.Common
+	src  Referrals
+	keys KeyMap
+	list *listscreen.Model[row] // rows sorted most urgent first; filter, cursor, columns
 
-	loaded  bool        // the whole queue, not only its head
-	total   int         // referrals in the database, known before they have all loaded
-	rows    []row       // sorted, most urgent first
-	shown   []int       // indexes into rows that pass the filter
-	win     list.Window // cursor and first row on screen, over shown
-	cols    []list.Column
+	loaded  bool // the whole queue, not only its head
+	total   int  // referrals in the database, known before they have all loaded
 	summary counts
+	narrow  bool // the clock in its short words (see layout)
+	nameMax int  // the longest name's width, measured in the load command
 
-	filter     filter.Model
 	narrowings []narrowing // matches of the query as it grew, shortest first
+	all        []int       // every row, in order: what shows with no query or group
 	group      int         // index into statusGroups
 	drafts     []domain.Note
 	now        time.Time
@@ -47,8 +44,30 @@ type Model struct {
 
 // New builds the queue. It loads nothing until Init's command runs.
 func New(com common.Common, src Referrals) *Model {
-	f := filter.New("name, NHS number, prison number, CRN or source")
-	return &Model{com: com, src: src, keys: DefaultKeyMap(), filter: f}
+	m := &Model{com: com, src: src, keys: DefaultKeyMap()}
+	m.list = listscreen.New(listscreen.Spec[row]{
+		Title:   "Referral queue",
+		Columns: columns,
+		Layout: func(width int, s list.Spec) []list.Column {
+			cols := layout(width, s)
+			m.narrow = narrowClock(cols)
+			return cols
+		},
+		Measure: func(s list.Spec) list.Spec {
+			s.NameMax = m.nameMax // the other columns' widths fit every value
+			return s
+		},
+		Cell:        m.cell,
+		ID:          func(r *row) int64 { return r.ref.ID },
+		Match:       m.match,
+		Open:        func(r *row) tea.Cmd { return common.Cmd(common.OpenReferralMsg{ID: r.ref.ID}) },
+		Empty:       m.emptyNote,
+		Count:       func() string { return m.spokenCount() },
+		Words:       m.rowWords,
+		Placeholder: "name, NHS number, prison number, CRN or source",
+	})
+	m.list.Nav, m.list.Keys = m.keys.Nav, m.keys.KeyMap
+	return m
 }
 
 // Init loads the top of the queue, then the rest.
@@ -61,15 +80,10 @@ func (m *Model) Init() tea.Cmd {
 func (m *Model) Title() string { return "Referral queue" }
 
 // Capturing is true while the filter is being typed.
-func (m *Model) Capturing() bool { return m.filter.Active() }
+func (m *Model) Capturing() bool { return m.list.Capturing() }
 
 // SetSize lays the columns out for a new size.
-func (m *Model) SetSize(w, h int) {
-	m.width, m.height = w, h
-	m.cols = layout(w)
-	m.filter.SetWidth(w)
-	m.clamp()
-}
+func (m *Model) SetSize(w, h int) { m.list.SetSize(w, h) }
 
 // Update applies a message.
 func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
@@ -80,9 +94,8 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 		m.drafts, m.now = msg.drafts, msg.now
 		if !m.loaded {
-			selected := m.selectedID()
-			m.rows, m.total = msg.rows, msg.total
-			m.refilter(selected)
+			m.total = msg.total
+			m.setRows(msg.rows, msg.nameMax)
 		}
 		return m, m.Load()
 	case loadedMsg:
@@ -94,7 +107,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case common.TickMsg:
 		m.now = msg.Now
 		selected := m.selectedID()
-		retime(m.rows, msg.Now)
+		retime(m.list.Rows(), msg.Now)
 		m.refilter(selected)
 	case common.ReferralChangedMsg:
 		m.land, m.landFrom = msg.ID, m.reads+1
@@ -104,24 +117,19 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		// new referral or correction changes rows.
 		return m, m.reload()
 	case tea.KeyPressMsg:
-		return m, m.filter.Keys(msg, m.keys.KeyMap, m.keys.Nav, m.updateKeys, m.applyFilter, m.clamp)
+		return m, m.list.Update(msg, m.updateKeys)
 	case tea.PasteMsg:
-		if m.filter.Paste(msg) {
-			m.applyFilter()
-		}
+		m.list.Paste(msg)
+	case common.PointerMsg:
+		return m, m.list.Pointer(msg)
 	}
 	return m, nil
 }
 
 func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
-	if m.win.Navigate(msg, m.keys.Nav, len(m.shown), m.listHeight()) {
-		return nil
-	}
 	switch {
 	case key.Matches(msg, m.keys.Open):
-		if id := m.selectedID(); id != 0 {
-			return common.Cmd(common.OpenReferralMsg{ID: id})
-		}
+		return m.list.OpenSelected()
 	case key.Matches(msg, m.keys.Back):
 		return common.Back // to the home screen
 	case key.Matches(msg, m.keys.New):
@@ -131,7 +139,7 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, m.keys.Group):
 		m.group = (m.group + 1) % len(statusGroups)
 		m.narrowings = m.narrowings[:0] // they were for another group
-		m.applyFilter()
+		m.list.Refilter()
 	}
 	return nil
 }

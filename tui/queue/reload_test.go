@@ -20,7 +20,7 @@ func TestColleaguesDecisionShowsInPlace(t *testing.T) {
 	d.Keys("/").Type("e").Keys("enter")
 	d.Keys("j j")
 	x := downTo(t, d, m, received)
-	id, name, shown := x.ID, x.Person.Name(), len(m.shown)
+	id, name, shown := x.ID, x.Person.Name(), len(m.list.Shown())
 	screenIn(t, other, id)
 	if got := selected(t, m); got.Status != domain.StatusReceived {
 		t.Fatalf("the queue changed before it was told: %s", got.Status)
@@ -33,8 +33,8 @@ func TestColleaguesDecisionShowsInPlace(t *testing.T) {
 	if cur := cursorRow(d.Screen()); !strings.Contains(cur, name) || !strings.Contains(cur, "screened in") {
 		t.Errorf("the row under the cursor is %q, want %s screened in", cur, name)
 	}
-	if m.filter.Value() != "e" || len(m.shown) != shown || !strings.Contains(d.Screen(), "/ e") {
-		t.Errorf("filter %q showing %d, want %q showing %d:\n%s", m.filter.Value(), len(m.shown), "e", shown, d.Screen())
+	if m.list.Query() != "e" || len(m.list.Shown()) != shown || !strings.Contains(d.Screen(), "/ e") {
+		t.Errorf("filter %q showing %d, want %q showing %d:\n%s", m.list.Query(), len(m.list.Shown()), "e", shown, d.Screen())
 	}
 }
 
@@ -46,7 +46,7 @@ func TestColleaguesNewReferralJoinsWithoutMovingTheCursor(t *testing.T) {
 	for range 3 {
 		d.Keys("k")
 	}
-	id, offset, total := selected(t, m).ID, m.win.Offset, len(m.rows)
+	id, offset, total := selected(t, m).ID, m.list.Offset(), len(m.list.Rows())
 	if offset == 0 {
 		t.Fatal("the list does not scroll at this size")
 	}
@@ -59,11 +59,11 @@ func TestColleaguesNewReferralJoinsWithoutMovingTheCursor(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Send(changed)
-	if len(m.rows) != total+1 {
-		t.Fatalf("%d referrals after the colleague's, want %d", len(m.rows), total+1)
+	if len(m.list.Rows()) != total+1 {
+		t.Fatalf("%d referrals after the colleague's, want %d", len(m.list.Rows()), total+1)
 	}
-	if got := selected(t, m).ID; got != id || m.win.Offset != offset {
-		t.Errorf("cursor on %d at offset %d, want %d at %d", got, m.win.Offset, id, offset)
+	if got := selected(t, m).ID; got != id || m.list.Offset() != offset {
+		t.Errorf("cursor on %d at offset %d, want %d at %d", got, m.list.Offset(), id, offset)
 	}
 	d.Keys("/").Type("newreferral")
 	if rows := tuitest.Rows(d.Screen()); len(rows) != 1 || !strings.Contains(rows[0], "Oisín Newreferral") {
@@ -77,12 +77,12 @@ func TestCursorStaysInPlaceWhenItsReferralLeavesTheGroup(t *testing.T) {
 	d, m, other := twoWindows(t, 120, 40)
 	d.Keys("f") // awaiting screening
 	d.Keys("j j")
-	at, id := m.win.Cursor, selected(t, m).ID
-	next := m.rows[m.shown[at+1]].ref.ID
+	at, id := m.list.Cursor(), selected(t, m).ID
+	next := m.list.Rows()[m.list.Shown()[at+1]].ref.ID
 	screenIn(t, other, id)
 	d.Send(changed)
-	if m.group != 1 || m.win.Cursor != at || selected(t, m).ID != next {
-		t.Errorf("group %d, cursor %d on %d; want group 1, cursor %d on %d (the next)", m.group, m.win.Cursor, selected(t, m).ID, at, next)
+	if m.group != 1 || m.list.Cursor() != at || selected(t, m).ID != next {
+		t.Errorf("group %d, cursor %d on %d; want group 1, cursor %d on %d (the next)", m.group, m.list.Cursor(), selected(t, m).ID, at, next)
 	}
 }
 

@@ -7,6 +7,8 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // row is one referral as the queue shows it, with everything View needs worked out
@@ -141,4 +143,14 @@ func offDayWord(why string) string {
 		return "bank hol"
 	}
 	return why
+}
+
+// widest is the width of the longest name among rows, for the name's column: measured
+// in the load command, since 20,000 names cost more than a frame on the UI goroutine.
+func widest(rows []row) int {
+	w := 0
+	for i := range rows {
+		w = max(w, ansi.StringWidth(rows[i].name))
+	}
+	return w
 }

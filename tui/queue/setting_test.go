@@ -35,7 +35,7 @@ func TestColleaguesDeadlineSettingRetimesTheQueue(t *testing.T) {
 		!(strings.HasPrefix(days, "due in ") || strings.HasPrefix(days, "overdue by ")) {
 		t.Errorf("the row under the cursor is %q, want %q", row, days)
 	}
-	for _, row := range m.rows {
+	for _, row := range m.list.Rows() {
 		if row.clock.Rule != domain.Deadline2WorkingDays {
 			t.Fatalf("referral %d still timed under %q", row.ref.ID, row.clock.Rule)
 		}

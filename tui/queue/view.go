@@ -9,46 +9,37 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
-	"caseload/tui/component/list"
 )
 
 // View draws the summary, the column headings and only the rows that fit.
 func (m *Model) View() string {
-	if m.width <= 0 || m.height <= 0 {
-		return ""
-	}
-	t := m.com.Theme
-	var b strings.Builder
 	// The drafts come first: an unsigned note is the clinician's own to put right.
-	b.WriteString(common.Fit(m.draftsLine()+m.summaryLine(), m.width))
-	b.WriteByte('\n')
-	b.WriteString(t.Header.Render(m.headings()))
-	lines := 2
-	h := m.listHeight()
+	return m.list.View(m.com.Theme, []string{m.draftsLine() + m.summaryLine()}, nil)
+}
+
+// emptyNote says why no referral shows.
+func (m *Model) emptyNote(loaded bool, rows int, _ string) string {
 	switch {
-	case !m.loaded && len(m.rows) == 0:
-		b.WriteString("\n" + t.Muted.Render(common.Fit("Loading referrals…", m.width)))
-		lines++
-	case len(m.shown) == 0 && len(m.rows) == 0:
-		b.WriteString("\n" + t.Muted.Render(common.Fit("No referrals yet. Press n to log one.", m.width)))
-		lines++
-	case len(m.shown) == 0:
-		b.WriteString("\n" + t.Muted.Render(common.Fit("No referral matches the filter. Press esc to clear it.", m.width)))
-		lines++
+	case !m.loaded && rows == 0:
+		return "Loading referrals…"
+	case rows == 0:
+		return "No referrals yet. Press n to log one."
 	}
-	for ri, selected := range m.win.Visible(m.shown, h) {
-		b.WriteByte('\n')
-		b.WriteString(m.renderRow(&m.rows[ri], selected))
-		lines++
+	return "No referral matches the filter. Press esc to clear it."
+}
+
+// countWords is what the queue says after its name to a screen reader: "15 awaiting
+// screening, 2 overdue".
+func (m *Model) countWords() string {
+	s := m.summary
+	words := fmt.Sprintf("%d awaiting screening", s.waiting)
+	if s.overdue > 0 {
+		words += fmt.Sprintf(", %d overdue", s.overdue)
 	}
-	if m.filter.Shown() {
-		for ; lines < m.height-1; lines++ {
-			b.WriteByte('\n')
-		}
-		b.WriteByte('\n')
-		b.WriteString(m.filter.View(t, len(m.shown), len(m.rows), m.width))
+	if m.group != 0 {
+		words = fmt.Sprintf("showing %s (%d), ", statusGroups[m.group].name, len(m.list.Shown())) + words
 	}
-	return b.String()
+	return words
 }
 
 func (m *Model) summaryLine() string {
@@ -64,7 +55,7 @@ func (m *Model) summaryLine() string {
 	parts = append(parts, fmt.Sprintf("%d awaiting screening", s.waiting))
 	parts = append(parts, t.Muted.Render(domain.Count(s.total, "referral", "referrals")))
 	if m.group != 0 {
-		parts = append([]string{t.Title.Render(fmt.Sprintf("Showing %s (%d)", statusGroups[m.group].name, len(m.shown)))}, parts...)
+		parts = append([]string{t.Title.Render(fmt.Sprintf("Showing %s (%d)", statusGroups[m.group].name, len(m.list.Shown())))}, parts...)
 	}
 	return strings.Join(parts, t.Muted.Render(" · "))
 }
@@ -92,14 +83,6 @@ func plural(n int) string {
 	return "s"
 }
 
-func (m *Model) headings() string { return list.Headings(m.cols, m.width) }
-
-func (m *Model) renderRow(r *row, selected bool) string {
-	return list.Row(m.cols, m.width, selected, m.com.Theme.Selected, func(id string) (string, *lipgloss.Style) {
-		return m.cell(r, id)
-	})
-}
-
 // cell is a column's text for a row and the style that marks it, if any.
 func (m *Model) cell(r *row, id string) (string, *lipgloss.Style) {
 	switch id {
@@ -112,7 +95,7 @@ func (m *Model) cell(r *row, id string) (string, *lipgloss.Style) {
 	case colReceived:
 		return r.received, nil
 	case colClock:
-		return clockCell(r, narrowClock(m.cols)), clockStyle(m.com.Theme, r.clock)
+		return clockCell(r, m.narrow), clockStyle(m.com.Theme, r.clock)
 	case colStatus:
 		return r.ref.Status.Label(), nil
 	case colVerdict:
@@ -170,10 +153,10 @@ func clockStyle(t *common.Theme, c domain.ScreeningClock) *lipgloss.Style {
 
 // ShortHelp lists the keys for the footer.
 func (m *Model) ShortHelp() []key.Binding {
-	if m.filter.Active() {
-		return m.keys.Typing()
+	if m.list.Capturing() {
+		return m.list.Typing()
 	}
-	esc := m.filter.Esc(m.keys.KeyMap, m.keys.Back)
+	esc := m.list.Esc(m.keys.Back)
 	return []key.Binding{m.keys.Open, m.keys.Filter, m.keys.Caseload, m.keys.Group, m.keys.New, esc}
 }
 

@@ -165,6 +165,8 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 	case tea.KeyPressMsg:
 		return m, m.updateKeys(msg)
+	case common.PointerMsg:
+		return m, m.pointer(msg)
 	case tea.PasteMsg:
 		if !m.input.Focused() {
 			return m, nil

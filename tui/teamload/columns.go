@@ -21,11 +21,11 @@ var phaseHeadings = [5]string{"Before", "Pre-rel", "Post-rel", "Disch due", "Unk
 // and pre-release are what a lead plans by first; release unknown, last.
 var phaseKeep = [5]int{5, 7, 6, 8, 2}
 
-// layout chooses the columns that fit width: the open count against the cap stays
-// however narrow; its standing next; then discharge due, pre-release, post-release,
-// before the window, reports, drafts, release unknown (the foot says them all for the
-// row under the cursor). It runs on resize.
-func layout(width int) []list.Column {
+// columns is the screen's columns: the open count against the cap stays however narrow;
+// its standing next; then discharge due, pre-release, post-release, before the window,
+// reports, drafts, release unknown (the foot says them all for the row under the
+// cursor). Each grows to its longest value when there is room.
+func columns() list.Spec {
 	fixed := []list.Column{{ID: colOpen, Heading: "Open", Width: 7, Keep: 10}}
 	for i, h := range phaseHeadings {
 		fixed = append(fixed, list.Column{ID: colPhase + string(rune('0'+i)), Heading: h, Width: max(len(h), 3), Keep: phaseKeep[i]})
@@ -34,6 +34,6 @@ func layout(width int) []list.Column {
 		list.Column{ID: colDrafts, Heading: "Drafts", Width: 6, Keep: 3},
 		list.Column{ID: colReports, Heading: "Reports", Width: 7, Keep: 4},
 		list.Column{ID: colStanding, Heading: "", Width: standingCell, Keep: 9})
-	return list.Layout(width, list.Spec{Name: list.Column{ID: colName, Heading: "Clinician"}, NameWant: nameWant,
-		Fixed: fixed, MinKept: 1})
+	return list.Spec{Name: list.Column{ID: colName, Heading: "Clinician"}, NameWant: nameWant,
+		Fixed: fixed, MinKept: 1}
 }

@@ -15,6 +15,7 @@ import (
 	"caseload/internal/ident"
 	"caseload/tui/common"
 	"caseload/tui/component/list"
+	"caseload/tui/component/listscreen"
 )
 
 // Source is what the Team screen needs from the store.
@@ -32,25 +33,37 @@ type loadedMsg struct {
 
 // Model is the Team screen.
 type Model struct {
-	com    common.Common
-	src    Source
-	keys   KeyMap
-	width  int
-	height int
+	com  common.Common
+	src  Source
+	keys KeyMap
+	list *listscreen.Model[row] // in domain.TeamLoad's order
 
 	loaded bool
 	failed bool       // the last load failed: the status line says why
 	today  ident.Date // the London day the phases were worked out for
-	rows   []row
-	shown  []int // every row: the window works over indexes
-	win    list.Window
-	cols   []list.Column
+	height int
 	loads  list.Loads // one load at a time, however often the data changes
 }
 
 // New builds the screen. It loads nothing until Init's command runs.
 func New(com common.Common, src Source) *Model {
-	return &Model{com: com, src: src, keys: DefaultKeyMap()}
+	m := &Model{com: com, src: src, keys: DefaultKeyMap()}
+	m.list = listscreen.New(listscreen.Spec[row]{
+		Title:    "Team",
+		Columns:  columns(),
+		Cell:     m.cell,
+		ID:       func(r *row) int64 { return r.id },
+		Haystack: func(r *row) string { return domain.FoldForSearch(r.name + "\x00" + r.standing) },
+		Open: func(r *row) tea.Cmd {
+			return common.Cmd(common.OpenCaseloadMsg{Held: true, ClinicianID: r.id, Clinician: r.name})
+		},
+		Empty:       m.emptyNote,
+		Count:       func() string { return domain.Count(len(m.list.Shown()), "clinician", "clinicians") },
+		Words:       func(r *row) string { return r.detail },
+		Placeholder: "clinician",
+	})
+	m.list.Nav, m.list.Keys = m.keys.Nav, m.keys.KeyMap
+	return m
 }
 
 // Init loads the team's load.
@@ -59,8 +72,8 @@ func (m *Model) Init() tea.Cmd { return m.loads.Ask(m.load) }
 // Title names the screen.
 func (m *Model) Title() string { return "Team" }
 
-// Capturing is always false: the screen takes no text.
-func (m *Model) Capturing() bool { return false }
+// Capturing is true while the filter is typed.
+func (m *Model) Capturing() bool { return m.list.Capturing() }
 
 // Settling is true until the first load lands: keys typed before it (j j enter) land on
 // the rows they were meant for, not on an empty list.
@@ -68,9 +81,9 @@ func (m *Model) Settling() bool { return !m.loaded && !m.failed }
 
 // SetSize lays the columns out for a new size.
 func (m *Model) SetSize(w, h int) {
-	m.width, m.height = w, h
-	m.cols = layout(w)
-	m.win.Clamp(len(m.shown), m.listHeight())
+	m.height = h
+	m.list.SetSize(w, h)
+	m.list.Frame(1, m.footHeight())
 }
 
 // load reads the team's load for today, London time, off the UI goroutine.
@@ -91,13 +104,9 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			m.failed = true
 			return m, m.loads.Land(common.Cmd(common.ErrorMsg{Err: msg.err}), m.load)
 		}
-		was := m.selectedID()
-		m.failed, m.loaded, m.today, m.rows = false, true, msg.today, buildRows(msg.loads)
-		m.shown = m.shown[:0]
-		for i := range m.rows {
-			m.shown = append(m.shown, i)
-		}
-		m.win.Keep(m.shown, m.listHeight(), func(ri int) bool { return m.rows[ri].id == was })
+		m.failed, m.loaded, m.today = false, true, msg.today
+		m.list.SetRows(buildRows(msg.loads))
+		m.list.Frame(1, m.footHeight())
 		return m, m.loads.Land(nil, m.load)
 	case common.TickMsg:
 		// Phases move by the day: only a new London date changes them.
@@ -109,20 +118,19 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		// colleague's session. The old rows show until the new land.
 		return m, m.loads.Ask(m.load)
 	case tea.KeyPressMsg:
-		return m, m.updateKeys(msg)
+		return m, m.list.Update(msg, m.updateKeys)
+	case tea.PasteMsg:
+		m.list.Paste(msg)
+	case common.PointerMsg:
+		return m, m.list.Pointer(msg)
 	}
 	return m, nil
 }
 
 func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
-	if m.win.Navigate(msg, m.keys.Nav, len(m.shown), m.listHeight()) {
-		return nil
-	}
 	switch {
 	case key.Matches(msg, m.keys.Open):
-		if r := m.selected(); r != nil {
-			return common.Cmd(common.OpenCaseloadMsg{Held: true, ClinicianID: r.id, Clinician: r.name})
-		}
+		return m.list.OpenSelected()
 	case key.Matches(msg, m.keys.Back):
 		return common.Back
 	}
@@ -130,18 +138,4 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // selected is the row under the cursor, or nil when no row shows.
-func (m *Model) selected() *row {
-	ri, ok := m.win.Selected(m.shown)
-	if !ok {
-		return nil
-	}
-	return &m.rows[ri]
-}
-
-// selectedID is the clinician under the cursor; -1 when none (0 is the unallocated row).
-func (m *Model) selectedID() int64 {
-	if r := m.selected(); r != nil {
-		return r.id
-	}
-	return -1
-}
+func (m *Model) selected() *row { return m.list.Selected() }

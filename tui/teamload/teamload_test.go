@@ -16,7 +16,7 @@ func TestTeamGolden(t *testing.T) {
 
 func TestFitsEverySize(t *testing.T) {
 	st := busyTeam(t)
-	paths := map[string]string{"top": "", "bottom": "G", "pages": "pgdown pgup"}
+	paths := map[string]string{"top": "", "bottom": "G", "pages": "pgdown pgup", "filter": "/ d r", "kept filter": "/ d r enter G"}
 	sizes := []tuitest.Size{{20, 5}, {20, 24}, {33, 9}, {40, 8}, {80, 24}, {200, 60}}
 	tuitest.EverySize(t, paths, sizes, newScreen(st, testdb.Clinician(t, st, amara)), tuitest.AssertFitsAtMost)
 }
@@ -78,4 +78,19 @@ func rowOf(screen, text string) string {
 		}
 	}
 	return ""
+}
+
+// / filters the team by name; enter on the one match opens that clinician's cases.
+func TestTeamFilter(t *testing.T) {
+	st := testdb.Demo(t, testNow)
+	lead := testdb.Clinician(t, st, amara)
+	d, h := drive(t, st, lead, 120, 40)
+	d.Keys("/").Type("sanjay")
+	m := h.Screen.(*Model)
+	if len(m.list.Shown()) != 1 || !strings.Contains(d.Screen(), "1 of 6 match") {
+		t.Fatalf("filtering by sanjay:\n%s", d.Screen())
+	}
+	if got, ok := h.Sends(t, "enter").(common.OpenCaseloadMsg); !ok || got.Clinician != "Sanjay Mistry" {
+		t.Fatalf("enter on the one match sent %#v", got)
+	}
 }

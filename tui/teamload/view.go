@@ -7,39 +7,29 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"caseload/tui/common"
-	"caseload/tui/component/list"
 )
 
 // View draws the summary, the column headings, the rows that fit, and at the foot the
 // row under the cursor in full words while there is room for it.
 func (m *Model) View() string {
-	if m.width <= 0 || m.height <= 0 {
-		return ""
+	var below []string
+	for _, l := range m.foot() {
+		below = append(below, m.com.Theme.Muted.Render(common.Fit(l, m.list.Width())))
 	}
-	t := m.com.Theme
-	lines := []string{common.Fit(m.summaryLine(), m.width), t.Header.Render(list.Headings(m.cols, m.width))}
-	if !m.loaded {
-		note := "Loading the team's caseloads…"
-		if m.failed {
-			note = "The team's caseloads could not be read: the status line says why."
-		}
-		lines = append(lines, t.Muted.Render(common.Fit(note, m.width)))
-	} else if len(m.rows) == 0 {
-		lines = append(lines, t.Muted.Render(common.Fit("No clinician holds cases.", m.width)))
+	return m.list.View(m.com.Theme, []string{m.summaryLine()}, below)
+}
+
+// emptyNote says why no row shows.
+func (m *Model) emptyNote(loaded bool, rows int, _ string) string {
+	switch {
+	case m.failed && !loaded:
+		return "The team's caseloads could not be read: the status line says why."
+	case !loaded:
+		return "Loading the team's caseloads…"
+	case rows == 0:
+		return "No clinician holds cases."
 	}
-	for ri, selected := range m.win.Visible(m.shown, m.listHeight()) {
-		lines = append(lines, m.renderRow(&m.rows[ri], selected))
-	}
-	if foot := m.foot(); len(foot) > 0 {
-		for len(lines) < m.height-len(foot) {
-			lines = append(lines, "")
-		}
-		for _, l := range foot {
-			lines = append(lines, t.Muted.Render(common.Fit(l, m.width)))
-		}
-	}
-	// At the smallest sizes the summary and headings alone are taller than the screen.
-	return strings.Join(lines[:min(len(lines), m.height)], "\n")
+	return "No clinician matches the filter. Press esc to clear it."
 }
 
 // footRoom is the height from which the row under the cursor is spelt out at the foot;
@@ -56,28 +46,29 @@ func (m *Model) foot() []string {
 	if r == nil || m.height < footRoom {
 		return nil
 	}
-	lines := common.Wrap(r.detail, m.width)
+	lines := common.Wrap(r.detail, m.list.Width())
 	if len(lines) > footMost {
 		lines = lines[:footMost]
-		lines[footMost-1] = common.Clip(lines[footMost-1]+" …", m.width)
+		lines[footMost-1] = common.Clip(lines[footMost-1]+" …", m.list.Width())
 	}
 	return append([]string{""}, lines...)
 }
 
-// listHeight is how many rows fit below the summary and headings, above the foot.
-func (m *Model) listHeight() int {
-	h := m.height - 2
-	if m.height >= footRoom {
-		h -= 1 + min(len(common.Wrap(m.widestDetail(), max(m.width, 1))), footMost)
+// footHeight is the lines the foot keeps below the rows: a blank line and the longest
+// row in words, so the list's height does not jump as the cursor moves; none on a short
+// screen.
+func (m *Model) footHeight() int {
+	if m.height < footRoom {
+		return 0
 	}
-	return max(h, 0)
+	return 1 + min(len(common.Wrap(m.widestDetail(), max(m.list.Width(), 1))), footMost)
 }
 
 // widestDetail is the longest row in words, so the list's height does not jump as the
 // cursor moves.
 func (m *Model) widestDetail() string {
 	var w string
-	for _, r := range m.rows {
+	for _, r := range m.list.Rows() {
 		if len(r.detail) > len(w) {
 			w = r.detail
 		}
@@ -91,7 +82,8 @@ func (m *Model) summaryLine() string {
 		return t.Title.Render("Team")
 	}
 	open, over, left, nobody := 0, 0, 0, 0
-	for _, r := range m.rows {
+	rows := m.list.Rows()
+	for _, r := range rows {
 		n := 0
 		for _, p := range r.phases {
 			n += p
@@ -107,8 +99,8 @@ func (m *Model) summaryLine() string {
 		}
 	}
 	parts := []string{fmt.Sprintf("%d open cases", open)}
-	if len(m.rows) > 0 && m.rows[0].cap > 0 { // one cap for the team (a setting)
-		parts = append(parts, fmt.Sprintf("cap %d", m.rows[0].cap))
+	if len(rows) > 0 && rows[0].cap > 0 { // one cap for the team (a setting)
+		parts = append(parts, fmt.Sprintf("cap %d", rows[0].cap))
 	}
 	for _, a := range []struct {
 		n    int
@@ -119,12 +111,6 @@ func (m *Model) summaryLine() string {
 		}
 	}
 	return t.Title.Render("Team") + t.Muted.Render(" · "+strings.Join(parts, " · "))
-}
-
-func (m *Model) renderRow(r *row, selected bool) string {
-	return list.Row(m.cols, m.width, selected, m.com.Theme.Selected, func(id string) (string, *lipgloss.Style) {
-		return m.cell(r, id)
-	})
 }
 
 // cell is a column's text for a row and the style that marks it, if any. Every style

@@ -8,6 +8,7 @@ package list
 import (
 	"fmt"
 	"iter"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
@@ -31,6 +32,10 @@ type Column struct {
 	Heading string
 	Width   int
 	Keep    int // priority: the higher, the longer it stays
+	// Want is the width its longest value takes (0: Width is all it needs). A column
+	// grows towards it from Width when the terminal has room, so a clock or a name is
+	// never cut with "…" while there is space (docs/RULES.md, "Columns").
+	Want int
 }
 
 // Spec is what Layout needs to lay a list's columns out.
@@ -45,6 +50,9 @@ type Spec struct {
 	// MinKept is how many of the most needed fixed columns stay however narrow the
 	// terminal, even when the name gets less than NameWant.
 	MinKept int
+	// NameMax is the width of the longest name (0: not measured). The name stops
+	// growing there, and the room left over stays blank at the right.
+	NameMax int
 }
 
 // Layout chooses the columns that fit width and their widths: the name first, then the
@@ -52,8 +60,12 @@ type Spec struct {
 // resize, not on every frame.
 func Layout(width int, s Spec) []Column {
 	fixed := append([]Column(nil), s.Fixed...)
+	want := s.NameWant
+	if s.NameMax > 0 {
+		want = min(want, max(s.NameMax, ansi.StringWidth(s.Name.Heading)))
+	}
 	for len(fixed) > s.MinKept {
-		used := Marker + s.NameWant
+		used := Marker + want
 		for _, c := range fixed {
 			used += Gap + c.Width
 		}
@@ -68,13 +80,37 @@ func Layout(width int, s Spec) []Column {
 		}
 		fixed = append(fixed[:drop], fixed[drop+1:]...)
 	}
-	name := width - Marker
+	room := width - Marker
 	for _, c := range fixed {
-		name -= Gap + c.Width
+		room -= Gap + c.Width
 	}
+	// The name first, up to its longest: it is how the right row is picked. Then the
+	// columns cut short, and what is left to the name when its longest is not known.
 	n := s.Name
-	n.Width = max(name, 1)
+	n.Width = max(min(room, want), 1)
+	if s.NameMax > 0 {
+		n.Width = max(min(room, max(s.NameMax, ansi.StringWidth(n.Heading))), n.Width)
+	}
+	if spare := room - n.Width - grow(fixed, room-n.Width); spare > 0 && s.NameMax == 0 {
+		n.Width += spare
+	}
 	return append([]Column{n}, fixed...)
+}
+
+// grow shares spare columns out to the fixed columns whose values are wider than their
+// Width, the most needed first, each up to its Want, and returns how many it gave.
+func grow(fixed []Column, spare int) (gave int) {
+	order := make([]int, len(fixed))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return fixed[b].Keep - fixed[a].Keep })
+	for _, i := range order {
+		more := min(max(fixed[i].Want-fixed[i].Width, 0), spare-gave)
+		fixed[i].Width += more
+		gave += more
+	}
+	return gave
 }
 
 // Headings is the column headings, unstyled, clipped to width.

@@ -166,3 +166,42 @@ func TestNavigate(t *testing.T) {
 		t.Fatal("x is not a movement key")
 	}
 }
+
+// Each column's width follows what it holds: spare room goes first to the name up to its
+// longest value, then to the columns cut short (the most needed first); the name stops
+// at its longest.
+func TestLayoutFollowsTheContent(t *testing.T) {
+	s := Spec{
+		Name:     Column{ID: "name", Heading: "Person"},
+		NameWant: 10,
+		Fixed: []Column{
+			{ID: "clock", Heading: "Clock", Width: 8, Keep: 3, Want: 14},
+			{ID: "who", Heading: "Who", Width: 6, Keep: 2, Want: 9},
+		},
+	}
+	// Marker 2 + name 10 + (1+8) + (1+6) = 28.
+	for _, tc := range []struct {
+		width, nameMax int
+		want           []int // name, clock, who
+	}{
+		{width: 28, want: []int{10, 8, 6}},
+		{width: 31, want: []int{10, 11, 6}},              // the clock, needed most, first
+		{width: 37, want: []int{10, 14, 9}},              // both whole
+		{width: 60, want: []int{33, 14, 9}},              // the rest to the name, unmeasured
+		{width: 60, nameMax: 15, want: []int{15, 14, 9}}, // the name stops at its longest
+		{width: 60, nameMax: 3, want: []int{6, 14, 9}},   // but not below its heading
+		{width: 24, nameMax: 4, want: []int{6, 8, 6}},    // short names leave room: no drop
+		{width: 33, nameMax: 15, want: []int{15, 8, 6}},  // a long name before the others grow
+		{width: 36, nameMax: 15, want: []int{15, 11, 6}}, // then the most needed column
+	} {
+		s.NameMax = tc.nameMax
+		cols := Layout(tc.width, s)
+		var got []int
+		for _, c := range cols {
+			got = append(got, c.Width)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("width %d, longest name %d: widths %v, want %v", tc.width, tc.nameMax, got, tc.want)
+		}
+	}
+}
