@@ -36,12 +36,11 @@ func TestAccessibleScreeningTranscript(t *testing.T) {
 		opens bool
 	}{
 		{hear: []string{spoken.Greeting, "Today: 15 to screen (5 overdue)", "1 of 27, Referrals awaiting screening: Liam McAllister, priority 2, overdue by 5 days 5 hours."}},
-		{keys: "r", hear: []string{"Referral queue, 15 awaiting screening, 5 overdue, 40 referrals in all.",
+		{keys: "r", hear: []string{"Referral queue, 15 awaiting screening, 5 overdue, 40 referrals in all; you have 1 unsigned draft note.",
 			"1 of 40: Liam McAllister, overdue by 5 days 5 hours, not yet screened, eligibility incomplete."}},
 		{keys: "j", hear: []string{"2 of 40: "}},
-		{keys: "/", hear: []string{"Filter: type part of a name"}},
-		{typed: "minh", hear: []string{`Filter "minh": 1 match.`, "1 of 1: Minh Nguyễn, due in 29 hours, not yet screened, eligible."}},
-		{keys: "enter", silent: true}, // the filter kept: nothing on screen changed
+		{keys: "/", hear: []string{"Filter: type to narrow by name"}},
+		{typed: "minh", hear: []string{`Filtered by "minh": 1 of 40 match.`, "1 of 1: Minh Nguyễn, due in 29 hours, not yet screened, eligible."}},
 		{keys: "enter", hear: []string{"Referral for Minh Nguyễn: eligible; received, due in 29 hours.",
 			"Reason for referral: Release planned within six months", "passes: RoSH to others is High.",
 			"No decision yet: press s to screen it.", "NHS number: 999 726 5246 TEST.", "Keys: escape back, e correct facts, s screen, w withdraw."}},

@@ -22,9 +22,14 @@ func (m *Model) rowWords(r *row) string {
 }
 
 // spokenCount is what the queue says after its name: how many wait, how many are
-// overdue, and how many referrals it holds in all.
+// overdue, how many referrals it holds in all, and the clinician's unsigned drafts.
 func (m *Model) spokenCount() string {
-	return fmt.Sprintf("%s, %s in all", m.countWords(), domain.Count(m.total, "referral", "referrals"))
+	words := fmt.Sprintf("%s, %s in all", m.countWords(), domain.Count(m.total, "referral", "referrals"))
+	if n := len(m.drafts); n > 0 {
+		// The drafts head the screen: an unsigned note is the clinician's own to put right.
+		words += "; you have " + domain.Count(n, "unsigned draft note", "unsigned draft notes")
+	}
+	return words
 }
 
 // statusWords says where a referral stands; "received" alone does not say it waits.

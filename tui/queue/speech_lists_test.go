@@ -9,8 +9,8 @@ import (
 // the referral under the cursor in words; a filter is said too.
 func TestQueueSpeech(t *testing.T) {
 	d, m, _ := twoWindows(t, 120, 40)
-	want := []string{"Referral queue, 15 awaiting screening, 5 overdue.",
-		"1 of 40: Liam McAllister, 999 581 3785, channel, 17 Nov 04:00, overdue by 5d 5h, received, ? incomplete."}
+	want := []string{"Referral queue, 15 awaiting screening, 5 overdue, 40 referrals in all; you have 1 unsigned draft note.",
+		"1 of 40: Liam McAllister, overdue by 5 days 5 hours, not yet screened, eligibility incomplete."}
 	if got := m.Speech(); !slices.Equal(got, want) {
 		t.Errorf("speech\n%q\nwant\n%q", got, want)
 	}

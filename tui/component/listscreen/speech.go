@@ -20,11 +20,11 @@ func (m *Model[R]) Speech() []string {
 	}
 	out := []string{sentence(m.spec.Title + ", " + count)}
 	if q := m.filter.Value(); q == "" && m.filter.Active() {
-		what := "the row"
+		what := "Filter: type to narrow the list"
 		if m.spec.Placeholder != "" {
-			what = m.spec.Placeholder
+			what = "Filter: type to narrow by " + m.spec.Placeholder
 		}
-		out = append(out, sentence("Filter: type part of "+what+"; enter keeps it, escape clears it"))
+		out = append(out, sentence(what+"; enter keeps it, escape clears it"))
 	} else if q != "" {
 		out = append(out, sentence(fmt.Sprintf("Filtered by %q: %d of %d match", q, len(m.shown), len(m.rows))))
 	}
