@@ -42,6 +42,7 @@ import (
 	"caseload/tui/riskform"
 	"caseload/tui/screening"
 	"caseload/tui/search"
+	"caseload/tui/settings"
 	"caseload/tui/teamload"
 	"caseload/tui/transitionform"
 	"caseload/tui/withdrawal"
@@ -80,6 +81,7 @@ type Services interface {
 	closedcases.Source
 	handover.Source
 	reopen.Source
+	settings.Source
 	measureform.Saver
 	transitionform.Saver
 	riskform.Saver
@@ -140,7 +142,7 @@ func (a *App) OnCrashInView(quit func()) { a.quit = quit }
 // which clinician osUser is, and shows nothing else.
 func New(com common.Common, svc Services, osUser string) *App {
 	h := help.New()
-	h.Styles = help.DefaultStyles(com.Theme.Dark)
+	h.Styles = com.Theme.Help
 	a := &App{com: com, svc: svc, keys: DefaultKeyMap(), help: h, now: com.Clock.Now(),
 		tickEvery: TickEvery, watchEvery: WatchEvery, osUser: osUser, brand: brand(com.Theme)}
 	if com.Me.ID == 0 {
@@ -236,9 +238,8 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	case tea.BackgroundColorMsg:
-		*a.com.Theme = *common.NewTheme(msg.IsDark())
-		a.brand = brand(a.com.Theme)
-		a.help.Styles = help.DefaultStyles(msg.IsDark())
+		a.com.Look = a.com.Look.Answered(msg.IsDark())
+		a.restyle()
 		return a.broadcast(msg)
 	case watchMsg:
 		return wrap(0, 0, a.readVersion())
@@ -264,6 +265,8 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 	case settingsMsg:
 		a.settingsRead(msg)
 		return nil
+	case common.SettingsChangedMsg:
+		return a.settingsChanged(msg)
 	case lockFlushedMsg:
 		a.lockFlushed(msg)
 		return nil

@@ -9,6 +9,8 @@ package config
 import (
 	"errors"
 	"path/filepath"
+
+	"caseload/internal/domain"
 )
 
 // The themes a person can choose (docs/CONFIG.md, "theme").
@@ -41,12 +43,7 @@ func Defaults() Settings { return Settings{Theme: ThemeAuto} }
 // LockMinutes is the idle lock that applies: the person's minutes when they are shorter
 // than the service's, else the service's. A person may shorten the team's lock, never
 // lengthen it (docs/HAZARDS.md, H28).
-func (s Settings) LockMinutes(service int) int {
-	if s.IdleLockMinutes > 0 && s.IdleLockMinutes < service {
-		return s.IdleLockMinutes
-	}
-	return service
-}
+func (s Settings) LockMinutes(service int) int { return domain.LockMinutes(service, s.IdleLockMinutes) }
 
 // Path is the config file: $XDG_CONFIG_HOME/caseload/config.toml, else
 // ~/.config/caseload/config.toml. A relative XDG_CONFIG_HOME is ignored, as the XDG

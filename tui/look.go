@@ -1,0 +1,28 @@
+package tui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"caseload/tui/common"
+)
+
+// restyle redraws the shared theme from the look: in place, so every screen built with
+// it draws with the new one from its next frame (docs/CONFIG.md, "theme").
+func (a *App) restyle() {
+	*a.com.Theme = *a.com.Look.Theme()
+	a.brand = brand(a.com.Theme)
+	a.help.Styles = a.com.Theme.Help
+}
+
+// settingsChanged applies what the Settings screen changed: the theme at once, the
+// person's idle lock, and the service's settings read again, since a lead may have
+// changed the service's idle lock.
+func (a *App) settingsChanged(msg common.SettingsChangedMsg) tea.Cmd {
+	if msg.Theme != "" && msg.Theme != a.com.Look.Choice {
+		a.com.Look.Choice = msg.Theme
+		a.restyle()
+	}
+	a.com.LockMinutes = msg.LockMinutes
+	a.idle.after = 0 // the default, shortened, until the service's are read again
+	return wrap(0, 0, a.readSettings())
+}
