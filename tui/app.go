@@ -286,6 +286,7 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 		return a.forLead(hold, "only a lead can see and answer subject access requests",
 			func() common.Screen { return accessrequests.New(a.com, a.svc) })
 	case common.ErrorMsg:
+		logged(a.top(), msg.Err)
 		a.status = errorStatus(msg.Err)
 		return nil
 	case common.InfoMsg:

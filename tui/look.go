@@ -26,3 +26,7 @@ func (a *App) settingsChanged(msg common.SettingsChangedMsg) tea.Cmd {
 	a.idle.after = 0 // the default, shortened, until the service's are read again
 	return wrap(0, 0, a.readSettings())
 }
+
+// Warn puts text on the status line, as an error, before the first key: a config file
+// caseload could not read in full says so as the app opens (docs/CONFIG.md).
+func (a *App) Warn(text string) { a.status = status{text: text, err: true} }

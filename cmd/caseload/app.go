@@ -11,7 +11,6 @@ import (
 
 	"caseload/store"
 	"caseload/tui"
-	"caseload/tui/common"
 )
 
 // flushFor bounds saving the drafts after the app stops: long enough for a write that
@@ -31,7 +30,10 @@ func (a *cli) runApp(ctx context.Context, st *store.Store) error {
 	appCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancel()
 	osUser := strings.TrimPrefix(a.actor, "os:")
-	com := common.NewCommon(appCtx, a.clock, a.actor)
+	log, logFile := openLog(a.env)
+	defer logFile.Close()
+	tui.LogTo(log)
+	com, warning := a.personal(appCtx, log)
 	me, bound, err := st.ClinicianByOSUser(ctx, osUser)
 	if err != nil {
 		return err
@@ -46,6 +48,9 @@ func (a *cli) runApp(ctx context.Context, st *store.Store) error {
 		svc = st.As(me)
 	}
 	app := tui.New(com, svc, osUser)
+	if warning != "" {
+		app.Warn(warning)
+	}
 	p := tea.NewProgram(app, tea.WithContext(ctx))
 	app.OnCrashInView(p.Quit)
 	_, runErr := p.Run()
