@@ -1,7 +1,10 @@
 package tui
 
 import (
+	"strings"
+
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"caseload/tui/common"
 )
@@ -30,3 +33,19 @@ func (a *App) settingsChanged(msg common.SettingsChangedMsg) tea.Cmd {
 // Warn puts text on the status line, as an error, before the first key: a config file
 // caseload could not read in full says so as the app opens (docs/CONFIG.md).
 func (a *App) Warn(text string) { a.status = status{text: text, err: true} }
+
+// colourless is the frame with every colour taken out in the no-colour theme (bold,
+// underline, italics and reverse kept, as NO_COLOR's Ascii profile keeps them): the
+// parts of huh and bubbles the theme cannot reach (a blurred field's placeholder) must
+// not bring colour back.
+func (a *App) colourless(frame string) string {
+	if a.com.Theme.Name != common.ThemeNoColour {
+		return frame
+	}
+	var b strings.Builder
+	w := &colorprofile.Writer{Forward: &b, Profile: colorprofile.Ascii}
+	if _, err := w.WriteString(frame); err != nil {
+		return frame
+	}
+	return b.String()
+}
