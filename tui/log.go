@@ -13,6 +13,10 @@ import (
 	"caseload/tui/common"
 )
 
+// slowAfter is applog.SlowAfter; the log's own test lowers it so every operation is
+// logged.
+var slowAfter = applog.SlowAfter
+
 // opLog is the process's log (applog), or nil: one for the process, as the log file
 // is, and shared by every session in team mode.
 var opLog atomic.Pointer[slog.Logger]
@@ -25,7 +29,7 @@ func LogTo(log *slog.Logger) { opLog.Store(log) }
 // never what it read.
 func slow(out tea.Msg, took time.Duration) {
 	log := opLog.Load()
-	if log == nil || took < applog.SlowAfter {
+	if log == nil || took < slowAfter {
 		return
 	}
 	log.Warn("slow operation", "operation", operation(out), "ms", took.Milliseconds())
