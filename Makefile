@@ -5,6 +5,10 @@ DB          ?= demo.db
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FUZZTIME    ?= 5s
 PKGS        := ./...
+# --version names the version and the commit built from ("+modified": changes not committed)
+VERSION     ?= $(shell git describe --tags --always 2>/dev/null)
+COMMIT      ?= $(shell git rev-parse HEAD 2>/dev/null)$(shell git status --porcelain 2>/dev/null | grep -q . && echo +modified)
+LDFLAGS     := -X main.version=$(VERSION) -X main.commit=$(COMMIT)
 
 .PHONY: run build test lint vet staticcheck unit race slow twoprocess crash torture bench fuzz clean
 
@@ -15,7 +19,7 @@ run: build
 
 ## build: compile the binary into bin/
 build:
-	$(GO) build -trimpath -o $(BIN) ./cmd/caseload
+	$(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/caseload
 
 ## test: everything CI checks: formatting, vet, staticcheck, the tests under -race, the
 ## two-process opening test at its full 3,000 writes (the race detector's run does 200),

@@ -49,49 +49,7 @@ func (s *Store) Settings(ctx context.Context) ([]domain.Setting, error) {
 // whether it changed: a setting already at value is left alone and not audited. An
 // unknown key or value is ErrInvalid with the sentence of domain.CheckSetting.
 func (s *Store) SetSetting(ctx context.Context, actor string, at time.Time, key, value string) (changed bool, err error) {
-	if err := checkActor(actor); err != nil {
-		return false, withPath(err, s.path)
-	}
-	if why := instantProblem(at); why != "" {
-		return false, newError(ErrInvalid, s.path, "the time of the change %s", why)
-	}
-	if err := domain.CheckSetting(key, value); err != nil {
-		return false, newError(ErrInvalid, s.path, "%v", err)
-	}
-	err = s.inTx(ctx, "changing a setting", func(tx *sql.Tx) error {
-		var id int64
-		def, _ := domain.DefaultSetting(key) // CheckSetting knew the key
-		from := def.Value
-		err := tx.QueryRowContext(ctx, "SELECT id, value FROM settings WHERE key = ?", key).Scan(&id, &from)
-		switch {
-		case errors.Is(err, sql.ErrNoRows) && from == value:
-			return nil // the default, which a missing row already reads as
-		case errors.Is(err, sql.ErrNoRows):
-			res, err := tx.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES (?, ?)", key, value)
-			if err != nil {
-				return err
-			}
-			if id, err = res.LastInsertId(); err != nil {
-				return err
-			}
-		case err != nil:
-			return err
-		case from == value:
-			return nil
-		default:
-			if _, err := tx.ExecContext(ctx, "UPDATE settings SET value = ? WHERE id = ?", value, id); err != nil {
-				return err
-			}
-		}
-		changed = true
-		ch, err := openChain(ctx, tx)
-		if err != nil {
-			return err
-		}
-		_, err = ch.append(ctx, actor, at, "setting.changed", "setting", id, settingChanged{Key: key, From: from, To: value})
-		return err
-	})
-	return changed, err
+	return s.changeSetting(ctx, actor, at, key, value, nil)
 }
 
 // settingValue is the value of setting key as stored, "" when the service has not set

@@ -39,7 +39,7 @@ var notRecords = map[string]string{
 	"SignFormulation": "change", "SetInvolvement": "change", "SetInvolvementSeen": "change",
 	"RecordForumMeeting": "change", "UpdateForumMeeting": "change", "ChangeRelease": "change",
 	"ChangeReleaseSeen": "change", "RecordRelease": "change", "RecordRecall": "change", "RecordReRelease": "change",
-	"RecordSafetyCheck": "change", "SetSetting": "change",
+	"RecordSafetyCheck": "change", "SetSetting": "change", "SetSettingSeen": "change",
 	"SaveDischargeDraft": "change", "CloseCase": "change", "ReopenCase": "change", "HandOver": "change",
 	"RecordAccessRequest": "change", "ExtendAccessRequest": "change", "AnswerAccessRequest": "change",
 	"RecordRetentionDecision": "change",

@@ -43,6 +43,7 @@ import (
 	"caseload/tui/riskform"
 	"caseload/tui/screening"
 	"caseload/tui/search"
+	"caseload/tui/settings"
 	"caseload/tui/teamload"
 	"caseload/tui/transitionform"
 	"caseload/tui/withdrawal"
@@ -81,6 +82,7 @@ type Services interface {
 	closedcases.Source
 	handover.Source
 	reopen.Source
+	settings.Source
 	measureform.Saver
 	transitionform.Saver
 	riskform.Saver
@@ -146,7 +148,7 @@ func (a *App) OnCrashInView(quit func()) { a.quit = quit }
 // which clinician osUser is, and shows nothing else.
 func New(com common.Common, svc Services, osUser string) *App {
 	h := help.New()
-	h.Styles = help.DefaultStyles(com.Theme.Dark)
+	h.Styles = com.Theme.Help
 	a := &App{com: com, svc: svc, keys: DefaultKeyMap(), help: h, now: com.Clock.Now(),
 		tickEvery: TickEvery, watchEvery: WatchEvery, osUser: osUser, brand: brand(com.Theme)}
 	if com.Me.ID == 0 {
@@ -247,9 +249,8 @@ func (a *App) update(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	case tea.BackgroundColorMsg:
-		*a.com.Theme = *common.NewTheme(msg.IsDark())
-		a.brand = brand(a.com.Theme)
-		a.help.Styles = help.DefaultStyles(msg.IsDark())
+		a.com.Look = a.com.Look.Answered(msg.IsDark())
+		a.restyle()
 		return a.broadcast(msg)
 	case watchMsg:
 		return wrap(0, 0, a.readVersion())
@@ -275,6 +276,8 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 	case settingsMsg:
 		a.settingsRead(msg)
 		return nil
+	case common.SettingsChangedMsg:
+		return a.settingsChanged(msg)
 	case lockFlushedMsg:
 		a.lockFlushed(msg)
 		return nil
@@ -294,6 +297,7 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 		return a.forLead(hold, "only a lead can see and answer subject access requests",
 			func() common.Screen { return accessrequests.New(a.com, a.svc) })
 	case common.ErrorMsg:
+		logged(a.top(), msg.Err)
 		a.status = errorStatus(msg.Err)
 		return nil
 	case common.InfoMsg:

@@ -60,14 +60,14 @@ func (a *App) readSettings() tea.Cmd {
 // of the values a lead could have chosen but the shortest.
 func (a *App) settingsRead(msg settingsMsg) {
 	if msg.err == nil {
-		a.idle.after = time.Duration(domain.IdleLockMinutes(msg.ss)) * time.Minute
+		a.idle.after = time.Duration(domain.LockMinutes(domain.IdleLockMinutes(msg.ss), a.com.LockMinutes)) * time.Minute
 	}
 }
 
 // lockAfter is the idle lock's minutes as read, or the default until then.
 func (a *App) lockAfter() time.Duration {
 	if a.idle.after <= 0 {
-		return time.Duration(domain.IdleLockMinutes(nil)) * time.Minute
+		return time.Duration(domain.LockMinutes(domain.IdleLockMinutes(nil), a.com.LockMinutes)) * time.Minute
 	}
 	return a.idle.after
 }

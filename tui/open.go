@@ -30,6 +30,7 @@ import (
 	"caseload/tui/riskform"
 	"caseload/tui/screening"
 	"caseload/tui/search"
+	"caseload/tui/settings"
 	"caseload/tui/transitionform"
 	"caseload/tui/withdrawal"
 )
@@ -82,6 +83,8 @@ func (a *App) opened(msg tea.Msg) common.Screen {
 		return note.NewAddendum(a.com, a.svc, msg.Note)
 	case common.OpenSearchMsg:
 		return search.New(a.com, a.svc)
+	case common.OpenSettingsMsg:
+		return settings.New(a.com, a.svc, a.com.ConfigPath)
 	case common.OpenReportsMsg:
 		return reports.New(a.com, a.svc)
 	case common.NewReferralMsg:

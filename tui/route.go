@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/cursor"
 	tea "charm.land/bubbletea/v2"
 
+	"caseload/internal/clock"
 	"caseload/tui/common"
 )
 
@@ -49,7 +50,9 @@ func wrap(to, hold int, cmd tea.Cmd) tea.Cmd {
 				msg = crashed{c: newCrash(r, debug.Stack())}
 			}
 		}()
+		took := clock.Stopwatch()
 		out := cmd()
+		slow(out, took())
 		if b, ok := out.(tea.BatchMsg); ok {
 			return expand{to: to, hold: hold, cmds: b}
 		}

@@ -24,7 +24,7 @@ func (a *App) View() (v tea.View) {
 			}
 		}
 	}()
-	v = tea.NewView(a.frame())
+	v = tea.NewView(a.colourless(a.frame()))
 	v.AltScreen = true
 	v.MouseMode = a.mouseMode()
 	v.WindowTitle = "caseload"

@@ -11,7 +11,6 @@ import (
 
 	"caseload/store"
 	"caseload/tui"
-	"caseload/tui/common"
 	"caseload/tui/spoken"
 )
 
@@ -32,7 +31,10 @@ func (a *cli) runApp(ctx context.Context, st *store.Store) error {
 	appCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancel()
 	osUser := strings.TrimPrefix(a.actor, "os:")
-	com := common.NewCommon(appCtx, a.clock, a.actor)
+	log, logFile := openLog(a.env)
+	defer logFile.Close()
+	tui.LogTo(log)
+	com, warning := a.personal(appCtx, log)
 	me, bound, err := st.ClinicianByOSUser(ctx, osUser)
 	if err != nil {
 		return err
@@ -48,6 +50,9 @@ func (a *cli) runApp(ctx context.Context, st *store.Store) error {
 	}
 	com.Accessible = spoken.Wanted(a.accessible, com.Accessible, a.env("TERM"))
 	app := tui.New(com, svc, osUser)
+	if warning != "" {
+		app.Warn(warning)
+	}
 	p, restore := a.program(ctx, app, com.Accessible) // accessible.go
 	app.OnCrashInView(p.Quit)
 	_, runErr := p.Run()

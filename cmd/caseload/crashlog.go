@@ -1,28 +1,14 @@
 package main
 
 import (
-	"errors"
+	"caseload/internal/applog"
 	"fmt"
-	"os"
 	"path/filepath"
 	"time"
 )
 
-// stateDir is where caseload keeps its log: $XDG_STATE_HOME/caseload, else
-// ~/.local/state/caseload. A relative XDG_STATE_HOME is ignored, as the XDG spec says.
-func stateDir(env func(string) string) (string, error) {
-	if d := env("XDG_STATE_HOME"); d != "" && filepath.IsAbs(d) {
-		return filepath.Join(d, "caseload"), nil
-	}
-	home := env("HOME")
-	if home == "" {
-		home = env("USERPROFILE")
-	}
-	if home == "" {
-		return "", errors.New("HOME is not set")
-	}
-	return filepath.Join(home, ".local", "state", "caseload"), nil
-}
+// stateDir is where caseload keeps its logs (applog.Dir).
+func stateDir(env func(string) string) (string, error) { return applog.Dir(env) }
 
 // writeCrashLog appends what stopped the app to caseload.log in the state folder, for
 // whoever supports caseload, and returns the file's path. The panic value and the stack
@@ -33,14 +19,11 @@ func writeCrashLog(env func(string) string, at time.Time, value any, stack []byt
 	if err != nil {
 		return "", err
 	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", err
-	}
 	path := filepath.Join(dir, "caseload.log")
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+	log, closer, err := applog.Open(path)
 	if err != nil {
 		return "", err
 	}
-	_, err = fmt.Fprintf(f, "%s panic: %v\n%s\n", at.UTC().Format(time.RFC3339), value, stack)
-	return path, errors.Join(err, f.Close())
+	log.Error("panic", "at", at.UTC().Format(time.RFC3339), "value", fmt.Sprint(value), "stack", string(stack))
+	return path, closer.Close()
 }

@@ -54,7 +54,7 @@ func TestCrashLogIsPrivateAndAppended(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s := string(b); !strings.Contains(s, "2026-11-24T09:00:00Z panic: first fault") || !strings.Contains(s, "second fault") {
+	if s := string(b); !strings.Contains(s, `"msg":"panic","at":"2026-11-24T09:00:00Z","value":"first fault"`) || !strings.Contains(s, "second fault") {
 		t.Fatalf("log:\n%s", s)
 	}
 	for path, want := range map[string]os.FileMode{filepath.Join(dir, "caseload"): 0o700, filepath.Join(dir, "caseload", "caseload.log"): 0o600} {

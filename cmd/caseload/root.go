@@ -36,6 +36,11 @@ type cli struct {
 // run runs caseload with args (without the program name) and returns the exit code. It
 // is main without the process: tests call it with their own writers and environment.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer, env func(string) string) int {
+	if wantsHelp(args) {
+		h := &helpOut{to: stdout, width: helpWidth(env, stdout)}
+		defer h.flush()
+		stdout = h
+	}
 	a := &cli{stdout: stdout, stderr: stderr, env: env}
 	root := a.rootCommand()
 	if args == nil {
@@ -44,7 +49,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, env func(
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	err := fang.Execute(ctx, root, fang.WithVersion(version), fang.WithErrorHandler(a.printError))
+	err := fang.Execute(ctx, root, fang.WithVersion(builtVersion()), fang.WithErrorHandler(a.printError))
 	return a.exitCode(err)
 }
 

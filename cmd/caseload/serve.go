@@ -10,8 +10,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"caseload/internal/applog"
 	"caseload/internal/serve"
 	"caseload/store"
+	"caseload/tui"
 )
 
 // stopFor bounds how long SIGTERM waits for the sessions to save their drafts and
@@ -82,11 +84,12 @@ func (a *cli) serve(ctx context.Context, st *store.Store, listen, hostKey string
 		return usage("%v: set XDG_STATE_HOME or HOME, where the server's log is kept", err)
 	}
 	logPath := filepath.Join(dir, "serve.log")
-	log, logFile, err := serve.OpenLog(logPath)
+	log, logFile, err := applog.Open(logPath)
 	if err != nil {
 		return fmt.Errorf("cannot open the server's log %s: %w", logPath, err)
 	}
 	defer logFile.Close()
+	tui.LogTo(log) // the sessions' errors and slow operations, in the server's log
 	srv, err := serve.New(serve.Config{Store: st, Clock: a.clock, HostKey: pem, Log: log, MaxSessions: maxSessions})
 	if err != nil {
 		return err

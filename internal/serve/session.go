@@ -34,7 +34,7 @@ func (s *Server) run(sess ssh.Session, w who) {
 	// terminal still has its drafts saved; cancel abandons what is left after that.
 	appCtx, cancel := context.WithCancel(context.WithoutCancel(sess.Context()))
 	defer cancel()
-	com := common.NewCommon(appCtx, s.cfg.Clock, "").AsClinician(w.clinician)
+	com := common.NewCommon(appCtx, s.cfg.Clock, "").AsClinician(w.clinician).WithLook(look(sess))
 	if s.cfg.ArmAfter > 0 {
 		com.ArmAfter = s.cfg.ArmAfter
 	}

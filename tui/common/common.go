@@ -37,6 +37,15 @@ type Common struct {
 	// alternate screen, no borders, and after each key only what changed, in sentences
 	// (common.Speaker).
 	Accessible bool
+	// Look is the theme the person chose and what the terminal says of its background
+	// (look.go); the root redraws Theme from it when the terminal answers.
+	Look Look
+	// LockMinutes is the person's own idle lock (config.toml, "idle-lock-minutes"), 0
+	// for the service's; it only ever shortens the service's (docs/RULES.md, "Idle lock").
+	LockMinutes int
+	// ConfigPath is the person's config.toml, which the Settings screen writes; "" in
+	// team mode, where a session has the server's defaults and saves none.
+	ConfigPath string
 }
 
 // AsClinician returns the shared value for a session of clinician c.
@@ -50,7 +59,15 @@ func (c Common) AsClinician(me domain.Clinician) Common {
 // the root rewrites it in place when the terminal reports a light background, and every
 // screen draws with the new one from its next frame.
 func NewCommon(ctx context.Context, clk clock.Clock, actor string) Common {
-	return Common{Ctx: ctx, Clock: clk, ArmAfter: 400 * time.Millisecond, London: clock.London(), Theme: NewTheme(true), Actor: actor}
+	return Common{Ctx: ctx, Clock: clk, ArmAfter: 400 * time.Millisecond, London: clock.London(), Theme: NewTheme(true), Actor: actor,
+		Look: Look{Choice: "auto", Dark: true}}
+}
+
+// WithLook returns the shared value drawn with look's theme, a new one that screens
+// built from it share.
+func (c Common) WithLook(look Look) Common {
+	c.Look, c.Theme = look, look.Theme()
+	return c
 }
 
 // Arm returns the command that delivers msg once a confirmation has been open for

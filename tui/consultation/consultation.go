@@ -84,7 +84,7 @@ func (mt *meeting) fields(com common.Common, r domain.Referral, clinicians []dom
 		huh.NewGroup(
 			mt.when.Field(com, r),
 			huh.NewText().Title("Who attended * (one a line: name, role, agency)").Lines(4).Value(&mt.attendees).
-				Placeholder("Sam Carter, COM, Probation Service\nDr Amy Lee, POM, HMP Preston").
+				Placeholder("e.g. Sam Carter, COM, Probation Service\nDr Amy Lee, POM, HMP Preston").
 				Validate(func(v string) error { _, err := parseAttendees(v); return err }),
 			huh.NewSelect[string]().Title("Decision *").Inline(true).Value(&mt.outcome).Options(
 				huh.NewOption("accepted", string(domain.ConsultAccepted)),

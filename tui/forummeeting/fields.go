@@ -70,7 +70,7 @@ func (t *typed) fields() []*huh.Group {
 			huh.NewText().Title("Outcome").Lines(3).CharLimit(8000).Value(&t.outcome).
 				Placeholder("once the meeting is held"),
 			huh.NewText().Title("The service's actions, one a line").Lines(4).CharLimit(8000).Value(&t.actions).
-				Placeholder("2026-12-04 send the updated formulation to the COM\nbook a joint visit").
+				Placeholder("e.g. 2026-12-04 send the updated formulation to the COM\nbook a joint visit").
 				Validate(func(v string) error { _, err := domain.ParseActions(v); return err }),
 		).Title("After the meeting"),
 	}

@@ -139,6 +139,8 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 		return common.Cmd(common.NewReferralMsg{})
 	case key.Matches(msg, m.keys.Reports):
 		return common.Cmd(common.OpenReportsMsg{})
+	case key.Matches(msg, m.keys.Settings):
+		return common.Cmd(common.OpenSettingsMsg{})
 	case key.Matches(msg, m.keys.AuditLog) && m.com.Me.Leads():
 		return common.Cmd(common.OpenAuditLogMsg{})
 	case key.Matches(msg, m.keys.Team) && m.com.Me.Leads():

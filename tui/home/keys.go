@@ -12,7 +12,7 @@ type KeyMap struct {
 	list.Nav
 	Open, Mine                               key.Binding
 	Queue, Caseload, Countdowns, Forums, New key.Binding
-	Reports                                  key.Binding
+	Reports, Settings                        key.Binding
 	AuditLog, Team, Requests                 key.Binding // a lead's only
 }
 
@@ -28,6 +28,7 @@ func DefaultKeyMap() KeyMap {
 		Forums:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "forums")),
 		New:        key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new referral")),
 		Reports:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "reports")),
+		Settings:   key.NewBinding(key.WithKeys(","), key.WithHelp(",", "settings")),
 		AuditLog:   key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "audit log")),
 		Team:       key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "team's caseloads")),
 		Requests:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "subject access requests")),
@@ -51,7 +52,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 // screenKeys are the keys to the other screens; the Team screen's and the audit log's
 // only for a lead.
 func (m *Model) screenKeys() []key.Binding {
-	ks := []key.Binding{m.keys.Queue, m.keys.Caseload, m.keys.Countdowns, m.keys.Forums, m.keys.New, m.keys.Reports}
+	ks := []key.Binding{m.keys.Queue, m.keys.Caseload, m.keys.Countdowns, m.keys.Forums, m.keys.New, m.keys.Reports, m.keys.Settings}
 	if m.com.Me.Leads() {
 		ks = append(ks, m.keys.Team, m.keys.Requests, m.keys.AuditLog)
 	}

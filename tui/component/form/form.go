@@ -91,7 +91,7 @@ func New(com common.Common, spec Spec) *Model {
 
 func (m *Model) build() *huh.Form {
 	f := huh.NewForm(m.spec.Fields()...).
-		WithTheme(huh.ThemeFunc(huh.ThemeBase)).
+		WithTheme(huhTheme(m.com.Theme)).
 		WithShowHelp(false).
 		// Errors are drawn above the form, in room kept for them: huh's footer grows
 		// under a form already sized to the window and would be cut off.
