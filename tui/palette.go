@@ -29,6 +29,7 @@ var places = []place{
 	{name: "Forums", key: func(h home.KeyMap, _ KeyMap) key.Binding { return h.Forums }, open: common.OpenForumsMsg{}},
 	{name: "New referral", key: func(h home.KeyMap, _ KeyMap) key.Binding { return h.New }, open: common.NewReferralMsg{}},
 	{name: "Reports", key: func(h home.KeyMap, _ KeyMap) key.Binding { return h.Reports }, open: common.OpenReportsMsg{}},
+	{name: "Settings", key: func(h home.KeyMap, _ KeyMap) key.Binding { return h.Settings }, open: common.OpenSettingsMsg{}},
 	{name: "Search notes", key: func(_ home.KeyMap, r KeyMap) key.Binding { return r.Search }, global: true, open: common.OpenSearchMsg{}},
 	{name: "Team's caseloads", key: func(h home.KeyMap, _ KeyMap) key.Binding { return h.Team }, open: common.OpenTeamMsg{}, lead: true},
 	{name: "Audit log", key: func(h home.KeyMap, _ KeyMap) key.Binding { return h.AuditLog }, open: common.OpenAuditLogMsg{}, lead: true},
