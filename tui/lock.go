@@ -32,7 +32,10 @@ type Settings interface {
 
 // idle is the lock's state.
 type idle struct {
-	after  time.Duration // the setting, 15 minutes until it is read
+	// service is the service's idle-lock-minutes as last read, 0 until read: the lock
+	// is worked out from it and the person's own at once (lockAfter), so a change of
+	// either never leaves a longer lock in between, and a failed read keeps the last.
+	service int
 	last   time.Time     // the time of the last key, as the tick after it read it
 	keyed  bool          // a key since the last tick
 	locked bool
@@ -56,20 +59,22 @@ func (a *App) readSettings() tea.Cmd {
 	}
 }
 
-// settingsRead keeps the minutes; a failed read keeps the default, which is the safer
-// of the values a lead could have chosen but the shortest.
+// settingsRead keeps the service's minutes; a failed read keeps the last ones read (the
+// default before the first), never a longer lock.
 func (a *App) settingsRead(msg settingsMsg) {
 	if msg.err == nil {
-		a.idle.after = time.Duration(domain.LockMinutes(domain.IdleLockMinutes(msg.ss), a.com.LockMinutes)) * time.Minute
+		a.idle.service = domain.IdleLockMinutes(msg.ss)
 	}
 }
 
-// lockAfter is the idle lock's minutes as read, or the default until then.
+// lockAfter is the shorter of the service's idle lock, as last read (the default until
+// then), and the person's own.
 func (a *App) lockAfter() time.Duration {
-	if a.idle.after <= 0 {
-		return time.Duration(domain.LockMinutes(domain.IdleLockMinutes(nil), a.com.LockMinutes)) * time.Minute
+	service := a.idle.service
+	if service <= 0 {
+		service = domain.IdleLockMinutes(nil)
 	}
-	return a.idle.after
+	return time.Duration(domain.LockMinutes(service, a.com.LockMinutes)) * time.Minute
 }
 
 // pressed notes a key or paste. While locked it reports whether the app takes it: only

@@ -25,8 +25,7 @@ func (a *App) settingsChanged(msg common.SettingsChangedMsg) tea.Cmd {
 		a.com.Look.Choice = msg.Theme
 		a.restyle()
 	}
-	a.com.LockMinutes = msg.LockMinutes
-	a.idle.after = 0 // the default, shortened, until the service's are read again
+	a.com.LockMinutes = msg.LockMinutes // applies at once, with the service's as last read
 	return wrap(0, 0, a.readSettings())
 }
 

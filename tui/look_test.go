@@ -4,6 +4,9 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"caseload/internal/domain"
 	"caseload/internal/testdb"
@@ -72,5 +75,45 @@ func TestSettingsChangeTheTheme(t *testing.T) {
 	d.Send(common.SettingsChangedMsg{Theme: common.ThemeNoColour})
 	if out := app.View().Content; strings.Contains(out, "\x1b[38;") {
 		t.Errorf("colour after choosing no-colour: %q", out)
+	}
+}
+
+// A lead shortening the service's idle lock in another app reaches every open app with
+// the change, not at its next start; and a person's own change never lengthens the
+// lock while the service's are read again.
+func TestServiceLockChangedElsewhereApplies(t *testing.T) {
+	for _, how := range []struct {
+		name   string
+		change tea.Msg
+	}{
+		{"another process (the watch)", nil},
+		{"team mode (the server's word)", ChangedMsg{}},
+	} {
+		t.Run(how.name, func(t *testing.T) {
+			c := testdb.OneCase(t, testNow)
+			if _, err := c.Store.SetSetting(context.Background(), "os:test", testNow, domain.SettingIdleLockMinutes, "10"); err != nil {
+				t.Fatal(err)
+			}
+			app := newApp(t, c.Store)
+			d := tuitest.New(t, app, 80, 24)
+			if got := app.lockAfter(); got != 10*time.Minute {
+				t.Fatalf("lock after %v at the start, want 10m", got)
+			}
+			d.Send(common.SettingsChangedMsg{Theme: "auto", LockMinutes: 30})
+			if got := app.lockAfter(); got != 10*time.Minute {
+				t.Fatalf("a person's longer lock made it %v, want the service's 10m", got)
+			}
+			if _, err := c.Store.SetSetting(context.Background(), "os:test", testNow, domain.SettingIdleLockMinutes, "5"); err != nil {
+				t.Fatal(err)
+			}
+			if how.change == nil {
+				d.Send(versionMsg{v: app.version + 1}).Send(versionMsg{v: app.version + 2})
+			} else {
+				d.Send(how.change)
+			}
+			if got := app.lockAfter(); got != 5*time.Minute {
+				t.Errorf("after the lead's change elsewhere the lock is %v, want 5m", got)
+			}
+		})
 	}
 }

@@ -39,7 +39,8 @@ func (a *App) Stopped() StopMsg { return a.stopped }
 func (a *App) team(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case ChangedMsg:
-		return a.broadcast(common.DataChangedMsg{})
+		// The service's settings are read again: a lead may have shortened the lock.
+		return tea.Batch(wrap(0, 0, a.readSettings()), a.broadcast(common.DataChangedMsg{}))
 	case StopMsg:
 		a.stopped = msg
 		return tea.Quit

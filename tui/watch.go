@@ -56,7 +56,8 @@ func (a *App) noticed(msg versionMsg) tea.Cmd {
 	if !changed {
 		return next
 	}
-	return tea.Batch(next, wrap(0, 0, a.readIdentity()), a.broadcast(common.DataChangedMsg{}))
+	// The service's settings too: a lead in another app may have shortened the lock.
+	return tea.Batch(next, wrap(0, 0, a.readIdentity()), wrap(0, 0, a.readSettings()), a.broadcast(common.DataChangedMsg{}))
 }
 
 // Identity is how the root sees a lead change who this account is while the app is
