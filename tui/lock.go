@@ -36,10 +36,10 @@ type idle struct {
 	// is worked out from it and the person's own at once (lockAfter), so a change of
 	// either never leaves a longer lock in between, and a failed read keeps the last.
 	service int
-	last   time.Time     // the time of the last key, as the tick after it read it
-	keyed  bool          // a key since the last tick
-	locked bool
-	closed string // why the app closed itself for want of a key, or ""
+	last    time.Time // the time of the last key, as the tick after it read it
+	keyed   bool      // a key since the last tick
+	locked  bool
+	closed  string // why the app closed itself for want of a key, or ""
 }
 
 type settingsMsg struct {
