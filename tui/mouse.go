@@ -29,6 +29,7 @@ const doubleClick = 400 * time.Millisecond
 
 // clicks is the last click, to tell a double click.
 type clicks struct {
+	layer  int // the screen clicked on: a click on the screen it opened starts afresh
 	x, y   int
 	at     time.Time
 	double bool // the last click was the second of a double: a third starts afresh
@@ -51,7 +52,10 @@ func (a *App) mouseMode() tea.MouseMode {
 
 // mouse turns the terminal's mouse events into PointerMsgs for the screen on top.
 func (a *App) mouse(msg tea.Msg) tea.Cmd {
-	if !a.com.Mouse || a.showHelp || a.crash != nil || !a.pressed(msg) || a.holding() {
+	// Nothing reaches a screen the person cannot see: under help or the palette, behind
+	// the "make the window larger" sentence, or after a fault.
+	if !a.com.Mouse || a.showHelp || a.paletteOpen() || a.crash != nil || a.width < MinWidth || a.height < MinHeight ||
+		!a.pressed(msg) || a.holding() {
 		return nil
 	}
 	switch msg := msg.(type) {
@@ -69,8 +73,9 @@ func (a *App) mouse(msg tea.Msg) tea.Cmd {
 		clk, x, y := a.com.Clock, msg.X, msg.Y
 		return func() tea.Msg { return clickedMsg{x: x, y: y, at: clk.Now()} }
 	case clickedMsg:
-		double := a.clicks.isDouble(msg)
-		a.clicks = clicks{x: msg.x, y: msg.y, at: msg.at, double: double}
+		on := a.stack[len(a.stack)-1].id
+		double := a.clicks.layer == on && a.clicks.isDouble(msg)
+		a.clicks = clicks{layer: on, x: msg.x, y: msg.y, at: msg.at, double: double}
 		cmd := a.point(common.Click, msg.x, msg.y)
 		if double {
 			return tea.Batch(cmd, a.point(common.DoubleClick, msg.x, msg.y))

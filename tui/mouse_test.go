@@ -101,3 +101,44 @@ func TestDoubleClickRule(t *testing.T) {
 		}
 	}
 }
+
+// The mouse reaches no screen the person cannot see: not the queue under the palette or
+// under help, nor behind the "make the window larger" sentence; and a click on a screen
+// just opened does not make a double click with the click that opened it.
+func TestMouseReachesOnlyWhatIsSeen(t *testing.T) {
+	under := map[string]func(d *tuitest.Driver){
+		"palette":   func(d *tuitest.Driver) { d.Keys("ctrl+k") },
+		"help":      func(d *tuitest.Driver) { d.Keys("?") },
+		"too small": func(d *tuitest.Driver) { d.Send(tea.WindowSizeMsg{Width: 30, Height: 6}) },
+	}
+	for name, open := range under {
+		t.Run(name, func(t *testing.T) {
+			a, d := mouseApp(t, true)
+			before := cursorLine(d.Screen())
+			open(d)
+			d.Send(click(8, 5)).Send(click(8, 5))
+			if len(a.stack) != 1+1 || a.top().Title() != "Referral queue" {
+				t.Fatalf("a double click under the %s opened %q", name, a.top().Title())
+			}
+			if name == "too small" {
+				d.Send(tea.WindowSizeMsg{Width: 120, Height: 40})
+			} else {
+				d.Keys("esc")
+			}
+			if got := cursorLine(d.Screen()); got != before {
+				t.Errorf("a click under the %s moved the queue's cursor to %q", name, got)
+			}
+		})
+	}
+	t.Run("a new screen", func(t *testing.T) {
+		a, d := mouseApp(t, true)
+		d.Send(click(8, 5)).Send(click(8, 5)) // opens the third row's referral
+		if !strings.HasPrefix(a.top().Title(), "Referral · ") {
+			t.Fatalf("the double click did not open the referral: %q", a.top().Title())
+		}
+		d.Send(click(8, 5))
+		if !strings.HasPrefix(a.top().Title(), "Referral · ") {
+			t.Errorf("a click on the referral just opened was taken as a double click: %q", a.top().Title())
+		}
+	})
+}
