@@ -240,10 +240,7 @@ func (m *Model) move(n int) {
 	}
 	m.cursor = min(max(m.cursor+n, 0), l-1)
 	// Keep the selected item's line on screen.
-	line, h := listTop+m.cursor, max(m.height-2, 1)
-	if m.filters() && m.filter.Shown() {
-		h = max(h-1, 1) // the filter line
-	}
+	line, h := listTop+m.cursor, max(m.room(), 1)
 	if line >= m.offset+h {
 		m.offset = line - h + 1
 	}

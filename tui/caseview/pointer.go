@@ -28,11 +28,13 @@ func (m *Model) pointer(msg common.PointerMsg) tea.Cmd {
 		if m.tab != TabNotes || !m.loaded {
 			return nil
 		}
-		i, ok := m.noteAtLine(msg.Y)
+		i, off, ok := m.noteAtLine(msg.Y)
 		if !ok {
 			return nil
 		}
-		m.move(i - m.cursor)
+		// The note clicked is on screen: the cursor goes to it and nothing scrolls, so
+		// the second click of a double click lands on the same note.
+		m.cursor, m.offset = i, off
 		if msg.Kind == common.DoubleClick {
 			return common.Cmd(common.OpenNoteMsg{NoteID: m.rec.notes[m.noteAt(m.cursor)].ID})
 		}
@@ -42,22 +44,23 @@ func (m *Model) pointer(msg common.PointerMsg) tea.Cmd {
 
 // noteAtLine is the note shown on line y of the screen (below the tab bar and its rule),
 // if one is.
-func (m *Model) noteAtLine(y int) (int, bool) {
+// It returns the list's offset as drawn, too.
+func (m *Model) noteAtLine(y int) (note, offset int, ok bool) {
 	line := y - 2 // the tab bar and the rule
 	if m.banner() != "" {
 		line--
 	}
-	h := max(m.height-2, 0)
+	h := m.room() // the filter line below it is not a note's
 	if line < 0 || line >= h {
-		return 0, false
+		return 0, 0, false
 	}
 	shown := m.noteCount()
 	off := min(m.offset, max(shown+listTop-h, 0))
 	i := off + line - listTop
 	if i < 0 || i >= shown {
-		return 0, false
+		return 0, 0, false
 	}
-	return i, true
+	return i, off, true
 }
 
 // tabAt is the tab whose label is drawn at column x of the tab bar, as tabBar draws it.

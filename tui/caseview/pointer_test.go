@@ -53,3 +53,43 @@ func TestPointerOnTabsAndNotes(t *testing.T) {
 		}
 	}
 }
+
+// A click lands on the note drawn where it falls, whatever the tab has above and below
+// its notes: scrolled to the end with a filter kept at the foot, every note line clicked
+// puts the cursor on that very line, and the filter line is no note.
+func TestPointerOnNotesUnderAFilterScrolled(t *testing.T) {
+	c, m, d, _ := twoWindows(t, TabSummary, 100, 12)
+	for i := range 12 {
+		signNote(t, c.Store, c.Clinician.ID, c.ID, testNow.Add(-time.Duration(20-i)*time.Hour), "Contact by phone.")
+	}
+	d.Send(common.CaseChangedMsg{CaseID: c.ID})
+	m.setTab(TabNotes)
+	d.Keys("/").Type("phone").Keys("enter")
+	for range 12 {
+		d.Keys("down")
+	}
+	lines := strings.Split(d.Screen(), "\n")
+	foot := len(lines) - 1
+	if !strings.Contains(lines[foot], "match") {
+		t.Fatalf("no filter line at the foot:\n%s", d.Screen())
+	}
+	clicked := 0
+	for y, line := range lines[:foot] {
+		if !strings.Contains(line, "Contact by phone.") {
+			continue
+		}
+		d.Send(common.PointerMsg{Kind: common.Click, X: 10, Y: y})
+		if got := strings.Split(d.Screen(), "\n")[y]; !strings.HasPrefix(ansi.Strip(got), "›") {
+			t.Errorf("a click on line %d put the cursor elsewhere:\n%s", y, d.Screen())
+		}
+		clicked++
+	}
+	if clicked < 5 {
+		t.Fatalf("only %d note lines to click:\n%s", clicked, d.Screen())
+	}
+	before := m.cursor
+	d.Send(common.PointerMsg{Kind: common.Click, X: 10, Y: foot})
+	if m.cursor != before {
+		t.Errorf("a click on the filter line moved the cursor from %d to %d", before, m.cursor)
+	}
+}

@@ -13,14 +13,7 @@ func (m *Model) View() string {
 	if !m.loaded {
 		return m.com.Theme.Muted.Render(common.Fit("Loading case…", m.width))
 	}
-	h := max(m.height-2, 0)
-	banner := m.banner()
-	if banner != "" {
-		h = max(h-1, 0)
-	}
-	if m.filters() && m.filter.Shown() {
-		h = max(h-1, 0) // the filter line at the foot
-	}
+	h, banner := m.room(), m.banner()
 	matched, total := m.noteCount(), len(m.rec.notes)
 	var body []string
 	switch {
@@ -62,6 +55,21 @@ func (m *Model) View() string {
 
 // window is the part of the lines on screen, from the scroll offset that Update keeps
 // (on lists, it follows the cursor: one line an item under listTop lines of headings).
+// room is how many lines the tab's own lines have: the height less the tab bar and its
+// rule, the banner when there is one, and the filter line at the foot when it shows.
+// Drawing, moving the cursor and a click all count with it, so they agree on which
+// line is which.
+func (m *Model) room() int {
+	h := max(m.height-2, 0)
+	if m.banner() != "" {
+		h = max(h-1, 0)
+	}
+	if m.filters() && m.filter.Shown() {
+		h = max(h-1, 0)
+	}
+	return h
+}
+
 func (m *Model) window(lines []string, h int) []string {
 	off := min(m.offset, max(len(lines)-h, 0))
 	return lines[off:min(off+h, len(lines))]
