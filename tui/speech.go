@@ -20,6 +20,8 @@ func (a *App) Spoken() spoken.Frame {
 		return f
 	case a.showHelp:
 		f.Screen, f.Lines = "help", a.helpSpeech()
+	case a.paletteOpen():
+		f.Screen, f.Lines = "palette", a.palette.Speech()
 	default:
 		f.Screen = fmt.Sprint(a.stack[len(a.stack)-1].id)
 		if p, ok := a.top().(spoken.Placed); ok {

@@ -196,3 +196,32 @@ func TestAccessibleCaseView(t *testing.T) {
 	}
 	assertSpoken(t, strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n"), nil)
 }
+
+// TestAccessiblePalette: the palette says what it is and the item under the cursor, its
+// count as letters are typed, a key as its name (colon, not ":"), why an item is not
+// possible now, and enter runs what was last said.
+func TestAccessiblePalette(t *testing.T) {
+	var out bytes.Buffer
+	d := tuitest.New(t, spoken.New(newApp(t, testdb.Demo(t, testNow)), &out, "\n"), 100, 30)
+	tests := []struct {
+		keys, typed string
+		hear        []string
+	}{
+		{keys: "ctrl+k", hear: []string{"Command palette: type to find an action or a place", "1 of "}},
+		{typed: "referral queue", hear: []string{`"referral queue": `, "Referral queue, key r"}},
+		{keys: "enter", hear: []string{"Referral queue, 15 awaiting screening"}},
+		{keys: "?", hear: []string{"control k or colon: all actions and places."}},
+	}
+	for _, tc := range tests {
+		out.Reset()
+		d.Keys(tc.keys).Type(tc.typed)
+		for _, w := range tc.hear {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("%s%s did not say %q; said:\n%s", tc.keys, tc.typed, w, out.String())
+			}
+		}
+		if unspoken.MatchString(out.String()) {
+			t.Errorf("%s%s said symbols:\n%s", tc.keys, tc.typed, out.String())
+		}
+	}
+}

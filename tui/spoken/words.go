@@ -66,12 +66,15 @@ func span(s string) string {
 
 // keyNames are the footer's key signs as they are said.
 var keyNames = strings.NewReplacer("↑", "up", "↓", "down", "←", "left", "→", "right", "/", " or ",
-	"esc", "escape", "?", "question mark", "pgdn", "page down", "pgup", "page up", "shift+tab", "shift tab", "ctrl+", "control ")
+	"esc", "escape", "?", "question mark", "pgdn", "page down", "pgup", "page up", "shift+tab", "shift tab", "ctrl+", "control ", ":", "colon")
 
 // Key is a key as help shows it ("↑/k", "esc") in words ("up or k", "escape").
 func Key(k string) string {
 	if k == "/" {
 		return "slash"
+	}
+	if k == ":" {
+		return "colon"
 	}
 	if r := []rune(k); len(r) == 1 && r[0] >= 'A' && r[0] <= 'Z' { // read aloud, G and g sound the same
 		return "shift " + strings.ToLower(k)
