@@ -67,6 +67,7 @@ func (a *App) paletteItems() ([]palette.Item, []paletteChoice) {
 	var items []palette.Item
 	var do []paletteChoice
 	seen := map[string]bool{}
+	actionKeys := map[string]bool{}
 	why, _ := a.top().(common.Explainer)
 	for _, g := range a.fullHelp() {
 		for _, b := range g {
@@ -75,6 +76,7 @@ func (a *App) paletteItems() ([]palette.Item, []paletteChoice) {
 				continue
 			}
 			seen[h.Key+"\x00"+h.Desc] = true
+			actionKeys[h.Key] = true
 			it := palette.Item{Key: h.Key, Desc: h.Desc}
 			if !b.Enabled() {
 				it.Why = notNow
@@ -93,8 +95,14 @@ func (a *App) paletteItems() ([]palette.Item, []paletteChoice) {
 	hk, rk := home.DefaultKeyMap(), a.keys
 	for _, p := range places {
 		it := palette.Item{Desc: "Go to " + p.name}
+		if onToday && p.open == (common.OpenHomeMsg{}) {
+			continue // here already
+		}
 		if p.key != nil {
 			k := p.key(hk, rk).Help().Key
+			if onToday && actionKeys[k] {
+				continue // Today's own action with this key is listed already
+			}
 			if p.global || onToday {
 				it.Key = k
 			} else {

@@ -208,7 +208,7 @@ func TestAccessiblePalette(t *testing.T) {
 		hear        []string
 	}{
 		{keys: "ctrl+k", hear: []string{"Command palette: type to find an action or a place", "1 of "}},
-		{typed: "referral queue", hear: []string{`"referral queue": `, "Referral queue, key r"}},
+		{typed: "referrals", hear: []string{`"referrals": `, "1 of 1: referrals, key r."}},
 		{keys: "enter", hear: []string{"Referral queue, 15 awaiting screening"}},
 		{keys: "?", hear: []string{"control k or colon: all actions and places."}},
 	}

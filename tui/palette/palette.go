@@ -26,7 +26,8 @@ type Item struct {
 	Why  string // not possible now, and why; "" when it is
 	hay  string // Key and Desc folded, matched against the query (not the Hint: every
 	// "on Today" would match t, o, d, a and y)
-	key string // Key folded: typed whole, it puts its item first
+	key  string // Key folded: typed whole, it puts its item first
+	desc string // Desc folded
 }
 
 // Live reports whether the item can run now.
@@ -54,6 +55,7 @@ func New(theme *common.Theme, items []Item) *Model {
 	for i := range items {
 		items[i].hay = domain.FoldForSearch(items[i].Key + " " + items[i].Desc)
 		items[i].key = domain.FoldForSearch(items[i].Key)
+		items[i].desc = domain.FoldForSearch(items[i].Desc)
 	}
 	m := &Model{items: items, input: in, keys: DefaultKeyMap(), theme: theme}
 	m.refilter()
@@ -132,6 +134,11 @@ func (m *Model) refilter() {
 	hits := make([]hit, 0, len(m.items))
 	for i, it := range m.items {
 		if s, ok := Score(q, it.hay); ok {
+			// What it does, matched alone too: the key's letter ("r referrals") must
+			// not use up the query's first letter and rank it below "n new referral".
+			if d, ok := Score(q, it.desc); ok && d > s {
+				s = d
+			}
 			if q == it.key {
 				s += exactKey
 			}
