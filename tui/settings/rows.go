@@ -120,8 +120,10 @@ func (m *Model) note(r row) string {
 func (m *Model) serviceLock() int { return domain.IdleLockMinutes(m.service) }
 
 // personalFrom is the person's settings with row r's chosen value.
-func (m *Model) personalFrom(r row) config.Settings {
-	p := m.personal
+func (m *Model) personalFrom(r row) config.Settings { return withChoice(m.personal, r) }
+
+// withChoice is p with row r's choice, and nothing else, changed.
+func withChoice(p config.Settings, r row) config.Settings {
 	switch r.key {
 	case "theme":
 		p.Theme = r.chosen

@@ -126,3 +126,53 @@ func TestLeadChangesCapSeen(t *testing.T) {
 		t.Errorf("the lead's change after seeing 12 was not saved: %+v", ss[2])
 	}
 }
+
+// Saving one line changes only that line of config.toml: a line changed by another
+// session (or by hand) since the screen read the file is kept, not put back.
+func TestSavingKeepsAnotherSessionsLine(t *testing.T) {
+	st, me := demoAs(t, tom)
+	path := filepath.Join(t.TempDir(), "caseload", "config.toml")
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte("theme = \"auto\"\nmouse = false\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d, _ := tuitest.Open(t, newScreen(st, me, path)(), 100, 30)
+	if err := os.WriteFile(path, []byte("theme = \"auto\"\nmouse = true\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d.Keys("l l enter")
+	got, problems := config.Load(path)
+	if len(problems) > 0 || got.Theme != "light" || !got.Mouse {
+		t.Errorf("config.toml reads %+v (%v): want the theme saved and the other session's mouse kept", got, problems)
+	}
+}
+
+// A service setting chosen but not saved, then changed by another lead, is dropped
+// with a word when the screen reads it again: enter never saves a choice made against
+// a value no longer there.
+func TestColleaguesChangeDropsAChoice(t *testing.T) {
+	st, lead := demoAs(t, amara)
+	d, h := tuitest.Open(t, newScreen(st, lead, noFile)(), 120, 30)
+	d.Keys("j j j j j j l") // caseload-cap, 8 → 4, not saved
+	other := testdb.Another(t, st)
+	if _, err := other.SetSetting(context.Background(), "demo:Dr Tom Halliwell", testNow, "caseload-cap", "12"); err != nil {
+		t.Fatal(err)
+	}
+	d.Send(common.DataChangedMsg{})
+	var said string
+	for _, m := range h.Seen {
+		if i, ok := m.(common.InfoMsg); ok {
+			said = i.Text
+		}
+	}
+	if !strings.Contains(said, "was changed elsewhere to 12; your choice was not saved") {
+		t.Fatalf("the dropped choice is not said: %q\n%s", said, d.Screen())
+	}
+	d.Keys("enter")
+	ss, _ := st.Settings(context.Background())
+	if ss[2].Key != "caseload-cap" || ss[2].Value != "12" {
+		t.Errorf("enter saved over the colleague's change: %+v", ss[2])
+	}
+}

@@ -3,6 +3,7 @@ package settings
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -40,18 +41,30 @@ func (m *Model) loadedIn(msg loadedMsg) tea.Cmd {
 	if msg.err != nil {
 		return common.Cmd(common.ErrorMsg{Err: msg.err})
 	}
-	pending := map[string]string{}
+	type choice struct{ chosen, saved string }
+	pending := map[string]choice{}
 	for _, r := range m.rows {
 		if r.chosen != r.saved {
-			pending[r.key] = r.chosen
+			pending[r.key] = choice{r.chosen, r.saved}
 		}
 	}
 	m.service, m.personal, m.problems = msg.service, msg.personal, msg.problems
 	m.buildRows()
+	var dropped []string
 	for i, r := range m.rows {
-		if v, ok := pending[r.key]; ok && slices.Contains(r.values, v) && r.readOnly == "" {
-			m.rows[i].chosen = v
+		p, ok := pending[r.key]
+		switch {
+		case !ok:
+		case p.saved != r.saved:
+			// Changed elsewhere since it was shown: the choice was made against a
+			// value no longer there, so it is dropped and said, never saved over it.
+			dropped = append(dropped, fmt.Sprintf("%s was changed elsewhere to %s; your choice was not saved", r.label, m.shown(r, r.saved)))
+		case slices.Contains(r.values, p.chosen) && r.readOnly == "":
+			m.rows[i].chosen = p.chosen
 		}
+	}
+	if len(dropped) > 0 {
+		return common.Cmd(common.InfoMsg{Text: strings.Join(dropped, "; ") + "."})
 	}
 	return nil
 }
@@ -105,11 +118,14 @@ func (m *Model) save() tea.Cmd {
 			return savedMsg{err: err, said: fmt.Sprintf("%s is now %s for everyone.", r.key, r.chosen)}
 		}
 	}
-	p, path := m.personalFrom(r), m.path
+	path := m.path
 	said := fmt.Sprintf("%s is now %s, saved in %s.", r.label, m.shown(r, r.chosen), path)
-	m.personal = p // the theme and lock the root is told of once saved
+	m.personal = m.personalFrom(r) // the theme and lock the root is told of once saved
 	return func() tea.Msg {
-		if err := config.Save(path, p); err != nil {
+		// The file as it is now, with only this line's choice changed: another
+		// session's save, or an edit by hand, since the screen read it is kept.
+		now, _ := config.Load(path)
+		if err := config.Save(path, withChoice(now, r)); err != nil {
 			return savedMsg{err: err}
 		}
 		return savedMsg{said: said}
