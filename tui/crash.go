@@ -18,6 +18,9 @@ type Crash struct {
 	Stack []byte
 }
 
+// crashWords is what the frame says, drawn or spoken, once a fault has stopped the app.
+const crashWords = "caseload met a fault and is closing; your drafts are being saved."
+
 func newCrash(r any, stack []byte) *Crash { return &Crash{Value: r, Stack: stack} }
 
 // Crash is the panic that stopped the app, or nil.

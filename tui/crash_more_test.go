@@ -101,3 +101,21 @@ func TestCtrlCDoesNotDropHeldTyping(t *testing.T) {
 		t.Fatalf("drafts after ctrl+c: %+v; want the text typed after ctrl+s too", ds)
 	}
 }
+
+// mute is a screen whose speech panics (a huh upgrade moved what it reads).
+type mute struct{ faulty }
+
+func (*mute) Speech() []string { panic("a field moved") }
+
+// A panic while a screen says itself in the accessible mode stops the app as one while
+// drawing does: the fault's sentence is what is said, never a Go stack.
+func TestAPanickingSpeechStopsCleanly(t *testing.T) {
+	st, _ := testdb.NoCases(t, testNow)
+	app := newApp(t, st)
+	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	app.push(&mute{}, 0)
+	f := app.Spoken()
+	if app.Crash() == nil || len(f.Lines) != 1 || f.Lines[0] != crashWords || !f.Settled {
+		t.Fatalf("spoken %+v, crash %v", f, app.Crash())
+	}
+}

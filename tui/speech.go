@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"runtime/debug"
 
 	"caseload/tui/spoken"
 )
@@ -9,11 +10,23 @@ import (
 // Spoken is the frame as the accessible mode says it (tui/spoken, docs/ACCESSIBILITY.md):
 // the top screen's speech, or help's, or the lock's one sentence; the status line; and
 // whether the last key's work has all come back (no key held, none settling).
-func (a *App) Spoken() spoken.Frame {
-	f := spoken.Frame{Settled: len(a.hold.keys) == 0 && !a.holding()}
+//
+// A panic while a screen says itself stops the app as one while drawing does (View):
+// the fault's one sentence is said, the drafts are saved, and no Go stack is read out.
+func (a *App) Spoken() (f spoken.Frame) {
+	defer func() {
+		if r := recover(); r != nil {
+			a.crash = newCrash(r, debug.Stack())
+			f = spoken.Frame{Settled: true, Screen: "crash", Lines: []string{crashWords}}
+			if a.quit != nil {
+				go a.quit()
+			}
+		}
+	}()
+	f = spoken.Frame{Settled: len(a.hold.keys) == 0 && !a.holding()}
 	switch {
 	case a.crash != nil:
-		f.Screen, f.Lines = "crash", []string{"caseload met a fault and is closing; your drafts are being saved."}
+		f.Screen, f.Lines = "crash", []string{crashWords}
 		return f
 	case a.idle.locked:
 		f.Screen, f.Lines = "lock", []string{"Locked. Press enter to continue as " + a.com.Me.Name + "."}

@@ -18,7 +18,7 @@ func (a *App) View() (v tea.View) {
 	defer func() {
 		if r := recover(); r != nil {
 			a.crash = newCrash(r, debug.Stack())
-			v = tea.NewView("caseload met a fault and is closing; your drafts are being saved.")
+			v = tea.NewView(crashWords)
 			if a.quit != nil {
 				go a.quit()
 			}
@@ -39,7 +39,7 @@ func (a *App) frame() string {
 		return a.tooSmall()
 	}
 	if a.crash != nil {
-		return fitBlock("caseload met a fault and is closing; your drafts are being saved.", a.width, a.height)
+		return fitBlock(crashWords, a.width, a.height)
 	}
 	if a.idle.locked {
 		return a.lockFrame() // the whole frame: no title naming a record, no status, no help

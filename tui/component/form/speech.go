@@ -87,7 +87,7 @@ func (m *Model) fieldSpeech(f huh.Field) []string {
 		}
 		return []string{line}
 	case *huh.Confirm:
-		yes, no := private(f, "affirmative").String(), private(f, "negative").String()
+		yes, no := text(private(f, "affirmative")), text(private(f, "negative"))
 		chosen := no
 		if v, _ := f.GetValue().(bool); v {
 			chosen = yes
@@ -107,13 +107,13 @@ func (m *Model) fieldSpeech(f huh.Field) []string {
 	var names, chosen []string
 	for i := range opts.Len() {
 		o := opts.Index(i)
-		names = append(names, o.FieldByName("Key").String())
-		if sel := o.FieldByName("selected"); sel.IsValid() && sel.Bool() {
+		names = append(names, text(fieldOf(o, "Key")))
+		if flag(fieldOf(o, "selected")) {
 			chosen = append(chosen, names[i])
 		}
 	}
-	if c := private(f, "selected"); c.IsValid() && c.Kind() == reflect.Int { // a Select
-		if at := int(c.Int()); at >= 0 && at < len(names) {
+	if at, ok := number(private(f, "selected")); ok { // a Select
+		if at >= 0 && at < len(names) {
 			chosen = []string{names[at]}
 		}
 		return []string{
@@ -121,7 +121,7 @@ func (m *Model) fieldSpeech(f huh.Field) []string {
 			spoken.Sentence(title + ": " + strings.Join(chosen, ", ") + " is chosen"),
 		}
 	}
-	at := int(private(f, "cursor").Int())
+	at, _ := number(private(f, "cursor"))
 	cursor := ""
 	if at >= 0 && at < len(names) {
 		cursor = fmt.Sprintf("On %s, %d of %d.", names[at], at+1, len(names))
@@ -150,16 +150,40 @@ func question(f huh.Field) (string, bool) {
 // set or hand out a private value) is what lets the focused question be said as words
 // rather than as its drawing's marks; TestFormSpeechReadsEveryKindOfField fails if a
 // new huh moves them.
-func private(f huh.Field, name string) reflect.Value {
-	v := reflect.ValueOf(f)
-	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
+func private(f huh.Field, name string) reflect.Value { return fieldOf(reflect.ValueOf(f), name) }
+
+// fieldOf is the field name of the struct v is or points to; the zero Value when v is
+// no struct (a huh upgrade that moved it), which the readers below take as nothing.
+func fieldOf(v reflect.Value, name string) reflect.Value {
+	for v.IsValid() && (v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface) {
+		if v.IsNil() {
+			return reflect.Value{}
+		}
 		v = v.Elem()
 	}
-	if v.Kind() != reflect.Struct {
+	if !v.IsValid() || v.Kind() != reflect.Struct {
 		return reflect.Value{}
 	}
 	return v.FieldByName(name)
 }
+
+// text, number and flag read a field found by reflection as what it should be, and say
+// nothing (rather than panic, or "<invalid Value>" read aloud) when it is not.
+func text(v reflect.Value) string {
+	if v.IsValid() && v.Kind() == reflect.String {
+		return v.String()
+	}
+	return ""
+}
+
+func number(v reflect.Value) (int, bool) {
+	if v.IsValid() && v.CanInt() {
+		return int(v.Int()), true
+	}
+	return 0, false
+}
+
+func flag(v reflect.Value) bool { return v.IsValid() && v.Kind() == reflect.Bool && v.Bool() }
 
 // evalString is a field's huh.Eval[string] (a title, a description, a placeholder) as it
 // stands.
