@@ -60,7 +60,6 @@ func NewTheme(dark bool) *Theme {
 	if dark {
 		t.Name = ThemeDark
 	}
-	t.Help = help.DefaultStyles(dark)
 	return t
 }
 
@@ -118,6 +117,18 @@ func coloured(dark bool, p palette) *Theme {
 		Label:       lipgloss.NewStyle().Foreground(p.muted),
 		Section:     lipgloss.NewStyle().Bold(true).Underline(true).Foreground(p.blue),
 		Placeholder: lipgloss.NewStyle().Italic(true).Foreground(p.muted),
+		Help:        readableHelp(p),
+	}
+}
+
+// readableHelp is the footer in a coloured theme: keys in the text's colour, bold, and
+// their words in the muted colour, which keeps at least 4.5:1 against its background
+// (bubbles' default greys, #4e4e4e on black and #b2b2b2 on white, are near 2:1).
+func readableHelp(p palette) help.Styles {
+	key, words := lipgloss.NewStyle().Bold(true).Foreground(p.text), lipgloss.NewStyle().Foreground(p.muted)
+	return help.Styles{
+		Ellipsis: words, ShortKey: key, ShortDesc: words, ShortSeparator: words,
+		FullKey: key, FullDesc: words, FullSeparator: words,
 	}
 }
 
