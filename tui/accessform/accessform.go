@@ -59,7 +59,7 @@ func Record(com common.Common, saver Saver, people []domain.Person) *form.Model 
 					return err
 				}),
 				huh.NewInput().Title("Who asked *").Value(&by).CharLimit(200).
-					Placeholder("the person, by letter; or their solicitor, naming them").
+					Placeholder("(the person, by letter; or their solicitor, naming them)").
 					Validate(func(v string) error { return requiredText(v, "say who asked") }),
 				huh.NewConfirm().TitleFunc(func() string {
 					return "Record the request about " + names[person] + "?"

@@ -56,7 +56,7 @@ func (t *typed) fields(f domain.Forum, today ident.Date) []*huh.Group {
 		)
 	}
 	fs = append(fs,
-		huh.NewInput().Title("As at").Placeholder("DD/MM/YYYY or YYYY-MM-DD: the day the partners gave it").
+		huh.NewInput().Title("As at").Placeholder("(DD/MM/YYYY or YYYY-MM-DD: the day the partners gave it)").
 			Value(&t.asAt).Validate(func(v string) error { _, err := asAt(v, today); return err }),
 		huh.NewConfirm().Title("Is the forum's involvement active?").Affirmative("Active").Negative("Closed").Value(&t.active),
 		huh.NewInput().Title("Note").CharLimit(500).Value(&t.note).Placeholder(notePlaceholder(f)),

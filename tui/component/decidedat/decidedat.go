@@ -78,7 +78,7 @@ func (v *Value) Field(com common.Common, r domain.Referral) *huh.Input {
 // ReasonField is "Why entered later", required when the decision was made earlier.
 func (v *Value) ReasonField(com common.Common, r domain.Referral) *huh.Input {
 	return huh.NewInput().Title("Why entered later").Value(&v.reason).CharLimit(500).
-		Placeholder("needed when decided more than an hour ago").
+		Placeholder("(needed when decided more than an hour ago)").
 		Validate(func(string) error {
 			if err := v.check(com, r); domain.FieldOf(err) == domain.FieldLateReason {
 				return errors.New(capital(err.Error()))
