@@ -104,11 +104,11 @@ func TestSpeech(t *testing.T) {
 	}
 	m.SetRows(people("Ann Lee", "Zoë Hale", "Bea Nash"))
 	press(m, "j")
-	if got, want := m.Speech(), []string{"People, 3 rows.", "2 of 3: Zoë Hale, Team B."}; !slices.Equal(got, want) {
+	if got, want := m.Speech(), []string{"People, 3 rows.", "2 of 3: Zoë Hale, Team: Team B."}; !slices.Equal(got, want) {
 		t.Errorf("speech %q, want %q", got, want)
 	}
 	press(m, "/", "b", "e", "a")
-	if got, want := m.Speech(), []string{"People, 1 row.", `Filtered by "bea": 1 of 3 match.`, "1 of 1: Bea Nash, Team A."}; !slices.Equal(got, want) {
+	if got, want := m.Speech(), []string{"People, 1 row.", `Filtered by "bea": 1 of 3 match.`, "1 of 1: Bea Nash, Team: Team A."}; !slices.Equal(got, want) {
 		t.Errorf("filtered speech %q, want %q", got, want)
 	}
 }

@@ -44,11 +44,18 @@ func (m *Model[R]) words(r *R) string {
 	if m.spec.Words != nil {
 		return m.spec.Words(r)
 	}
+	// The name as it is; every other cell after its heading ("Clinician: Dr Tom
+	// Halliwell"), since "none yet, none, 0" said bare names nothing.
 	var cells []string
-	for _, c := range list.Layout(1<<16, m.wants) { // every column, however wide
-		if text, _ := m.spec.Cell(r, c.ID); strings.TrimSpace(text) != "" {
-			cells = append(cells, text)
+	for i, c := range list.Layout(1<<16, m.wants) { // every column, however wide
+		text, _ := m.spec.Cell(r, c.ID)
+		if strings.TrimSpace(text) == "" {
+			continue
 		}
+		if h := strings.TrimSpace(c.Heading); i > 0 && h != "" {
+			text = h + ": " + text
+		}
+		cells = append(cells, text)
 	}
 	return strings.Join(cells, ", ")
 }
