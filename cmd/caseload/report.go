@@ -50,10 +50,10 @@ func (a *cli) reportCommand() *cobra.Command {
 	f.StringVar(&o.from, "from", "", "the period's first day, YYYY-MM-DD")
 	f.StringVar(&o.to, "to", "", "the period's last day, YYYY-MM-DD")
 	f.StringVar(&o.format, "format", "table", "output format: table, json or csv")
-	f.StringVar(&o.out, "out", "", "csv: the folder to write the tables in; --extract: the file to write")
+	f.StringVar(&o.out, "out", "", "The folder to write the csv tables in; with --extract, the file to write")
 	f.BoolVar(&o.suppress, "suppress-small", false, "show every count below 5 as <5 (always on for csv)")
 	f.BoolVar(&o.extract, "extract", false, "write the evaluation's extract (pseudonymised, one row a person) to --out FILE.csv")
-	f.StringVar(&o.key, "key", "", "--extract: the service's extract key file (caseload report key)")
+	f.StringVar(&o.key, "key", "", "With --extract, the service's extract key file (caseload report key)")
 	f.BoolVar(&o.force, "force", false, "replace files already at --out")
 	cmd.AddCommand(a.reportKeyCommand())
 	return cmd

@@ -62,7 +62,7 @@ func (a *cli) retentionDecideCommand() *cobra.Command {
 		}),
 	}
 	cmd.Flags().StringVar(&d.Decision, "decision", "", "keep or destroy")
-	cmd.Flags().StringVar(&until, "until", "", "keep: the day of the next review (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&until, "until", "", "With keep, the day of the next review (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&d.DecidedBy, "by", "", "who decided: the records manager, by name or post")
 	cmd.Flags().StringVar(&d.Reference, "reference", "", "the decision's or the destruction certificate's reference")
 	cmd.Flags().StringVar(&on, "on", "", "the day it was decided (YYYY-MM-DD; default today)")
