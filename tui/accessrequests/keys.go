@@ -3,6 +3,7 @@ package accessrequests
 import (
 	"charm.land/bubbles/v2/key"
 
+	"caseload/tui/common"
 	"caseload/tui/component/list"
 )
 
@@ -34,6 +35,6 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{m.keys.Up, m.keys.Down, m.keys.PageUp, m.keys.PageDown, m.keys.Top, m.keys.Bottom},
-		{m.keys.Record, m.live(m.keys.Extend), m.live(m.keys.Answer), m.keys.All, m.keys.Back},
+		{m.keys.Record, common.Live(m, m.keys.Extend), common.Live(m, m.keys.Answer), m.keys.All, m.keys.Back},
 	}
 }

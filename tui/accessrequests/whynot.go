@@ -16,11 +16,3 @@ func (m *Model) WhyNot(b key.Binding) string {
 	}
 	return ""
 }
-
-// live is b, disabled when it does nothing now.
-func (m *Model) live(b key.Binding) key.Binding {
-	if m.WhyNot(b) != "" {
-		b.SetEnabled(false)
-	}
-	return b
-}

@@ -15,6 +15,15 @@ type Explainer interface {
 	WhyNot(key.Binding) string
 }
 
+// Live is b, disabled when e says it does nothing now: one place where a screen's help
+// and the palette learn that a key is not live.
+func Live(e Explainer, b key.Binding) key.Binding {
+	if e.WhyNot(b) != "" {
+		b.SetEnabled(false)
+	}
+	return b
+}
+
 // pressed names the keys that are not a letter, as key.Binding and tea.Key spell them.
 var pressed = map[string]rune{
 	"enter": tea.KeyEnter, "esc": tea.KeyEscape, "tab": tea.KeyTab, "space": tea.KeySpace,

@@ -1,9 +1,10 @@
 package note
 
 import (
+	"errors"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"errors"
 
 	"caseload/internal/domain"
 	"caseload/tui/common"

@@ -101,5 +101,5 @@ func (m *Model) ShortHelp() []key.Binding {
 // FullHelp lists every key, those this note does not allow disabled (whynot.go): help
 // leaves them out, the palette says why.
 func (m *Model) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Back}, {m.live(m.keys.Edit), m.live(m.keys.Sign), m.live(m.keys.Addendum)}}
+	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Back}, {common.Live(m, m.keys.Edit), common.Live(m, m.keys.Sign), common.Live(m, m.keys.Addendum)}}
 }

@@ -29,11 +29,3 @@ func (m *Model) WhyNot(b key.Binding) string {
 	}
 	return ""
 }
-
-// live is b, disabled when it does nothing on this note now.
-func (m *Model) live(b key.Binding) key.Binding {
-	if m.WhyNot(b) != "" {
-		b.SetEnabled(false)
-	}
-	return b
-}
