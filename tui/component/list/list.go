@@ -100,6 +100,9 @@ func Layout(width int, s Spec) []Column {
 // grow shares spare columns out to the fixed columns whose values are wider than their
 // Width, the most needed first, each up to its Want, and returns how many it gave.
 func grow(fixed []Column, spare int) (gave int) {
+	if spare <= 0 {
+		return 0 // no room to give: a column is never made narrower here
+	}
 	order := make([]int, len(fixed))
 	for i := range order {
 		order[i] = i
