@@ -70,6 +70,8 @@ func (a *cli) runApp(ctx context.Context, st *store.Store) error {
 		c = &tui.Crash{Value: runErr, Stack: []byte("(the stack is the one printed above)")}
 	}
 	if c != nil {
+		// The session's writer closed first, so the one file has one writer at a time.
+		_ = logFile.Close()
 		where, logErr := writeCrashLog(a.env, a.clock.Now(), c.Value, c.Stack)
 		if logErr != nil {
 			where = "no log (" + logErr.Error() + ")"
