@@ -19,7 +19,7 @@ var _ Source = (*store.Store)(nil)
 
 // The list says how many requests are open and overdue, the one under the cursor in
 // words with no warning mark, and the keys open on it.
-func TestSpeech(t *testing.T) {
+func TestAccessRequestsSpeech(t *testing.T) {
 	ctx := context.Background()
 	st := testdb.Demo(t, testNow)
 	lead := testdb.Clinician(t, st, "Dr Amara Okonkwo-Reid")

@@ -8,7 +8,7 @@ import (
 
 // The admin's screen is said whole: the team a member a line, the backup and verify,
 // the file and the commands; nothing of a clinical record.
-func TestSpeech(t *testing.T) {
+func TestAdminSpeech(t *testing.T) {
 	src, ivy := team(t)
 	_, h := tuitest.Open(t, newScreen(src, ivy)(), 40, 30) // narrow: the commands are still said whole
 	lines := tuitest.Speech(t, h.Screen)

@@ -10,7 +10,7 @@ import (
 
 // The log says its filters and how many entries are read, the entry under the cursor in
 // words, a filter being typed once as it opens, and what the filters leave.
-func TestSpeech(t *testing.T) {
+func TestAuditLogSpeech(t *testing.T) {
 	l := fixture(t)
 	d, m, _ := l.open(t, 120, 40)
 	tuitest.Says(t, tuitest.Speech(t, m), "Audit log: Every entry, newest first, ",

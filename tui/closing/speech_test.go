@@ -11,7 +11,7 @@ import (
 
 // The closing form says the focused field and, on arrival, its text; nothing new as a
 // letter is typed; a refusal with its field; and the confirmation that closes the case.
-func TestSpeech(t *testing.T) {
+func TestClosingSpeech(t *testing.T) {
 	_, m, d, _ := form(t, 100, 30)
 	tuitest.Says(t, tuitest.Speech(t, m), "Closing the case of Aoife Brennan: tab and shift tab move",
 		"Not saved yet:", "Field 2 of 7, Reason for closing: a choice of support completed,", "Reason: none chosen.")

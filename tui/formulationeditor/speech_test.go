@@ -10,7 +10,7 @@ import (
 
 // The editor says the section being written and its text on arrival, nothing new as a
 // letter is typed, and a conflict with its choices.
-func TestSpeech(t *testing.T) {
+func TestFormulationEditorSpeech(t *testing.T) {
 	c := testdb.OneCase(t, testNow)
 	a, ha := window(t, c)
 	before := tuitest.Speech(t, ha.Screen)

@@ -12,7 +12,7 @@ import (
 // The handover says the clinician under the cursor with their load, the note's field on
 // arrival and nothing new as a letter is typed, the refusal over the cap, and the
 // confirmation.
-func TestSpeech(t *testing.T) {
+func TestHandoverSpeech(t *testing.T) {
 	st, s := demoCase(t)
 	m, d, _ := form(t, st, testdb.Clinician(t, st, amara), s, 100, 30)
 	tuitest.Says(t, tuitest.Speech(t, m), "Hand over the case of "+s.Referral.Person.Name()+", held now by "+niamh,

@@ -10,7 +10,7 @@ import (
 
 // The note is said in full, a paragraph a line, with its state and the keys open; the
 // signing question replaces the keys while it is open.
-func TestSpeech(t *testing.T) {
+func TestNoteSpeech(t *testing.T) {
 	c := testdb.OneCase(t, testNow)
 	n := aDraft(t, c, "He spoke about his sister's visit.\n\nHe slept badly… twice.")
 	d := view(t, c, n.ID, 80, 24)

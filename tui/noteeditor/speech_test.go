@@ -11,7 +11,7 @@ import (
 
 // The editor says the focused field and its text on arrival, and nothing new as a
 // letter is typed; a conflict is said with its choices and the text stored now.
-func TestSpeech(t *testing.T) {
+func TestNoteEditorSpeech(t *testing.T) {
 	c := testdb.OneCase(t, testNow)
 	d, h, _ := window(t, c, domain.Note{CaseID: c.ID})
 	tuitest.Says(t, tuitest.Speech(t, h.Screen), "New note: tab and shift tab move", "Not saved yet;",

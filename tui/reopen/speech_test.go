@@ -10,7 +10,7 @@ import (
 
 // The reopening says the closing it undoes and the reason's field, nothing new as a
 // letter is typed, the refusal of an empty reason, and the confirmation.
-func TestSpeech(t *testing.T) {
+func TestReopenSpeech(t *testing.T) {
 	c := testdb.OneCase(t, testNow)
 	closing := testdb.Close(t, c, testNow)
 	lead := testdb.Lead(t, c, "Dr Amara Okonkwo-Reid", testNow)

@@ -11,7 +11,7 @@ import (
 // The report says its period, then the section at the top of the scroll with its
 // figures as sentences and no chart; scrolling to the foot says the last section, a
 // lead's by clinician.
-func TestSpeech(t *testing.T) {
+func TestReportsSpeech(t *testing.T) {
 	st, me := demo(t, amara)
 	com := tuitest.Session(testNow, me)
 	com.Accessible = true // page down and up move a section at a time

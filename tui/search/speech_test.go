@@ -9,7 +9,7 @@ import (
 
 // The search says where the focus is and, once typing pauses and the answer comes, how
 // many matched and the result under the cursor; a letter typed says nothing new.
-func TestSpeech(t *testing.T) {
+func TestSearchSpeech(t *testing.T) {
 	r := fixture(t)
 	s := drive(t, r, 100, 30)
 	tuitest.Says(t, tuitest.Speech(t, s.model()), "Search, typing in the box;", "Type to search signed notes")
