@@ -29,7 +29,8 @@ type heard struct {
 // changes as a letter is typed: "unsaved" and "saving" come and go with every pause in
 // typing and are not said; that the draft is saved is said once, when it first is.
 func (m *Model) Speech() []string {
-	out := []string{spoken.Sentence(m.Title() + ": tab and shift tab move between the fields, control s saves now, escape saves and closes")}
+	// Not the title, which changes as the first save lands: the line would be said again.
+	out := []string{"Writing a note: tab and shift tab move between the fields, control s saves now, escape saves and closes."}
 	if m.auto.Base().ID == 0 {
 		out = append(out, "Not saved yet; the draft saves itself when you pause typing.")
 	} else {
