@@ -69,12 +69,7 @@ func (m *Model) summary() string {
 	if m.all {
 		what, toggle = "Every request", "a shows the open ones"
 	}
-	overdue := 0
-	for _, r := range m.reqs {
-		if r.Open() && m.today.After(r.Due()) {
-			overdue++
-		}
-	}
+	overdue := m.overdue()
 	detail := fmt.Sprintf("%d", len(m.reqs))
 	if overdue > 0 {
 		detail += fmt.Sprintf(", %d overdue", overdue)

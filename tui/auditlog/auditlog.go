@@ -62,6 +62,7 @@ type Model struct {
 	asking string // "person", "clinician" or "day" while that filter is typed
 	input  textinput.Model
 	find   filter.Model // `/`: words narrowing the entries read so far (find.go)
+	asked  string       // the filter being typed and its words as first said (speech.go)
 }
 
 // New builds the audit log, newest first, unfiltered.

@@ -53,6 +53,7 @@ type Model struct {
 	problem       string
 	refusals      map[int]string // by field
 	dialog        *confirm.Model
+	heard         heard // the field last spoken on arrival (speech.go)
 }
 
 // KeyMap is the form's keys.

@@ -65,6 +65,7 @@ type Model struct {
 	conflict *autosave.Conflict
 	keptNew  bool        // the text went to a new draft: the note under is not it
 	theirs   domain.Note // the draft as stored now, once read in a conflict
+	heard    heard       // the field last spoken on arrival (speech.go)
 }
 
 // KeyMap is the editor's keys.

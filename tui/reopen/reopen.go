@@ -35,6 +35,7 @@ type Model struct {
 	reason  textarea.Model
 	problem string
 	dialog  *confirm.Model
+	heard   *string // the reason as first said (speech.go)
 
 	width, height int
 }

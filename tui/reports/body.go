@@ -28,12 +28,20 @@ type page struct {
 	t     *common.Theme
 	width int
 	lines []string
+	// starts are the lines each section's heading is on; speak lays the page out as
+	// sentences for the accessible mode (speech.go): no charts, each table row said.
+	starts []int
+	speak  bool
 }
 
 // body is every section of r as lines width cells wide: each figure as a table and a
 // chart. The by-clinician part is only for a lead.
 func body(r report.Report, lead bool, width int, t *common.Theme) []string {
-	p := &page{t: t, width: max(width, 1)}
+	return lay(&page{t: t, width: max(width, 1)}, r, lead).lines
+}
+
+// lay puts every section of r on p.
+func lay(p *page, r report.Report, lead bool) *page {
 	p.glance(r)
 	p.referrals(r.Referrals)
 	p.decisions(r.Decisions)
@@ -45,7 +53,7 @@ func body(r report.Report, lead bool, width int, t *common.Theme) []string {
 	if lead {
 		p.clinicians(r.ByClinician)
 	}
-	return p.lines
+	return p
 }
 
 // heading starts a section, with a blank line above every one but the first.
@@ -53,6 +61,7 @@ func (p *page) heading(s string) {
 	if len(p.lines) > 0 {
 		p.lines = append(p.lines, "")
 	}
+	p.starts = append(p.starts, len(p.lines))
 	p.lines = append(p.lines, p.t.Section.Render(common.Clip(s, p.width)))
 }
 
@@ -64,6 +73,10 @@ func (p *page) say(s string) { p.lines = append(p.lines, common.Wrap(s, p.width)
 
 // note adds muted words, wrapped to the width.
 func (p *page) note(s string) {
+	if p.speak {
+		p.say(aboutTheDrawing(s))
+		return
+	}
 	for _, l := range common.Wrap(s, p.width) {
 		p.lines = append(p.lines, p.t.Muted.Render(l))
 	}
@@ -75,12 +88,16 @@ const barsMost = 100
 
 // bars adds a bar chart of counts against top (the largest when 0).
 func (p *page) bars(cs []chart.Count, top float64) {
+	if p.speak {
+		p.sayCounts(cs)
+		return
+	}
 	p.draw(chart.Bars(cs, top, min(p.width, barsMost)))
 }
 
 // draw adds a chart's lines.
 func (p *page) draw(c string) {
-	if c != "" {
+	if c != "" && !p.speak {
 		p.lines = append(p.lines, strings.Split(c, "\n")...)
 	}
 }
@@ -88,6 +105,10 @@ func (p *page) draw(c string) {
 // pair adds a table and a chart drawn at the width it is given: side by side when the
 // chart has room beside the table, else the table then the chart.
 func (p *page) pair(tab []string, draw func(width int) string) {
+	if p.speak {
+		p.lines = append(p.lines, tab...)
+		return
+	}
 	tw := 0
 	for _, l := range tab {
 		tw = max(tw, lipgloss.Width(l))

@@ -81,6 +81,9 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 
 // scroll moves the lines on screen by the list keys, and reports whether msg was one.
 func (m *Model) scroll(msg tea.KeyPressMsg) bool {
+	if m.com.Accessible && key.Matches(msg, m.keys.PageDown, m.keys.PageUp) {
+		return m.turn(msg) // a section at a time, as it is said (speech.go)
+	}
 	var moved bool
 	m.offset, moved = m.keys.Scroll(msg, m.offset, len(m.lines), m.bodyHeight())
 	return moved

@@ -53,6 +53,8 @@ type Model struct {
 	report  report.Report
 	lines   []string // the report drawn at the width
 	offset  int      // the first line on screen
+	starts  []int    // the line each section's heading is on
+	part    int      // the section page down last moved to, in the accessible mode (speech.go)
 }
 
 // New builds the screen on the last 12 months. It reads nothing until Init's command

@@ -40,7 +40,7 @@ func (p *page) monthCounts(ms []report.MonthCount, what string) {
 		rows[i] = []string{monthName(m.Month), strconv.Itoa(m.Count)}
 		months[i] = chart.Month{Label: monthName(m.Month), Value: float64(m.Count)}
 	}
-	p.pair(table([]string{"Month", what}, rows, p.width), func(w int) string {
+	p.pair(p.table([]string{"Month", what}, rows), func(w int) string {
 		return chart.Months(months, chart.Scale{}, w, chartRows)
 	})
 }
@@ -86,7 +86,7 @@ func (p *page) screening(s report.Screening) {
 		rows[i] = []string{monthName(m.Month), strconv.Itoa(m.Screened), strconv.Itoa(m.Within48h), percent(m.PercentWithin48h), figure(m.MedianHours)}
 		months[i] = chart.Month{Label: monthName(m.Month), Value: value(m.PercentWithin48h), Text: percent(m.PercentWithin48h), None: m.PercentWithin48h == nil}
 	}
-	p.pair(table([]string{"Month", "Screened", "Within 48h", "%", "Median hours"}, rows, p.width), func(w int) string {
+	p.pair(p.table([]string{"Month", "Screened", "Within 48h", "%", "Median hours"}, rows), func(w int) string {
 		return chart.Months(months, chart.Scale{Top: 100, Unit: "%"}, w, chartRows)
 	})
 	p.note(fmt.Sprintf("Columns: the share screened within 48 hours each month; %c a month with nothing screened.", chart.NoData))

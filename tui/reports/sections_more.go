@@ -42,7 +42,7 @@ func (p *page) caseload(ms []report.MonthCaseload) {
 		}
 		months[i] = chart.Month{Label: monthName(m.Month), Value: float64(m.Open)}
 	}
-	p.pair(table(head, rows, p.width), func(w int) string {
+	p.pair(p.table(head, rows), func(w int) string {
 		return chart.Months(months, chart.Scale{}, w, chartRows)
 	})
 	last := ms[len(ms)-1]
@@ -70,7 +70,7 @@ func (p *page) movements(r report.Report) {
 		rows[i] = []string{monthName(m.Month), strconv.Itoa(m.Count), strconv.Itoa(recalls)}
 		months[i] = chart.Month{Label: monthName(m.Month), Value: float64(m.Count)}
 	}
-	p.pair(table([]string{"Month", "Releases", "Recalls"}, rows, p.width), func(w int) string {
+	p.pair(p.table([]string{"Month", "Releases", "Recalls"}, rows), func(w int) string {
 		return chart.Months(months, chart.Scale{}, w, chartRows)
 	})
 	p.note("Columns: releases each month.")
@@ -99,7 +99,7 @@ func (p *page) outcomes(o report.Outcomes) {
 				chart.Count{Label: name + " worse", Value: value(m.PercentWorse), Text: percent(m.PercentWorse)})
 		}
 	}
-	tab := table([]string{"Measure", "People", "Mean change", "Reliably better", "Reliably worse"}, rows, p.width)
+	tab := p.table([]string{"Measure", "People", "Mean change", "Reliably better", "Reliably worse"}, rows)
 	if len(better) == 0 {
 		p.lines = append(p.lines, tab...)
 		p.note("Nobody has a baseline and a later score of any measure in the period.")
@@ -134,7 +134,7 @@ func (p *page) clinicians(cs []report.ClinicianFigures) {
 		rows[i] = []string{c.Name, strconv.Itoa(c.OpenAtEnd), strconv.Itoa(c.Accepted), strconv.Itoa(c.Discharged)}
 		open[i] = chart.Count{Label: c.Name, Value: float64(c.OpenAtEnd)}
 	}
-	p.pair(table([]string{"Clinician", "Open at the end", "Accepted", "Discharged"}, rows, p.width), func(w int) string {
+	p.pair(p.table([]string{"Clinician", "Open at the end", "Accepted", "Discharged"}, rows), func(w int) string {
 		return chart.Bars(open, 0, min(w, barsMost))
 	})
 	p.note("Bars: cases open at the period's end.")

@@ -12,10 +12,11 @@ import (
 // draw lays the report out for the width, keeping the scroll where it can.
 func (m *Model) draw() {
 	if !m.loaded || m.width <= 0 {
-		m.lines = nil
+		m.lines, m.starts = nil, nil
 		return
 	}
-	m.lines = body(m.report, m.com.Me.Leads(), m.width, m.com.Theme)
+	p := lay(&page{t: m.com.Theme, width: m.width}, m.report, m.com.Me.Leads())
+	m.lines, m.starts = p.lines, p.starts
 	m.clamp()
 }
 

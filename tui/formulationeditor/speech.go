@@ -1,0 +1,62 @@
+package formulationeditor
+
+import (
+	"fmt"
+	"strings"
+
+	"caseload/internal/domain"
+	"caseload/tui/common"
+	"caseload/tui/component/autosave"
+	"caseload/tui/spoken"
+)
+
+var _ common.Speaker = (*Model)(nil)
+
+// heard is the section in focus when it was first spoken, and its text then (see
+// noteeditor's heard: typing is echoed by the screen reader, never read back here).
+type heard struct {
+	section  int
+	value    string
+	conflict *autosave.Conflict
+	said     bool
+}
+
+// Speech is the editor in the accessible mode (common.Speaker): which version and the
+// keys; whether the draft is saved (said when that changes, never as a letter is
+// typed); a refused save; a conflict's sentence and choices; then the section being
+// written, what belongs in it and, on arriving at it, its text.
+func (m *Model) Speech() []string {
+	if !m.loaded {
+		return nil
+	}
+	n := len(domain.FormulationSections)
+	out := []string{fmt.Sprintf("Formulation, draft version %d: tab and shift tab move between the %d sections, control s saves now, escape saves and closes.",
+		m.draft.Version, n)}
+	if m.auto.Base().ID == 0 {
+		out = append(out, "Not saved yet: the draft starts when you type, and saves itself when you pause.")
+	} else {
+		out = append(out, "Draft saved; it saves itself when you pause typing.")
+	}
+	if m.problem != "" {
+		out = append(out, spoken.Sentence(m.problem))
+	}
+	if m.conflict != nil {
+		out = append(out, m.conflict.Speech(m.com.London, "formulation draft")...)
+	}
+	if !m.heard.said || m.heard.section != m.section || m.heard.conflict != m.conflict {
+		m.heard = heard{section: m.section, value: m.area.Value(), conflict: m.conflict, said: true}
+	}
+	s := domain.FormulationSections[m.section]
+	about := s.Title
+	if s.Group != "" {
+		about += ", of the " + s.Group
+	}
+	if s.Hint != "" {
+		about += ": " + s.Hint
+	}
+	answer := "empty"
+	if v := strings.Join(strings.Fields(m.heard.value), " "); v != "" {
+		answer = "it says: " + v
+	}
+	return append(out, spoken.Sentence(fmt.Sprintf("Section %d of %d, %s; %s", m.section+1, n, about, answer)))
+}
