@@ -65,8 +65,7 @@ func (v *Value) check(com common.Common, r domain.Referral) error {
 
 // Field is the "Decided at" input.
 func (v *Value) Field(com common.Common, r domain.Referral) *huh.Input {
-	return huh.NewInput().Title("Decided at * (London time)").Value(&v.typed).
-		Description("when the decision was made; up to 14 days back").
+	return huh.NewInput().Title("Decided at * (London time, up to 14 days back): ").Value(&v.typed).Inline(true).
 		Validate(func(string) error {
 			if err := v.check(com, r); err != nil && domain.FieldOf(err) != domain.FieldLateReason {
 				return errors.New(capital(err.Error()))
@@ -77,7 +76,7 @@ func (v *Value) Field(com common.Common, r domain.Referral) *huh.Input {
 
 // ReasonField is "Why entered later", required when the decision was made earlier.
 func (v *Value) ReasonField(com common.Common, r domain.Referral) *huh.Input {
-	return huh.NewInput().Title("Why entered later").Value(&v.reason).CharLimit(500).
+	return huh.NewInput().Title("Why entered later: ").Value(&v.reason).CharLimit(500).Inline(true).
 		Placeholder("(needed when decided more than an hour ago)").
 		Validate(func(string) error {
 			if err := v.check(com, r); domain.FieldOf(err) == domain.FieldLateReason {

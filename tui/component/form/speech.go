@@ -138,7 +138,8 @@ func (m *Model) fieldSpeech(f huh.Field) []string {
 
 // question is a field's title as said, and whether the star marks it required.
 func question(f huh.Field) (string, bool) {
-	t := evalString(f, "title")
+	// An inline field's title ends with the colon its answer follows on the line.
+	t := strings.TrimSuffix(strings.TrimSpace(evalString(f, "title")), ":")
 	if !strings.Contains(t, "*") {
 		return strings.TrimSpace(t), false
 	}
