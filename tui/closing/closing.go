@@ -57,9 +57,9 @@ type Model struct {
 	conflict      *autosave.Conflict
 	theirs        domain.DischargeSummary
 	dialog        *confirm.Model
-	signing       bool  // ctrl+g waits for the save under way, then asks
-	leaving       bool  // esc asked to close: a refused save keeps the text as a note
-	heard         heard // the field last spoken on arrival (speech.go)
+	signing       bool           // ctrl+g waits for the save under way, then asks
+	leaving       bool           // esc asked to close: a refused save keeps the text as a note
+	heard         autosave.Heard // the field last spoken on arrival (speech.go)
 }
 
 // KeyMap is the form's keys.

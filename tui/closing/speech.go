@@ -7,20 +7,10 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
-	"caseload/tui/component/autosave"
 	"caseload/tui/spoken"
 )
 
 var _ common.Speaker = (*Model)(nil)
-
-// heard is the field in focus when it was first spoken, and its text then (see
-// noteeditor's heard: typing is echoed by the screen reader, never read back here).
-type heard struct {
-	at       int
-	value    string
-	conflict *autosave.Conflict
-	said     bool
-}
 
 // Speech is the closing form in the accessible mode (common.Speaker): whose case and the
 // keys; whether the draft is saved (said when that changes, never as a letter is
@@ -52,9 +42,7 @@ func (m *Model) Speech() []string {
 	if m.dialog != nil {
 		return append(out, m.dialog.Speech()...)
 	}
-	if !m.heard.said || m.heard.at != m.focus || m.heard.conflict != m.conflict {
-		m.heard = heard{at: m.focus, value: m.focusedValue(), conflict: m.conflict, said: true}
-	}
+	m.heard.Arrive(m.focus, m.conflict, m.focusedValue)
 	return append(out, m.fieldSpeech()...)
 }
 
@@ -136,7 +124,7 @@ func (m *Model) fieldSpeech() []string {
 		kind = "text, several lines"
 	}
 	answer := "empty"
-	if v := strings.Join(strings.Fields(m.heard.value), " "); v != "" {
+	if v := strings.Join(strings.Fields(m.heard.Value), " "); v != "" {
 		answer = "it says: " + v
 	}
 	return []string{at + spoken.Sentence(about+"; "+kind+"; "+answer)}

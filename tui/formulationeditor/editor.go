@@ -54,7 +54,7 @@ type Model struct {
 	// saving waits for the person's choice; theirs is the latest version as stored.
 	conflict *autosave.Conflict
 	theirs   domain.Formulation
-	heard    heard // the section last spoken on arrival (speech.go)
+	heard    autosave.Heard // the section last spoken on arrival (speech.go)
 }
 
 // KeyMap is the editor's keys.

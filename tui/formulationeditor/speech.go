@@ -6,20 +6,10 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
-	"caseload/tui/component/autosave"
 	"caseload/tui/spoken"
 )
 
 var _ common.Speaker = (*Model)(nil)
-
-// heard is the section in focus when it was first spoken, and its text then (see
-// noteeditor's heard: typing is echoed by the screen reader, never read back here).
-type heard struct {
-	section  int
-	value    string
-	conflict *autosave.Conflict
-	said     bool
-}
 
 // Speech is the editor in the accessible mode (common.Speaker): which version and the
 // keys; whether the draft is saved (said when that changes, never as a letter is
@@ -43,9 +33,7 @@ func (m *Model) Speech() []string {
 	if m.conflict != nil {
 		out = append(out, m.conflict.Speech(m.com.London, "formulation draft")...)
 	}
-	if !m.heard.said || m.heard.section != m.section || m.heard.conflict != m.conflict {
-		m.heard = heard{section: m.section, value: m.area.Value(), conflict: m.conflict, said: true}
-	}
+	m.heard.Arrive(m.section, m.conflict, m.area.Value)
 	s := domain.FormulationSections[m.section]
 	about := s.Title
 	if s.Group != "" {
@@ -55,7 +43,7 @@ func (m *Model) Speech() []string {
 		about += ": " + s.Hint
 	}
 	answer := "empty"
-	if v := strings.Join(strings.Fields(m.heard.value), " "); v != "" {
+	if v := strings.Join(strings.Fields(m.heard.Value), " "); v != "" {
 		answer = "it says: " + v
 	}
 	return append(out, spoken.Sentence(fmt.Sprintf("Section %d of %d, %s; %s", m.section+1, n, about, answer)))

@@ -63,9 +63,9 @@ type Model struct {
 	// conflict is set when the draft was saved or signed elsewhere: the text stays,
 	// saving waits for the person's choice.
 	conflict *autosave.Conflict
-	keptNew  bool        // the text went to a new draft: the note under is not it
-	theirs   domain.Note // the draft as stored now, once read in a conflict
-	heard    heard       // the field last spoken on arrival (speech.go)
+	keptNew  bool           // the text went to a new draft: the note under is not it
+	theirs   domain.Note    // the draft as stored now, once read in a conflict
+	heard    autosave.Heard // the field last spoken on arrival (speech.go)
 }
 
 // KeyMap is the editor's keys.

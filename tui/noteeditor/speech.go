@@ -6,22 +6,10 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
-	"caseload/tui/component/autosave"
 	"caseload/tui/spoken"
 )
 
 var _ common.Speaker = (*Model)(nil)
-
-// heard is the field in focus when it was first spoken, and its text then: text being
-// typed is not read back a letter at a time (the screen reader echoes the keys), but
-// text found in a field on arriving at it, or put there by loading the other version
-// in a conflict, is.
-type heard struct {
-	at       int
-	value    string
-	conflict *autosave.Conflict
-	said     bool
-}
 
 // Speech is the editor in the accessible mode (common.Speaker): which note and the keys
 // that move and save; whether the draft is saved; a refused save; a conflict's sentence
@@ -42,9 +30,7 @@ func (m *Model) Speech() []string {
 	if m.conflict != nil {
 		out = append(out, m.conflict.Speech(m.com.London, "draft")...)
 	}
-	if !m.heard.said || m.heard.at != m.focus || m.heard.conflict != m.conflict {
-		m.heard = heard{at: m.focus, value: m.fieldValue(), conflict: m.conflict, said: true}
-	}
+	m.heard.Arrive(m.focus, m.conflict, m.fieldValue)
 	return append(out, m.fieldSpeech()...)
 }
 
@@ -83,11 +69,11 @@ func (m *Model) fieldSpeech() []string {
 		fieldText:     "Note, text, several lines",
 	}[m.focus]
 	answer := "empty"
-	if v := strings.Join(strings.Fields(m.heard.value), " "); v != "" {
+	if v := strings.Join(strings.Fields(m.heard.Value), " "); v != "" {
 		answer = "it says: " + v
 	}
 	line := at + spoken.Sentence(about+"; "+answer)
-	if m.focus == fieldText && m.heard.value == "" {
+	if m.focus == fieldText && m.heard.Value == "" {
 		line += " " + m.text.Placeholder
 	}
 	return []string{line}
