@@ -28,7 +28,7 @@ func TestAccessibleNoteAndEditor(t *testing.T) {
 	out.Reset()
 	d.Keys("n")
 	said := heard()
-	tuitest.Says(t, said, "Writing a note: tab and shift tab move between the fields", "Not saved yet;",
+	tuitest.Says(t, said, "Writing a note: tab and shift tab move between the fields", "Not saved yet:",
 		"Field 1 of 5, Type of contact: a choice of ", "Type: face to face is chosen.")
 	assertSpoken(t, said, nil)
 	out.Reset()

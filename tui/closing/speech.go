@@ -7,6 +7,7 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
+	"caseload/tui/component/autosave"
 	"caseload/tui/spoken"
 )
 
@@ -23,11 +24,7 @@ func (m *Model) Speech() []string {
 	}
 	out := []string{spoken.Sentence("Closing the case of " + m.person +
 		": tab and shift tab move between the fields, control g signs the discharge summary and closes the case, control s saves now, escape saves and leaves")}
-	saved := "Draft saved"
-	if m.auto.Base().ID == 0 {
-		saved = "Not saved yet: the draft starts when you type"
-	}
-	out = append(out, saved+"; it saves itself when you pause typing.")
+	out = append(out, autosave.SavedSpeech(m.auto.Base().ID != 0))
 	if m.problem != "" {
 		out = append(out, spoken.Sentence(m.problem))
 	}
@@ -123,9 +120,6 @@ func (m *Model) fieldSpeech() []string {
 		about += fmt.Sprintf(", part %d of %d of the discharge summary: %s", p+1, len(domain.DischargeParts), domain.DischargeParts[p].Hint)
 		kind = "text, several lines"
 	}
-	answer := "empty"
-	if v := strings.Join(strings.Fields(m.heard.Value), " "); v != "" {
-		answer = "it says: " + v
-	}
+	answer := spoken.Answer(m.heard.Value)
 	return []string{at + spoken.Sentence(about+"; "+kind+"; "+answer)}
 }

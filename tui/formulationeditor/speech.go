@@ -2,10 +2,10 @@ package formulationeditor
 
 import (
 	"fmt"
-	"strings"
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
+	"caseload/tui/component/autosave"
 	"caseload/tui/spoken"
 )
 
@@ -22,11 +22,7 @@ func (m *Model) Speech() []string {
 	n := len(domain.FormulationSections)
 	out := []string{fmt.Sprintf("Formulation, draft version %d: tab and shift tab move between the %d sections, control s saves now, escape saves and closes.",
 		m.draft.Version, n)}
-	if m.auto.Base().ID == 0 {
-		out = append(out, "Not saved yet: the draft starts when you type, and saves itself when you pause.")
-	} else {
-		out = append(out, "Draft saved; it saves itself when you pause typing.")
-	}
+	out = append(out, autosave.SavedSpeech(m.auto.Base().ID != 0))
 	if m.problem != "" {
 		out = append(out, spoken.Sentence(m.problem))
 	}
@@ -42,9 +38,6 @@ func (m *Model) Speech() []string {
 	if s.Hint != "" {
 		about += ": " + s.Hint
 	}
-	answer := "empty"
-	if v := strings.Join(strings.Fields(m.heard.Value), " "); v != "" {
-		answer = "it says: " + v
-	}
+	answer := spoken.Answer(m.heard.Value)
 	return append(out, spoken.Sentence(fmt.Sprintf("Section %d of %d, %s; %s", m.section+1, n, about, answer)))
 }

@@ -3,7 +3,6 @@ package handover
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"caseload/tui/common"
 	"caseload/tui/spoken"
@@ -68,10 +67,7 @@ func (m *Model) Speech() []string {
 		}
 		m.heard = heard{at: m.focus, value: v, said: true}
 	}
-	answer := "empty"
-	if v := strings.Join(strings.Fields(m.heard.value), " "); v != "" {
-		answer = "it says: " + v
-	}
+	answer := spoken.Answer(m.heard.value)
 	hint := m.note.Placeholder
 	about := "Handover note, text, several lines"
 	if m.focus == fieldReason {

@@ -6,6 +6,7 @@ import (
 
 	"caseload/internal/domain"
 	"caseload/tui/common"
+	"caseload/tui/component/autosave"
 	"caseload/tui/spoken"
 )
 
@@ -19,11 +20,7 @@ var _ common.Speaker = (*Model)(nil)
 func (m *Model) Speech() []string {
 	// Not the title, which changes as the first save lands: the line would be said again.
 	out := []string{"Writing a note: tab and shift tab move between the fields, control s saves now, escape saves and closes."}
-	if m.auto.Base().ID == 0 {
-		out = append(out, "Not saved yet; the draft saves itself when you pause typing.")
-	} else {
-		out = append(out, "Draft saved; it saves itself when you pause typing.")
-	}
+	out = append(out, autosave.SavedSpeech(m.auto.Base().ID != 0))
 	if m.problem != "" {
 		out = append(out, spoken.Sentence(m.problem))
 	}
@@ -68,10 +65,7 @@ func (m *Model) fieldSpeech() []string {
 		fieldPresent:  "Present, who was there, text",
 		fieldText:     "Note, text, several lines",
 	}[m.focus]
-	answer := "empty"
-	if v := strings.Join(strings.Fields(m.heard.Value), " "); v != "" {
-		answer = "it says: " + v
-	}
+	answer := spoken.Answer(m.heard.Value)
 	line := at + spoken.Sentence(about+"; "+answer)
 	if m.focus == fieldText && m.heard.Value == "" {
 		line += " " + m.text.Placeholder

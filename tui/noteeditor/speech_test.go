@@ -14,7 +14,7 @@ import (
 func TestNoteEditorSpeech(t *testing.T) {
 	c := testdb.OneCase(t, testNow)
 	d, h, _ := window(t, c, domain.Note{CaseID: c.ID})
-	tuitest.Says(t, tuitest.Speech(t, h.Screen), "Writing a note: tab and shift tab move", "Not saved yet;",
+	tuitest.Says(t, tuitest.Speech(t, h.Screen), "Writing a note: tab and shift tab move", "Not saved yet:",
 		"Field 1 of 5, Type of contact: a choice of face to face,", "Type: face to face is chosen.")
 	d.Keys("right")
 	tuitest.Says(t, tuitest.Speech(t, h.Screen), "Type: telephone is chosen.")

@@ -115,3 +115,12 @@ func Pair(line string, labelWidth int) string {
 	}
 	return Sentence(Capital(label) + ": " + value)
 }
+
+// Answer is a text field's answer as it is said: "empty", or "it says: " and its words
+// on one line.
+func Answer(text string) string {
+	if v := strings.Join(strings.Fields(text), " "); v != "" {
+		return "it says: " + v
+	}
+	return "empty"
+}

@@ -19,3 +19,13 @@ func (h *Heard) Arrive(at int, conflict *Conflict, text func() string) {
 		*h = Heard{At: at, Value: text(), conflict: conflict, said: true}
 	}
 }
+
+// SavedSpeech is whether an editor's draft is saved yet, as the accessible mode says it:
+// the same words in every editor, and never "saving", which would come and go with every
+// pause in typing.
+func SavedSpeech(saved bool) string {
+	if !saved {
+		return "Not saved yet: the draft starts when you type, and saves itself when you pause."
+	}
+	return "Draft saved; it saves itself when you pause typing."
+}

@@ -77,10 +77,7 @@ func (m *Model) fieldSpeech(f huh.Field) []string {
 		if _, ok := f.(*huh.Text); ok {
 			kind = "text, several lines"
 		}
-		answer := "empty"
-		if m.heard.value != "" {
-			answer = "it says: " + m.heard.value
-		}
+		answer := spoken.Answer(m.heard.value)
 		line := spoken.Sentence(about+", "+kind+"; "+answer) + " Type, then enter to go on."
 		if p := placeholder(f); p != "" && m.heard.value == "" {
 			line += " " + spoken.Sentence(spoken.Capital(p))
