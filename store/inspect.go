@@ -19,30 +19,43 @@ const sqliteMagic = "SQLite format 3\x00"
 
 // inspect decides whether path may be opened for writing, without changing it: the
 // file must exist, be an SQLite database carrying our application_id, be no newer than
-// this binary's migrations, and pass PRAGMA quick_check. Everything here reads: the
+// this binary's migrations, and pass PRAGMA quick_check (unless deferred: see
+// checkReadOnly). Everything here reads: the
 // connection is mode=ro with no journal_mode pragma (setting WAL writes the header),
 // and it is closed before Open opens the file read-write.
 //
-// It returns the file's schema version (PRAGMA user_version) when the file may be opened.
-func inspect(ctx context.Context, path string, busy time.Duration) (version int, err error) {
-	version, err = inspectFile(ctx, path, busy)
+// It returns the file's schema version (PRAGMA user_version) when the file may be
+// opened, and whether quick_check ran.
+func inspect(ctx context.Context, path string, busy time.Duration, check checkWhen) (version int, checked bool, err error) {
+	version, err = inspectFile(ctx, path, busy, check)
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
+	checked = check == checkFirst || version < len(migrations())
 	// Clinical records readable by any account on the machine: said once the file is
 	// known to be ours, so another application's file is still called that. Group
 	// access is how the team's accounts share the file until caseload serve owns it
 	// alone, so only "others" is refused (docs/HAZARDS.md, H9).
 	if fi, err := os.Stat(path); err == nil && fi.Mode().Perm()&0o007 != 0 {
-		return 0, newError(ErrExposed, path,
+		return 0, false, newError(ErrExposed, path,
 			"%s can be read or changed by every account on this computer (mode %04o), and it holds clinical records: "+
 				"make it private with chmod o-rwx %s, then try again", path, fi.Mode().Perm(), path)
 	}
-	return version, nil
+	return version, checked, nil
 }
 
+// checkWhen says when the full page check (quick_check) runs: before the file is
+// opened, or, for the app's Open, after it in the background, unless the schema must be
+// brought forward (a write), when it runs first all the same.
+type checkWhen int
+
+const (
+	checkFirst checkWhen = iota
+	checkLater
+)
+
 // inspectFile is inspect's checks of what the file is.
-func inspectFile(ctx context.Context, path string, busy time.Duration) (version int, err error) {
+func inspectFile(ctx context.Context, path string, busy time.Duration, check checkWhen) (version int, err error) {
 	fi, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -71,13 +84,13 @@ func inspectFile(ctx context.Context, path string, busy time.Duration) (version 
 	if !isWAL(header) {
 		// A rollback-journal file (another application's, or damage): an ordinary
 		// read-only connection takes SQLite's own shared lock and leaves nothing behind.
-		return checkFile(ctx, path, busy, false)
+		return checkFile(ctx, path, busy, false, check)
 	}
 	// A read that overlapped another process's checkpoint is read again, through the
 	// WAL, which that process left behind (see checkWAL); a third try is never needed
 	// in practice but bounds the loop.
 	for try := 1; ; try++ {
-		again, version, err := checkWAL(ctx, path, busy)
+		again, version, err := checkWAL(ctx, path, busy, check)
 		if !again || try == 3 {
 			return version, err
 		}
@@ -111,10 +124,10 @@ var errNoSharedLock = errors.New("no shared lock on this system")
 // in use anyway. Where there are no open file description locks (outside Linux, or a
 // file system without them) every WAL file is read that way: never a false "damaged",
 // at the cost of an empty -wal and a -shm left beside a refused file.
-func checkWAL(ctx context.Context, path string, busy time.Duration) (again bool, version int, err error) {
+func checkWAL(ctx context.Context, path string, busy time.Duration, check checkWhen) (again bool, version int, err error) {
 	release, err := sharedLock(ctx, path, busy)
 	if errors.Is(err, errNoSharedLock) {
-		version, err = checkFile(ctx, path, busy, false)
+		version, err = checkFile(ctx, path, busy, false, check)
 		return false, version, err
 	}
 	if err != nil {
@@ -122,10 +135,10 @@ func checkWAL(ctx context.Context, path string, busy time.Duration) (again bool,
 	}
 	defer release()
 	if exists(path + "-wal") {
-		version, err = checkFile(ctx, path, busy, false)
+		version, err = checkFile(ctx, path, busy, false, check)
 		return false, version, err
 	}
-	version, err = checkFile(ctx, path, busy, true)
+	version, err = checkFile(ctx, path, busy, true, check)
 	return err != nil && exists(path+"-wal"), version, err
 }
 
@@ -158,7 +171,7 @@ func sharedLock(ctx context.Context, path string, busy time.Duration) (release f
 
 // checkFile runs the checks through a read-only connection, as immutable (no locks, no
 // WAL: the caller holds the lock that makes that safe) or not.
-func checkFile(ctx context.Context, path string, busy time.Duration, immutable bool) (version int, err error) {
+func checkFile(ctx context.Context, path string, busy time.Duration, immutable bool, check checkWhen) (version int, err error) {
 	q := "mode=ro&_pragma=busy_timeout(" + strconv.FormatInt(busy.Milliseconds(), 10) + ")"
 	if immutable {
 		q += "&immutable=1"
@@ -173,11 +186,14 @@ func checkFile(ctx context.Context, path string, busy time.Duration, immutable b
 	}
 	defer db.Close()
 	db.SetMaxOpenConns(1)
-	return checkReadOnly(ctx, db, path, busy)
+	return checkReadOnly(ctx, db, path, busy, check)
 }
 
-// checkReadOnly runs the checks on the read-only connection, cheapest first.
-func checkReadOnly(ctx context.Context, db *sql.DB, path string, busy time.Duration) (int, error) {
+// checkReadOnly runs the checks on the read-only connection, cheapest first. Each
+// costs the same whatever the size of the file except quick_check, which reads every
+// page (about 1.3 ms a megabyte): with checkLater it is left to the background check
+// Open starts (soundness.go), unless the schema is to be brought forward, which writes.
+func checkReadOnly(ctx context.Context, db *sql.DB, path string, busy time.Duration, check checkWhen) (int, error) {
 	readErr := func(err error) error {
 		// These statements read only the header and the schema, so a plain SQL error
 		// here ("parse error in tokenize directive", "no such column" in a CHECK) is
@@ -208,14 +224,17 @@ func checkReadOnly(ctx context.Context, db *sql.DB, path string, busy time.Durat
 	if known := len(migrations()); version > known {
 		return 0, tooNewError(path, version, known)
 	}
-	// quick_check reads every page (not the index contents, which integrity_check in
-	// Verify does), so damage is found now rather than in the middle of someone's work.
-	var first string
-	if err := db.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&first); err != nil {
-		return 0, readErr(err)
-	}
-	if first != "ok" {
-		return 0, newError(ErrCorrupt, path, "%s is damaged (%s): restore it from a backup", path, first)
+	if check == checkFirst || version < len(migrations()) {
+		// quick_check reads every page (not the index contents, which integrity_check
+		// in Verify does), so damage is found now rather than in the middle of
+		// someone's work.
+		var first string
+		if err := db.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&first); err != nil {
+			return 0, readErr(err)
+		}
+		if first != "ok" {
+			return 0, newError(ErrCorrupt, path, "%s is damaged (%s): restore it from a backup", path, first)
+		}
 	}
 	if err := checkSchema(ctx, db, path, version); err != nil {
 		return 0, readErr(err)

@@ -40,7 +40,7 @@ func OpenForVerify(ctx context.Context, path string, opts Options) (*Store, erro
 
 func openReadOnly(ctx context.Context, path string, opts Options, forVerify bool) (*Store, error) {
 	busy := opts.busy()
-	version, err := inspect(ctx, path, busy)
+	version, _, err := inspect(ctx, path, busy, checkFirst)
 	var schema *Error
 	if forVerify && errors.Is(err, ErrSchemaChanged) && errors.As(err, &schema) {
 		err = nil

@@ -66,6 +66,9 @@ type Store struct {
 	// me is who a view (As) reads for; nil on the store Open returns, which is the
 	// file's owner and reads everything.
 	me *domain.Clinician
+	// sound is the background check of the file's pages Open started, or nil when it
+	// ran before Open returned (soundness.go); shared by the views.
+	sound *soundness
 }
 
 // Path is the database file as the caller named it.
@@ -78,6 +81,7 @@ func (s *Store) Close() error {
 	if s.me != nil {
 		return nil
 	}
+	s.stopCheck()
 	return s.db.Close()
 }
 
@@ -85,11 +89,24 @@ func (s *Store) Close() error {
 // than this binary. A missing file, a file that is not a caseload database, a damaged
 // one, one that is locked or newer than this binary is refused with an *Error naming the
 // file, and the file is left exactly as it was.
+//
+// Opening costs the same whatever the size of the file: the full check of its pages
+// (PRAGMA quick_check) runs in the background once Open returns, and every write waits
+// for its verdict, so a damaged file is never written to (Sound, docs/HAZARDS.md H31).
+// A file whose schema must be brought forward is checked first, since that writes.
 func Open(ctx context.Context, path string, opts Options) (*Store, error) {
-	if _, err := inspect(ctx, path, opts.busy()); err != nil {
+	_, checked, err := inspect(ctx, path, opts.busy(), checkLater)
+	if err != nil {
 		return nil, err
 	}
-	return open(ctx, path, opts.busy(), opts.clock())
+	s, err := open(ctx, path, opts.busy(), opts.clock())
+	if err != nil {
+		return nil, err
+	}
+	if !checked {
+		s.sound = checkInBackground(path, opts.busy())
+	}
+	return s, nil
 }
 
 // Create makes a new caseload database at path, which must not exist yet: the store

@@ -14,6 +14,10 @@ import (
 // fn must use tx, never s.db: the store has one connection, and tx holds it.
 // what names the operation for error messages ("adding a referral").
 func (s *Store) inTx(ctx context.Context, what string, fn func(tx *sql.Tx) error) (err error) {
+	// Nothing is written to a file before its pages are known sound (H31).
+	if err := s.waitSound(ctx); err != nil {
+		return err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return normalise(err, s.path, s.busy, what)

@@ -19,7 +19,7 @@ var notRecords = map[string]string{
 	"As": "makes a view", "Path": "the file's name", "Close": "closes", "DataVersion": "a counter",
 	"ReferralsMark": "a counter that moves with any change", "ChainHead": "the audit's last hash",
 	"AuditHash": "one entry's hash", "Holdings": "counts, for a restore", "IsDemo": "the file's kind",
-	"Snapshot": "a backup: IT's", "IntegrityCheck": "SQLite's check", "Verify": "the file's check",
+	"Snapshot": "a backup: IT's", "IntegrityCheck": "SQLite's check", "Sound": "the file's pages' check", "Verify": "the file's check",
 	"VerifyReport": "problems by record key, never contents", "SafetyChecks": "the last backup and verify",
 	"Settings": "the service's settings", "Clinicians": "the team", "ClinicianKeys": "the team's keys",
 	"ClinicianByOSUser": "who an account is", "KeysInUse": "how many keys each has",

@@ -6,6 +6,7 @@
 package tui
 
 import (
+	"context"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -52,6 +53,8 @@ import (
 // Services is everything the screens need from the store, as each screen's own small
 // interface; the store satisfies all of them.
 type Services interface {
+	// Sound is the verdict of the file's full check, run after opening (sound.go).
+	Sound(ctx context.Context) error
 	queue.Referrals
 	referral.Source
 	referralform.Saver
@@ -126,6 +129,8 @@ type App struct {
 	paletteOn     int             // the layer the palette's actions are for
 	paletteDo     []paletteChoice // what each of its items does
 	status        status
+	damaged       status // the file failed its full check (sound.go)
+	damagedErr    error
 	hold          keyHold
 	crash         *Crash
 	osUser        string  // the account the session's clinician is bound to
@@ -174,7 +179,7 @@ func (a *App) Init() (cmd tea.Cmd) {
 	defer a.recovered(&cmd)
 	a.idle.last = a.now // the idle lock counts from the start
 	return tea.Batch(wrap(a.stack[0].id, 0, a.top().Init()), a.tick(), wrap(0, 0, a.readVersion()),
-		wrap(0, 0, a.readSettings()), tea.RequestBackgroundColor)
+		wrap(0, 0, a.readSettings()), wrap(0, 0, a.readSound()), tea.RequestBackgroundColor)
 }
 
 func (a *App) tick() tea.Cmd {
@@ -268,6 +273,9 @@ func (a *App) handle(msg tea.Msg, from, hold int) tea.Cmd {
 		return nil
 	case versionMsg:
 		return a.noticed(msg)
+	case soundMsg:
+		a.soundRead(msg)
+		return nil
 	case identityMsg:
 		return a.identityRead(msg)
 	case common.TickMsg:

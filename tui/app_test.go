@@ -48,7 +48,21 @@ func newAppAs(t testing.TB, st *store.Store, access domain.Access) *App {
 	if access != "" {
 		cs[0].Access = access
 	}
-	com := tuitest.Session(testNow, cs[0])
+	return appAs(cs[0], st)
+}
+
+// appOn is newApp on a file already set up by newApp once: it writes nothing.
+func appOn(t testing.TB, st *store.Store) *App {
+	t.Helper()
+	cs, err := st.Clinicians(context.Background())
+	if err != nil || len(cs) == 0 {
+		t.Fatalf("no clinicians to sign in as: %v", err)
+	}
+	return appAs(cs[0], st)
+}
+
+func appAs(me domain.Clinician, st *store.Store) *App {
+	com := tuitest.Session(testNow, me)
 	com.ArmAfter = 0 // the driver skips timers, so dialogs arm at once; their own tests time the arming
 	app := New(com, st, "test")
 	app.StopTicking()

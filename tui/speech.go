@@ -42,9 +42,9 @@ func (a *App) Spoken() (f spoken.Frame) {
 		}
 		f.Lines = spoken.Of(a.top())
 	}
-	if a.status.text != "" {
-		f.Status = spoken.Sentence(a.status.text)
-		if a.status.err {
+	if st := a.statusLine(); st.text != "" {
+		f.Status = spoken.Sentence(st.text)
+		if st.err {
 			f.Status = "Error: " + f.Status
 		}
 	}

@@ -60,11 +60,11 @@ func (a *App) frame() string {
 	b.WriteByte('\n')
 	b.WriteString(fitBlock(body, w, h))
 	b.WriteByte('\n')
-	switch {
-	case a.status.err:
-		b.WriteString(t.Error.Render(common.Fit(a.status.text, a.width)))
-	case a.status.text != "":
-		b.WriteString(t.Info.Render(common.Fit(a.status.text, a.width)))
+	switch st := a.statusLine(); {
+	case st.err:
+		b.WriteString(t.Error.Render(common.Fit(st.text, a.width)))
+	case st.text != "":
+		b.WriteString(t.Info.Render(common.Fit(st.text, a.width)))
 	default:
 		b.WriteString(strings.Repeat(" ", a.width))
 	}

@@ -88,6 +88,14 @@ func (a *cli) runApp(ctx context.Context, st *store.Store) error {
 		}
 		return errors.New(r)
 	}
+	if err := app.Damaged(); err != nil {
+		// Found by the check that runs after the first frame (H31): said again on the
+		// way out, as a refusal at opening would have been.
+		if flushErr != nil {
+			return fmt.Errorf("%w (a draft could not be saved: %v)", err, flushErr)
+		}
+		return err
+	}
 	if flushErr != nil {
 		return fmt.Errorf("a draft could not be saved as caseload closed: %w", flushErr)
 	}

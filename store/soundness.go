@@ -1,0 +1,99 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strconv"
+	"time"
+)
+
+// soundness is the verdict of the file's full page check (PRAGMA quick_check), run in
+// the background after Open so that opening costs the same whatever the size of the
+// file (docs/PERFORMANCE.md, "Opening in constant time"). Until the verdict is in,
+// every write waits for it; a file found damaged is never written to, and every write
+// is refused with the same sentence Open used to give (docs/HAZARDS.md, H31).
+type soundness struct {
+	done   chan struct{} // closed when err is set
+	err    error
+	cancel context.CancelFunc
+	// took is how long the check ran, for the log of slow work and the benchmarks.
+	took time.Duration
+}
+
+// checkInBackground starts the full page check of path on its own read-only
+// connection. Its page cache is small: it reads every page once, and a large cache
+// would only hold the whole file in memory after it. SQLite's WAL lets it read beside
+// this session's writes (it sees the file as it was when it began) and never blocks
+// them; the writes wait for the verdict instead (waitSound).
+func checkInBackground(path string, busy time.Duration) *soundness {
+	ctx, cancel := context.WithCancel(context.Background())
+	s := &soundness{done: make(chan struct{}), cancel: cancel}
+	go func() {
+		defer close(s.done)
+		start := time.Now()
+		s.err = quickCheck(ctx, path, busy)
+		s.took = time.Since(start)
+	}()
+	return s
+}
+
+// quickCheck runs PRAGMA quick_check on path through a read-only connection.
+func quickCheck(ctx context.Context, path string, busy time.Duration) error {
+	dsn, err := dsn(path, "mode=ro&_pragma=busy_timeout("+strconv.FormatInt(busy.Milliseconds(), 10)+")&_pragma=cache_size(-2048)")
+	if err != nil {
+		return newError(err, path, "cannot open %s: %v", path, err)
+	}
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return newError(err, path, "cannot open %s: %v", path, err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	var first string
+	if err := db.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&first); err != nil {
+		if ctx.Err() != nil {
+			return errCheckStopped
+		}
+		return normalise(err, path, busy, "checking "+path)
+	}
+	if first != "ok" {
+		return newError(ErrCorrupt, path, "%s is damaged (%s): restore it from a backup", path, first)
+	}
+	return nil
+}
+
+// errCheckStopped is a check stopped by Close before it finished: no verdict, and
+// nothing can write any more anyway.
+var errCheckStopped = errors.New("the check of the file was stopped: the database is closing")
+
+// waitSound waits for the background check's verdict (at once when there is none, or
+// it is in) and returns it: nil when the file passed.
+func (s *Store) waitSound(ctx context.Context) error {
+	if s.sound == nil {
+		return nil
+	}
+	select {
+	case <-s.sound.done:
+		return s.sound.err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// Sound waits for the full check of the file that Open started in the background and
+// returns its verdict: nil when every page is sound (or the check ran before Open
+// returned), an *Error of kind ErrCorrupt naming the file when it is damaged. The app
+// asks once after its first frame, to tell the clinician at once rather than at their
+// next save; every write asks before it begins.
+func (s *Store) Sound(ctx context.Context) error { return s.waitSound(ctx) }
+
+// stopCheck stops a background check still running and waits for it, so Close leaves
+// no connection open on the file.
+func (s *Store) stopCheck() {
+	if s.sound == nil {
+		return
+	}
+	s.sound.cancel()
+	<-s.sound.done
+}
