@@ -4,6 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"time"
+
+	"caseload/internal/clock"
 
 	"caseload/internal/domain"
 	"caseload/internal/ident"
@@ -22,8 +25,9 @@ const openAccessRequests = " WHERE a.answered_on IS NULL ORDER BY coalesce(a.ext
 // full, the longest waiting first: more than the home screen shows.
 const agendaConsultRead = 20
 
-// AgendaFacts reads what the home screen's agenda is built from, for clinicianID on
-// today (a London date): the running screening clocks, the referrals screened in and
+// AgendaFacts reads what the home screen's agenda is built from, for clinicianID at now
+// (today is its London date): the most urgent running screening clocks with how many
+// run and how many are overdue (agenda_screening.go), the referrals screened in and
 // awaiting their consultation, the open cases with their release facts, the forum
 // meetings of open cases held or with a report due from a month before today to a week
 // after, and clinicianID's unsigned notes and formulation versions with the names of
@@ -31,14 +35,15 @@ const agendaConsultRead = 20
 // backup, the team (whose cases need a new clinician) and the subject access requests
 // not yet answered. One read-only transaction, so the sections agree with each
 // other: a referral accepted meanwhile is not both awaiting consultation and a case.
-func (s *Store) AgendaFacts(ctx context.Context, clinicianID int64, today ident.Date) (domain.AgendaFacts, error) {
+func (s *Store) AgendaFacts(ctx context.Context, clinicianID int64, now time.Time) (domain.AgendaFacts, error) {
 	if err := s.reader("read Today's agenda"); err != nil {
 		return domain.AgendaFacts{}, err
 	}
 	const what = "reading what is due"
-	if why := dateProblem(today); today.IsZero() || why != "" {
-		return domain.AgendaFacts{}, newError(ErrInvalid, s.path, "today's date %s", orMissing(why))
+	if why := instantProblem(now); why != "" {
+		return domain.AgendaFacts{}, newError(ErrInvalid, s.path, "the time now %s", why)
 	}
+	today := ident.DateOf(now.In(clock.London()))
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return domain.AgendaFacts{}, normalise(err, s.path, s.busy, what)
@@ -46,11 +51,7 @@ func (s *Store) AgendaFacts(ctx context.Context, clinicianID int64, today ident.
 	defer func() { _ = tx.Rollback() }()
 	var f domain.AgendaFacts
 	reads := []func() error{
-		func() (err error) {
-			f.Unscreened, err = s.referralsIn(ctx, tx, 0,
-				" WHERE r.screened_at IS NULL AND r.status = 'received' ORDER BY r.received_at, r.id")
-			return err
-		},
+		func() error { return s.screeningFacts(ctx, tx, now, &f) },
 		func() (err error) {
 			// The longest waiting only, and a count: the home screen shows three of
 			// them, and reading thousands in full cost most of its first frame.

@@ -53,7 +53,7 @@ func TestAgendaFactsReadTheTeamForALead(t *testing.T) {
 		{"lead", tm.lead, 5, []int64{open.ID}, []string{"needs a new clinician: Dr Soon Gone has left", "unallocated"}},
 		{"clinician", tm.clinician, 0, nil, nil},
 	} {
-		f, err := s.AgendaFacts(ctx, tt.id, agendaToday)
+		f, err := s.AgendaFacts(ctx, tt.id, t0)
 		if err != nil {
 			t.Fatal(err)
 		}

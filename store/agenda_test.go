@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"testing"
+	"time"
 
 	"caseload/internal/domain"
 	"caseload/internal/ident"
@@ -56,7 +57,7 @@ func TestAgendaFactsReadsEachSection(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	got, err := s.AgendaFacts(ctx, jo, agendaToday)
+	got, err := s.AgendaFacts(ctx, jo, t0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +97,7 @@ func TestAgendaFactsReadsEachSection(t *testing.T) {
 
 func TestAgendaFactsOfAnEmptyCaseload(t *testing.T) {
 	s := newStore(t)
-	got, err := s.AgendaFacts(context.Background(), mustClinician(t, s, "Dr Jo Lead", true), agendaToday)
+	got, err := s.AgendaFacts(context.Background(), mustClinician(t, s, "Dr Jo Lead", true), t0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,10 +108,10 @@ func TestAgendaFactsOfAnEmptyCaseload(t *testing.T) {
 
 func TestAgendaFactsRefusesNoDate(t *testing.T) {
 	s := newStore(t)
-	_, err := s.AgendaFacts(context.Background(), 1, ident.Date{})
-	wantErr(t, "no date", err, "today's date is missing", ErrInvalid)
+	_, err := s.AgendaFacts(context.Background(), 1, time.Time{})
+	wantErr(t, "no date", err, "the time now is missing", ErrInvalid)
 	// The refused read left no transaction open: the store still answers.
-	if _, err := s.AgendaFacts(context.Background(), 1, agendaToday); err != nil {
+	if _, err := s.AgendaFacts(context.Background(), 1, t0); err != nil {
 		t.Fatal(err)
 	}
 }

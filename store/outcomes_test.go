@@ -208,7 +208,7 @@ func TestAgendaFactsMeasures(t *testing.T) {
 	if _, err := s.SetSetting(ctx, actorOf(tm.lead), t0, domain.SettingMeasureTimePoints, "release,discharge"); err != nil {
 		t.Fatal(err)
 	}
-	f, err := s.AgendaFacts(ctx, tm.clinician, ident.DateOf(t0))
+	f, err := s.AgendaFacts(ctx, tm.clinician, t0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -126,7 +126,7 @@ func BenchmarkAgendaFacts(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		var err error
-		if f, err = s.AgendaFacts(context.Background(), 1, pathwayToday); err != nil || len(f.Cases) != 1_000 {
+		if f, err = s.AgendaFacts(context.Background(), 1, t0); err != nil || len(f.Cases) != 1_000 {
 			b.Fatalf("%d cases, %v", len(f.Cases), err)
 		}
 	}

@@ -136,7 +136,7 @@ func TestAgendaFactsSafetyForALeadOnly(t *testing.T) {
 		id   int64
 		lead bool
 	}{{"lead", lead, true}, {"nurse", nurse, false}, {"no role", noRole, false}, {"not on the team", 999, false}} {
-		f, err := s.AgendaFacts(ctx, tt.id, agendaToday)
+		f, err := s.AgendaFacts(ctx, tt.id, t0)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}

@@ -53,7 +53,7 @@ func clinicalReads(s *Store, caseID, referralID, noteID, personID, me int64) map
 	today := ident.MustDate(2026, 11, 24)
 	e := func(_ any, err error) error { return err }
 	return map[string]func() error{
-		"AgendaFacts":             func() error { return e(s.AgendaFacts(ctx, me, today)) },
+		"AgendaFacts":             func() error { return e(s.AgendaFacts(ctx, me, t0)) },
 		"AuditEntries":            func() error { return e(s.AuditEntries(ctx, "case", caseID)) },
 		"AuditLog":                func() error { return e(s.AuditLog(ctx, AuditFilter{Limit: 5})) },
 		"CaseSummary":             func() error { return e(s.CaseSummary(ctx, caseID)) },

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"testing"
+	"time"
 
 	"caseload/store"
 )
@@ -62,5 +63,27 @@ func TestSmallFixture(t *testing.T) {
 				t.Fatalf("%d hits for a word in no note, %v", len(none), err)
 			}
 		})
+	}
+}
+
+// Percentiles by nearest rank: of 1..100 ms the median is 50 and the 99th is 99; of
+// one time, that time.
+func TestTimingsPercentile(t *testing.T) {
+	var tm Timings
+	for i := 100; i >= 1; i-- {
+		tm.Add(time.Duration(i) * time.Millisecond)
+	}
+	for _, tt := range []struct {
+		p    float64
+		want time.Duration
+	}{{50, 50 * time.Millisecond}, {99, 99 * time.Millisecond}, {100, 100 * time.Millisecond}, {0, time.Millisecond}} {
+		if got := tm.Percentile(tt.p); got != tt.want {
+			t.Errorf("p%v = %s, want %s", tt.p, got, tt.want)
+		}
+	}
+	var one Timings
+	one.Add(7 * time.Millisecond)
+	if got := one.Percentile(99); got != 7*time.Millisecond {
+		t.Errorf("one time's p99 = %s", got)
 	}
 }

@@ -172,11 +172,15 @@ type Agenda struct {
 	// More counts, by section, the team's lines that were not read to build Items
 	// (the queue holds them): the section's count is its items plus these.
 	More map[AgendaSection]int
+	// MoreUrgent counts, of those, the overdue ones.
+	MoreUrgent map[AgendaSection]int
 }
 
 // AgendaFacts is what the home screen's agenda is built from, read in one go.
 type AgendaFacts struct {
-	Unscreened        []Referral       // clocks still running
+	Unscreened        []Referral       // clocks still running: the most urgent, or all
+	UnscreenedTotal   int              // how many run in all (0: len(Unscreened))
+	UnscreenedOverdue int              // how many of them are overdue (with UnscreenedTotal)
 	ToConsult         []Referral       // screened in, no decision yet: the longest waiting, or all
 	ToConsultTotal    int              // how many there are in all (0: len(ToConsult))
 	Cases             []CaseOnPathway  // open cases
@@ -215,9 +219,26 @@ func BuildAgenda(f AgendaFacts, me int64, now time.Time) Agenda {
 		a.Items = slices.Concat(a.Items, safety)
 	}
 	if more := f.ToConsultTotal - len(f.ToConsult); more > 0 {
-		a.More = map[AgendaSection]int{AgendaConsultations: more}
+		a.more(AgendaConsultations, more, 0)
+	}
+	if more := f.UnscreenedTotal - len(f.Unscreened); more > 0 {
+		read := 0
+		for _, it := range a.Items {
+			if it.Section == AgendaScreening && it.Urgent {
+				read++
+			}
+		}
+		a.more(AgendaScreening, more, max(f.UnscreenedOverdue-read, 0))
 	}
 	return a
+}
+
+// more counts n lines of section not read, urgent of them overdue.
+func (a *Agenda) more(section AgendaSection, n, urgent int) {
+	if a.More == nil {
+		a.More, a.MoreUrgent = map[AgendaSection]int{}, map[AgendaSection]int{}
+	}
+	a.More[section], a.MoreUrgent[section] = n, urgent
 }
 
 // Sections is the order the agenda's sections are shown in: AgendaSections, except that

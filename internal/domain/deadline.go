@@ -91,3 +91,17 @@ func (d ScreeningDecision) Timing() string {
 	}
 	return "after the " + d.DeadlineRule.Label()
 }
+
+// Spread is the shortest and the longest time from receipt to deadline under the rule,
+// whatever the day of receipt: 48 hours exactly, or, under 2 working days, from 47
+// hours (received on a Thursday before the clocks go forward) to the 6 days of a
+// Christmas or Easter Thursday, rounded up to 8 days. Readers that cannot compute each
+// referral's deadline (counting a table's overdue clocks) use it to know which
+// receipts are certainly overdue, certainly not, and which to look at one by one;
+// TestDeadlineSpread walks every hour of several years to hold it.
+func (r DeadlineRule) Spread() (shortest, longest time.Duration) {
+	if r.Code() != Deadline2WorkingDays {
+		return ScreeningWindow, ScreeningWindow
+	}
+	return 47 * time.Hour, 8 * 24 * time.Hour
+}

@@ -5,9 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"caseload/internal/clock"
 	"caseload/internal/domain"
-	"caseload/internal/ident"
 	"caseload/store"
 	"caseload/tui/common"
 	"caseload/tui/tuitest"
@@ -35,7 +33,7 @@ func newScreen(st *store.Store, me domain.Clinician) func() common.Screen {
 // agendaOf is the agenda the screen should show me at now, built as the screen builds it.
 func agendaOf(t testing.TB, st *store.Store, me domain.Clinician, now time.Time) domain.Agenda {
 	t.Helper()
-	f, err := st.AgendaFacts(context.Background(), me.ID, ident.DateOf(now.In(clock.London())))
+	f, err := st.AgendaFacts(context.Background(), me.ID, now)
 	if err != nil {
 		t.Fatal(err)
 	}

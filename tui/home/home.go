@@ -15,7 +15,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"caseload/internal/domain"
-	"caseload/internal/ident"
 	"caseload/tui/common"
 	"caseload/tui/component/list"
 )
@@ -23,7 +22,7 @@ import (
 // Source is what the home screen needs from the store.
 type Source interface {
 	// AgendaFacts reads what the agenda of clinicianID is built from on today.
-	AgendaFacts(ctx context.Context, clinicianID int64, today ident.Date) (domain.AgendaFacts, error)
+	AgendaFacts(ctx context.Context, clinicianID int64, now time.Time) (domain.AgendaFacts, error)
 	// Path is the database file, which a lead's backup and verify are run on.
 	Path() string
 }
@@ -79,12 +78,12 @@ func (m *Model) SetSize(w, h int) {
 // before the first tick) off the UI goroutine. Loads run one at a time (m.loads), so
 // an older agenda never lands after a newer one.
 func (m *Model) load() tea.Cmd {
-	now, ctx, src, clk, loc, me := m.now, m.com.Ctx, m.src, m.com.Clock, m.com.London, m.com.Me.ID
+	now, ctx, src, clk, me := m.now, m.com.Ctx, m.src, m.com.Clock, m.com.Me.ID
 	return func() tea.Msg {
 		if now.IsZero() {
 			now = clk.Now()
 		}
-		f, err := src.AgendaFacts(ctx, me, ident.DateOf(now.In(loc)))
+		f, err := src.AgendaFacts(ctx, me, now)
 		if err != nil {
 			return loadedMsg{err: err}
 		}
@@ -215,7 +214,7 @@ func (m *Model) refilter(was domain.AgendaItem, had bool) {
 	if !m.mine { // the team's lines not read are never anyone's own
 		for s, more := range m.agenda.More {
 			c := m.counts[s]
-			c.n, c.hidden = c.n+more, c.hidden+more
+			c.n, c.hidden, c.urgent = c.n+more, c.hidden+more, c.urgent+m.agenda.MoreUrgent[s]
 			m.counts[s] = c
 		}
 	}
