@@ -24,6 +24,7 @@ func BenchmarkOpenToFirstFrame(b *testing.B) {
 		name string
 		benchdb.Fixture
 	}{
+		{"mixed-2k", benchdb.Fixture{Referrals: 2_000}},
 		{"mixed-20k", benchdb.Fixture{Referrals: 20_000}},
 		{"imported-20k", benchdb.Fixture{Referrals: 20_000, Imported: true}},
 		{"notes-1M", benchdb.Fixture{Referrals: 20_000, Notes: 1_000_000}},
