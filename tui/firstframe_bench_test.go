@@ -70,8 +70,7 @@ func BenchmarkOpenToFirstFrame(b *testing.B) {
 func firstFrame(app *App) string {
 	app.Update(resize(120, 40))
 	answers := make(chan tea.Msg, 32)
-	var start func(cmd tea.Cmd)
-	start = func(cmd tea.Cmd) {
+	start := func(cmd tea.Cmd) {
 		if cmd != nil {
 			go func() { answers <- cmd() }()
 		}

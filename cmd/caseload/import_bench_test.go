@@ -92,4 +92,3 @@ func importFile(b *testing.B, n int) string {
 	}
 	return path
 }
-
