@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"strconv"
+	"sync"
 	"time"
 )
 
@@ -17,6 +18,9 @@ type soundness struct {
 	done   chan struct{} // closed when err is set
 	err    error
 	cancel context.CancelFunc
+	// now starts the check at once rather than after checkDelay: a write is waiting.
+	now  chan struct{}
+	once sync.Once
 	// took is how long the check ran, for the log of slow work and the benchmarks.
 	took time.Duration
 }
@@ -26,11 +30,24 @@ type soundness struct {
 // would only hold the whole file in memory after it. SQLite's WAL lets it read beside
 // this session's writes (it sees the file as it was when it began) and never blocks
 // them; the writes wait for the verdict instead (waitSound).
-func checkInBackground(path string, busy time.Duration) *soundness {
+//
+// It begins checkDelay after Open, or at once when a write needs its verdict: the first
+// frame's reads then have both cores and the disk to themselves (on a two-core server,
+// reading a gigabyte file beside them doubled the first frame, docs/PERFORMANCE.md).
+func checkInBackground(path string, busy, delay time.Duration) *soundness {
 	ctx, cancel := context.WithCancel(context.Background())
-	s := &soundness{done: make(chan struct{}), cancel: cancel}
+	s := &soundness{done: make(chan struct{}), cancel: cancel, now: make(chan struct{})}
 	go func() {
 		defer close(s.done)
+		wait := time.NewTimer(delay)
+		defer wait.Stop()
+		select {
+		case <-wait.C:
+		case <-s.now:
+		case <-ctx.Done():
+			s.err = errCheckStopped
+			return
+		}
 		start := time.Now()
 		s.err = quickCheck(ctx, path, busy)
 		s.took = time.Since(start)
@@ -63,13 +80,30 @@ func quickCheck(ctx context.Context, path string, busy time.Duration) error {
 	return nil
 }
 
+// checkDelay is how long after Open the full check waits for a write to need it before
+// it starts anyway: longer than a first frame takes on a big file (about 40 ms), short
+// enough that a damaged file is said within a second of opening.
+const checkDelay = 300 * time.Millisecond
+
+// begin starts the check now if it is still waiting for checkDelay.
+func (s *soundness) begin() { s.once.Do(func() { close(s.now) }) }
+
 // errCheckStopped is a check stopped by Close before it finished: no verdict, and
 // nothing can write any more anyway.
 var errCheckStopped = errors.New("the check of the file was stopped: the database is closing")
 
-// waitSound waits for the background check's verdict (at once when there is none, or
-// it is in) and returns it: nil when the file passed.
+// waitSound starts the background check if it has not begun, waits for its verdict (at
+// once when there is none, or it is in) and returns it: nil when the file passed.
 func (s *Store) waitSound(ctx context.Context) error {
+	if s.sound == nil {
+		return nil
+	}
+	s.sound.begin()
+	return s.verdict(ctx)
+}
+
+// verdict waits for the background check's verdict without hurrying it.
+func (s *Store) verdict(ctx context.Context) error {
 	if s.sound == nil {
 		return nil
 	}
@@ -83,10 +117,12 @@ func (s *Store) waitSound(ctx context.Context) error {
 
 // Sound waits for the full check of the file that Open started in the background and
 // returns its verdict: nil when every page is sound (or the check ran before Open
-// returned), an *Error of kind ErrCorrupt naming the file when it is damaged. The app
-// asks once after its first frame, to tell the clinician at once rather than at their
-// next save; every write asks before it begins.
-func (s *Store) Sound(ctx context.Context) error { return s.waitSound(ctx) }
+// returned), an *Error of kind ErrCorrupt naming the file when it is damaged. It does not
+// hurry the check (which starts checkDelay after Open, or at the first write): the app
+// asks as it starts, to tell the clinician within a second rather than at their next
+// save, without its first frame's reads sharing the machine with the check. Every
+// write waits for the verdict before it begins.
+func (s *Store) Sound(ctx context.Context) error { return s.verdict(ctx) }
 
 // stopCheck stops a background check still running and waits for it, so Close leaves
 // no connection open on the file.

@@ -134,3 +134,32 @@ func TestCloseStopsTheCheck(t *testing.T) {
 		t.Fatal("Close returned with the check still running")
 	}
 }
+
+// The check waits checkDelay after Open so that the first frame's reads have the
+// machine to themselves, but a write does not wait that long: it starts the check at
+// once. Here the delay is an hour, so a write that merely waited would time out.
+func TestAWriteStartsTheCheck(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "caseload.db")
+	caseloadFile(t, path, 5)
+	s, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.stopCheck()
+	s.sound = checkInBackground(path, DefaultBusyTimeout, time.Hour)
+	select {
+	case <-s.sound.done:
+		t.Fatal("the check ran before its delay with nothing waiting for it")
+	default:
+	}
+	write, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	if _, err := s.AddReferral(write, "os:ada", t0, minimalReferral()); err != nil {
+		t.Fatalf("a write waiting for a check due in an hour: %v", err)
+	}
+	if err := s.Sound(ctx); err != nil {
+		t.Fatalf("Sound after the write: %v", err)
+	}
+}

@@ -104,7 +104,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		return nil, err
 	}
 	if !checked {
-		s.sound = checkInBackground(path, opts.busy())
+		s.sound = checkInBackground(path, opts.busy(), checkDelay)
 	}
 	return s, nil
 }

@@ -14,7 +14,8 @@ import (
 
 // BenchmarkOpenToFirstFrame is starting the app on a big file until its first whole
 // frame, Today with every section: store.Open (the checks that cost the same whatever
-// the size of the file; the full page check runs in the background, not waited for),
+// the size of the file; the full page check starts in the background 300 ms later, or
+// at the first write, so a first frame never shares the machine with it),
 // Init's commands run at once as the program runs them, their answers delivered as
 // they come until the agenda is drawn. Closing the store is not timed. Reports p50 and
 // p99 beside the mean. Targets (issue 17): 60 ms at 20,000 referrals, 100 ms with a
