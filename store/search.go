@@ -62,13 +62,10 @@ func (s *Store) Search(ctx context.Context, viewer int64, query string, limit in
 		return nil, normalise(err, s.path, s.busy, what)
 	}
 	defer func() { _ = tx.Rollback() }()
-	var from [len(searchKinds)]int64
-	if err := tx.QueryRowContext(ctx, windowSQL, match, searchWindow-1).Scan(&from[0], &from[1], &from[2]); err != nil {
-		return nil, normalise(err, s.path, s.busy, what)
-	}
+	phrases := phrasesOf(searchWords(query))
 	var hits []searchHit
 	for k := range searchKinds {
-		if hits, err = rankKind(ctx, tx, hits, k, match, from[k], viewer, limit); err != nil {
+		if hits, err = rankWindow(ctx, tx, hits, k, match, &phrases, viewer, limit); err != nil {
 			return nil, normalise(err, s.path, s.busy, what)
 		}
 	}
@@ -90,23 +87,6 @@ type searchHit struct {
 	kind  int // index into searchKinds
 	id    int64
 	score float64 // bm25: lower is better
-}
-
-// rankKind appends the best limit matches of kind k from rowid from on.
-func rankKind(ctx context.Context, tx *sql.Tx, hits []searchHit, k int, match string, from, viewer int64, limit int) ([]searchHit, error) {
-	rows, err := tx.QueryContext(ctx, searchKinds[k].rank, match, from, viewer, limit)
-	if err != nil {
-		return hits, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		h := searchHit{kind: k}
-		if err := rows.Scan(&h.id, &h.score); err != nil {
-			return hits, err
-		}
-		hits = append(hits, h)
-	}
-	return hits, rows.Err()
 }
 
 // describeKind fills in results for the hits of kind k: case, person, time, signed
@@ -150,30 +130,39 @@ func (s *Store) describeKind(ctx context.Context, tx *sql.Tx, hits []searchHit, 
 }
 
 // ftsQuery turns what a person typed into an FTS5 query that matches records holding
-// every word: each word becomes an FTS5 string (in double quotes, its own quotes
-// doubled), so no character of it is FTS5 syntax, and the tokenizer splits it as it
-// split the text ("O'Neill" is the phrase o neill). Words without a letter or digit
-// would be empty strings and are left out; so are words past maxSearchWords.
+// every word: each word becomes an FTS5 string (quoteWord), so no character of it is
+// FTS5 syntax, and the tokenizer splits it as it split the text ("O'Neill" is the
+// phrase o neill).
 func ftsQuery(query string) string {
+	words := searchWords(query)
+	for i, w := range words {
+		words[i] = quoteWord(w)
+	}
+	return strings.Join(words, " ")
+}
+
+// searchWords are the words of what a person typed that can match: words without a
+// letter or digit would be empty FTS5 strings and are left out; so are words past
+// maxSearchWords.
+func searchWords(query string) []string {
 	words := strings.FieldsFunc(strings.ToValidUTF8(query, " "), func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.IsControl(r)
 	})
-	var b strings.Builder
-	n := 0
+	kept := words[:0]
 	for _, w := range words {
 		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) < 0 {
 			continue
 		}
-		if n == maxSearchWords {
+		if len(kept) == maxSearchWords {
 			break
 		}
-		if n > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteByte('"')
-		b.WriteString(strings.ReplaceAll(w, `"`, `""`))
-		b.WriteByte('"')
-		n++
+		kept = append(kept, w)
 	}
-	return b.String()
+	return kept
+}
+
+// quoteWord is one typed word as an FTS5 string: in double quotes, its own quotes
+// doubled.
+func quoteWord(w string) string {
+	return `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
 }
