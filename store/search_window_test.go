@@ -144,8 +144,8 @@ func TestSearchRanksWithinTheWindow(t *testing.T) {
 	ctx := context.Background()
 	filler := strings.Repeat("He attended and talked. ", 4)
 	for _, tt := range []struct {
-		name, query  string
-		common       string // in twenty other notes, to make its word common
+		name, query   string
+		common        string // in twenty other notes, to make its word common
 		better, worse string
 	}{
 		{"more hits", "sleep", "", filler + "Sleep was poor, sleep is better, sleep again.", filler + "Sleep was poor, it is better."},
