@@ -53,25 +53,45 @@ func foldToken(dst []byte, tok string) []byte {
 }
 
 // eachToken calls fn with each word of text, folded. The slice is reused: fn must not
-// keep it.
+// keep it. Most text is ASCII, which is split and lowercased a byte at a time.
 func eachToken(text string, buf []byte, fn func(tok []byte)) []byte {
-	start := -1
-	for i, r := range text {
-		if isTokenRune(r) {
-			if start < 0 {
-				start = i
+	start, plain := -1, true
+	flush := func(end int) {
+		if plain {
+			buf = buf[:0]
+			for k := start; k < end; k++ {
+				c := text[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
 			}
-			continue
+		} else {
+			buf = foldToken(buf[:0], text[start:end])
 		}
-		if start >= 0 {
-			buf = foldToken(buf[:0], text[start:i])
-			fn(buf)
-			start = -1
+		fn(buf)
+		start, plain = -1, true
+	}
+	for i := 0; i < len(text); {
+		c, size := text[i], 1
+		in := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if in = isTokenRune(r); in {
+				plain = false
+			}
 		}
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			flush(i)
+		}
+		i += size
 	}
 	if start >= 0 {
-		buf = foldToken(buf[:0], text[start:])
-		fn(buf)
+		flush(len(text))
 	}
 	return buf
 }
@@ -81,6 +101,7 @@ func eachToken(text string, buf []byte, fn func(tok []byte)) []byte {
 type searchPhrases struct {
 	phrases [][]int        // each phrase's tokens, as indexes into tokens
 	tokens  map[string]int // each distinct token of every phrase
+	list    []string       // tokens by index
 	words   []string       // each phrase as typed, quoted for FTS5
 }
 
@@ -106,6 +127,23 @@ func phrasesOf(words []string) searchPhrases {
 	return p
 }
 
+// id is tok's index in p.tokens, -1 if no phrase holds it. A query has a few tokens,
+// which are compared one by one: quicker than hashing every word of the window.
+func (p *searchPhrases) id(tok []byte) int {
+	if p.list == nil {
+		p.list = make([]string, len(p.tokens))
+		for t, id := range p.tokens {
+			p.list[id] = t
+		}
+	}
+	for id, t := range p.list {
+		if string(tok) == t {
+			return id
+		}
+	}
+	return -1
+}
+
 // tokenCounter counts, in one record's text, the words and each phrase's occurrences.
 // Its buffers are reused from one record to the next.
 type tokenCounter struct {
@@ -117,13 +155,7 @@ type tokenCounter struct {
 // count adds to freq each phrase's occurrences in text and returns its word count.
 func (c *tokenCounter) count(text string, freq []float64) int {
 	c.seq = c.seq[:0]
-	c.buf = eachToken(text, c.buf, func(tok []byte) {
-		id, ok := c.p.tokens[string(tok)]
-		if !ok {
-			id = -1
-		}
-		c.seq = append(c.seq, id)
-	})
+	c.buf = eachToken(text, c.buf, func(tok []byte) { c.seq = append(c.seq, c.p.id(tok)) })
 	for i, phrase := range c.p.phrases {
 		for at := 0; at+len(phrase) <= len(c.seq); at++ {
 			if c.seq[at] == phrase[0] && matchesAt(c.seq[at:], phrase) {
