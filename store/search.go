@@ -26,11 +26,11 @@ const (
 	maxSearchWords = 32
 )
 
-// searchWindow is how many of the newest matches of each kind Search ranks. FTS5's
-// bm25 costs a few µs a match in this pure-Go SQLite, so ranking all 85,000 notes of a
-// million that hold two common words takes 200 ms, where ranking the newest 1,000 keeps
-// a search within some 30 ms (BenchmarkSearchMillionNotes). A kind with fewer matches
-// is ranked whole, exactly.
+// searchWindow is how many of the newest matches of each kind Search ranks (that the
+// viewer may see). Ranking is a few µs a match in this pure-Go SQLite and reading a
+// match's text more, so a window keeps two common words of a million notes (85,000
+// matches) within some 10 ms (BenchmarkSearchMillionNotes). A kind with fewer matches
+// is ranked whole (docs/PERFORMANCE.md, issue 17, says what a clinician sees of it).
 const searchWindow = 1000
 
 // Search finds notes, addenda and formulation versions of every case holding all the
@@ -42,8 +42,9 @@ const searchWindow = 1000
 // before it reaches FTS5, so quotes, *, NEAR(, -, : and the like are only text, and a
 // query with no letters or digits returns nothing, never an error.
 //
-// Each kind has its own FTS5 index and bm25; the best of each are merged by score,
-// which compares well enough across them for one list.
+// Each kind has its own FTS5 index and its own bm25, computed in Go with FTS5's
+// formula (search_window.go); the best of each are merged by score, which compares
+// well enough across them for one list.
 func (s *Store) Search(ctx context.Context, viewer int64, query string, limit int) ([]SearchResult, error) {
 	if err := s.reader("search the records"); err != nil {
 		return nil, err
