@@ -100,7 +100,9 @@ func seedCases(tb testing.TB, s *Store, clinician int64, n int) []int64 {
 
 // seedSignedNotes adds n signed notes by author, spread over cases round-robin, each of
 // about words words and then suffix, with their real hashes, in one transaction with
-// one prepared statement. Contacts run back an hour per note from t0.
+// one prepared statement. Contacts run forward an hour a note up to t0, as they are
+// written in use, so the newest notes have the highest ids (which Search's window
+// takes as the newest).
 func seedSignedNotes(tb testing.TB, s *Store, author int64, cases []int64, n, words int, suffix string) {
 	tb.Helper()
 	r, z := newZipf(1)
@@ -117,7 +119,7 @@ func seedSignedNotes(tb testing.TB, s *Store, author int64, cases []int64, n, wo
 		defer insert.Close()
 		for i := range n {
 			note := domain.Note{ID: next + int64(i), CaseID: cases[i%len(cases)], AuthorID: author,
-				Type: domain.NoteTypes[i%len(domain.NoteTypes)], ContactAt: t0.Add(-time.Duration(i) * time.Hour),
+				Type: domain.NoteTypes[i%len(domain.NoteTypes)], ContactAt: t0.Add(-time.Duration(n-1-i) * time.Hour),
 				DurationMinutes: 30 + i%60, Present: "the person and Dr Ali", Text: noteText(r, z, words) + suffix}
 			note.SignedAt = note.ContactAt.Add(2 * time.Hour)
 			note.Hash = domain.SignedNoteHash(note)

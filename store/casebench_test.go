@@ -3,50 +3,9 @@ package store
 import (
 	"context"
 	"testing"
-	"time"
 
 	"caseload/internal/domain"
 )
-
-// BenchmarkSearchMillionNotes searches a database of 1,000,000 signed notes (1,000
-// cases of 1,000 notes, about 60 words each from the benchmark vocabulary) for two
-// words, best 20 first. The database is built once per run (about two minutes; skipped
-// with -short). Each sub-benchmark reports how many notes hold both words. The time
-// grows with how common the words are: bm25 first counts the notes holding each word,
-// then scores the newest searchWindow matches.
-func BenchmarkSearchMillionNotes(b *testing.B) {
-	if testing.Short() {
-		b.Skip("builds a million notes")
-	}
-	ctx := context.Background()
-	s := newStore(b)
-	ali := mustClinician(b, s, "Dr Ali", true)
-	start := time.Now()
-	seedSignedNotes(b, s, ali, seedCases(b, s, ali, 1_000), 1_000_000, 60, "")
-	b.Logf("built 1,000,000 notes in %s", time.Since(start).Round(time.Second))
-	for _, q := range []struct{ name, query string }{
-		{"rare", "nightmares hostel"},       // both in 8,455 notes
-		{"mid", "sleep alcohol"},            // both in 25,599
-		{"common", "discussed probation"},   // both in 85,710
-		{"none", "nightmares kaleidoscope"}, // a word no note holds
-	} {
-		b.Run(q.name, func(b *testing.B) {
-			var matches int
-			if err := s.db.QueryRow("SELECT count(*) FROM notes_search WHERE notes_search MATCH ?",
-				ftsQuery(q.query)).Scan(&matches); err != nil {
-				b.Fatal(err)
-			}
-			b.ReportAllocs()
-			for b.Loop() {
-				rs, err := s.Search(ctx, ali, q.query, 20)
-				if err != nil || len(rs) != min(matches, 20) {
-					b.Fatalf("%d results, %v", len(rs), err)
-				}
-			}
-			b.ReportMetric(float64(matches), "matches") // after the loop, which resets metrics
-		})
-	}
-}
 
 // BenchmarkNotes2000 opens a case of 2,000 signed notes of about 250 words (some 1.7
 // KB each) with 200 addenda, as the case view does. Its notes were written over time

@@ -52,7 +52,7 @@ func openReadOnly(ctx context.Context, path string, opts Options, forVerify bool
 		return nil, oldSchemaError(path, version, known)
 	}
 	dsn, err := dsn(path, "mode=ro&_pragma=busy_timeout("+strconv.FormatInt(busy.Milliseconds(), 10)+")"+
-		"&_pragma=foreign_keys(1)&_pragma=cache_size(-65536)")
+		"&_pragma=foreign_keys(1)"+cacheSize)
 	if err != nil {
 		return nil, newError(err, path, "cannot open %s: %v", path, err)
 	}

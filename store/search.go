@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -25,11 +26,11 @@ const (
 	maxSearchWords = 32
 )
 
-// searchWindow is how many of the newest matches of each kind Search ranks. FTS5's
-// bm25 costs a few µs a match in this pure-Go SQLite, so ranking all 85,000 notes of a
-// million that hold two common words takes 200 ms, where ranking the newest 1,000 keeps
-// a search within some 30 ms (BenchmarkSearchMillionNotes). A kind with fewer matches
-// is ranked whole, exactly.
+// searchWindow is how many of the newest matches of each kind Search ranks (that the
+// viewer may see). Ranking is a few µs a match in this pure-Go SQLite and reading a
+// match's text more, so a window keeps two common words of a million notes (85,000
+// matches) within some 10 ms (BenchmarkSearchMillionNotes). A kind with fewer matches
+// is ranked whole (docs/PERFORMANCE.md, issue 17, says what a clinician sees of it).
 const searchWindow = 1000
 
 // Search finds notes, addenda and formulation versions of every case holding all the
@@ -41,8 +42,9 @@ const searchWindow = 1000
 // before it reaches FTS5, so quotes, *, NEAR(, -, : and the like are only text, and a
 // query with no letters or digits returns nothing, never an error.
 //
-// Each kind has its own FTS5 index and bm25; the best of each are merged by score,
-// which compares well enough across them for one list.
+// Each kind has its own FTS5 index and its own bm25, computed in Go with FTS5's
+// formula (search_window.go); the best of each are merged by score, which compares
+// well enough across them for one list.
 func (s *Store) Search(ctx context.Context, viewer int64, query string, limit int) ([]SearchResult, error) {
 	if err := s.reader("search the records"); err != nil {
 		return nil, err
@@ -62,13 +64,10 @@ func (s *Store) Search(ctx context.Context, viewer int64, query string, limit in
 		return nil, normalise(err, s.path, s.busy, what)
 	}
 	defer func() { _ = tx.Rollback() }()
-	var from [len(searchKinds)]int64
-	if err := tx.QueryRowContext(ctx, windowSQL, match, searchWindow-1).Scan(&from[0], &from[1], &from[2]); err != nil {
-		return nil, normalise(err, s.path, s.busy, what)
-	}
+	phrases := phrasesOf(searchWords(query))
 	var hits []searchHit
 	for k := range searchKinds {
-		if hits, err = rankKind(ctx, tx, hits, k, match, from[k], viewer, limit); err != nil {
+		if hits, err = rankWindow(ctx, tx, hits, k, match, &phrases, viewer, limit); err != nil {
 			return nil, normalise(err, s.path, s.busy, what)
 		}
 	}
@@ -92,39 +91,28 @@ type searchHit struct {
 	score float64 // bm25: lower is better
 }
 
-// rankKind appends the best limit matches of kind k from rowid from on.
-func rankKind(ctx context.Context, tx *sql.Tx, hits []searchHit, k int, match string, from, viewer int64, limit int) ([]searchHit, error) {
-	rows, err := tx.QueryContext(ctx, searchKinds[k].rank, match, from, viewer, limit)
-	if err != nil {
-		return hits, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		h := searchHit{kind: k}
-		if err := rows.Scan(&h.id, &h.score); err != nil {
-			return hits, err
-		}
-		hits = append(hits, h)
-	}
-	return hits, rows.Err()
-}
-
 // describeKind fills in results for the hits of kind k: case, person, time, signed
 // state and snippet, in one query for all of them.
 func (s *Store) describeKind(ctx context.Context, tx *sql.Tx, hits []searchHit, results []SearchResult, k int, match string) error {
 	const what = "searching the notes"
 	at := make(map[int64]int)
-	args := []any{match}
+	lo, hi := int64(math.MaxInt64), int64(math.MinInt64)
+	args := []any{match, 0, 0}
 	for i, h := range hits {
 		if h.kind == k {
 			at[h.id] = i
 			args = append(args, h.id)
+			lo, hi = min(lo, h.id), max(hi, h.id)
 		}
 	}
 	if len(at) == 0 {
 		return nil
 	}
-	q := searchKinds[k].describe + " AND s.rowid IN (?" + strings.Repeat(", ?", len(at)-1) + ")"
+	args[1], args[2] = lo, hi
+	// FTS5 reads the matches from lo to hi once; given the rowids themselves (IN
+	// alone), it would seek every word's list afresh for each. The + keeps the IN from
+	// being offered to FTS5: SQLite filters by it as the matches go by.
+	q := searchKinds[k].describe + " AND s.rowid BETWEEN ? AND ? AND +s.rowid IN (?" + strings.Repeat(", ?", len(at)-1) + ")"
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return normalise(err, s.path, s.busy, what)
@@ -150,30 +138,39 @@ func (s *Store) describeKind(ctx context.Context, tx *sql.Tx, hits []searchHit, 
 }
 
 // ftsQuery turns what a person typed into an FTS5 query that matches records holding
-// every word: each word becomes an FTS5 string (in double quotes, its own quotes
-// doubled), so no character of it is FTS5 syntax, and the tokenizer splits it as it
-// split the text ("O'Neill" is the phrase o neill). Words without a letter or digit
-// would be empty strings and are left out; so are words past maxSearchWords.
+// every word: each word becomes an FTS5 string (quoteWord), so no character of it is
+// FTS5 syntax, and the tokenizer splits it as it split the text ("O'Neill" is the
+// phrase o neill).
 func ftsQuery(query string) string {
+	words := searchWords(query)
+	for i, w := range words {
+		words[i] = quoteWord(w)
+	}
+	return strings.Join(words, " ")
+}
+
+// searchWords are the words of what a person typed that can match: words without a
+// letter or digit would be empty FTS5 strings and are left out; so are words past
+// maxSearchWords.
+func searchWords(query string) []string {
 	words := strings.FieldsFunc(strings.ToValidUTF8(query, " "), func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.IsControl(r)
 	})
-	var b strings.Builder
-	n := 0
+	kept := words[:0]
 	for _, w := range words {
 		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) < 0 {
 			continue
 		}
-		if n == maxSearchWords {
+		if len(kept) == maxSearchWords {
 			break
 		}
-		if n > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteByte('"')
-		b.WriteString(strings.ReplaceAll(w, `"`, `""`))
-		b.WriteByte('"')
-		n++
+		kept = append(kept, w)
 	}
-	return b.String()
+	return kept
+}
+
+// quoteWord is one typed word as an FTS5 string: in double quotes, its own quotes
+// doubled.
+func quoteWord(w string) string {
+	return `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
 }

@@ -259,11 +259,17 @@ func open(ctx context.Context, path string, busy time.Duration, clk clock.Clock)
 // connection the pool reopens gets them too. busy is a number we format, never text.
 func pragmas(busy time.Duration) string {
 	return "&_pragma=busy_timeout(" + strconv.FormatInt(busy.Milliseconds(), 10) + ")" +
-		"&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)" +
-		// 64 MiB of page cache (SQLite's default is 2 MiB): a case's notes and the
-		// search indexes of a large caseload stay in memory between reads.
-		"&_pragma=cache_size(-65536)"
+		"&_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)" + cacheSize
 }
+
+// cacheSize is every store connection's page cache: 16 MiB (SQLite's default is 2
+// MiB), enough for a case's notes and the pages of the search indexes a search reads
+// (the newest end of each word's list) to stay in memory between reads. It was 64 MiB
+// while search walked every posting of its words, which filled it; a cache that size
+// is most of the memory of an app whose screens read only what they show
+// (docs/PERFORMANCE.md, issue 17). The operating system's file cache keeps the rest of
+// the file close.
+const cacheSize = "&_pragma=cache_size(-16384)"
 
 // dsn builds a file: URI for path with the given query. The path is the only text from
 // outside that ever reaches a DSN, and it is made absolute and percent-escaped, so a
