@@ -106,3 +106,25 @@ func writeJSONValue(w io.Writer, v any, pretty bool) error {
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
 }
+
+// compactUnless runs write, which writes one JSON value indented (or a table or csv,
+// when keep says so), and prints it as written when keep is true, else compact: the
+// commands whose output is small (the team, a report) keep their writers and lose only
+// the whitespace. Compacting touches nothing inside a string, so every value and every
+// escape stays as the writer made it.
+func compactUnless(keep bool, w io.Writer, write func(io.Writer) error) error {
+	if keep {
+		return write(w)
+	}
+	var indented bytes.Buffer
+	if err := write(&indented); err != nil {
+		return err
+	}
+	var out bytes.Buffer
+	if err := json.Compact(&out, indented.Bytes()); err != nil {
+		return err
+	}
+	out.WriteByte('\n')
+	_, err := w.Write(out.Bytes())
+	return err
+}

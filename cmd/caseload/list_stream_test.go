@@ -8,7 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"caseload/internal/clock"
 	"caseload/internal/domain"
+	"caseload/internal/ident"
 	"caseload/store"
 )
 
@@ -87,4 +89,78 @@ func wholeReferralList(t *testing.T, db string) []referralJSON {
 		out = append(out, referralJSONOf(r, now))
 	}
 	return out
+}
+
+// cases list writes each case as it is worked out: --pretty is encoding/json's indented
+// whole list, the default its compact one.
+func TestCasesListStreamsWhatTheWholeListWrote(t *testing.T) {
+	db := tempDB(t)
+	demoDB(t, db)
+	ctx := context.Background()
+	for _, status := range []string{"open", "closed", "all"} {
+		st, err := store.OpenReadOnly(ctx, db, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		now, _ := time.Parse(time.RFC3339, testNow)
+		today := ident.DateOf(now.In(clock.London()))
+		cases, err := st.CasesByStatus(ctx, status)
+		if err != nil {
+			t.Fatal(err)
+		}
+		next, err := st.NextForums(ctx, today)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st.Close()
+		whole := make([]caseJSON, 0, len(cases))
+		for _, c := range cases {
+			whole = append(whole, caseJSONOf(c, next, today))
+		}
+		var indented, compact bytes.Buffer
+		if err := writeJSONValue(&indented, whole, true); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeJSONValue(&compact, whole, false); err != nil {
+			t.Fatal(err)
+		}
+		if got := must(t, caseload(t, nil, "cases", "list", "--db", db, "--status", status, "--format", "json", "--pretty")).stdout; got != indented.String() {
+			t.Errorf("%s: --pretty differs from the indented whole list:\n%s", status, firstDifference(got, indented.String()))
+		}
+		if got := must(t, caseload(t, nil, "cases", "list", "--db", db, "--status", status, "--format", "json")).stdout; got != compact.String() {
+			t.Errorf("%s: compact differs from the whole list:\n%s", status, firstDifference(got, compact.String()))
+		}
+	}
+}
+
+// Every command that writes JSON writes it compact, and indented with --pretty: the same
+// values, escapes and order, only the whitespace differs.
+func TestEveryJSONCommandIsCompactUnlessPretty(t *testing.T) {
+	db := tempDB(t)
+	demoDB(t, db)
+	for _, args := range [][]string{
+		{"referrals", "list"}, {"cases", "list", "--status", "all"}, {"team"}, {"clinicians", "list"},
+		{"clinicians", "keys", "list"}, {"search", "release"}, {"report", "--from", "2026-04-01", "--to", "2026-11-23"},
+		{"access-requests", "--all"}, {"retention", "--all"}, {"verify"}, {"anchors", "show"},
+	} {
+		home := t.TempDir()
+		env := map[string]string{"HOME": home, "XDG_DATA_HOME": home}
+		args = append(args, "--format", "json")
+		if args[0] != "anchors" {
+			args = append(args, "--db", db)
+		}
+		compact := caseload(t, env, args...)
+		pretty := caseload(t, env, append(args, "--pretty")...)
+		var want bytes.Buffer
+		if err := json.Compact(&want, []byte(pretty.stdout)); err != nil {
+			t.Errorf("%s --pretty: %v\n%s", strings.Join(args, " "), err, pretty.stderr)
+			continue
+		}
+		want.WriteByte('\n')
+		if compact.stdout != want.String() || compact.code != pretty.code ||
+			!strings.Contains(pretty.stdout, "\n  ") && pretty.stdout != "[]\n" {
+			t.Errorf("%s: compact (exit %d) is not --pretty (exit %d) without its whitespace:\n%s",
+				strings.Join(args, " "), compact.code, pretty.code, firstDifference(compact.stdout, want.String()))
+		}
+	}
 }
