@@ -153,9 +153,7 @@ func (c *casesCSV) Row(r caseJSON) error {
 		deref(r.RetentionReviewOn)))
 }
 
-func (c *casesCSV) End() error { return c.Stop() }
-
-func (c *casesCSV) Stop() error {
+func (c *casesCSV) End() error {
 	if err := c.cw.Flush(); err != nil {
 		return err
 	}
@@ -223,8 +221,6 @@ func (t *casesTable) End() error {
 	_, err := io.WriteString(t.w, aligned(t.table))
 	return err
 }
-
-func (t *casesTable) Stop() error { return nil }
 
 func deref(s *string) string {
 	if s == nil {

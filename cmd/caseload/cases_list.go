@@ -45,15 +45,20 @@ func (a *cli) casesListCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				out, _ := casesFormat(format, status, a.stdout, pretty)
+				held := newSpool(a.stdout)
+				out, _ := casesFormat(format, status, held, pretty)
 				for i := range cases {
 					if err := out.Row(caseJSONOf(cases[i], next, today)); err != nil {
-						_ = out.Stop()
+						held.Discard()
 						return err
 					}
 					cases[i] = domain.CaseOnPathway{} // written: its history and dates may go
 				}
-				return out.End()
+				if err := out.End(); err != nil {
+					held.Discard()
+					return err
+				}
+				return held.Commit()
 			})
 		}),
 	}
@@ -68,7 +73,6 @@ func (a *cli) casesListCommand() *cobra.Command {
 type caseRows interface {
 	Row(caseJSON) error
 	End() error
-	Stop() error
 }
 
 // casesFormat is the writer of a --format value; the table says "no closed cases" when
@@ -89,4 +93,3 @@ type caseJSONRows struct{ out *jsonArray }
 
 func (j caseJSONRows) Row(r caseJSON) error { return j.out.Add(r) }
 func (j caseJSONRows) End() error           { return j.out.End() }
-func (j caseJSONRows) Stop() error          { return j.out.Stop() }

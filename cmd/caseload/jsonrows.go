@@ -21,9 +21,7 @@ func prettyFlag(cmd *cobra.Command, pretty *bool) {
 	cmd.Flags().BoolVar(pretty, "pretty", false, "indent json for a person to read (default: compact, one line)")
 }
 
-// jsonArray writes a JSON array element by element through a buffer of its own. Each
-// element is encoded whole before any of it is written, so output cut short by a read
-// that fails part way ends after a whole element, never inside one.
+// jsonArray writes a JSON array element by element through a buffer of its own.
 type jsonArray struct {
 	w      *bufio.Writer
 	pretty bool
@@ -91,10 +89,6 @@ func (a *jsonArray) End() error {
 	}
 	return a.w.Flush()
 }
-
-// Stop writes what is buffered, whole elements only, without closing the array: the
-// end of a read that failed part way, whose sentence follows on stderr.
-func (a *jsonArray) Stop() error { return a.w.Flush() }
 
 // writeJSONValue writes v whole, as the commands whose output is one value (a report,
 // a verification) do: compact, or indented with --pretty.

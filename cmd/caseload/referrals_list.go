@@ -29,12 +29,17 @@ func (a *cli) listCommand() *cobra.Command {
 			}
 			return a.withSnapshot(ctx, func(st *store.Store) error {
 				now := a.clock.Now()
-				out, _ := listFormat(format, a.stdout, now, a.london, pretty)
-				if err := streamReferrals(ctx, st, now, out.Row); err != nil {
-					_ = out.Stop()
+				held := newSpool(a.stdout)
+				out, _ := listFormat(format, held, now, a.london, pretty)
+				err := streamReferrals(ctx, st, now, out.Row)
+				if err == nil {
+					err = out.End()
+				}
+				if err != nil {
+					held.Discard()
 					return err
 				}
-				return out.End()
+				return held.Commit()
 			})
 		}),
 	}

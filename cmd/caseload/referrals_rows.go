@@ -13,14 +13,11 @@ import (
 
 // referralRows takes the referrals of `referrals list` one at a time, in queue order,
 // and writes them as they come (json, csv) or once all are in (the table, whose column
-// widths depend on every row).
+// widths depend on every row), to a spool that prints them once the read is whole.
 type referralRows interface {
 	Row(r domain.Referral) error
 	// End finishes the output once every referral has been read.
 	End() error
-	// Stop writes the whole rows still buffered, when a read failed part way: they
-	// stay on stdout, and the store's sentence follows on stderr.
-	Stop() error
 }
 
 // listFormat is the writer of a --format value, writing to w as seen at now.
@@ -43,7 +40,6 @@ type referralJSONRows struct {
 
 func (j *referralJSONRows) Row(r domain.Referral) error { return j.out.Add(referralJSONOf(r, j.now)) }
 func (j *referralJSONRows) End() error                  { return j.out.End() }
-func (j *referralJSONRows) Stop() error                 { return j.out.Stop() }
 
 // referralCSV writes the columns a spreadsheet needs. Every cell but the app's own id and
 // times goes through csvfile's SafeCell, so a name cannot run as a formula.
@@ -72,10 +68,8 @@ func (c *referralCSV) Row(r domain.Referral) error {
 		boolText(screenedBool(clk, clk.OnTime())), screenedAtText(r)})
 }
 
-func (c *referralCSV) End() error { return c.Stop() }
-
-// Stop writes what csv and the buffer hold: csv.Writer keeps whole records only.
-func (c *referralCSV) Stop() error {
+// End writes what csv and the buffer hold.
+func (c *referralCSV) End() error {
 	if err := c.cw.Flush(); err != nil {
 		return err
 	}
@@ -125,6 +119,3 @@ func (t *referralTable) End() error {
 	_, err := io.WriteString(t.w, aligned(t.rows))
 	return err
 }
-
-// Stop writes nothing: a table cut short would look whole.
-func (t *referralTable) Stop() error { return nil }
