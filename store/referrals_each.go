@@ -41,7 +41,7 @@ func (s *Store) EachRunningReferral(ctx context.Context, fn func(domain.Referral
 // (screened, or closed before anyone screened them), newest received first, ties by
 // id: the order they follow the running ones in the queue (domain.QueueOrder).
 func (s *Store) EachStoppedReferral(ctx context.Context, fn func(domain.Referral) error) error {
-	return s.eachReferral(ctx, " WHERE NOT ("+running+") AND r.imported = 0 ORDER BY r.received_at DESC, r.id", fn)
+	return s.eachReferral(ctx, " WHERE NOT ("+running+") AND r.imported = 0 ORDER BY +r.received_at DESC, r.id", fn)
 }
 
 func (s *Store) eachReferral(ctx context.Context, tail string, fn func(domain.Referral) error) error {

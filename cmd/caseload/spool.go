@@ -23,9 +23,10 @@ type spool struct {
 	err  error
 }
 
-// spoolInMemory is how much output is held in memory before it goes to a file: every
-// list of a team's usual size (the demo's is 60 KB; 2,000 referrals about 4 MB).
-const spoolInMemory = 8 << 20
+// spoolInMemory is how much output is held in memory before it goes to a file: a
+// team's usual lists (the demo's is 60 KB; 500 referrals about 1 MB) never touch the
+// disk, and a big one costs at most this much memory on top of its rows.
+const spoolInMemory = 2 << 20
 
 func newSpool(out io.Writer) *spool { return &spool{out: out} }
 
