@@ -146,28 +146,47 @@ func compare(runs int, what, baseline string, caseload, sqlite []string) error {
 }
 
 // timed runs args with stdout to /dev/null and measures the process: wall time, user
-// and system CPU, and its peak resident memory (getrusage's ru_maxrss, in KiB).
+// and system CPU, and its peak resident memory in KiB. The peak is read by GNU time
+// (/usr/bin/time -f %M), a small C program between this one and the command: Linux
+// counts in a child's ru_maxrss the memory its parent had when it forked, so a child
+// of this Go program (grown to 100 MB building a fixture) would report at least that.
 func timed(args []string) (measure, error) {
 	null, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
 	if err != nil {
 		return measure{}, err
 	}
 	defer null.Close()
+	peakFile, err := os.CreateTemp("", "benchprocess-peak-")
+	if err != nil {
+		return measure{}, err
+	}
+	peakFile.Close()
+	defer os.Remove(peakFile.Name())
+	if _, err := os.Stat(gnuTime); err == nil {
+		args = append([]string{gnuTime, "-f", "%M", "-o", peakFile.Name()}, args...)
+	}
 	cmd := exec.Command(args[0], args[1:]...)
 	var stderr strings.Builder
 	cmd.Stdout, cmd.Stderr = null, &stderr
 	start := time.Now()
 	if err := cmd.Run(); err != nil {
-		return measure{}, fmt.Errorf("%s: %v: %s", strings.Join(args[:min(len(args), 4)], " "), err, stderr.String())
+		return measure{}, fmt.Errorf("%s: %v: %s", strings.Join(args, " "), err, stderr.String())
 	}
 	wall := time.Since(start)
-	ru, _ := cmd.ProcessState.SysUsage().(*syscall.Rusage)
 	m := measure{wall: wall, cpu: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()}
-	if ru != nil {
+	if b, err := os.ReadFile(peakFile.Name()); err == nil && len(b) > 0 {
+		_, err = fmt.Sscan(string(b), &m.peakKiB)
+		return m, err
+	}
+	// Without GNU time: the kernel's figure, an overstatement by the parent's size.
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		m.peakKiB = ru.Maxrss
 	}
 	return m, nil
 }
+
+// gnuTime is GNU time, which reads a command's own peak memory.
+const gnuTime = "/usr/bin/time"
 
 // median is the run of median wall time, with the median CPU and peak memory.
 func median(ms []measure) measure {
