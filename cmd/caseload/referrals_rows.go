@@ -36,10 +36,15 @@ func listFormat(name string, w io.Writer, now time.Time, london *time.Location, 
 type referralJSONRows struct {
 	out *jsonArray
 	now time.Time
+	buf []byte
 }
 
-func (j *referralJSONRows) Row(r domain.Referral) error { return j.out.Add(referralJSONOf(r, j.now)) }
-func (j *referralJSONRows) End() error                  { return j.out.End() }
+func (j *referralJSONRows) Row(r domain.Referral) error {
+	row := referralJSONOf(r, j.now)
+	j.buf = appendReferral(j.buf[:0], &row)
+	return j.out.addEncoded(j.buf)
+}
+func (j *referralJSONRows) End() error { return j.out.End() }
 
 // referralCSV writes the columns a spreadsheet needs. Every cell but the app's own id and
 // times goes through csvfile's SafeCell, so a name cannot run as a formula.
