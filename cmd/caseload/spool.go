@@ -2,7 +2,10 @@ package main
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"io"
+	"io/fs"
 	"os"
 )
 
@@ -40,22 +43,33 @@ func (s *spool) Write(p []byte) (int, error) {
 	if s.file == nil {
 		f, err := os.CreateTemp("", "caseload-list-")
 		if err != nil {
-			s.err = err
-			return 0, err
+			s.err = spoolError(err)
+			return 0, s.err
 		}
 		_ = os.Remove(f.Name()) // open, nameless: gone when closed
 		s.file = f
 		if _, err := f.Write(s.mem.Bytes()); err != nil {
-			s.err = err
-			return 0, err
+			s.err = spoolError(err)
+			return 0, s.err
 		}
 		s.mem = bytes.Buffer{}
 	}
 	n, err := s.file.Write(p)
 	if err != nil {
-		s.err = err
+		s.err = spoolError(err)
 	}
-	return n, err
+	return n, s.err
+}
+
+// spoolError says in a sentence why a long list could not be held: most often a full
+// disk under the temporary folder.
+func spoolError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("the list is longer than %d MB and cannot be held in the temporary folder %s until it is read whole (%v): free some space there, or set TMPDIR to a folder with room",
+		spoolInMemory>>20, os.TempDir(), err)
 }
 
 // Commit writes everything held to out: the list was read whole.

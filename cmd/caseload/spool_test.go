@@ -46,3 +46,19 @@ func TestListSpoolPrintsNothingOfAFailedRead(t *testing.T) {
 		}
 	}
 }
+
+// A temporary folder that cannot hold a long list is said in a sentence, not the
+// system's raw error, and nothing is printed.
+func TestListSpoolSaysWhyItCannotHold(t *testing.T) {
+	t.Setenv("TMPDIR", filepath.Join(t.TempDir(), "missing"))
+	var out bytes.Buffer
+	s := newSpool(&out)
+	_, err := s.Write(make([]byte, spoolInMemory+1))
+	if err == nil || !strings.HasPrefix(err.Error(), "the list is longer than 2 MB and cannot be held in the temporary folder ") ||
+		!strings.HasSuffix(err.Error(), "(no such file or directory): free some space there, or set TMPDIR to a folder with room") {
+		t.Errorf("error %v", err)
+	}
+	if err := s.Commit(); err == nil || out.Len() != 0 {
+		t.Errorf("commit after the failure: %v, %d bytes printed", err, out.Len())
+	}
+}
