@@ -25,7 +25,8 @@ var notRecords = map[string]string{
 	"ClinicianByOSUser": "who an account is", "KeysInUse": "how many keys each has",
 	"FileHealth":     "the file's size and schema",
 	"ClinicianByKey": "who a key is", "KeysThatConnect": "how many keys can open a session",
-	"OnCommit": "the server's hook, no read",
+	"OnCommit":    "the server's hook, no read",
+	"ShrinkCache": "the page cache's size, no read",
 	// Reading recorded: each its own audit entry, refused by the chain by the actor's
 	// access (an admin may record a session, not a search or a view).
 	"RecordViewed": "change", "RecordSearch": "change", "RecordSearchOpened": "change", "RecordSession": "change",
@@ -82,6 +83,8 @@ func clinicalReads(s *Store, caseID, referralID, noteID, personID, me int64) map
 		"PersonRecords":           func() error { _, _, err := s.PersonRecords(ctx, personID); return err },
 		"Referrals":               func() error { return e(s.Referrals(ctx)) },
 		"UnscreenedReferrals":     func() error { return e(s.UnscreenedReferrals(ctx)) },
+		"EachRunningReferral":     func() error { return s.EachRunningReferral(ctx, func(domain.Referral) error { return nil }) },
+		"EachStoppedReferral":     func() error { return s.EachStoppedReferral(ctx, func(domain.Referral) error { return nil }) },
 		"LatestScreenedReferrals": func() error { return e(s.LatestScreenedReferrals(ctx, 10)) },
 		"CountReferrals":          func() error { return e(s.CountReferrals(ctx)) },
 		"Referral":                func() error { return e(s.Referral(ctx, referralID)) },

@@ -30,7 +30,7 @@ type accessRequestJSON struct {
 
 func (a *cli) accessRequestsCommand() *cobra.Command {
 	var format string
-	var all bool
+	var all, pretty bool
 	cmd := &cobra.Command{
 		Use:     "access-requests",
 		Aliases: []string{"sar"},
@@ -58,12 +58,14 @@ func (a *cli) accessRequestsCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				return write(a.stdout, accessRequestRows(reqs, ident.DateOf(a.clock.Now().In(a.london))))
+				rows := accessRequestRows(reqs, ident.DateOf(a.clock.Now().In(a.london)))
+				return compactUnless(pretty || format != "json", a.stdout, func(w io.Writer) error { return write(w, rows) })
 			})
 		}),
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table, json or csv")
 	cmd.Flags().BoolVar(&all, "all", false, "every request, answered ones too")
+	prettyFlag(cmd, &pretty)
 	cmd.AddCommand(a.accessRequestAddCommand(), a.accessRequestExtendCommand(), a.accessRequestAnswerCommand())
 	return cmd
 }

@@ -65,7 +65,10 @@ type shownKey struct {
 }
 
 func (a *cli) anchorsShowCommand() *cobra.Command {
-	var format, anchors string
+	var (
+		format, anchors string
+		pretty          bool
+	)
 	cmd := &cobra.Command{
 		Use:     "show [--anchors FILE] [--format table|json]",
 		Short:   "List the anchor public keys and the checkpoints in an anchors file",
@@ -102,7 +105,9 @@ func (a *cli) anchorsShowCommand() *cobra.Command {
 			}
 			if format == "json" {
 				enc := json.NewEncoder(a.stdout)
-				enc.SetIndent("", "  ")
+				if pretty {
+					enc.SetIndent("", "  ")
+				}
 				err = enc.Encode(out)
 			} else {
 				err = a.showAnchorsTable(out, len(set.missing) > 0)
@@ -117,6 +122,7 @@ func (a *cli) anchorsShowCommand() *cobra.Command {
 		}),
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table or json")
+	prettyFlag(cmd, &pretty)
 	cmd.Flags().StringVar(&anchors, "anchors", "", "the anchors file (default: anchors in the data folder)")
 	return cmd
 }

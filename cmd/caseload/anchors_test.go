@@ -106,7 +106,7 @@ func TestRotatedAnchorKeyKeepsOldCheckpoints(t *testing.T) {
 	if v := must(t, s.run(t, "verify", "--db", s.db)); v.stdout != "ok\n" {
 		t.Errorf("verify after rotate: %q", v.stdout)
 	}
-	show := must(t, s.run(t, "anchors", "show", "--format", "json"))
+	show := must(t, s.run(t, "anchors", "show", "--format", "json", "--pretty"))
 	if strings.Count(show.stdout, `"key": "`) != 2 || strings.Count(show.stdout, `"by": "verify"`) != 2 ||
 		!strings.Contains(show.stdout, `"problems": []`) {
 		t.Errorf("anchors show: %s", show.stdout)

@@ -1,8 +1,8 @@
 package main
 
 import (
+	"bufio"
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -62,41 +62,37 @@ type forumJSON struct {
 	ReportDue *string `json:"report_due"`
 }
 
-// casesRows works out each open case's pathway on today, in id order.
-func casesRows(cases []domain.CaseOnPathway, next map[int64]domain.ForumMeeting, today ident.Date) []caseJSON {
-	out := make([]caseJSON, 0, len(cases)) // never nil: an empty list is [], not null
-	for _, c := range cases {
-		p := domain.PathwayOf(c.Release, today)
-		// The date the countdown runs from: the actual release once known, else the
-		// expected one; null when the release is unknown (nothing, only an HDC
-		// eligibility date, or a parole eligibility date that has passed).
-		release, kind := p.ReleaseDate, ""
-		if c.Release.Actual.IsZero() && !release.IsZero() {
-			kind = string(p.Anchor.Kind)
-		}
-		row := caseJSON{ID: c.CaseID, GivenName: c.Person.GivenName, FamilyName: c.Person.FamilyName,
-			Clinician: orNull(c.Clinician), ReleaseDate: orNull(release.String()), ReleaseDateType: orNull(kind),
-			EngagementFrom: orNull(p.EngagementFrom.String()), DischargeDue: orNull(p.DischargeDue.String()),
-			Phase: string(p.Phase), Countdown: p.Countdown, SentenceDates: sentenceDatesJSON(c.Release.Dates)}
-		switch p.Phase {
-		case domain.PhasePreRelease:
-			row.DaysToRelease = &p.DaysToRelease
-		case domain.PhasePostRelease:
-			row.MonthSinceRelease = &p.MonthSinceRelease
-		}
-		if w, ok := domain.LikelyWalkOut(p.Anchor); ok && c.Release.Actual.IsZero() {
-			row.LikelyWalkOut = orNull(w.Date.String())
-		}
-		if m, ok := next[c.CaseID]; ok {
-			row.NextForum = &forumJSON{Kind: string(m.Kind), Date: m.Date.String(), Role: string(m.Role), ReportDue: orNull(m.ReportDue.String())}
-		}
-		row.PersonID, row.Status = c.Person.ID, cmp.Or(c.Status, "open")
-		if row.Status == "closed" {
-			closedRow(&row, c.Closure)
-		}
-		out = append(out, row)
+// caseJSONOf works out a case's pathway on today: one row of `cases list`.
+func caseJSONOf(c domain.CaseOnPathway, next map[int64]domain.ForumMeeting, today ident.Date) caseJSON {
+	p := domain.PathwayOf(c.Release, today)
+	// The date the countdown runs from: the actual release once known, else the
+	// expected one; null when the release is unknown (nothing, only an HDC
+	// eligibility date, or a parole eligibility date that has passed).
+	release, kind := p.ReleaseDate, ""
+	if c.Release.Actual.IsZero() && !release.IsZero() {
+		kind = string(p.Anchor.Kind)
 	}
-	return out
+	row := caseJSON{ID: c.CaseID, GivenName: c.Person.GivenName, FamilyName: c.Person.FamilyName,
+		Clinician: orNull(c.Clinician), ReleaseDate: orNull(release.String()), ReleaseDateType: orNull(kind),
+		EngagementFrom: orNull(p.EngagementFrom.String()), DischargeDue: orNull(p.DischargeDue.String()),
+		Phase: string(p.Phase), Countdown: p.Countdown, SentenceDates: sentenceDatesJSON(c.Release.Dates)}
+	switch p.Phase {
+	case domain.PhasePreRelease:
+		row.DaysToRelease = &p.DaysToRelease
+	case domain.PhasePostRelease:
+		row.MonthSinceRelease = &p.MonthSinceRelease
+	}
+	if w, ok := domain.LikelyWalkOut(p.Anchor); ok && c.Release.Actual.IsZero() {
+		row.LikelyWalkOut = orNull(w.Date.String())
+	}
+	if m, ok := next[c.CaseID]; ok {
+		row.NextForum = &forumJSON{Kind: string(m.Kind), Date: m.Date.String(), Role: string(m.Role), ReportDue: orNull(m.ReportDue.String())}
+	}
+	row.PersonID, row.Status = c.Person.ID, cmp.Or(c.Status, "open")
+	if row.Status == "closed" {
+		closedRow(&row, c.Closure)
+	}
+	return row
 }
 
 // closedRow words a closed case: its phase is "closed" and its countdown says when and
@@ -121,36 +117,22 @@ func sentenceDatesJSON(ds domain.SentenceDates) []sentenceDateJSON {
 	return out
 }
 
-// casesFormat is the writer for a --format value; the table says "no closed cases" when
-// status is closed and there are none.
-func casesFormat(name, status string) (func(io.Writer, []caseJSON) error, bool) {
-	switch name {
-	case "table":
-		return func(w io.Writer, rows []caseJSON) error { return casesTable(w, rows, status) }, true
-	case "json":
-		return casesJSON, true
-	case "csv":
-		return casesCSV, true
-	}
-	return nil, false
-}
-
-func casesJSON(w io.Writer, rows []caseJSON) error { return indentedJSON(w, rows) }
-
-// indentedJSON writes v as the headless lists do: indented, "<" and "&" as typed.
-func indentedJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
-}
+// indentedJSON writes v as the headless lists did before they streamed: indented, "<"
+// and "&" as typed; compactUnless takes the whitespace out unless --pretty.
+func indentedJSON(w io.Writer, v any) error { return writeJSONValue(w, v, true) }
 
 // casesCSV writes the JSON's scalar columns; next_forum is "DATE KIND" ("" when none);
 // then the sentence dates as the cases import reads them: a column a kind (crd, ped,
 // led, ...) and confirmed_dates, the kinds confirmed. Every cell but the app's own
 // numbers and dates goes through csvfile's SafeCell, so a name cannot run as a formula
 // and a negative number of days stays a number.
-func casesCSV(w io.Writer, rows []caseJSON) error {
+type casesCSV struct {
+	buf   *bufio.Writer
+	cw    *csvfile.Writer
+	kinds []string
+}
+
+func newCasesCSV(w io.Writer) *casesCSV {
 	kinds := casecsv.KindColumns()
 	header := append([]string{"id", "given_name", "family_name", "clinician", "release_date", "release_date_type",
 		"engagement_from", "discharge_due", "phase", "days_to_release", "month_since_release", "countdown", "next_forum"},
@@ -158,16 +140,24 @@ func casesCSV(w io.Writer, rows []caseJSON) error {
 			"person_id", "status", "closed_on", "closing_reason", "retention_review_on")...)
 	numeric := append([]string{"id", "release_date", "engagement_from", "discharge_due", "days_to_release", "month_since_release",
 		"likely_walk_out", "person_id", "closed_on", "retention_review_on"}, kinds...)
-	cw := csvfile.NewWriter(w, header, numeric...)
-	for _, r := range rows {
-		rec := []string{strconv.FormatInt(r.ID, 10), r.GivenName, r.FamilyName, deref(r.Clinician),
-			deref(r.ReleaseDate), deref(r.ReleaseDateType), deref(r.EngagementFrom), deref(r.DischargeDue),
-			r.Phase, num(r.DaysToRelease), num(r.MonthSinceRelease), r.Countdown, forumText(r.NextForum)}
-		rec = append(append(rec, sentenceCells(r.SentenceDates, kinds)...), deref(r.LikelyWalkOut))
-		_ = cw.Write(append(rec, strconv.FormatInt(r.PersonID, 10), r.Status, deref(r.ClosedOn), deref(r.ClosingReason),
-			deref(r.RetentionReviewOn)))
+	buf := bufio.NewWriterSize(w, 64<<10)
+	return &casesCSV{buf: buf, cw: csvfile.NewWriter(buf, header, numeric...), kinds: kinds}
+}
+
+func (c *casesCSV) Row(r caseJSON) error {
+	rec := []string{strconv.FormatInt(r.ID, 10), r.GivenName, r.FamilyName, deref(r.Clinician),
+		deref(r.ReleaseDate), deref(r.ReleaseDateType), deref(r.EngagementFrom), deref(r.DischargeDue),
+		r.Phase, num(r.DaysToRelease), num(r.MonthSinceRelease), r.Countdown, forumText(r.NextForum)}
+	rec = append(append(rec, sentenceCells(r.SentenceDates, c.kinds)...), deref(r.LikelyWalkOut))
+	return c.cw.Write(append(rec, strconv.FormatInt(r.PersonID, 10), r.Status, deref(r.ClosedOn), deref(r.ClosingReason),
+		deref(r.RetentionReviewOn)))
+}
+
+func (c *casesCSV) End() error {
+	if err := c.cw.Flush(); err != nil {
+		return err
 	}
-	return cw.Flush()
+	return c.buf.Flush()
 }
 
 // sentenceCells are a case's dates under the kind columns, then the kinds confirmed
@@ -197,26 +187,38 @@ func sentenceCells(ds []sentenceDateJSON, kinds []string) []string {
 	return cells
 }
 
-// casesTable writes aligned columns for people, the countdown last (it is the long one).
-func casesTable(w io.Writer, rows []caseJSON, status string) error {
-	if len(rows) == 0 {
-		_, err := fmt.Fprintln(w, map[string]string{"open": "no open cases", "closed": "no closed cases", "all": "no cases"}[status])
+// casesTable writes aligned columns for people, the countdown last (it is the long one),
+// once every row is in: the widths depend on them all.
+type casesTable struct {
+	w      io.Writer
+	status string
+	table  [][]string
+}
+
+func (t *casesTable) Row(r caseJSON) error {
+	if t.table == nil {
+		t.table = [][]string{{"ID", "PERSON", "CLINICIAN", "PHASE", "NEXT FORUM", "COUNTDOWN"}}
+	}
+	clin := deref(r.Clinician)
+	if clin == "" {
+		clin = "unallocated"
+	}
+	forum := forumText(r.NextForum)
+	if forum == "" {
+		forum = "-"
+	}
+	t.table = append(t.table, []string{strconv.FormatInt(r.ID, 10), tableName(r.GivenName + " " + r.FamilyName),
+		tableName(clin), r.Phase, forum, r.Countdown})
+	return nil
+}
+
+// End says "no closed cases" when status is closed and there are none.
+func (t *casesTable) End() error {
+	if t.table == nil {
+		_, err := fmt.Fprintln(t.w, map[string]string{"open": "no open cases", "closed": "no closed cases", "all": "no cases"}[t.status])
 		return err
 	}
-	table := [][]string{{"ID", "PERSON", "CLINICIAN", "PHASE", "NEXT FORUM", "COUNTDOWN"}}
-	for _, r := range rows {
-		clin := deref(r.Clinician)
-		if clin == "" {
-			clin = "unallocated"
-		}
-		forum := forumText(r.NextForum)
-		if forum == "" {
-			forum = "-"
-		}
-		table = append(table, []string{strconv.FormatInt(r.ID, 10), tableName(r.GivenName + " " + r.FamilyName),
-			tableName(clin), r.Phase, forum, r.Countdown})
-	}
-	_, err := io.WriteString(w, aligned(table))
+	_, err := io.WriteString(t.w, aligned(t.table))
 	return err
 }
 

@@ -2,15 +2,20 @@ package main
 
 import (
 	"context"
+	"io"
 
 	"github.com/spf13/cobra"
 
+	"caseload/internal/domain"
 	"caseload/internal/ident"
 	"caseload/store"
 )
 
 func (a *cli) casesListCommand() *cobra.Command {
-	var format, status string
+	var (
+		format, status string
+		pretty         bool
+	)
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "Print the open (or closed) cases with their release countdown and next forum",
@@ -24,8 +29,7 @@ func (a *cli) casesListCommand() *cobra.Command {
 		Example: "  caseload cases list --db team.db --format json",
 		Args:    cobra.NoArgs,
 		RunE: a.runs(func(ctx context.Context, _ []string) error {
-			write, ok := casesFormat(format, status)
-			if !ok {
+			if _, ok := casesFormat(format, status, nil, false); !ok {
 				return usage("--format %q is not a format: use table, json or csv", format)
 			}
 			if status != "open" && status != "closed" && status != "all" {
@@ -41,11 +45,51 @@ func (a *cli) casesListCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				return write(a.stdout, casesRows(cases, next, today))
+				held := newSpool(a.stdout)
+				out, _ := casesFormat(format, status, held, pretty)
+				for i := range cases {
+					if err := out.Row(caseJSONOf(cases[i], next, today)); err != nil {
+						held.Discard()
+						return err
+					}
+					cases[i] = domain.CaseOnPathway{} // written: its history and dates may go
+				}
+				if err := out.End(); err != nil {
+					held.Discard()
+					return err
+				}
+				return held.Commit()
 			})
 		}),
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table, json or csv")
 	cmd.Flags().StringVar(&status, "status", "open", "which cases: open, closed or all")
+	prettyFlag(cmd, &pretty)
 	return cmd
 }
+
+// caseRows takes the rows of `cases list` one at a time, in id order (referralRows's
+// counterpart).
+type caseRows interface {
+	Row(caseJSON) error
+	End() error
+}
+
+// casesFormat is the writer of a --format value; the table says "no closed cases" when
+// status is closed and there are none.
+func casesFormat(name, status string, w io.Writer, pretty bool) (caseRows, bool) {
+	switch name {
+	case "table":
+		return &casesTable{w: w, status: status}, true
+	case "json":
+		return caseJSONRows{newJSONArray(w, pretty)}, true
+	case "csv":
+		return newCasesCSV(w), true
+	}
+	return nil, false
+}
+
+type caseJSONRows struct{ out *jsonArray }
+
+func (j caseJSONRows) Row(r caseJSON) error { return j.out.Add(r) }
+func (j caseJSONRows) End() error           { return j.out.End() }

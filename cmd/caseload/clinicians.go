@@ -92,7 +92,10 @@ func (a *cli) clinicianAddCommand() *cobra.Command {
 }
 
 func (a *cli) cliniciansListCommand() *cobra.Command {
-	var format string
+	var (
+		format string
+		pretty bool
+	)
 	cmd := &cobra.Command{
 		Use:     "list",
 		Short:   "Print every clinician, active or not",
@@ -109,11 +112,12 @@ func (a *cli) cliniciansListCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				return write(a.stdout, cs)
+				return compactUnless(pretty || format != "json", a.stdout, func(w io.Writer) error { return write(w, cs) })
 			})
 		}),
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table, json or csv")
+	prettyFlag(cmd, &pretty)
 	return cmd
 }
 

@@ -94,7 +94,10 @@ type keyJSON struct {
 }
 
 func (a *cli) clinicianKeysListCommand() *cobra.Command {
-	var format string
+	var (
+		format string
+		pretty bool
+	)
 	cmd := &cobra.Command{
 		Use:     "list",
 		Short:   "Print every registered key, revoked ones too",
@@ -119,7 +122,9 @@ func (a *cli) clinicianKeysListCommand() *cobra.Command {
 				}
 				if format == "json" {
 					enc := json.NewEncoder(a.stdout)
-					enc.SetIndent("", "  ")
+					if pretty {
+						enc.SetIndent("", "  ")
+					}
 					return enc.Encode(out)
 				}
 				w := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
@@ -132,6 +137,7 @@ func (a *cli) clinicianKeysListCommand() *cobra.Command {
 		}),
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table or json")
+	prettyFlag(cmd, &pretty)
 	return cmd
 }
 

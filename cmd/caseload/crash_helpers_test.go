@@ -71,7 +71,7 @@ func crashCycles(t *testing.T) int {
 // realBinary builds caseload (without the race detector: it is the program as shipped)
 // once for the package and returns its path. The crash tests need a process of its own
 // to kill; the in-process caseload helper cannot be killed.
-func realBinary(t *testing.T) string {
+func realBinary(t testing.TB) string {
 	t.Helper()
 	binOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "caseload-cmd-bin-")

@@ -1,34 +1,14 @@
 package main
 
 import (
-	"encoding/json"
-	"fmt"
-	"io"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
-	"caseload/internal/csvfile"
 	"caseload/internal/domain"
 )
-
-// listWriter writes referrals, already in queue order, as seen at now.
-type listWriter func(w io.Writer, rs []domain.Referral, now time.Time, london *time.Location) error
-
-// listFormat is the writer for a --format value.
-func listFormat(name string) (listWriter, bool) {
-	switch name {
-	case "table":
-		return writeTable, true
-	case "json":
-		return writeJSON, true
-	case "csv":
-		return writeCSV, true
-	}
-	return nil, false
-}
 
 // referralJSON is the JSON contract of referrals list: unknown values are null, never
 // "" or 0, so a script can tell "not recorded" from a value.
@@ -115,42 +95,35 @@ type clockJSON struct {
 	Soon  bool   `json:"soon"` // under 12 hours left
 }
 
-func writeJSON(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Location) error {
-	out := make([]referralJSON, 0, len(rs)) // never nil: an empty list is [], not null
-	for _, r := range rs {
-		c := r.Clock(now)
-		p := r.Person
-		var group *int
-		if r.PriorityGroup != 0 {
-			group = &r.PriorityGroup
-		}
-		var screened *string
-		if !r.ScreenedAt.IsZero() {
-			screened = orNull(utc(r.ScreenedAt))
-		}
-		entered := orNull(screeningEnteredAt(r))
-		out = append(out, referralJSON{
-			ID: r.ID, GivenName: p.GivenName, FamilyName: p.FamilyName,
-			Source: string(r.Source), Status: string(r.Status),
-			ReceivedAt: utc(r.ReceivedAt), ScreeningDueAt: utc(c.DueAt),
-			ScreeningClock: clockJSON{State: string(c.State), Text: c.Text(), Soon: c.Soon},
-			ScreenedAt:     screened, ScreeningEnteredAt: entered, EnteredAt: utc(r.EnteredAt),
-			NHSNumber: orNull(p.NHSNumber.String()), PrisonNumber: orNull(string(p.PrisonNumber)),
-			CRN: orNull(string(p.CRN)), PNCID: orNull(string(p.PNCID)), DateOfBirth: orNull(p.DateOfBirth.String()),
-			ExpectedReleaseDate: orNull(r.ExpectedRelease.String()), ReleaseDateType: orNull(string(r.ReleaseDateType)),
-			RoSH: orNull(string(r.RoSH)), PriorityGroup: group, ResettlementArea: orNull(r.ResettlementArea),
-			ResettlementAuthority: orNull(r.ResettlementAuthority),
-			PossibleDuplicateOf:   idOrNull(r.PossibleDuplicateOf),
-			DuplicateAnswer:       orNull(string(r.Duplicate.Answer)),
-			Eligibility:           eligibilityOf(domain.CheckEligibility(r, now)),
-			ScreeningDeadlineRule: string(c.Rule), Within48h: screenedBool(c, c.Within48h()),
-			WithinDeadline: screenedBool(c, c.OnTime()),
-		})
+// referralJSONOf is one referral as referrals list writes it, seen at now.
+func referralJSONOf(r domain.Referral, now time.Time) referralJSON {
+	c := r.Clock(now)
+	p := r.Person
+	var group *int
+	if r.PriorityGroup != 0 {
+		group = &r.PriorityGroup
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false) // names like "Smith & Sons" stay readable
-	return enc.Encode(out)
+	var screened *string
+	if !r.ScreenedAt.IsZero() {
+		screened = orNull(utc(r.ScreenedAt))
+	}
+	return referralJSON{
+		ID: r.ID, GivenName: p.GivenName, FamilyName: p.FamilyName,
+		Source: string(r.Source), Status: string(r.Status),
+		ReceivedAt: utc(r.ReceivedAt), ScreeningDueAt: utc(c.DueAt),
+		ScreeningClock: clockJSON{State: string(c.State), Text: c.Text(), Soon: c.Soon},
+		ScreenedAt:     screened, ScreeningEnteredAt: orNull(screeningEnteredAt(r)), EnteredAt: utc(r.EnteredAt),
+		NHSNumber: orNull(p.NHSNumber.String()), PrisonNumber: orNull(string(p.PrisonNumber)),
+		CRN: orNull(string(p.CRN)), PNCID: orNull(string(p.PNCID)), DateOfBirth: orNull(p.DateOfBirth.String()),
+		ExpectedReleaseDate: orNull(r.ExpectedRelease.String()), ReleaseDateType: orNull(string(r.ReleaseDateType)),
+		RoSH: orNull(string(r.RoSH)), PriorityGroup: group, ResettlementArea: orNull(r.ResettlementArea),
+		ResettlementAuthority: orNull(r.ResettlementAuthority),
+		PossibleDuplicateOf:   idOrNull(r.PossibleDuplicateOf),
+		DuplicateAnswer:       orNull(string(r.Duplicate.Answer)),
+		Eligibility:           eligibilityOf(domain.CheckEligibility(r, now)),
+		ScreeningDeadlineRule: string(c.Rule), Within48h: screenedBool(c, c.Within48h()),
+		WithinDeadline: screenedBool(c, c.OnTime()),
+	}
 }
 
 // screeningEnteredAt is when the screening was typed, UTC; when it was made for a
@@ -215,58 +188,6 @@ func screenedAtText(r domain.Referral) string {
 }
 
 func utc(t time.Time) string { return t.UTC().Format(time.RFC3339) }
-
-// writeCSV writes the columns a spreadsheet needs. Every cell but the app's own id and
-// times goes through csvfile's SafeCell, so a name cannot run as a formula.
-func writeCSV(w io.Writer, rs []domain.Referral, now time.Time, _ *time.Location) error {
-	cw := csvfile.NewWriter(w, []string{"id", "given_name", "family_name", "source", "status", "received_at", "screening_due_at", "clock_state", "clock_text",
-		"verdict", "open_rules", "resettlement_authority", "possible_duplicate_of", "duplicate_answer", "screening_entered_at",
-		"screening_deadline_rule", "within_48h", "within_deadline", "screened_at"},
-		"id", "received_at", "screening_due_at", "possible_duplicate_of", "screening_entered_at", "screened_at")
-	for _, r := range rs {
-		c := r.Clock(now)
-		e := domain.CheckEligibility(r, now)
-		_ = cw.Write([]string{strconv.FormatInt(r.ID, 10), r.Person.GivenName, r.Person.FamilyName, string(r.Source),
-			string(r.Status), utc(r.ReceivedAt), utc(c.DueAt), string(c.State), c.Text(),
-			string(e.Verdict), openRules(e, ";"), r.ResettlementAuthority, idText(r.PossibleDuplicateOf),
-			string(r.Duplicate.Answer), screeningEnteredAt(r), string(c.Rule), boolText(screenedBool(c, c.Within48h())),
-			boolText(screenedBool(c, c.OnTime())), screenedAtText(r)})
-	}
-	return cw.Flush()
-}
-
-// maxName keeps a very long name from pushing the rest of the table off the screen.
-const maxName = 32
-
-// writeTable writes aligned columns for people. Widths are terminal cells measured by
-// ansi.StringWidth, so CJK, emoji and right-to-left names keep the columns straight.
-func writeTable(w io.Writer, rs []domain.Referral, now time.Time, london *time.Location) error {
-	if len(rs) == 0 {
-		_, err := fmt.Fprintln(w, "no referrals")
-		return err
-	}
-	// OPEN, the criteria that fail or are unknown, comes last: it is the one that can be
-	// long, and the last column is not padded.
-	table := [][]string{{"ID", "PERSON", "SOURCE", "RECEIVED", "SCREENING", "STATUS", "VERDICT", "OPEN"}}
-	year := now.In(london).Year()
-	for _, r := range rs {
-		received := r.ReceivedAt.In(london)
-		layout := "Mon 02 Jan 15:04"
-		if received.Year() != year {
-			layout = "Mon 02 Jan 2006 15:04"
-		}
-		name := tableName(r.Person.Name())
-		e := domain.CheckEligibility(r, now)
-		open := openRules(e, ",")
-		if open == "" {
-			open = "-"
-		}
-		table = append(table, []string{strconv.FormatInt(r.ID, 10), name, string(r.Source),
-			received.Format(layout), r.Clock(now).Text(), r.Status.Label(), string(e.Verdict), open})
-	}
-	_, err := io.WriteString(w, aligned(table))
-	return err
-}
 
 // aligned lays out rows in columns two cells apart, measured in terminal cells; the
 // last column is not padded.

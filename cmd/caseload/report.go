@@ -14,6 +14,8 @@ import (
 type reportOptions struct {
 	from, to, format, out, key string
 	suppress, extract, force   bool
+	// pretty indents json (default: compact).
+	pretty bool
 }
 
 func (a *cli) reportCommand() *cobra.Command {
@@ -50,6 +52,7 @@ func (a *cli) reportCommand() *cobra.Command {
 	f.StringVar(&o.from, "from", "", "the period's first day, YYYY-MM-DD")
 	f.StringVar(&o.to, "to", "", "the period's last day, YYYY-MM-DD")
 	f.StringVar(&o.format, "format", "table", "output format: table, json or csv")
+	prettyFlag(cmd, &o.pretty)
 	f.StringVar(&o.out, "out", "", "The folder to write the csv tables in; with --extract, the file to write")
 	f.BoolVar(&o.suppress, "suppress-small", false, "show every count below 5 as <5 (always on for csv)")
 	f.BoolVar(&o.extract, "extract", false, "write the evaluation's extract (pseudonymised, one row a person) to --out FILE.csv")
@@ -92,4 +95,6 @@ func (a *cli) writeReport(ctx context.Context, o reportOptions) error {
 	})
 }
 
-func reportJSON(w io.Writer, r report.Report, _ reportOptions) error { return indentedJSON(w, r) }
+func reportJSON(w io.Writer, r report.Report, o reportOptions) error {
+	return writeJSONValue(w, r, o.pretty)
+}

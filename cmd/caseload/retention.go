@@ -34,7 +34,7 @@ type retentionJSON struct {
 
 func (a *cli) retentionCommand() *cobra.Command {
 	var format string
-	var all bool
+	var all, pretty bool
 	cmd := &cobra.Command{
 		Use:   "retention",
 		Short: "List closed records past their retention review",
@@ -59,12 +59,14 @@ func (a *cli) retentionCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				return write(a.stdout, retentionRows(recs, today, all))
+				rows := retentionRows(recs, today, all)
+				return compactUnless(pretty || format != "json", a.stdout, func(w io.Writer) error { return write(w, rows) })
 			})
 		}),
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table, json or csv")
 	cmd.Flags().BoolVar(&all, "all", false, "every closed record, not only those past review")
+	prettyFlag(cmd, &pretty)
 	cmd.AddCommand(a.retentionDecideCommand())
 	return cmd
 }

@@ -18,6 +18,7 @@ import (
 func (a *cli) searchCommand() *cobra.Command {
 	var (
 		format string
+		pretty bool
 		as     int64
 		limit  int
 	)
@@ -60,10 +61,11 @@ func (a *cli) searchCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return write(a.stdout, found, query, a.london)
+			return compactUnless(pretty || format != "json", a.stdout, func(w io.Writer) error { return write(w, found, query, a.london) })
 		})
 	})
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table or json")
+	prettyFlag(cmd, &pretty)
 	cmd.Flags().Int64Var(&as, "as", 0, "the clinician id bound to your OS account, whose own drafts are found too; any other is refused")
 	cmd.Flags().IntVar(&limit, "limit", 50, "print at most this many matches, best first")
 	return cmd

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"io"
 
 	"github.com/spf13/cobra"
 
@@ -12,7 +13,10 @@ import (
 // teamCommand prints the team's load as the Team screen shows it (docs/RULES.md,
 // "Caseload sizes").
 func (a *cli) teamCommand() *cobra.Command {
-	var format string
+	var (
+		format string
+		pretty bool
+	)
 	cmd := &cobra.Command{
 		Use:   "team",
 		Short: "Print each clinician's open cases by phase, drafts and forum reports due, against the caseload cap",
@@ -35,10 +39,12 @@ func (a *cli) teamCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				return write(a.stdout, teamRows(loads))
+				rows := teamRows(loads)
+				return compactUnless(pretty || format != "json", a.stdout, func(w io.Writer) error { return write(w, rows) })
 			})
 		}),
 	}
 	cmd.Flags().StringVar(&format, "format", "table", "output format: table, json or csv")
+	prettyFlag(cmd, &pretty)
 	return cmd
 }

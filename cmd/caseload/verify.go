@@ -13,7 +13,7 @@ import (
 
 func (a *cli) verifyCommand() *cobra.Command {
 	var format, anchors string
-	var recordOutcome bool
+	var recordOutcome, pretty bool
 	cmd := &cobra.Command{
 		Use:   "verify",
 		Short: "Check the audit chain and every record against it",
@@ -50,7 +50,7 @@ func (a *cli) verifyCommand() *cobra.Command {
 			for _, p := range lost {
 				r.Problems = append(r.Problems, store.Problem{Record: "checkpoint", Text: p})
 			}
-			if err := a.writeVerifyReport(format, st.Path(), r); err != nil {
+			if err := a.writeVerifyReport(format, pretty, st.Path(), r); err != nil {
 				return err
 			}
 			n := len(r.Problems) + r.More
@@ -67,6 +67,7 @@ func (a *cli) verifyCommand() *cobra.Command {
 		}),
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
+	prettyFlag(cmd, &pretty)
 	cmd.Flags().StringVar(&anchors, "anchors", "", "the anchors file of checkpoints (default: anchors in the data folder)")
 	cmd.Flags().BoolVar(&recordOutcome, "record", false,
 		"also record the outcome in the database's audit, for a lead's Today (for the nightly job; verify alone never writes)")
@@ -85,13 +86,17 @@ type verifyJSON struct {
 	Records  int64           `json:"records"`
 }
 
-func (a *cli) writeVerifyReport(format, path string, r store.Report) error {
+func (a *cli) writeVerifyReport(format string, pretty bool, path string, r store.Report) error {
 	if format == "json" {
 		problems := r.Problems
 		if problems == nil {
 			problems = []store.Problem{}
 		}
-		return json.NewEncoder(a.stdout).Encode(verifyJSON{OK: r.OK(), Database: path, Problems: problems, More: r.More,
+		enc := json.NewEncoder(a.stdout)
+		if pretty {
+			enc.SetIndent("", "  ")
+		}
+		return enc.Encode(verifyJSON{OK: r.OK(), Database: path, Problems: problems, More: r.More,
 			Entries: r.Entries, Head: r.Head, HeadHash: r.HeadHash, Records: r.Records})
 	}
 	if r.OK() {

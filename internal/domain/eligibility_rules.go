@@ -29,7 +29,7 @@ func CheckEligibility(r Referral, now time.Time) Eligibility {
 		checkRisk(r.RoSH),
 		checkPriorityGroup(r.PriorityGroup),
 		checkHealthNeeds(r.ComplexHealthNeeds),
-		checkResettlement(r.ResettlementArea, r.ApprovedPremises),
+		keptResettlement(r.ResettlementArea, r.ApprovedPremises),
 		checkTiming(ReleaseDate{Date: r.ExpectedRelease, Kind: r.ReleaseDateType}, r.ReceivedAt),
 	}
 	return Eligibility{

@@ -77,8 +77,13 @@ func foldCouncil(key string) string {
 // placeKey is the form names are compared in: areaKey, with apostrophes dropped rather
 // than made spaces, so "St Anne's" and "St Annes" are one name.
 func placeKey(name string) string {
-	return areaKey(strings.NewReplacer("'", "", "\u2019", "").Replace(name))
+	return areaKey(apostrophes.Replace(name))
 }
+
+// apostrophes is made once: a Replacer builds its tables on first use, and placeKey runs
+// several times for every referral of a list (docs/PERFORMANCE.md, "Issue 17: streaming
+// headless lists").
+var apostrophes = strings.NewReplacer("'", "", "\u2019", "")
 
 // NearestPlaces lists up to three names the gazetteer knows that a name it does not know
 // most likely means, nearest first: names the input starts (at least four letters) or
