@@ -143,3 +143,9 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	return nil
 }
+
+// Loaded reports whether every referral has been read, not only the head of the queue.
+func (m *Model) Loaded() bool { return m.loaded }
+
+// Len is how many referrals the queue holds, shown or not.
+func (m *Model) Len() int { return len(m.list.Rows()) }
