@@ -40,11 +40,12 @@ type Model struct {
 	loads    list.Loads // the first load (head, then the rest), then each reload
 	reads    int        // reloads started
 	mark     int64      // the referrals' mark when the rows were read (see readAgain)
+	page     int        // referrals one read of the store takes (pageSize; fewer in tests)
 }
 
 // New builds the queue. It loads nothing until Init's command runs.
 func New(com common.Common, src Referrals) *Model {
-	m := &Model{com: com, src: src, keys: DefaultKeyMap()}
+	m := &Model{com: com, src: src, keys: DefaultKeyMap(), page: pageSize}
 	m.list = listscreen.New(listscreen.Spec[row]{
 		Title:   "Referral queue",
 		Columns: columns,
@@ -58,9 +59,9 @@ func New(com common.Common, src Referrals) *Model {
 			return s
 		},
 		Cell:        m.cell,
-		ID:          func(r *row) int64 { return r.ref.ID },
+		ID:          func(r *row) int64 { return r.id },
 		Match:       m.match,
-		Open:        func(r *row) tea.Cmd { return common.Cmd(common.OpenReferralMsg{ID: r.ref.ID}) },
+		Open:        func(r *row) tea.Cmd { return common.Cmd(common.OpenReferralMsg{ID: r.id}) },
 		Empty:       m.emptyNote,
 		Count:       func() string { return m.spokenCount() },
 		Words:       m.rowWords,
@@ -98,6 +99,8 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			m.setRows(msg.rows, msg.nameMax)
 		}
 		return m, m.Load()
+	case pageMsg:
+		return m, func() tea.Msg { return msg.r.next() }
 	case loadedMsg:
 		if msg.err != nil {
 			return m, m.landed(common.Cmd(common.ErrorMsg{Err: msg.err}))
