@@ -13,7 +13,7 @@ import (
 type Referrals interface {
 	// QueueHead and QueuePage read what a row shows of each referral (store.QueueHead).
 	QueueHead(ctx context.Context, screened int, each func(*domain.Referral)) error
-	QueuePage(ctx context.Context, after int64, limit int, each func(*domain.Referral)) (int64, error)
+	QueuePage(ctx context.Context, after int64, limit int, each func(*domain.Referral)) (n int, last int64, err error)
 	CountReferrals(ctx context.Context) (int, error)
 	Drafts(ctx context.Context, clinicianID int64) ([]domain.Note, error)
 	// ReferralsMark moves whenever a referral changes, and only then.
@@ -138,13 +138,12 @@ func (m *Model) reading(now time.Time, total int, done loadedMsg) *reading {
 // next reads the page after the last, off the UI goroutine: the next page's message,
 // or, after the last page, the whole queue sorted.
 func (r *reading) next() tea.Msg {
-	read := len(r.rows.rows)
-	last, err := r.src.QueuePage(r.ctx, r.after, r.limit, r.rows.add)
+	n, last, err := r.src.QueuePage(r.ctx, r.after, r.limit, r.rows.add)
 	if err != nil {
 		return loadedMsg{err: err}
 	}
 	r.rows.page()
-	if len(r.rows.rows)-read == r.limit {
+	if n == r.limit {
 		r.after = last
 		return pageMsg{r: r}
 	}

@@ -146,7 +146,7 @@ type counting struct {
 	reads int
 }
 
-func (c *counting) QueuePage(ctx context.Context, after int64, limit int, each func(*domain.Referral)) (int64, error) {
+func (c *counting) QueuePage(ctx context.Context, after int64, limit int, each func(*domain.Referral)) (int, int64, error) {
 	if after == 0 { // the first page: a read of every referral begins
 		c.reads++
 	}
