@@ -48,7 +48,7 @@ func TestRowsSortInQueueOrder(t *testing.T) {
 	for i := range 3000 {
 		r := domain.Referral{ID: int64(rnd.IntN(5000)), Status: statuses[rnd.IntN(len(statuses))],
 			ReceivedAt: testNow.Add(-time.Duration(rnd.IntN(40)) * time.Hour).Add(time.Duration(rnd.IntN(3)) * 500 * time.Millisecond),
-			Person: domain.Person{GivenName: "Given", FamilyName: "Family"}}
+			Person:     domain.Person{GivenName: "Given", FamilyName: "Family"}}
 		if r.Status == domain.StatusScreenedIn {
 			r.ScreenedAt = r.ReceivedAt.Add(time.Hour)
 		}
