@@ -37,6 +37,8 @@ type headMsg struct {
 	total   int
 	drafts  []domain.Note // the clinician's unsigned notes, oldest first
 	now     time.Time
+	mark    int64 // the referrals' mark, read before them
+	whole   bool  // the head is every referral: the queue has loaded
 	err     error
 }
 
@@ -68,13 +70,19 @@ type reading struct {
 	done  loadedMsg // what the read lands as, its rows to come
 }
 
-// loadHead reads the top of the queue, and the clinician's unsigned drafts.
+// loadHead reads the top of the queue, and the clinician's unsigned drafts. The mark
+// comes first: when the head holds every referral (a backlog just imported is all
+// running clocks) it is the whole queue, and none is read twice.
 func (m *Model) loadHead() tea.Cmd {
-	ctx, src, clk, me := m.com.Ctx, m.src, m.com.Clock, m.com.Me.ID
+	ctx, src, clk, me, screened := m.com.Ctx, m.src, m.com.Clock, m.com.Me.ID, m.screened
 	return func() tea.Msg {
+		mark, err := src.ReferralsMark(ctx)
+		if err != nil {
+			return headMsg{err: err}
+		}
 		now := clk.Now()
 		k := maker{now: now}
-		if err := src.QueueHead(ctx, headScreened, k.add); err != nil {
+		if err := src.QueueHead(ctx, screened, k.add); err != nil {
 			return headMsg{err: err}
 		}
 		k.page()
@@ -86,7 +94,8 @@ func (m *Model) loadHead() tea.Cmd {
 		if err != nil {
 			return headMsg{err: err}
 		}
-		return headMsg{rows: sorted(k.rows), nameMax: k.widest, total: total, drafts: drafts, now: now}
+		return headMsg{rows: sorted(k.rows), nameMax: k.widest, total: total, drafts: drafts, now: now,
+			mark: mark, whole: len(k.rows) == total}
 	}
 }
 

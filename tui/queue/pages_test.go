@@ -11,19 +11,25 @@ import (
 	"caseload/tui/tuitest"
 )
 
-// Read three referrals a page, the queue is the queue read in one page: the same rows
+// Read three referrals a page after a head of one screened, the queue is the queue read
+// whole in its head (the demo's referrals are fewer than the head holds): the same rows
 // in the same order, the same frame; and a reload after a colleague's change reads
 // every page again.
 func TestQueueReadInPagesIsTheQueue(t *testing.T) {
 	st := testdb.Demo(t, testNow)
 	me := testdb.Clinician(t, st, tom)
-	whole := New(tuitest.Session(testNow, me), st)
+	wholeSrc, pagedSrc := &counting{Store: st}, &counting{Store: st}
+	whole := New(tuitest.Session(testNow, me), wholeSrc)
 	wd, _ := tuitest.Open(t, whole, 120, 40)
-	paged := New(tuitest.Session(testNow, me), st)
-	paged.page = 3
+	paged := New(tuitest.Session(testNow, me), pagedSrc)
+	paged.page, paged.screened = 3, 1 // a head of fewer than every referral, then pages
 	pd, _ := tuitest.Open(t, paged, 120, 40)
 	if n := len(whole.list.Rows()); n <= 3*paged.page || !paged.loaded || len(paged.list.Rows()) != n {
 		t.Fatalf("%d rows read in pages of 3, want %d in more than three pages", len(paged.list.Rows()), n)
+	}
+	if !whole.loaded || wholeSrc.reads != 0 || pagedSrc.reads != 1 || whole.mark == 0 || whole.mark != paged.mark {
+		t.Errorf("whole in its head: loaded %v after %d reads of every referral (want 0), mark %d; in pages: %d reads (want 1), mark %d",
+			whole.loaded, wholeSrc.reads, whole.mark, pagedSrc.reads, paged.mark)
 	}
 	if !slices.Equal(whole.list.Rows(), paged.list.Rows()) {
 		t.Error("the rows read in pages differ")

@@ -41,11 +41,12 @@ type Model struct {
 	reads    int        // reloads started
 	mark     int64      // the referrals' mark when the rows were read (see readAgain)
 	page     int        // referrals one read of the store takes (pageSize; fewer in tests)
+	screened int        // screened referrals the head holds (headScreened; fewer in tests)
 }
 
 // New builds the queue. It loads nothing until Init's command runs.
 func New(com common.Common, src Referrals) *Model {
-	m := &Model{com: com, src: src, keys: DefaultKeyMap(), page: pageSize}
+	m := &Model{com: com, src: src, keys: DefaultKeyMap(), page: pageSize, screened: headScreened}
 	m.list = listscreen.New(listscreen.Spec[row]{
 		Title:   "Referral queue",
 		Columns: columns,
@@ -97,6 +98,10 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if !m.loaded {
 			m.total = msg.total
 			m.setRows(msg.rows, msg.nameMax)
+		}
+		if msg.whole {
+			m.loaded, m.mark = true, msg.mark
+			return m, m.landed(nil)
 		}
 		return m, m.Load()
 	case pageMsg:
