@@ -48,8 +48,33 @@ func (s *Store) QueueHead(ctx context.Context, screened int, each func(*domain.R
 	if err := s.reader("list the referrals"); err != nil {
 		return err
 	}
-	if _, _, err := s.queuePart(ctx, each, " AND r.screened_at IS NULL)"); err != nil {
-		return err
+	return s.queueHead(ctx, screened, queueHeadPage, each)
+}
+
+// queueHeadPage is how many running clocks one read of the head takes: a backlog just
+// imported is 100,000 of them, and one text of them all held SQLite's heap at 30 MB.
+const queueHeadPage = 10_000
+
+// queueHead is QueueHead reading the running clocks page referrals at a time, oldest
+// received first, each page after the last one's receipt and id (referrals_unscreened).
+func (s *Store) queueHead(ctx context.Context, screened, page int, each func(*domain.Referral)) error {
+	var lastAt time.Time
+	var lastID int64
+	later := func(r *domain.Referral) {
+		if c := r.ReceivedAt.Compare(lastAt); c > 0 || (c == 0 && r.ID > lastID) {
+			lastAt, lastID = r.ReceivedAt, r.ID
+		}
+		each(r)
+	}
+	for after, afterID := "", int64(0); ; after, afterID = lastAt.UTC().Format(time.RFC3339), lastID {
+		n, _, err := s.queuePart(ctx, later, " AND r.screened_at IS NULL AND (r.received_at, r.id) > (?, ?)"+
+			" ORDER BY r.received_at, r.id LIMIT ?)", after, afterID, page)
+		if err != nil {
+			return err
+		}
+		if n < page {
+			break
+		}
 	}
 	_, _, err := s.queuePart(ctx, each, " AND r.screened_at IS NOT NULL ORDER BY r.received_at DESC, r.id LIMIT ?)", screened)
 	return err

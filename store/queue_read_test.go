@@ -109,12 +109,18 @@ func TestQueueHeadIsTheRunningClocksThenTheLatestScreened(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := append(running, screened...)
+	if len(screened) != 2 || len(running) < 5 {
+		t.Fatalf("%d running, %d screened", len(running), len(screened))
+	}
 	var got []domain.Referral
 	if err := s.QueueHead(ctx, 2, func(r *domain.Referral) { got = append(got, *r) }); err != nil {
 		t.Fatal(err)
 	}
-	if len(screened) != 2 {
-		t.Fatalf("%d screened", len(screened))
+	sameReferrals(t, got, want)
+	// Two running clocks a page: each page after the last one's receipt and id.
+	got = got[:0]
+	if err := s.queueHead(ctx, 2, 2, func(r *domain.Referral) { got = append(got, *r) }); err != nil {
+		t.Fatal(err)
 	}
 	sameReferrals(t, got, want)
 }
