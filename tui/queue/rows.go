@@ -76,9 +76,16 @@ func (k *maker) add(r *domain.Referral) {
 	}
 	k.rows = append(k.rows, row)
 	k.spans = append(k.spans, s)
+	if len(k.text) >= pageText {
+		k.page() // a head of 100,000 running clocks is one read of the store
+	}
 }
 
-// page ends a page: its rows' texts become pieces of one string.
+// pageText is how much text a page of rows shares, at most (about 8,000 rows).
+const pageText = 1 << 20
+
+// page ends a page: its rows' texts become pieces of one string. The maker's owner
+// calls it after each read of the store; add calls it too, when the text is long.
 func (k *maker) page() {
 	text := string(k.text)
 	rows := k.rows[len(k.rows)-len(k.spans):]
