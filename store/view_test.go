@@ -87,6 +87,8 @@ func clinicalReads(s *Store, caseID, referralID, noteID, personID, me int64) map
 		"EachStoppedReferral":     func() error { return s.EachStoppedReferral(ctx, func(domain.Referral) error { return nil }) },
 		"LatestScreenedReferrals": func() error { return e(s.LatestScreenedReferrals(ctx, 10)) },
 		"CountReferrals":          func() error { return e(s.CountReferrals(ctx)) },
+		"QueueHead":               func() error { return s.QueueHead(ctx, 10, func(*domain.Referral) {}) },
+		"QueuePage":               func() error { _, _, err := s.QueuePage(ctx, 0, 10, func(*domain.Referral) {}); return err },
 		"Referral":                func() error { return e(s.Referral(ctx, referralID)) },
 		"CaseRelease":             func() error { return e(s.CaseRelease(ctx, caseID)) },
 		"ReleaseEvents":           func() error { return e(s.ReleaseEvents(ctx, caseID)) },

@@ -10,8 +10,6 @@ import (
 
 	"caseload/internal/demo"
 	"caseload/store"
-	"caseload/tui/common"
-	"caseload/tui/tuitest"
 )
 
 // bigDatabase is a file holding n fictional referrals, made once per benchmark.
@@ -35,42 +33,6 @@ func bigDatabase(b *testing.B, n int) string {
 		b.Fatal(err)
 	}
 	return path
-}
-
-// BenchmarkQueueKeystroke is one key press on the queue of 20,000 referrals: Update and
-// the View of the whole frame that follows it. Target: under 1 ms.
-func BenchmarkQueueKeystroke(b *testing.B) {
-	st, err := store.Open(context.Background(), bigDatabase(b, 20000), store.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	d := tuitest.New(b, newApp(b, st), 120, 40).Keys("r")
-	keys := []tea.KeyPressMsg{tuitest.Key("j"), tuitest.Key("j"), tuitest.Key("k")}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; b.Loop(); i++ {
-		d.Send(keys[i%len(keys)]) // through the root, with what the key's commands bring back
-		_ = d.Model.View()
-	}
-}
-
-// BenchmarkQueueFilterKeystroke is one letter typed into the filter over 20,000
-// referrals, and the frame after it.
-func BenchmarkQueueFilterKeystroke(b *testing.B) {
-	st, err := store.Open(context.Background(), bigDatabase(b, 20000), store.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	d := tuitest.New(b, newApp(b, st), 120, 40).Keys("r /")
-	keys := []tea.KeyPressMsg{tuitest.Key("a"), tuitest.Key("backspace")}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; b.Loop(); i++ {
-		d.Send(keys[i%len(keys)])
-		_ = d.Model.View()
-	}
 }
 
 // BenchmarkFirstFrame is opening the app on a database of 20,000 referrals until its
@@ -101,21 +63,5 @@ func BenchmarkFirstFrame(b *testing.B) {
 			b.Fatal("first frame lacks the queue")
 		}
 		st.Close()
-	}
-}
-
-// BenchmarkWholeQueueLoad is the load of all 20,000 referrals that follows the first
-// frame: the query, the rows prepared and sorted, applied to the queue.
-func BenchmarkWholeQueueLoad(b *testing.B) {
-	st, err := store.Open(context.Background(), bigDatabase(b, 20000), store.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	d := tuitest.New(b, newApp(b, st), 120, 40)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		d.Send(common.ReferralChangedMsg{})
 	}
 }

@@ -11,13 +11,19 @@ import (
 // then by time left; screened ones after, newest received first; ties by id, so the
 // order never wobbles between frames.
 func QueueOrder(a Referral, ac ScreeningClock, b Referral, bc ScreeningClock) int {
+	return QueueOrderOf(ac, a.ReceivedAt, a.ID, bc, b.ReceivedAt, b.ID)
+}
+
+// QueueOrderOf is QueueOrder given only what it compares: each referral's clock, the
+// instant it was received and its id. The queue's rows hold these, not referrals.
+func QueueOrderOf(ac ScreeningClock, aReceived time.Time, aID int64, bc ScreeningClock, bReceived time.Time, bID int64) int {
 	if c := cmp.Compare(ac.Urgency(), bc.Urgency()); c != 0 {
 		return c
 	}
-	if c := b.ReceivedAt.Compare(a.ReceivedAt); c != 0 {
+	if c := bReceived.Compare(aReceived); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.ID, b.ID)
+	return cmp.Compare(aID, bID)
 }
 
 // SortForQueue sorts referrals into queue order at now.

@@ -84,7 +84,7 @@ func allRows(n int) []int {
 
 func (m *Model) selectedID() int64 {
 	if r := m.list.Selected(); r != nil {
-		return r.ref.ID
+		return r.id
 	}
 	return 0
 }

@@ -36,19 +36,19 @@ func twoWindows(t testing.TB, w, h int) (*tuitest.Driver, *Model, *store.Store) 
 	return d, m, other
 }
 
-// selected is the referral under the cursor.
-func selected(t testing.TB, m *Model) *domain.Referral {
+// selected is the referral under the cursor, as its row shows it.
+func selected(t testing.TB, m *Model) *row {
 	t.Helper()
 	r := m.list.Selected()
 	if r == nil {
 		t.Fatal("no referral is selected")
 	}
-	return r.ref
+	return r
 }
 
 // downTo moves the cursor with j to the first referral below it that is, as a person
 // would.
-func downTo(t testing.TB, d *tuitest.Driver, m *Model, is func(*domain.Referral) bool) *domain.Referral {
+func downTo(t testing.TB, d *tuitest.Driver, m *Model, is func(*row) bool) *row {
 	t.Helper()
 	for range m.list.Shown() {
 		if r := selected(t, m); is(r) {
@@ -60,7 +60,7 @@ func downTo(t testing.TB, d *tuitest.Driver, m *Model, is func(*domain.Referral)
 	return nil
 }
 
-func received(r *domain.Referral) bool { return r.Status == domain.StatusReceived }
+func received(r *row) bool { return r.status == domain.StatusReceived }
 
 // screenIn is a colleague screening referral id in, in another process.
 func screenIn(t testing.TB, other *store.Store, id int64) {

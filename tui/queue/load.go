@@ -11,9 +11,9 @@ import (
 
 // Referrals is what the queue needs from the store.
 type Referrals interface {
-	Referrals(ctx context.Context) ([]domain.Referral, error)
-	UnscreenedReferrals(ctx context.Context) ([]domain.Referral, error)
-	LatestScreenedReferrals(ctx context.Context, limit int) ([]domain.Referral, error)
+	// QueueHead and QueuePage read what a row shows of each referral (store.QueueHead).
+	QueueHead(ctx context.Context, screened int, each func(*domain.Referral)) error
+	QueuePage(ctx context.Context, after int64, limit int, each func(*domain.Referral)) (n int, last int64, err error)
 	CountReferrals(ctx context.Context) (int, error)
 	Drafts(ctx context.Context, clinicianID int64) ([]domain.Note, error)
 	// ReferralsMark moves whenever a referral changes, and only then.
@@ -24,6 +24,11 @@ type Referrals interface {
 // clocks: more than any screen is tall.
 const headScreened = 200
 
+// pageSize is how many referrals one read of the store takes: the store's connection is
+// free between pages for the reads of other screens, and each page's texts are one
+// string (maker).
+const pageSize = 10_000
+
 // headMsg is the top of the queue: every running clock and the latest screened. It
 // comes first so the app opens at once on a large database; the rest follows.
 type headMsg struct {
@@ -32,6 +37,8 @@ type headMsg struct {
 	total   int
 	drafts  []domain.Note // the clinician's unsigned notes, oldest first
 	now     time.Time
+	mark    int64 // the referrals' mark, read before them
+	whole   bool  // the head is every referral: the queue has loaded
 	err     error
 }
 
@@ -49,18 +56,36 @@ type loadedMsg struct {
 	err     error
 }
 
-// loadHead reads the top of the queue, and the clinician's unsigned drafts.
+// pageMsg is a read of every referral part way through: the next page follows.
+type pageMsg struct{ r *reading }
+
+// reading is a read of every referral, a page at a time. It belongs to the commands
+// that read it, one after another, never to the model: loadedMsg hands its rows over.
+type reading struct {
+	ctx   context.Context
+	src   Referrals
+	limit int // referrals a page
+	rows  maker
+	after int64     // the last id read
+	done  loadedMsg // what the read lands as, its rows to come
+}
+
+// loadHead reads the top of the queue, and the clinician's unsigned drafts. The mark
+// comes first: when the head holds every referral (a backlog just imported is all
+// running clocks) it is the whole queue, and none is read twice.
 func (m *Model) loadHead() tea.Cmd {
-	ctx, src, clk, loc, me := m.com.Ctx, m.src, m.com.Clock, m.com.London, m.com.Me.ID
+	ctx, src, clk, me, screened := m.com.Ctx, m.src, m.com.Clock, m.com.Me.ID, m.screened
 	return func() tea.Msg {
-		running, err := src.UnscreenedReferrals(ctx)
+		mark, err := src.ReferralsMark(ctx)
 		if err != nil {
 			return headMsg{err: err}
 		}
-		screened, err := src.LatestScreenedReferrals(ctx, headScreened)
-		if err != nil {
+		now := clk.Now()
+		k := maker{now: now}
+		if err := src.QueueHead(ctx, screened, k.add); err != nil {
 			return headMsg{err: err}
 		}
+		k.page()
 		total, err := src.CountReferrals(ctx)
 		if err != nil {
 			return headMsg{err: err}
@@ -69,26 +94,20 @@ func (m *Model) loadHead() tea.Cmd {
 		if err != nil {
 			return headMsg{err: err}
 		}
-		now := clk.Now()
-		rows := buildRows(append(running, screened...), now, loc)
-		return headMsg{rows: rows, nameMax: widest(rows), total: total, drafts: drafts, now: now}
+		return headMsg{rows: sorted(k.rows), nameMax: k.widest, total: total, drafts: drafts, now: now,
+			mark: mark, whole: len(k.rows) == total}
 	}
 }
 
 // Load reads every referral: the second half of the first load, after its head.
 func (m *Model) Load() tea.Cmd {
-	ctx, src, clk, loc := m.com.Ctx, m.src, m.com.Clock, m.com.London
+	ctx, src, clk, total := m.com.Ctx, m.src, m.com.Clock, m.total
 	return func() tea.Msg {
 		mark, err := src.ReferralsMark(ctx) // before the rows: a change between is read next time
 		if err != nil {
 			return loadedMsg{err: err}
 		}
-		refs, err := src.Referrals(ctx)
-		if err != nil {
-			return loadedMsg{err: err}
-		}
-		rows := buildRows(refs, clk.Now(), loc)
-		return loadedMsg{rows: rows, nameMax: widest(rows), mark: mark}
+		return m.reading(clk.Now(), total, loadedMsg{mark: mark}).next()
 	}
 }
 
@@ -98,7 +117,7 @@ func (m *Model) Load() tea.Cmd {
 // one at a time (m.loads): see reload and landed.
 func (m *Model) readAgain() tea.Cmd {
 	m.reads++
-	read, known, ctx, src, clk, loc, me := m.reads, m.mark, m.com.Ctx, m.src, m.com.Clock, m.com.London, m.com.Me.ID
+	read, known, ctx, src, clk, me, total := m.reads, m.mark, m.com.Ctx, m.src, m.com.Clock, m.com.Me.ID, len(m.list.Rows())
 	return func() tea.Msg {
 		mark, err := src.ReferralsMark(ctx)
 		if err != nil {
@@ -114,14 +133,31 @@ func (m *Model) readAgain() tea.Cmd {
 			msg.same = true
 			return msg
 		}
-		refs, err := src.Referrals(ctx)
-		if err != nil {
-			return loadedMsg{err: err}
-		}
-		msg.rows = buildRows(refs, now, loc)
-		msg.nameMax = widest(msg.rows)
-		return msg
+		return m.reading(now, total, msg).next()
 	}
+}
+
+// reading starts a read of every referral, its rows made at now, room made for about
+// total, to land as done.
+func (m *Model) reading(now time.Time, total int, done loadedMsg) *reading {
+	return &reading{ctx: m.com.Ctx, src: m.src, limit: m.page, done: done,
+		rows: maker{now: now, rows: make([]row, 0, total+total/64)}}
+}
+
+// next reads the page after the last, off the UI goroutine: the next page's message,
+// or, after the last page, the whole queue sorted.
+func (r *reading) next() tea.Msg {
+	n, last, err := r.src.QueuePage(r.ctx, r.after, r.limit, r.rows.add)
+	if err != nil {
+		return loadedMsg{err: err}
+	}
+	r.rows.page()
+	if n == r.limit {
+		r.after = last
+		return pageMsg{r: r}
+	}
+	r.done.rows, r.done.nameMax = sorted(r.rows.rows), r.rows.widest
+	return r.done
 }
 
 // reload is readAgain now, or after the load that runs (nil then).

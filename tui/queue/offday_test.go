@@ -4,7 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"caseload/internal/clock"
 	"caseload/internal/domain"
 )
 
@@ -18,9 +17,9 @@ func TestDeadlineOnAnOffDayIsMarked(t *testing.T) {
 		{ID: 3, Status: domain.StatusReceived, ReceivedAt: time.Date(2026, 12, 22, 15, 0, 0, 0, time.UTC)}, // due Thu 24th
 	}
 	want := map[int64]string{1: "Sat", 2: "bank hol", 3: ""}
-	for _, r := range buildRows(refs, now, clock.London()) {
-		if r.offDay != want[r.ref.ID] {
-			t.Errorf("referral %d: %q, want %q", r.ref.ID, r.offDay, want[r.ref.ID])
+	for _, r := range buildRows(refs, now) {
+		if r.offDay != want[r.id] {
+			t.Errorf("referral %d: %q, want %q", r.id, r.offDay, want[r.id])
 		}
 	}
 }

@@ -40,11 +40,13 @@ type Model struct {
 	loads    list.Loads // the first load (head, then the rest), then each reload
 	reads    int        // reloads started
 	mark     int64      // the referrals' mark when the rows were read (see readAgain)
+	page     int        // referrals one read of the store takes (pageSize; fewer in tests)
+	screened int        // screened referrals the head holds (headScreened; fewer in tests)
 }
 
 // New builds the queue. It loads nothing until Init's command runs.
 func New(com common.Common, src Referrals) *Model {
-	m := &Model{com: com, src: src, keys: DefaultKeyMap()}
+	m := &Model{com: com, src: src, keys: DefaultKeyMap(), page: pageSize, screened: headScreened}
 	m.list = listscreen.New(listscreen.Spec[row]{
 		Title:   "Referral queue",
 		Columns: columns,
@@ -58,9 +60,9 @@ func New(com common.Common, src Referrals) *Model {
 			return s
 		},
 		Cell:        m.cell,
-		ID:          func(r *row) int64 { return r.ref.ID },
+		ID:          func(r *row) int64 { return r.id },
 		Match:       m.match,
-		Open:        func(r *row) tea.Cmd { return common.Cmd(common.OpenReferralMsg{ID: r.ref.ID}) },
+		Open:        func(r *row) tea.Cmd { return common.Cmd(common.OpenReferralMsg{ID: r.id}) },
 		Empty:       m.emptyNote,
 		Count:       func() string { return m.spokenCount() },
 		Words:       m.rowWords,
@@ -97,7 +99,13 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 			m.total = msg.total
 			m.setRows(msg.rows, msg.nameMax)
 		}
+		if msg.whole {
+			m.loaded, m.mark = true, msg.mark
+			return m, m.landed(nil)
+		}
 		return m, m.Load()
+	case pageMsg:
+		return m, func() tea.Msg { return msg.r.next() }
 	case loadedMsg:
 		if msg.err != nil {
 			return m, m.landed(common.Cmd(common.ErrorMsg{Err: msg.err}))
@@ -143,3 +151,9 @@ func (m *Model) updateKeys(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	return nil
 }
+
+// Loaded reports whether every referral has been read, not only the head of the queue.
+func (m *Model) Loaded() bool { return m.loaded }
+
+// Len is how many referrals the queue holds, shown or not.
+func (m *Model) Len() int { return len(m.list.Rows()) }

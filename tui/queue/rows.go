@@ -1,107 +1,121 @@
 package queue
 
 import (
-	"slices"
-	"strings"
 	"time"
 
-	"caseload/internal/domain"
-	"caseload/tui/common"
-
 	"github.com/charmbracelet/x/ansi"
+
+	"caseload/internal/domain"
 )
 
-// row is one referral as the queue shows it, with everything View needs worked out
-// when the data or the time changes, never while drawing. It points into the loaded
-// slice rather than copying the referral, so sorting 20,000 rows moves little.
+// row is one referral as the queue shows it: only what a row draws, sorts and filters
+// on, worked out when the data or the time changes, never while drawing. It holds no
+// referral: at 100,000 referrals every byte of a row is a tenth of a megabyte, so the
+// rest of a referral (referrer, reason, prison) is read when one is opened, and the
+// texts a row draws share one string with its page's others (see maker).
 type row struct {
-	ref      *domain.Referral
+	id       int64
+	received time.Time
 	clock    domain.ScreeningClock
 	name     string
-	received string
-	nhs      string
+	nhs      string // as shown, 3-3-4
+	source   domain.Source
+	status   domain.ReferralStatus
 	verdict  domain.Verdict
-	// offDay says in a word when the screening deadline falls on a weekend or a bank
+	// offDay says in a word when a running clock's deadline falls on a weekend or a bank
 	// holiday ("Sat", "Sun", "bank hol"; docs/RULES.md, "Screening deadline").
 	offDay string
-	// haystack is what the filter searches: names, identifiers, source and status,
-	// folded as domain.FoldForSearch folds what is typed.
-	haystack string
+	// hay is what the filter searches: names, identifiers, source and status, folded as
+	// domain.FoldForSearch folds what is typed, NUL between them.
+	hay string
 }
 
-// buildRows prepares and sorts rows for referrals at now. It runs inside a command, off
-// the UI goroutine, because at 20,000 referrals it is the slowest part of a load.
-func buildRows(refs []domain.Referral, now time.Time, loc *time.Location) []row {
-	rows := make([]row, len(refs))
+// maker turns referrals as the store reads them (QueueHead, QueuePage) into rows at an
+// instant, off the UI goroutine. A page's names and haystacks are written into one
+// buffer and made one string when the page ends, so the rows of 100,000 referrals cost
+// a few dozen allocations rather than half a million.
+type maker struct {
+	now      time.Time
+	verdicts domain.Verdicts
+	rows     []row
+	text     []byte
+	spans    []span // where each row of the page in hand finds its texts in text
+	widest   int    // the longest name's width, for the name's column
+}
+
+// span places a row's texts in its page's text.
+type span struct{ name, hay, nhs, nhsEnd, end int }
+
+// add makes r's row; its texts are placed when the page ends (page).
+func (k *maker) add(r *domain.Referral) {
+	p := &r.Person
+	name := p.Name()
+	s := span{name: len(k.text)}
+	k.text = append(k.text, name...)
+	s.hay = len(k.text)
+	k.text = append(domain.AppendFolded(k.text, name), 0)
+	// The number as shown (ident.NHSNumber.String) folds to itself: the row shows it
+	// from its haystack.
+	s.nhs = len(k.text)
+	if nhs := string(p.NHSNumber); len(nhs) == 10 {
+		k.text = append(append(append(append(append(k.text, nhs[:3]...), ' '), nhs[3:6]...), ' '), nhs[6:]...)
+	} else {
+		k.text = append(k.text, nhs...)
+	}
+	s.nhsEnd = len(k.text)
+	for _, part := range [...]string{string(p.NHSNumber), string(p.PrisonNumber), string(p.PNCID), string(p.CRN),
+		string(r.Source), r.Source.Label(), r.Status.Label()} {
+		k.text = domain.AppendFolded(append(k.text, 0), part)
+	}
+	s.end = len(k.text)
+	c := r.Clock(k.now)
+	row := row{id: r.ID, received: r.ReceivedAt, clock: c, source: r.Source, status: r.Status, verdict: k.verdicts.Of(r)}
+	if c.State != domain.ClockStopped {
+		// Only a running clock says its deadline's day, and a stopped one never runs again.
+		row.offDay = offDayWord(domain.DeadlineDay(c.DueAt))
+	}
+	k.rows = append(k.rows, row)
+	k.spans = append(k.spans, s)
+	if len(k.text) >= pageText {
+		k.page() // a head of 100,000 running clocks is one read of the store
+	}
+}
+
+// pageText is how much text a page of rows shares, at most (about 8,000 rows).
+const pageText = 1 << 20
+
+// page ends a page: its rows' texts become pieces of one string. The maker's owner
+// calls it after each read of the store; add calls it too, when the text is long.
+func (k *maker) page() {
+	text := string(k.text)
+	rows := k.rows[len(k.rows)-len(k.spans):]
+	for i, s := range k.spans {
+		r := &rows[i]
+		r.name, r.nhs, r.hay = text[s.name:s.hay], text[s.nhs:s.nhsEnd], text[s.hay:s.end]
+		k.widest = max(k.widest, width(r.name))
+	}
+	k.text, k.spans = k.text[:0], k.spans[:0]
+}
+
+// width is a name's width in cells: its length when it is printable ASCII, as most are.
+func width(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x7f || s[i] < 0x20 {
+			return ansi.StringWidth(s)
+		}
+	}
+	return len(s)
+}
+
+// buildRows prepares and sorts rows for referrals at now, as a load does: for tests.
+func buildRows(refs []domain.Referral, now time.Time) []row {
+	k := maker{now: now}
 	for i := range refs {
-		r := &refs[i]
-		p := r.Person
-		nhs := p.NHSNumber.String()
-		c := r.Clock(now)
-		rows[i] = row{
-			ref:      r,
-			clock:    c,
-			name:     p.Name(),
-			received: common.ShortTime(r.ReceivedAt, loc),
-			nhs:      nhs,
-			verdict:  domain.CheckEligibility(*r, now).Verdict,
-			offDay:   offDayWord(domain.DeadlineDay(c.DueAt)),
-			haystack: domain.FoldForSearch(strings.Join([]string{p.Name(), nhs, string(p.NHSNumber),
-				string(p.PrisonNumber), string(p.PNCID), string(p.CRN), string(r.Source), r.Source.Label(),
-				r.Status.Label()}, "\x00")),
-		}
+		k.add(&refs[i])
 	}
-	sortRows(rows)
-	return rows
-}
-
-func sortRows(rows []row) {
-	slices.SortFunc(rows, func(a, b row) int { return domain.QueueOrder(*a.ref, a.clock, *b.ref, b.clock) })
-}
-
-// retime moves every running clock to a new instant and re-sorts: clocks pass from due
-// to overdue as time goes on, so the order can change on a tick. Stopped clocks never
-// change, so they are left alone.
-func retime(rows []row, now time.Time) {
-	for i := range rows {
-		if rows[i].clock.State != domain.ClockStopped {
-			rows[i].clock = rows[i].ref.Clock(now)
-		}
-	}
-	sortRows(rows)
-}
-
-// match returns the indexes of the rows in the status group whose haystack holds every
-// word of the query, searching only the rows in within when it is not nil.
-func match(rows []row, within []int, query string, group statusGroup) []int {
-	words := strings.Fields(domain.FoldForSearch(query))
-	has := func(i int) bool {
-		if !group.holds(rows[i].ref.Status) {
-			return false
-		}
-		for _, w := range words {
-			if !strings.Contains(rows[i].haystack, w) {
-				return false
-			}
-		}
-		return true
-	}
-	if within == nil {
-		found := make([]int, 0, len(rows))
-		for i := range rows {
-			if has(i) {
-				found = append(found, i)
-			}
-		}
-		return found
-	}
-	found := make([]int, 0, len(within))
-	for _, i := range within {
-		if has(i) {
-			found = append(found, i)
-		}
-	}
-	return found
+	k.page()
+	sortRows(k.rows)
+	return k.rows
 }
 
 // counts is the summary the queue's title line shows.
@@ -109,8 +123,8 @@ type counts struct{ overdue, soon, waiting, total int }
 
 func countRows(rows []row, total int) counts {
 	c := counts{total: max(total, len(rows))}
-	for _, r := range rows {
-		switch {
+	for i := range rows {
+		switch r := &rows[i]; {
 		case r.clock.State == domain.ClockOverdue:
 			c.overdue++
 			c.waiting++
@@ -143,14 +157,4 @@ func offDayWord(why string) string {
 		return "bank hol"
 	}
 	return why
-}
-
-// widest is the width of the longest name among rows, for the name's column: measured
-// in the load command, since 20,000 names cost more than a frame on the UI goroutine.
-func widest(rows []row) int {
-	w := 0
-	for i := range rows {
-		w = max(w, ansi.StringWidth(rows[i].name))
-	}
-	return w
 }

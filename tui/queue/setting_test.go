@@ -14,11 +14,11 @@ import (
 func TestColleaguesDeadlineSettingRetimesTheQueue(t *testing.T) {
 	d, m, other := twoWindows(t, 120, 40)
 	// One whose deadline moves: received before a weekend.
-	r := downTo(t, d, m, func(r *domain.Referral) bool {
-		return received(r) && domain.ScreeningDue(r.ReceivedAt, domain.Deadline2WorkingDays) != r.Clock(testNow).DueAt
+	r := downTo(t, d, m, func(r *row) bool {
+		return received(r) && domain.ScreeningDue(r.received, domain.Deadline2WorkingDays) != r.clock.DueAt
 	})
-	id := r.ID
-	hours := r.Clock(testNow).Text()
+	id := r.id
+	hours := r.clock.Text()
 	if row := cursorRow(d.Screen()); !strings.Contains(row, hours) {
 		t.Fatalf("the row under the cursor is %q, want %q", row, hours)
 	}
@@ -27,9 +27,9 @@ func TestColleaguesDeadlineSettingRetimesTheQueue(t *testing.T) {
 	}
 	d.Send(changed)
 	got := selected(t, m)
-	days := got.Clock(testNow).Text()
-	if got.ID != id || got.DeadlineRule != domain.Deadline2WorkingDays || days == hours {
-		t.Fatalf("cursor on %d under %q reading %q; want %d under 2-working-days, not %q", got.ID, got.DeadlineRule, days, id, hours)
+	days := got.clock.Text()
+	if got.id != id || got.clock.Rule != domain.Deadline2WorkingDays || days == hours {
+		t.Fatalf("cursor on %d under %q reading %q; want %d under 2-working-days, not %q", got.id, got.clock.Rule, days, id, hours)
 	}
 	if row := cursorRow(d.Screen()); !strings.Contains(row, days) ||
 		!(strings.HasPrefix(days, "due in ") || strings.HasPrefix(days, "overdue by ")) {
@@ -37,7 +37,7 @@ func TestColleaguesDeadlineSettingRetimesTheQueue(t *testing.T) {
 	}
 	for _, row := range m.list.Rows() {
 		if row.clock.Rule != domain.Deadline2WorkingDays {
-			t.Fatalf("referral %d still timed under %q", row.ref.ID, row.clock.Rule)
+			t.Fatalf("referral %d still timed under %q", row.id, row.clock.Rule)
 		}
 	}
 }

@@ -18,7 +18,7 @@ func (m *Model) Speech() []string { return m.list.Speech() }
 // yet screened, eligibility incomplete."; the marks a screen reader would say as
 // symbols (✓, ?) are words here.
 func (m *Model) rowWords(r *row) string {
-	return strings.Join([]string{r.name, clockCell(r, false), statusWords(r.ref.Status), verdictWords(r.verdict)}, ", ")
+	return strings.Join([]string{r.name, clockCell(r, false), statusWords(r.status), verdictWords(r.verdict)}, ", ")
 }
 
 // spokenCount is what the queue says after its name: how many wait, how many are

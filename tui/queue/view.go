@@ -91,13 +91,13 @@ func (m *Model) cell(r *row, id string) (string, *lipgloss.Style) {
 	case colNHS:
 		return r.nhs, nil
 	case colSource:
-		return string(r.ref.Source), nil
+		return string(r.source), nil
 	case colReceived:
-		return r.received, nil
+		return common.ShortTime(r.received, m.com.London), nil
 	case colClock:
 		return clockCell(r, m.narrow), clockStyle(m.com.Theme, r.clock)
 	case colStatus:
-		return r.ref.Status.Label(), nil
+		return r.status.Label(), nil
 	case colVerdict:
 		return verdictText(r.verdict), verdictStyle(m.com.Theme, r.verdict)
 	}
