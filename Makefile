@@ -67,7 +67,7 @@ TEST_JOBS := test-store test-store-race test-twoprocess test-tui test-tui-race t
 
 # The slow tests' counts in make test: the two-process test's writes, and each crash
 # test's kills (make twoprocess, make crash and make torture run more).
-TWOPROCESS_WRITES ?= 3000
+TWOPROCESS_WRITES ?= 1000
 CRASH_CYCLES      ?= 60
 CRASH_SEED        := CASELOAD_CRASH_SEED=$${CASELOAD_CRASH_SEED:-1}
 
