@@ -54,7 +54,7 @@ func skipUnderRace(t *testing.T) {
 func seeded(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)) }
 
 // crashCycles is the number of kills a crash test makes: CASELOAD_TORTURE_CYCLES when
-// set, otherwise 60 (two tests: 120 in make crash, and in make test).
+// set, otherwise 60 (two tests: 120 in make crash; make test sets 30 each).
 func crashCycles(t *testing.T) int {
 	t.Helper()
 	s := os.Getenv(crashCyclesEnv)
