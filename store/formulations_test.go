@@ -111,10 +111,10 @@ func TestFormulationRefusals(t *testing.T) {
 //
 // Not under the race detector: verify rebuilds the search index of two megabytes of text
 // to compare it, a minute in the race detector's pure-Go SQLite, with nothing shared to
-// race on. make slow runs it.
+// race on. make test runs it without.
 func TestNoteLargeTextRoundTrip(t *testing.T) {
 	if raceDetector {
-		t.Skip("not under the race detector: make slow runs it")
+		t.Skip("not under the race detector: make test runs it without")
 	}
 	ctx := context.Background()
 	s := newStore(t)

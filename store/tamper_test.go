@@ -25,10 +25,10 @@ var tamperedAt = time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
 //
 // Not under the race detector, which slows the pure-Go SQLite about tenfold and would
 // spend two minutes here looking for races in memory these checks do not share: make
-// test runs it in its non-race step (make slow).
+// test runs it without the race detector.
 func TestVerifyNamesEveryTampering(t *testing.T) {
 	if raceDetector {
-		t.Skip("not under the race detector: make slow runs it")
+		t.Skip("not under the race detector: make test runs it without")
 	}
 	const (
 		signedNote   = "(SELECT min(id) FROM notes WHERE signed_at IS NOT NULL)"

@@ -23,6 +23,9 @@ const (
 	writerDB     = "CASELOAD_TEST_WRITER_DB"
 	writerWrites = "CASELOAD_TEST_WRITER_WRITES"
 	writerReopen = "CASELOAD_TEST_WRITER_REOPEN"
+	// twoProcessWrites sets TestOpenBesideAWriterProcess's number of writes (make
+	// test's count; make twoprocess runs the full 3,000).
+	twoProcessWrites = "CASELOAD_TWOPROCESS_WRITES"
 )
 
 // TestWriterProcess is the other process: it does nothing unless started by
@@ -139,6 +142,11 @@ func startWriter(t *testing.T, path string, writes, reopen int) *writer {
 func TestOpenBesideAWriterProcess(t *testing.T) {
 	writes := 3000
 	switch {
+	case os.Getenv(twoProcessWrites) != "":
+		var err error
+		if writes, err = strconv.Atoi(os.Getenv(twoProcessWrites)); err != nil || writes < 100 {
+			t.Fatalf("%s=%q: want a number of writes, at least 100", twoProcessWrites, os.Getenv(twoProcessWrites))
+		}
 	case raceDetector:
 		writes = 200
 	case testing.Short():

@@ -113,10 +113,14 @@ func TestEveryScreenFitsEverySize(t *testing.T) {
 		"long way":     func(d *tuitest.Driver) { d.Keys("G enter pgdown pgdown") },
 	}
 	sizes := []struct{ w, h int }{{20, 5}, {39, 7}, {40, 8}, {80, 24}, {120, 40}, {200, 60}}
+	// One demo for all 84 apps: the paths only look, and a copy of the demo each (as
+	// drive makes) cost most of the test's time.
+	st := testdb.Demo(t, testNow)
+	newApp(t, st)
 	for name, path := range paths {
 		for _, s := range sizes {
 			t.Run(name+"/"+tuitest.SizeName(s.w, s.h), func(t *testing.T) {
-				d := drive(t, s.w, s.h)
+				d := tuitest.New(t, appOn(t, st), s.w, s.h).Keys("r")
 				path(d)
 				tuitest.AssertFits(t, d.Screen(), s.w, s.h)
 			})

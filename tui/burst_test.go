@@ -52,9 +52,11 @@ func runBurst(t *testing.T, app *App, burst, want string) string {
 	// What these tests hold is the order keys land in, not the bound on a hold: on a
 	// machine the race detector and a parallel suite load, a form's first read can take
 	// longer than holdAtMost, and the keys would then go, by design, to the screen below.
-	app.hold.atMost = 4 * time.Second
-	u := &untilScreen{App: app, want: want, wait: 5 * time.Second}
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	// make test runs this beside its other jobs on two cores, so the patience is long: the
+	// program quits as soon as the screen shows want, and waiting costs only a failure.
+	app.hold.atMost = 20 * time.Second
+	u := &untilScreen{App: app, want: want, wait: 30 * time.Second}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	p := tea.NewProgram(u, tea.WithContext(ctx), tea.WithInput(strings.NewReader(burst)), tea.WithOutput(io.Discard),
 		tea.WithWindowSize(100, 40), tea.WithColorProfile(colorprofile.NoTTY), tea.WithoutSignalHandler())

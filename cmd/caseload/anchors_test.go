@@ -14,7 +14,7 @@ import (
 // verify records a checkpoint each time, and checks the chain against them: a file put
 // back to an older copy of itself has lost the entries since, and says how many.
 func TestVerifyNamesEntriesLostSinceACheckpoint(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	older, err := os.ReadFile(s.db)
 	if err != nil {
@@ -37,7 +37,7 @@ func TestVerifyNamesEntriesLostSinceACheckpoint(t *testing.T) {
 // Entries cut from the end with sqlite_sequence lowered to match pass the store's own
 // check of the chain; the checkpoint names them.
 func TestAnchorsNameEntriesCutFromTheEnd(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	must(t, s.runAt(t, "2026-12-02T14:00:00Z", "verify", "--db", s.db))
 	head := chainHeadOf(t, s.db)
@@ -80,7 +80,7 @@ func TestAnchorsNameEntriesCutFromTheEnd(t *testing.T) {
 
 // A file holding another database than the one checkpointed at its name is named.
 func TestVerifyNamesAFileReplacedByAnotherDatabase(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	must(t, s.runAt(t, "2026-12-02T14:00:00Z", "verify", "--db", s.db))
 	if err := os.Remove(s.db); err != nil {
@@ -96,7 +96,7 @@ func TestVerifyNamesAFileReplacedByAnotherDatabase(t *testing.T) {
 
 // A rotated key signs the next checkpoints; the old key's still verify.
 func TestRotatedAnchorKeyKeepsOldCheckpoints(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	must(t, s.run(t, "verify", "--db", s.db))
 	r := must(t, s.run(t, "anchors", "rotate"))
@@ -115,7 +115,7 @@ func TestRotatedAnchorKeyKeepsOldCheckpoints(t *testing.T) {
 
 // A line of the anchors file changed by hand is named with its number, and fails verify.
 func TestVerifyNamesAForgedCheckpoint(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	must(t, s.run(t, "verify", "--db", s.db))
 	must(t, s.run(t, "verify", "--db", s.db))
@@ -139,7 +139,7 @@ func TestVerifyNamesAForgedCheckpoint(t *testing.T) {
 }
 
 func TestAnchorsShowBeforeAnyCheckpoint(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	r := must(t, s.run(t, "anchors", "show"))
 	if !strings.Contains(r.stdout, "no checkpoints yet: "+filepath.Join(s.data, "caseload", "anchors")+" does not exist") {

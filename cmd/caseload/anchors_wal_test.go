@@ -16,7 +16,7 @@ import (
 // commits in and after it: the file is then consistent with itself, and only a
 // checkpoint taken before the damage can say what was lost (issue 12, finding 2).
 func TestVerifyNamesCommitsLostWithADamagedWAL(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	ctx := context.Background()
 	st, err := store.Open(ctx, s.db, store.Options{})

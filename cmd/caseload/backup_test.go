@@ -18,7 +18,7 @@ import (
 // A backup taken while another session keeps writing is a whole, checked database:
 // restore puts it in place and it verifies, and backup check proves it with either key.
 func TestBackupWhileWritingRestoresAndVerifies(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	ctx, stop := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
@@ -85,7 +85,7 @@ func TestBackupWhileWritingRestoresAndVerifies(t *testing.T) {
 }
 
 func TestBackupReportsWhatItWrote(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	r := must(t, s.run(t, "backup", "--db", s.db, "--out", s.out, "--recipient", s.team, "--recipient", s.offline))
 	want := regexp.MustCompile(`^backed up \S+team\.db to \S+caseload-20261124-090000\.db\.age \([0-9.]+ kB, encrypted to 2 recipients\)
@@ -108,7 +108,7 @@ $`)
 }
 
 func TestBackupRefusals(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	link := filepath.Join(t.TempDir(), "link")
 	if err := os.Symlink(filepath.Dir(s.db), link); err != nil {
@@ -144,7 +144,7 @@ func TestBackupRefusals(t *testing.T) {
 
 // A database that fails its checks is not backed up, and the reason is given.
 func TestBackupOfADatabaseThatFailsVerifyIsNotWritten(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	forge(t, rawDB(t, s.db), "audit_no_update", `UPDATE audit SET detail = '{"x":1}' WHERE id = 5`)
 	r := s.run(t, "backup", "--db", s.db, "--out", s.out, "--recipient", s.team)
@@ -156,7 +156,7 @@ func TestBackupOfADatabaseThatFailsVerifyIsNotWritten(t *testing.T) {
 
 // --keep N leaves the newest N backups and never touches another file.
 func TestBackupKeep(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	mine := filepath.Join(s.out, "caseload-notes.txt")
 	if err := os.WriteFile(mine, []byte("not a backup"), 0o600); err != nil {
@@ -178,7 +178,7 @@ func TestBackupKeep(t *testing.T) {
 }
 
 func TestBackupKeygen(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	key := filepath.Join(t.TempDir(), "team.key")
 	r := must(t, caseload(t, nil, "backup", "keygen", "--out", key))
 	pub := regexp.MustCompile(`age1[0-9a-z]+`).FindString(r.stdout)
@@ -203,7 +203,7 @@ func TestBackupKeygen(t *testing.T) {
 
 // --anchors naming the backup folder's own anchors file makes one file, written once.
 func TestBackupAnchorsInTheFolderItself(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	anchors := filepath.Join(s.out, "anchors")
 	r := must(t, s.run(t, "backup", "--db", s.db, "--out", s.out, "--recipient", s.team, "--anchors", anchors))

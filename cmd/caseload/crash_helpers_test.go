@@ -43,18 +43,18 @@ func crashSeed(t *testing.T) uint64 {
 // skipUnderRace skips a crash or corruption test in the race detector's run, where the
 // pure-Go SQLite runs ten times slower: the crash tests' code runs in other processes,
 // built without the detector, and the corruption test's commands read as the package's
-// other tests do under it. make slow (part of make test) runs them in full without it.
+// other tests do under it. make test runs them in full without it.
 func skipUnderRace(t *testing.T) {
 	t.Helper()
 	if raceDetector {
-		t.Skip("not under the race detector: make slow runs it in full")
+		t.Skip("not under the race detector: make test runs it in full without it")
 	}
 }
 
 func seeded(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)) }
 
 // crashCycles is the number of kills a crash test makes: CASELOAD_TORTURE_CYCLES when
-// set, otherwise 60 (two tests: 120 in make crash, and in make slow, which make test runs).
+// set, otherwise 60 (two tests: 120 in make crash; make test sets 30 each).
 func crashCycles(t *testing.T) int {
 	t.Helper()
 	s := os.Getenv(crashCyclesEnv)

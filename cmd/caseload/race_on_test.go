@@ -3,5 +3,5 @@
 package main
 
 // raceDetector: the race detector slows the pure-Go SQLite about tenfold, so the crash
-// and corruption tests skip its run (skipUnderRace); make slow runs them without it.
+// and corruption tests skip its run (skipUnderRace); make test runs them without it.
 const raceDetector = true

@@ -13,7 +13,7 @@ import (
 // Every bad backup, wrong key or taken name is refused with its own sentence, and
 // nothing is left at --db nor beside it.
 func TestRestoreRefusals(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	file := s.backup(t)
 	cipher, err := os.ReadFile(file)
@@ -77,7 +77,7 @@ func TestRestoreRefusals(t *testing.T) {
 // encrypted) holding a database that does not verify is refused; so is one that
 // verifies but is not the database its checkpoint saw.
 func TestRestoreRefusesABackupThatIsNotTheOneWritten(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	file := s.backup(t)
 	plain := filepath.Join(t.TempDir(), "plain.db")
@@ -134,7 +134,7 @@ func reencrypt(t *testing.T, plain, to, recipient string) {
 // A backup whose anchors file is lost is refused, unless --unanchored; it must still
 // verify then.
 func TestRestoreWithoutItsCheckpoint(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	file := s.backup(t)
 	if err := os.Remove(filepath.Join(s.out, "anchors")); err != nil {
@@ -160,7 +160,7 @@ func TestRestoreWithoutItsCheckpoint(t *testing.T) {
 
 // An older backup restores, and says what is not in it: the entries later checkpoints saw.
 func TestRestoreOfAnOlderBackupSaysWhatItLacks(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	old := s.backup(t)
 	must(t, s.run(t, "clinicians", "add", "--db", s.db, "--name", "Dr New", "--role", "nurse"))
@@ -191,7 +191,7 @@ func TestRestoreOfAnOlderBackupSaysWhatItLacks(t *testing.T) {
 }
 
 func TestBackupCheckFailsOnABadNewestBackup(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	file := s.backup(t)
 	b, _ := os.ReadFile(file)

@@ -12,7 +12,7 @@ import (
 // failed one records why; verify records only when asked (--record), so a check never
 // changes what it checks unless the nightly job says so.
 func TestBackupAndVerifyRecordTheirOutcomes(t *testing.T) {
-	skipUnderRace(t) // files, keys and other processes: make slow runs it
+	skipUnderRace(t) // files, keys and other processes: make test runs it without
 	s := newBackupSetup(t)
 	checks := func() (verify, backup string) {
 		t.Helper()

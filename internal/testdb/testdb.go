@@ -24,8 +24,17 @@ import (
 // process, it spares each of the suite's hundreds of demo tests a quarter of a second.
 func Demo(t testing.TB, now time.Time) *store.Store {
 	t.Helper()
+	return copyOf(t, made(t, &demos, now, func(st *store.Store) error {
+		_, err := demo.Populate(context.Background(), st, "os:test", now)
+		return err
+	}))
+}
+
+// copyOf opens a file of its own in the test's temporary folder holding b.
+func copyOf(t testing.TB, b []byte) *store.Store {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "caseload.db")
-	if err := os.WriteFile(path, demoFile(t, now), 0o600); err != nil {
+	if err := os.WriteFile(path, b, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	st, err := store.Open(context.Background(), path, store.Options{})
@@ -36,16 +45,19 @@ func Demo(t testing.TB, now time.Time) *store.Store {
 	return st
 }
 
-// demos holds the bytes of each demo made in this process, by instant. A test binary
-// is one process, and its tests only read the bytes, so nothing outlives it.
-var demos sync.Map // time.Time → []byte
+// demos and empties hold the bytes of each database made in this process, by instant.
+// A test binary is one process, and its tests only read the bytes, so nothing outlives
+// it.
+var demos, empties sync.Map // time.Time → []byte
 
-func demoFile(t testing.TB, now time.Time) []byte {
+// made is the bytes of the database Create makes at now, filled by fill, made once a
+// process for each instant.
+func made(t testing.TB, cache *sync.Map, now time.Time, fill func(*store.Store) error) []byte {
 	t.Helper()
-	if b, ok := demos.Load(now); ok {
+	if b, ok := cache.Load(now); ok {
 		return b.([]byte)
 	}
-	dir, err := os.MkdirTemp("", "caseload-demo-")
+	dir, err := os.MkdirTemp("", "caseload-testdb-")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +67,7 @@ func demoFile(t testing.TB, now time.Time) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := demo.Populate(context.Background(), st, "os:test", now); err != nil {
+	if err := fill(st); err != nil {
 		st.Close()
 		t.Fatal(err)
 	}
@@ -67,7 +79,7 @@ func demoFile(t testing.TB, now time.Time) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	actual, _ := demos.LoadOrStore(now, b)
+	actual, _ := cache.LoadOrStore(now, b)
 	return actual.([]byte)
 }
 
