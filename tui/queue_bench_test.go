@@ -19,12 +19,13 @@ import (
 )
 
 // queueSizes are the big files the queue's benchmarks run on (issue 17): a service's
-// referrals of mixed status at 20,000 and at 100,000, and 100,000 just imported (every
+// referrals of mixed status at 2,000 (a few years of a pilot), 20,000 and 100,000, and 100,000 just imported (every
 // one a running clock, so the head of the queue is all of it).
 var queueSizes = []struct {
 	name string
 	benchdb.Fixture
 }{
+	{"2k", benchdb.Fixture{Referrals: 2_000}},
 	{"20k", benchdb.Fixture{Referrals: 20_000}},
 	{"100k", benchdb.Fixture{Referrals: 100_000}},
 	{"imported-100k", benchdb.Fixture{Referrals: 100_000, Imported: true}},
