@@ -15,10 +15,10 @@ func Fit(s string, w int) string {
 		return ""
 	}
 	s = OneLine(s)
-	n := ansi.StringWidth(s)
+	n := Width(s)
 	if n > w {
 		s = ansi.Truncate(s, w, "…")
-		n = ansi.StringWidth(s)
+		n = Width(s)
 	}
 	return s + strings.Repeat(" ", max(w-n, 0))
 }
@@ -28,10 +28,24 @@ func Clip(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	if ansi.StringWidth(s) <= w {
+	if Width(s) <= w {
 		return s
 	}
 	return ansi.Truncate(s, w, "…")
+}
+
+// Width is s's width in terminal cells, as ansi.StringWidth measures it. Most cells a
+// list draws are printable ASCII, one cell a byte: those are counted without walking
+// grapheme clusters, which was most of a keystroke's frame on the referral queue
+// (docs/PERFORMANCE.md, "Issue 17"). Anything else (escape sequences, emoji, combining
+// marks, right-to-left names) is measured by ansi.StringWidth.
+func Width(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e {
+			return ansi.StringWidth(s)
+		}
+	}
+	return len(s)
 }
 
 // OneLine folds line breaks and tabs into spaces, for cells that must stay on one line.

@@ -27,6 +27,7 @@ func (m *Model) setRows(rows []row, nameMax int) {
 	m.narrowings = m.narrowings[:0]
 	m.summary = countRows(rows, m.total)
 	m.list.SetRows(rows)
+	m.matchKeys = keysOf(rows)
 }
 
 // refilter recomputes which rows pass the filter after the rows changed in place (a
@@ -35,6 +36,7 @@ func (m *Model) setRows(rows []row, nameMax int) {
 func (m *Model) refilter(was int64) {
 	m.narrowings = m.narrowings[:0]
 	m.summary = countRows(m.list.Rows(), m.total)
+	m.matchKeys = keysOf(m.list.Rows()) // re-sorted
 	m.list.Keep(was)
 }
 
@@ -60,7 +62,10 @@ func (m *Model) match(q string) []int {
 		if n > 0 {
 			within = m.narrowings[n-1].shown
 		}
-		found := match(rows, within, q, group)
+		if len(m.matchKeys) != len(rows) { // rows set another way: tests, or none yet
+			m.matchKeys = keysOf(rows)
+		}
+		found := match(rows, m.matchKeys, within, q, group)
 		m.narrowings = append(m.narrowings, narrowing{query: q, shown: found})
 		return found
 	}

@@ -30,6 +30,7 @@ type Model struct {
 
 	narrowings []narrowing // matches of the query as it grew, shortest first
 	all        []int       // every row, in order: what shows with no query or group
+	matchKeys  []matchKey  // what the filter tests of each row before its text, in order
 	group      int         // index into statusGroups
 	drafts     []domain.Note
 	now        time.Time
