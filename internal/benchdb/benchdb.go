@@ -68,35 +68,7 @@ func (f Fixture) cases() int {
 // runs: open it only to read (store.OpenReadOnly), or use Copy.
 func File(tb testing.TB, f Fixture) string {
 	tb.Helper()
-	if testing.Short() {
-		tb.Skip("builds a big database; skipped with -short")
-	}
-	dir, err := cacheDir()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	schema, err := schemaKey()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	path := filepath.Join(dir, f.Name()+"-"+schema+".db")
-	if _, err := os.Stat(path); err == nil {
-		return path
-	}
-	start := time.Now()
-	tmp := path + ".building"
-	for _, leftover := range []string{tmp, tmp + "-wal", tmp + "-shm"} {
-		_ = os.Remove(leftover)
-	}
-	if err := build(tmp, f); err != nil {
-		tb.Fatalf("building %s: %v", f.Name(), err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		tb.Fatal(err)
-	}
-	fi, _ := os.Stat(path)
-	tb.Logf("built %s (%d MB) in %s", filepath.Base(path), fi.Size()>>20, time.Since(start).Round(time.Second))
-	return path
+	return Cached(tb, f.Name(), func(path string) error { return build(path, f) })
 }
 
 // Copy is a copy of the fixture in tb's temporary folder, for a benchmark that writes

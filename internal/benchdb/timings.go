@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"caseload/internal/clock"
 )
 
 // Timings collects each iteration's time so a benchmark can report its median and its
@@ -13,9 +15,9 @@ type Timings struct{ d []time.Duration }
 
 // Time runs fn and keeps how long it took.
 func (t *Timings) Time(fn func()) {
-	start := time.Now()
+	elapsed := clock.Stopwatch()
 	fn()
-	t.d = append(t.d, time.Since(start))
+	t.d = append(t.d, elapsed())
 }
 
 // Add keeps one iteration's time, measured by the caller.
