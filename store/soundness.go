@@ -21,8 +21,6 @@ type soundness struct {
 	// now starts the check at once rather than after checkDelay: a write is waiting.
 	now  chan struct{}
 	once sync.Once
-	// took is how long the check ran, for the log of slow work and the benchmarks.
-	took time.Duration
 }
 
 // checkInBackground starts the full page check of path on its own read-only
@@ -48,9 +46,7 @@ func checkInBackground(path string, busy, delay time.Duration) *soundness {
 			s.err = errCheckStopped
 			return
 		}
-		start := time.Now()
 		s.err = quickCheck(ctx, path, busy)
-		s.took = time.Since(start)
 	}()
 	return s
 }

@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"caseload/internal/benchdb"
+	"caseload/internal/clock"
 )
 
 // sameReferrals is what `referrals list` reads, in its order, as sqlite3 would write it.
@@ -113,13 +114,13 @@ func run(runs int, sizes string) error {
 
 // fixture is the cached file of f, built (minutes, once) if missing.
 func fixture(f benchdb.Fixture) (string, error) {
-	start := time.Now()
+	elapsed := clock.Stopwatch()
 	path, built, err := benchdb.Ensure(f)
 	if err != nil {
 		return "", fmt.Errorf("fixture %s: %w", f.Name(), err)
 	}
 	if built {
-		fmt.Printf("built %s in %s\n", filepath.Base(path), time.Since(start).Round(time.Second))
+		fmt.Printf("built %s in %s\n", filepath.Base(path), elapsed().Round(time.Second))
 	}
 	return path, nil
 }
@@ -168,11 +169,11 @@ func timed(args []string) (measure, error) {
 	cmd := exec.Command(args[0], args[1:]...)
 	var stderr strings.Builder
 	cmd.Stdout, cmd.Stderr = null, &stderr
-	start := time.Now()
+	elapsed := clock.Stopwatch()
 	if err := cmd.Run(); err != nil {
 		return measure{}, fmt.Errorf("%s: %v: %s", strings.Join(args, " "), err, stderr.String())
 	}
-	wall := time.Since(start)
+	wall := elapsed()
 	m := measure{wall: wall, cpu: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()}
 	if b, err := os.ReadFile(peakFile.Name()); err == nil && len(b) > 0 {
 		_, err = fmt.Sscan(string(b), &m.peakKiB)

@@ -12,7 +12,7 @@ func (m *Model) swap(msg loadedMsg) {
 	m.mark = msg.mark
 	if !msg.same {
 		m.loaded, m.total = true, len(msg.rows)
-		m.setRows(msg.rows, msg.nameMax)
+		m.setRows(msg.rows, msg.keys, msg.nameMax)
 	}
 	if m.land != 0 && msg.read >= m.landFrom {
 		m.list.Select(m.land)
@@ -21,13 +21,14 @@ func (m *Model) swap(msg loadedMsg) {
 }
 
 // setRows puts rows read from the store in place, the matches of the old rows forgotten,
-// with the width of the longest name among them.
-func (m *Model) setRows(rows []row, nameMax int) {
+// with their match keys and the width of the longest name among them, all worked out
+// in the load command, off the UI goroutine.
+func (m *Model) setRows(rows []row, keys []matchKey, nameMax int) {
 	m.nameMax = nameMax
 	m.narrowings = m.narrowings[:0]
 	m.summary = countRows(rows, m.total)
 	m.list.SetRows(rows)
-	m.matchKeys = keysOf(rows)
+	m.matchKeys = keys
 }
 
 // refilter recomputes which rows pass the filter after the rows changed in place (a
@@ -36,7 +37,7 @@ func (m *Model) setRows(rows []row, nameMax int) {
 func (m *Model) refilter(was int64) {
 	m.narrowings = m.narrowings[:0]
 	m.summary = countRows(m.list.Rows(), m.total)
-	m.matchKeys = keysOf(m.list.Rows()) // re-sorted
+	m.matchKeys = keysOf(m.list.Rows()) // re-sorted in place by the tick
 	m.list.Keep(was)
 }
 
@@ -61,9 +62,6 @@ func (m *Model) match(q string) []int {
 		var within []int
 		if n > 0 {
 			within = m.narrowings[n-1].shown
-		}
-		if len(m.matchKeys) != len(rows) { // rows set another way: tests, or none yet
-			m.matchKeys = keysOf(rows)
 		}
 		found := match(rows, m.matchKeys, within, q, group)
 		m.narrowings = append(m.narrowings, narrowing{query: q, shown: found})

@@ -33,6 +33,7 @@ const pageSize = 10_000
 // comes first so the app opens at once on a large database; the rest follows.
 type headMsg struct {
 	rows    []row
+	keys    []matchKey // the rows' match keys, made here with them (keysOf)
 	nameMax int // the longest name's width, measured here, off the UI goroutine
 	total   int
 	drafts  []domain.Note // the clinician's unsigned notes, oldest first
@@ -46,6 +47,7 @@ type headMsg struct {
 // clinician's drafts and the instant it was read.
 type loadedMsg struct {
 	rows    []row
+	keys    []matchKey // the rows' match keys, made here with them (keysOf)
 	nameMax int   // the longest name's width, measured with the rows
 	mark    int64 // the referrals' mark, read before them
 	same    bool  // the mark had not moved: no rows were read, the ones shown stand
@@ -94,7 +96,8 @@ func (m *Model) loadHead() tea.Cmd {
 		if err != nil {
 			return headMsg{err: err}
 		}
-		return headMsg{rows: sorted(k.rows), nameMax: k.widest, total: total, drafts: drafts, now: now,
+		rows := sorted(k.rows)
+		return headMsg{rows: rows, keys: keysOf(rows), nameMax: k.widest, total: total, drafts: drafts, now: now,
 			mark: mark, whole: len(k.rows) == total}
 	}
 }
@@ -157,6 +160,7 @@ func (r *reading) next() tea.Msg {
 		return pageMsg{r: r}
 	}
 	r.done.rows, r.done.nameMax = sorted(r.rows.rows), r.rows.widest
+	r.done.keys = keysOf(r.done.rows)
 	return r.done
 }
 

@@ -98,7 +98,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		m.drafts, m.now = msg.drafts, msg.now
 		if !m.loaded {
 			m.total = msg.total
-			m.setRows(msg.rows, msg.nameMax)
+			m.setRows(msg.rows, msg.keys, msg.nameMax)
 		}
 		if msg.whole {
 			m.loaded, m.mark = true, msg.mark
