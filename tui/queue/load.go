@@ -34,7 +34,7 @@ const pageSize = 10_000
 type headMsg struct {
 	rows    []row
 	keys    []matchKey // the rows' match keys, made here with them (keysOf)
-	nameMax int // the longest name's width, measured here, off the UI goroutine
+	nameMax int        // the longest name's width, measured here, off the UI goroutine
 	total   int
 	drafts  []domain.Note // the clinician's unsigned notes, oldest first
 	now     time.Time
@@ -48,11 +48,11 @@ type headMsg struct {
 type loadedMsg struct {
 	rows    []row
 	keys    []matchKey // the rows' match keys, made here with them (keysOf)
-	nameMax int   // the longest name's width, measured with the rows
-	mark    int64 // the referrals' mark, read before them
-	same    bool  // the mark had not moved: no rows were read, the ones shown stand
-	read    int   // which reload this is, counted from 1; 0 for the first load
-	fresh   bool  // drafts and now were read with the rows
+	nameMax int        // the longest name's width, measured with the rows
+	mark    int64      // the referrals' mark, read before them
+	same    bool       // the mark had not moved: no rows were read, the ones shown stand
+	read    int        // which reload this is, counted from 1; 0 for the first load
+	fresh   bool       // drafts and now were read with the rows
 	drafts  []domain.Note
 	now     time.Time
 	err     error
